@@ -1,0 +1,53 @@
+"""dangjian: clean, reproduce and audit a scraped Chinese survey report.
+
+The public API is re-exported here, so a notebook reads ``dj.clean_text(...)``,
+``dj.grim(...)``.  ``import dangjian`` stays light: statsmodels, scipy,
+matplotlib and seaborn load only when a function that needs them is called.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from .pipeline import build, load_clean, load_table
+from .clean import CleanResult, Repair, clean_text
+from .outline import outline, section_pages
+from .source import SourceError, decode_bytes, read_source, site_metadata
+from .tables import DEBRIEFING_SPEC, TableShapeError, TableSpec, RowSpec, parse_flat_table
+
+__version__ = "0.1.0"
+
+# Names served lazily from modules with heavy imports (or still optional).
+_LAZY = {
+    "use_cjk_font": "plotting",
+    "cjk_font_path": "plotting",
+}
+
+__all__ = [
+    "__version__",
+    "build",
+    "load_clean",
+    "load_table",
+    "CleanResult",
+    "Repair",
+    "clean_text",
+    "outline",
+    "section_pages",
+    "SourceError",
+    "decode_bytes",
+    "read_source",
+    "site_metadata",
+    "DEBRIEFING_SPEC",
+    "TableShapeError",
+    "TableSpec",
+    "RowSpec",
+    "parse_flat_table",
+    *_LAZY,
+]
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'dangjian' has no attribute {name!r}")
+    return getattr(import_module(f".{module}", __name__), name)

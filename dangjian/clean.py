@@ -1,0 +1,657 @@
+"""Turn a damaged document-site scrape into clean, traceable text.
+
+The cleaner is a pipeline of named rules (:data:`RULES`).  Each rule repairs
+one kind of damage that scrapes of Chinese document-sharing sites show, and
+each is general: none matches a string of one particular report.  Every
+change a rule makes is logged as a :class:`Repair` (rule, raw span, text
+before and after), and every character of the clean text keeps the offset of
+the raw character it came from, so any quote can be traced back to the raw
+scrape and to its page.
+
+Conventions chosen here (and why)
+---------------------------------
+* Punctuation: a character that has a half-width (ASCII) form is written in
+  that form (full-width ``，：；（）％０-９`` become ``,:;()%0-9``); marks
+  with no ASCII form (``。、“”《》``) stay as they are.  This is the form the
+  scrapes of the big sites already use for most marks, so it changes the
+  fewest characters, and it keeps labels such as ``发放测评表(份)`` greppable.
+* Offsets are code-point indices into the decoded raw text.  A character
+  the cleaner inserts (the dash of a repaired month range) carries the
+  offset of the raw character after it, so the map is non-decreasing.
+* Page numbers: the scrape prints "- N -" where page N starts (the text
+  opens with "- 1 -"), so a character belongs to the page of the last marker
+  before it.
+
+Examples
+--------
+Clean a small scrape and trace a quote back to the raw text and its page:
+
+>>> raw = "标题\\n标题_第1页\\n\\n1、- 1 -基 层 党 组 织 在 2010 年 试\\n\\n2、行,占- 2 -65.16%。\\n"
+>>> result = clean_text(raw)
+>>> result.text
+'基层党组织在2010年试行,占65.16%。'
+>>> span = result.locate("65.16%")
+>>> span.raw_start, span.raw_end, raw[span.raw_start:span.raw_end], span.page_start
+(50, 56, '65.16%', 2)
+>>> result.repairs_frame()["rule"].value_counts().to_dict()["collapse_spacing"]  # 基_层_党_组_织_在_2010_年_试
+8
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+__all__ = [
+    "Repair",
+    "Traced",
+    "Rule",
+    "CleanResult",
+    "Span",
+    "RULES",
+    "clean_text",
+    "strip_site_chrome",
+    "join_preview_chunks",
+    "remove_page_markers",
+    "normalise_punctuation",
+    "collapse_spacing",
+    "repair_month_ranges",
+    "REPAIR_COLUMNS",
+]
+
+REPAIR_COLUMNS = ["repair_id", "rule", "detail", "raw_start", "raw_end", "page", "before", "after"]
+
+#: Characters written in CJK scripts or CJK punctuation; used to decide spacing.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One logged change: ``before`` (raw span ``raw_start:raw_end``) became ``after``."""
+
+    rule: str
+    detail: str
+    raw_start: int
+    raw_end: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Traced:
+    """Text whose every character remembers its offset in the raw text."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.text) != len(self.offsets):
+            raise ValueError("text and offsets differ in length")
+
+    @classmethod
+    def from_raw(cls, raw: str) -> Traced:
+        return cls(raw, tuple(range(len(raw))))
+
+
+def _align(before: str, after: str, offsets: tuple[int, ...]) -> list[int]:
+    """Offsets for ``after``, which replaces ``before`` (with ``offsets``).
+
+    Same length: position by position (a character was substituted).
+    Otherwise ``after`` is aligned to ``before`` as a subsequence: a kept
+    character keeps its offset; an inserted one takes the offset of the next
+    kept character, which keeps the map non-decreasing.
+    """
+    if len(before) == len(after):
+        return list(offsets)
+    out: list[int] = []
+    i = 0
+    for ch in after:
+        j = before.find(ch, i)
+        if j >= 0:
+            out.append(offsets[j])
+            i = j + 1
+        else:
+            out.append(offsets[min(i, len(offsets) - 1)])
+    return out
+
+
+def _cut_repairs(rule: str, detail: str, text: str, offsets: tuple[int, ...], start: int, end: int) -> list[Repair]:
+    """Log the removal of ``text[start:end]``, one repair per contiguous raw run.
+
+    A removed stretch can straddle text that an earlier rule already took out
+    (a blank line left behind by removed boilerplate); splitting it keeps
+    every logged raw span free of other rules' repairs.
+    """
+    out: list[Repair] = []
+    run = start
+    for i in range(start + 1, end + 1):
+        if i == end or offsets[i] != offsets[i - 1] + 1:
+            out.append(Repair(rule, detail, offsets[run], offsets[i - 1] + 1, text[run:i], ""))
+            run = i
+    return out
+
+
+def _substitute(
+    traced: Traced,
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], str | None],
+    rule: str,
+    detail: str | Callable[[re.Match[str]], str] = "",
+) -> tuple[Traced, list[Repair]]:
+    """Apply ``replace`` to every match of ``pattern``, logging each change.
+
+    ``replace`` returns the new text for a match, or ``None`` to leave it.
+    """
+    pieces: list[str] = []
+    offsets: list[int] = []
+    repairs: list[Repair] = []
+    last = 0
+    for m in pattern.finditer(traced.text):
+        new = replace(m)
+        if new is None or new == m.group(0):
+            continue
+        start, end = m.span()
+        pieces.append(traced.text[last:start])
+        offsets.extend(traced.offsets[last:start])
+        old_offsets = traced.offsets[start:end]
+        pieces.append(new)
+        offsets.extend(_align(m.group(0), new, old_offsets))
+        repairs.append(
+            Repair(
+                rule=rule,
+                detail=detail(m) if callable(detail) else detail,
+                raw_start=min(old_offsets),
+                raw_end=max(old_offsets) + 1,
+                before=m.group(0),
+                after=new,
+            )
+        )
+        last = end
+    if not repairs:
+        return traced, []
+    pieces.append(traced.text[last:])
+    offsets.extend(traced.offsets[last:])
+    return Traced("".join(pieces), tuple(offsets)), repairs
+
+
+# ---------------------------------------------------------------------------
+# Rule 1: site chrome
+# ---------------------------------------------------------------------------
+
+#: Whole lines that document-sharing sites wrap around a preview.  Each entry
+#: names the damage and shows an example line.
+_CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        # 上传人:飞*** 文档编号:32656838 上传时间:2018-02-12 格式:DOC 页数:15 大小:69KB
+        ("upload_metadata", r"^\s*(上传人|文档编号|上传时间|贡献者|上传者)\s*[:：].*$"),
+        # 返回 下载 相关 举报  (a navigation bar: nothing but these words)
+        ("navigation", r"^\s*((返回|下载|相关|举报|收藏|分享|打印|阅读|立即下载|加入VIP|VIP专享)\s*){2,}$"),
+        # 某某报告_第1页  (thumbnail caption of a page image)
+        ("page_thumbnail", r"^.{0,200}_第\s*\d+\s*页\s*$"),
+        # 第1页 / 共15页
+        ("page_count", r"^\s*第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页\s*$"),
+        # 点击查看更多>>
+        ("more_link", r"^\s*(点击查看更多|查看更多|展开阅读全文|免费阅读已结束|继续阅读|阅读全文).{0,6}$"),
+        # 资源描述 / 相关资源 / 相关搜索 (section labels of the page)
+        ("page_section_label", r"^\s*(资源描述|相关资源|相关搜索|相关文档|猜你喜欢|内容提示|文档介绍)\s*$"),
+        # 《标题》由会员分享,可在线阅读,更多相关《…》请在金锄头文库上搜索。
+        ("share_blurb", r"^\s*《.*》由.{0,10}分享.*(搜索|下载)。?\s*$"),
+        # 当前位置:首页 > 商业/管理/HR > 其它文档
+        ("breadcrumb", r"^\s*当前位置\s*[:：].*$"),
+        # 电脑版 |金锄头文库版权所有 / 经营许可证:蜀ICP备13022795号 | 川公网安备 …
+        ("copyright", r"^.*(版权所有|ICP备|ICP证|公网安备|经营许可证|Copyright|©).*$"),
+    )
+)
+
+
+def _document_title_lines(lines: list[str]) -> set[str]:
+    """Titles that the site prints as captions: ``title_第N页`` → ``title``."""
+    titles = set()
+    for line in lines:
+        m = re.match(r"^(.{1,200})_第\s*\d+\s*页\s*$", line.strip())
+        if m:
+            titles.add(m.group(1).strip())
+    return titles
+
+
+def strip_site_chrome(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Remove whole lines of site boilerplate (header, thumbnails, footer).
+
+    Damage repaired: the site wraps the preview in upload metadata, a
+    navigation bar, page-thumbnail captions ("标题_第1页"), page counters
+    ("第1页 / 共15页"), "点击查看更多>>", section labels and a footer with
+    breadcrumbs and ICP licence lines.  The site's page title (the line that
+    equals the thumbnails' caption title) is removed too.  Only whole lines
+    are removed; a line that merely mentions such words survives.
+
+    Examples
+    --------
+    >>> t, log = strip_site_chrome(Traced.from_raw("报告\\n第1页 / 共15页\\n正文\\n展开阅读全文\\n"))
+    >>> t.text, [r.detail for r in log]
+    ('报告\\n正文\\n', ['page_count', 'more_link'])
+    """
+    lines = traced.text.splitlines(keepends=True)
+    titles = _document_title_lines(lines)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    repairs: list[Repair] = []
+    pos = 0
+    for line in lines:
+        body = line.rstrip("\r\n")
+        detail = next((name for name, pat in _CHROME_LINES if pat.match(body)), None)
+        if detail is None and body.strip() and body.strip() in titles:
+            detail = "site_title"
+        span = traced.offsets[pos : pos + len(line)]
+        if detail is None:
+            pieces.append(line)
+            offsets.extend(span)
+        else:
+            repairs.append(Repair("strip_site_chrome", detail, span[0], span[-1] + 1, line, ""))
+        pos += len(line)
+    if not repairs:
+        return traced, []
+    return Traced("".join(pieces), tuple(offsets)), repairs
+
+
+# ---------------------------------------------------------------------------
+# Rule 2: preview chunks
+# ---------------------------------------------------------------------------
+
+
+def _chunk_counters(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the counters "N、" that open preview chunks.
+
+    A counter stands at the start of the text or after a blank line, and the
+    counters run 1, 2, 3, … in order.  Matching the *expected* number
+    literally is what lets a chunk begin with digits or with a content "、"
+    ("9、1 41" is counter 9 followed by "1 41"; "3、、乡" keeps one "、").
+    Fewer than two counters in sequence is not a chunked preview: a lone
+    "1、" is a real enumeration and survives.
+    """
+    spans: list[tuple[int, int]] = []
+    expected = 1
+    for m in re.finditer(r"(?:\A\s*|\n[ \t]*\n)[ \t]*(\d+)、", text):
+        if int(m.group(1)) != expected:
+            continue
+        # The span runs from the blank line to the counter; a space that
+        # ends the previous chunk is content and stays.
+        spans.append((m.start(), m.end()))
+        expected += 1
+    return spans if len(spans) >= 2 else []
+
+
+def join_preview_chunks(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Remove preview-chunk counters and join the chunks end to end.
+
+    Damage repaired: the site cut the document into fixed-size chunks and
+    printed each after a blank line with a counter "N、".  A boundary can fall
+    inside a word or a number, so the chunks are joined with nothing between
+    them: "真实 53 41 5\\n\\n9、1 41" becomes "真实 53 41 51 41".  The blank
+    lines and the line breaks around chunks are removed with the counters.
+
+    Examples
+    --------
+    >>> t, log = join_preview_chunks(Traced.from_raw("1、甲 5\\n\\n2、1 乙\\n\\n3、、丙\\n"))
+    >>> t.text, [r.before for r in log]
+    ('甲 51 乙、丙', ['1、', '\\n\\n2、', '\\n\\n3、', '\\n'])
+    """
+    text = traced.text
+    spans = _chunk_counters(text)
+    if not spans:
+        return traced, []
+    cuts = list(spans)
+    # The trailing line break of the last chunk is structure too.
+    tail = len(text)
+    while tail > cuts[-1][1] and text[tail - 1] in "\r\n":
+        tail -= 1
+    if tail < len(text):
+        cuts.append((tail, len(text)))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    repairs: list[Repair] = []
+    last = 0
+    for start, end in cuts:
+        pieces.append(text[last:start])
+        offsets.extend(traced.offsets[last:start])
+        detail = "chunk_counter" if text[end - 1] == "、" else "chunk_end"
+        repairs.extend(_cut_repairs("join_preview_chunks", detail, text, traced.offsets, start, end))
+        last = end
+    pieces.append(text[last:])
+    offsets.extend(traced.offsets[last:])
+    return Traced("".join(pieces), tuple(offsets)), repairs
+
+
+# ---------------------------------------------------------------------------
+# Rule 3: page numbers
+# ---------------------------------------------------------------------------
+
+_PAGE_MARKER = re.compile(r"[-‐–—－]\s+(\d{1,3})\s+[-‐–—－]")
+
+
+def _page_marker_matches(text: str) -> list[re.Match[str]]:
+    """Markers "- N -" whose numbers run N, N+1, N+2, … in reading order."""
+    found = list(_PAGE_MARKER.finditer(text))
+    best: list[re.Match[str]] = []
+    # The longest run of consecutive page numbers wins; stray matches that do
+    # not continue the run (a "- 3 -" inside a formula, say) are left alone.
+    for i, first in enumerate(found):
+        run = [first]
+        for m in found[i + 1 :]:
+            if int(m.group(1)) == int(run[-1].group(1)) + 1:
+                run.append(m)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def remove_page_markers(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Remove injected page numbers "- N -", wherever they fall.
+
+    Damage repaired: the page number printed at the top of each page was
+    injected into the running text, even between a verb and a percentage
+    ("占- 2 -60.32%" becomes "占60.32%").  The page of every character is
+    kept: see :func:`page_starts`.
+
+    Examples
+    --------
+    >>> t, log = remove_page_markers(Traced.from_raw("- 1 -甲占- 2 -60.32%"))
+    >>> t.text, [r.detail for r in log]
+    ('甲占60.32%', ['page 1', 'page 2'])
+    """
+    keep = {m.start() for m in _page_marker_matches(traced.text)}
+    return _substitute(
+        traced,
+        _PAGE_MARKER,
+        lambda m: "" if m.start() in keep else None,
+        "remove_page_markers",
+        lambda m: f"page {m.group(1)}",
+    )
+
+
+def page_starts(raw_text_repairs: Iterable[Repair]) -> list[tuple[int, int]]:
+    """``(raw_offset, page)`` of every removed page marker, in order."""
+    return [
+        (r.raw_start, int(r.detail.split()[1]))
+        for r in raw_text_repairs
+        if r.rule == "remove_page_markers"
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Rule 4: punctuation
+# ---------------------------------------------------------------------------
+
+# Full-width forms U+FF01-U+FF5E have ASCII twins at U+0021-U+007E; the
+# ideographic space U+3000 and no-break spaces become ordinary spaces (and are
+# then handled by the spacing rule).
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000\u00a0\u2002-\u200b\u202f\u205f\ufeff]")
+
+
+def _halfwidth(ch: str) -> str:
+    if "\uff01" <= ch <= "\uff5e":
+        return chr(ord(ch) - 0xFEE0)
+    if ch in "\u200b\ufeff":
+        return ""
+    return " "
+
+
+def normalise_punctuation(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Write every character that has a half-width form in that form.
+
+    Damage repaired: scrapes mix full-width and half-width forms of the same
+    mark ("（份）" and "(份)", "６５％" and "65%").  Marks with no ASCII form
+    (。、“”《》—) are kept.  Zero-width spaces and BOMs are dropped.
+
+    Examples
+    --------
+    >>> normalise_punctuation(Traced.from_raw("占６５．１６％（份）：好"))[0].text
+    '占65.16%(份):好'
+    """
+    return _substitute(traced, _FULLWIDTH, lambda m: _halfwidth(m.group(0)), "normalise_punctuation", lambda m: f"U+{ord(m.group(0)):04X}")
+
+
+# ---------------------------------------------------------------------------
+# Rule 5: spacing
+# ---------------------------------------------------------------------------
+
+_WHITESPACE = re.compile(r"\s+")
+_KEEP_LEFT = re.compile(r"[A-Za-z0-9.%]")
+_KEEP_RIGHT = re.compile(r"[A-Za-z0-9.]")
+
+
+def _spacing(m: re.Match[str]) -> str:
+    text = m.string
+    left = text[m.start() - 1] if m.start() > 0 else ""
+    right = text[m.end()] if m.end() < len(text) else ""
+    if left == "," and m.start() > 1:
+        # "1, 234": a comma between digits may be a thousands separator or a
+        # list; either way the space must not vanish.  "述职, 2010" loses it.
+        left = "0" if text[m.start() - 2].isdigit() else ""
+    if left and right and _KEEP_LEFT.match(left) and _KEEP_RIGHT.match(right):
+        # Two numbers (or Latin words) side by side: the space is what keeps
+        # "51 41" from becoming 5141.  Keep exactly one.
+        return " "
+    return ""
+
+
+def collapse_spacing(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Remove spaces and line breaks that the scrape put inside the text.
+
+    Damage repaired: spaces between CJK characters ("基 层 党 组"), between
+    digits and CJK ("在 2010 年"), inside quotes and brackets ("“ 好 ”",
+    "(条 )").  A space is kept, as one space, only between two Latin/number
+    tokens, so two separate numbers are never joined ("68 68 64").
+
+    Examples
+    --------
+    >>> collapse_spacing(Traced.from_raw("在 2010 年, “ 好 ” (条 ) 68  68 64"))[0].text
+    '在2010年,“好”(条)68 68 64'
+    """
+    return _substitute(traced, _WHITESPACE, _spacing, "collapse_spacing")
+
+
+# ---------------------------------------------------------------------------
+# Rule 6: month ranges that lost their dash
+# ---------------------------------------------------------------------------
+
+_MONTH = re.compile(r"(?<![\d.\-])(\d{2,4})(?=月)")
+
+
+def _month_range(digits: str) -> str | None:
+    """Split ``digits`` into an increasing month range a-b, if exactly one split works."""
+    if int(digits) <= 12:
+        return None
+    splits = []
+    for k in range(1, len(digits)):
+        a, b = digits[:k], digits[k:]
+        if a.startswith("0") or b.startswith("0"):
+            continue
+        if 1 <= int(a) < int(b) <= 12:
+            splits.append(f"{a}-{b}")
+    return splits[0] if len(splits) == 1 else None
+
+
+def repair_month_ranges(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Restore the dash of a month range: "810月" → "8-10月".
+
+    Damage repaired: the scrape dropped the dash of ranges such as "8—10 月".
+    A month number above 12 can only be such a range.  It is split into an
+    increasing pair of months 1-12; a number with no such split, or with more
+    than one, is left as printed.  The dash is written as ASCII "-".
+
+    Examples
+    --------
+    >>> repair_month_ranges(Traced.from_raw("2008年89月、810月、6月、112月、13月、123月"))[0].text
+    '2008年8-9月、8-10月、6月、1-12月、1-3月、123月'
+    """
+    return _substitute(traced, _MONTH, lambda m: _month_range(m.group(1)), "repair_month_ranges", "month range")
+
+
+# ---------------------------------------------------------------------------
+# The pipeline
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named cleaning step: ``apply(traced) -> (traced, repairs)``."""
+
+    name: str
+    apply: Callable[[Traced], tuple[Traced, list[Repair]]]
+
+
+#: The cleaning pipeline, in order.  Chunks are joined before page markers
+#: are looked for, because a chunk boundary can cut a marker in two.
+RULES: tuple[Rule, ...] = (
+    Rule("strip_site_chrome", strip_site_chrome),
+    Rule("join_preview_chunks", join_preview_chunks),
+    Rule("remove_page_markers", remove_page_markers),
+    Rule("normalise_punctuation", normalise_punctuation),
+    Rule("collapse_spacing", collapse_spacing),
+    Rule("repair_month_ranges", repair_month_ranges),
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a piece of clean text lies: clean offsets, raw offsets, pages."""
+
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    page_start: int | None
+    page_end: int | None
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The clean text with its offset map, page map and repair log."""
+
+    raw: str
+    text: str
+    offsets: tuple[int, ...]
+    repairs: tuple[Repair, ...]
+    markers: tuple[tuple[int, int], ...] = field(default=())
+
+    def page_of(self, raw_offset: int) -> int | None:
+        """Page on which the raw character at ``raw_offset`` was printed.
+
+        ``None`` when the scrape has no page markers.  Text before the first
+        marker belongs to the page before it (or to it, if it is page 1).
+        """
+        if not self.markers:
+            return None
+        page = max(self.markers[0][1] - 1, 1)
+        for offset, number in self.markers:
+            if offset <= raw_offset:
+                page = number
+            else:
+                break
+        return page
+
+    @property
+    def pages(self) -> tuple[int | None, ...]:
+        """Page of every clean character."""
+        return tuple(self.page_of(o) for o in self.offsets)
+
+    def span(self, start: int, end: int) -> Span:
+        """Raw span and pages of the clean text ``text[start:end]``."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span {start}:{end} is outside the clean text (length {len(self.text)})")
+        raw_start, raw_end = self.offsets[start], self.offsets[end - 1] + 1
+        return Span(start, end, raw_start, raw_end, self.page_of(raw_start), self.page_of(raw_end - 1))
+
+    def locate(self, quote: str, *, occurrence: int = 0) -> Span:
+        """Find ``quote`` in the clean text and trace it to the raw text.
+
+        Raises
+        ------
+        KeyError
+            If the quote is not in the clean text (or has fewer occurrences).
+        """
+        start = -1
+        for _ in range(occurrence + 1):
+            start = self.text.find(quote, start + 1)
+            if start < 0:
+                raise KeyError(f"quote not found in the clean text: {quote!r}")
+        return self.span(start, start + len(quote))
+
+    def repairs_frame(self) -> pd.DataFrame:
+        """The repair log as a frame with columns :data:`REPAIR_COLUMNS`."""
+        rows = [
+            {
+                "repair_id": i + 1,
+                "rule": r.rule,
+                "detail": r.detail,
+                "raw_start": r.raw_start,
+                "raw_end": r.raw_end,
+                "page": self.page_of(r.raw_start) if r.rule != "strip_site_chrome" else None,
+                "before": r.before,
+                "after": r.after,
+            }
+            for i, r in enumerate(self.repairs)
+        ]
+        frame = pd.DataFrame(rows, columns=REPAIR_COLUMNS)
+        frame["page"] = frame["page"].astype("Int64")
+        return frame
+
+    def offset_frame(self) -> pd.DataFrame:
+        """One row per clean character: ``clean_offset, char, raw_offset, page``."""
+        frame = pd.DataFrame(
+            {
+                "clean_offset": range(len(self.text)),
+                "char": list(self.text),
+                "raw_offset": self.offsets,
+                "page": self.pages,
+            }
+        )
+        frame["page"] = frame["page"].astype("Int64")
+        return frame
+
+
+def clean_text(raw: str, rules: Iterable[Rule] = RULES) -> CleanResult:
+    """Run the cleaning pipeline on a decoded scrape.
+
+    Parameters
+    ----------
+    raw : str
+        The decoded raw scrape (see :func:`dangjian.source.read_source`).
+    rules : iterable of Rule
+        The pipeline; defaults to :data:`RULES`.
+
+    Returns
+    -------
+    CleanResult
+        ``text`` (the clean text), ``offsets`` (raw offset of each clean
+        character), ``repairs`` (every change, in pipeline order) and page
+        markers.  Leading and trailing whitespace is removed and logged.
+
+    Notes
+    -----
+    The pipeline is idempotent: cleaning clean text changes nothing.  Digits
+    are never changed, dropped or reordered except by a logged repair.
+
+    Examples
+    --------
+    >>> clean_text("  在 2008 年 89 月,占 ６５％  ").text
+    '在2008年8-9月,占65%'
+    """
+    traced = Traced.from_raw(raw)
+    repairs: list[Repair] = []
+    for rule in rules:
+        traced, log = rule.apply(traced)
+        repairs.extend(log)
+    traced, log = _substitute(traced, re.compile(r"\A\s+|\s+\Z"), lambda m: "", "trim", "leading/trailing whitespace")
+    repairs.extend(log)
+    return CleanResult(raw, traced.text, traced.offsets, tuple(repairs), tuple(page_starts(repairs)))
+
+
+def strip_nfkc_digits(text: str) -> str:
+    """The digits of ``text`` (after NFKC, so full-width digits count), in order."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())

@@ -1,0 +1,100 @@
+"""Regenerate ``data/processed/`` from ``data/raw/`` (one command, deterministic).
+
+``python -m dangjian build`` runs :func:`build`.  Every output is a pure
+function of the raw scrape and the curated sources in ``data/``: no
+timestamps, no absolute paths, no randomness, so a rebuild is byte-identical
+(the freshness test checks this).  Outputs are written atomically: all files
+are first written into a temporary folder beside the target and moved into
+place only when every one of them has been built, so a failure leaves the
+previous outputs untouched and no partial file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .clean import CleanResult, clean_text
+from .outline import outline, section_pages
+from .source import SourceError, read_source
+from .tables import DEBRIEFING_SPEC, FlatTable, parse_flat_table
+
+__all__ = ["load_clean", "load_table", "build", "write_csv", "Outputs"]
+
+Outputs = dict[str, Callable[[Path], None]]
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """Write a frame as UTF-8 CSV with Unix line ends and no index (stable bytes)."""
+    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def load_clean(path: str | Path | None = None, *, check_sha256: bool = True) -> CleanResult:
+    """Read the raw scrape and clean it.
+
+    Parameters
+    ----------
+    path : path, optional
+        A scrape; defaults to the bundled report :data:`dangjian.paths.RAW_REPORT`.
+    check_sha256 : bool
+        For the bundled report, refuse to work if its bytes have changed.
+
+    Raises
+    ------
+    dangjian.source.SourceError
+        If the file cannot be read, or the bundled scrape's checksum differs.
+    """
+    source = read_source(paths.RAW_REPORT if path is None else path)
+    if path is None and check_sha256 and source.sha256 != paths.RAW_SHA256:
+        raise SourceError(
+            f"{paths.RAW_REPORT}: SHA-256 is {source.sha256}, expected {paths.RAW_SHA256}; "
+            "data/raw/ must hold the scrape byte for byte"
+        )
+    return clean_text(source.text)
+
+
+def load_table(result: CleanResult | None = None) -> FlatTable:
+    """The 二(二) evaluation table parsed from the clean text."""
+    return parse_flat_table((result or load_clean()).text, DEBRIEFING_SPEC)
+
+
+def _outputs(result: CleanResult) -> Outputs:
+    table = load_table(result)
+    sections = section_pages(outline(result.text), result)
+    return {
+        "report_clean.txt": lambda p: p.write_text(result.text + "\n", encoding="utf-8"),
+        "repairs.csv": lambda p: write_csv(result.repairs_frame(), p),
+        "offset_map.csv": lambda p: write_csv(result.offset_frame(), p),
+        "sections.csv": lambda p: write_csv(sections, p),
+        "debriefing_table.csv": lambda p: write_csv(table.data, p),
+        "debriefing_reported_means.csv": lambda p: write_csv(table.means, p),
+        "debriefing_table_meta.csv": lambda p: write_csv(table.meta, p),
+    }
+
+
+def build(out_dir: str | Path | None = None) -> list[Path]:
+    """Regenerate every processed file into ``out_dir`` (default ``data/processed``).
+
+    Returns the written paths, in a fixed order.
+    """
+    target = Path(out_dir) if out_dir is not None else paths.PROCESSED
+    target.mkdir(parents=True, exist_ok=True)
+    result = load_clean()
+    outputs = _outputs(result)
+    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=target))
+    try:
+        for name, write in outputs.items():
+            write(staging / name)
+        written = []
+        for name in outputs:
+            os.replace(staging / name, target / name)
+            written.append(target / name)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,229 @@
+"""Tables that the scrape flattened into running text.
+
+A Word table survives a document-site scrape as one run of text: each row's
+label followed by its numbers, merged-cell group labels dropped between rows,
+and the header reduced to whatever was not redacted.  Such a table cannot be
+parsed by guessing, so :func:`parse_flat_table` takes a :class:`TableSpec`
+that says what the table must look like (title, header, rows in order, group
+labels) and fails loudly with :class:`TableShapeError` at the first row that
+does not match.
+
+:data:`DEBRIEFING_SPEC` describes the report's table in section 二(二):
+"县2008年乡镇党委书记履行抓党建工作责任‘一述三评’情况表".  Its columns are
+seven townships whose names were redacted, so only their type (镇 town,
+乡 township) is printed; they are named T1..T7 in printed order.  The last
+column is the report's own 均值 (mean).
+
+Examples
+--------
+>>> spec = TableSpec(
+...     title=r"(?P<year>\\d{4})年测评表",
+...     header=r"类别(?P<columns>[镇乡]+)(?P<mean>均值)",
+...     rows=(RowSpec("发放"), RowSpec("好", "评价"), RowSpec("差", "评价")),
+... )
+>>> table = parse_flat_table("前文。2008年测评表类别镇乡均值发放10 20 15评价好8 10 9差2 10 6后文", spec)
+>>> table.data.to_string(index=False)
+'township township_type block item value\\n      T1             镇         发放    10\\n      T2             乡         发放    20\\n      T1             镇    评价    好     8\\n      T2             乡    评价    好    10\\n      T1             镇    评价    差     2\\n      T2             乡    评价    差    10'
+>>> table.means["reported"].tolist()
+['15', '9', '6']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+__all__ = [
+    "TableShapeError",
+    "RowSpec",
+    "TableSpec",
+    "FlatTable",
+    "parse_flat_table",
+    "DEBRIEFING_SPEC",
+    "TABLE_COLUMNS",
+    "MEANS_COLUMNS",
+    "META_COLUMNS",
+]
+
+TABLE_COLUMNS = ["township", "township_type", "block", "item", "value"]
+MEANS_COLUMNS = ["block", "item", "reported"]
+META_COLUMNS = ["key", "value"]
+
+#: A printed number: integer or decimal, no sign, no thousands separator.
+_NUMBER = r"\d+(?:\.\d+)?"
+
+
+class TableShapeError(ValueError):
+    """The flattened table does not have the shape its spec requires."""
+
+
+@dataclass(frozen=True)
+class RowSpec:
+    """A table row: its printed ``item`` label and the merged-cell ``block`` it belongs to."""
+
+    item: str
+    block: str = ""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """What a flattened table must look like.
+
+    Attributes
+    ----------
+    title : str
+        Regex that finds the table's title; named groups become metadata.
+    header : str
+        Regex for the column header, matched right after ``title`` and any
+        ``preamble``; must have a named group ``columns`` (one character per
+        value column: the column's type) and may have ``mean`` (the label of a
+        final summary column).  Other named groups become metadata.
+    rows : tuple of RowSpec
+        The rows, in printed order.
+    preamble : str
+        Regex for text between the title and the header (compiler, dates);
+        named groups become metadata.
+    unit_prefix : str
+        Column names are this prefix plus 1, 2, 3, ….
+    """
+
+    title: str
+    header: str
+    rows: tuple[RowSpec, ...]
+    preamble: str = ""
+    unit_prefix: str = "T"
+
+
+@dataclass(frozen=True)
+class FlatTable:
+    """A parsed table: tidy ``data``, the printed summary column ``means``, and ``meta``."""
+
+    data: pd.DataFrame
+    means: pd.DataFrame
+    meta: pd.DataFrame
+    start: int
+    end: int
+    block_label_rows: dict[str, str] = field(default_factory=dict)
+
+
+def _context(text: str, pos: int) -> str:
+    return text[pos : pos + 40] + ("…" if len(text) > pos + 40 else "")
+
+
+def parse_flat_table(text: str, spec: TableSpec) -> FlatTable:
+    """Parse a table that the scrape flattened into running text.
+
+    Parameters
+    ----------
+    text : str
+        Clean text that contains the table.
+    spec : TableSpec
+        The shape the table must have.
+
+    Returns
+    -------
+    FlatTable
+        ``data`` with columns :data:`TABLE_COLUMNS` (``value`` is the number
+        exactly as printed, a string), ``means`` with columns
+        :data:`MEANS_COLUMNS` (empty if the spec has no ``mean`` column),
+        ``meta`` (key/value strings: title, header, metadata groups, the
+        printed position of each merged-cell label), and the table's
+        ``start``/``end`` offsets in ``text``.
+
+    Raises
+    ------
+    TableShapeError
+        If the title or header is missing, a row label is not where the spec
+        puts it, a row has the wrong number of values, or a merged-cell label
+        is missing or printed twice.
+    """
+    title = re.search(spec.title, text)
+    if title is None:
+        raise TableShapeError(f"table title not found (pattern {spec.title!r})")
+    pos = title.end()
+    meta: dict[str, str] = {"title": title.group(0)}
+    meta.update({k: v for k, v in title.groupdict().items() if v is not None})
+    if spec.preamble:
+        pre = re.compile(spec.preamble).match(text, pos)
+        if pre is None:
+            raise TableShapeError(f"table preamble not found after the title; text there: {_context(text, pos)!r}")
+        meta.update({k: v for k, v in pre.groupdict().items() if v is not None})
+        pos = pre.end()
+    header = re.compile(spec.header).match(text, pos)
+    if header is None:
+        raise TableShapeError(f"column header not found after the title; text there: {_context(text, pos)!r}")
+    groups = header.groupdict()
+    columns = groups.get("columns") or ""
+    if not columns:
+        raise TableShapeError("the column header has no value columns")
+    has_mean = bool(groups.get("mean"))
+    meta.update({k: v for k, v in groups.items() if v is not None})
+    meta["header"] = header.group(0)
+    n_values = len(columns) + (1 if has_mean else 0)
+    pos = header.end()
+
+    units = [f"{spec.unit_prefix}{i + 1}" for i in range(len(columns))]
+    values_re = rf"(?P<values>{_NUMBER}(?: {_NUMBER}){{{n_values - 1}}})(?![\d.]| \d)"
+    seen_blocks: dict[str, str] = {}
+    records: list[dict[str, str]] = []
+    means: list[dict[str, str]] = []
+    for row in spec.rows:
+        block_re = f"(?P<block>{re.escape(row.block)})?" if row.block else ""
+        m = re.compile(block_re + re.escape(row.item) + values_re).match(text, pos)
+        if m is None:
+            found = re.compile(block_re + re.escape(row.item) + rf"(?P<values>[\d. ]*)").match(text, pos)
+            if found is None:
+                raise TableShapeError(f"row {row.item!r} expected; text there: {_context(text, pos)!r}")
+            got = len(found.group("values").split())
+            raise TableShapeError(f"row {row.item!r} has {got} values, expected {n_values} ({len(columns)} columns{' + mean' if has_mean else ''})")
+        if row.block and m.group("block"):
+            if row.block in seen_blocks:
+                raise TableShapeError(f"merged-cell label {row.block!r} printed twice")
+            seen_blocks[row.block] = row.item
+        printed = m.group("values").split(" ")
+        for unit, kind, value in zip(units, columns, printed):
+            records.append({"township": unit, "township_type": kind, "block": row.block, "item": row.item, "value": value})
+        if has_mean:
+            means.append({"block": row.block, "item": row.item, "reported": printed[-1]})
+        pos = m.end()
+    missing = {r.block for r in spec.rows if r.block} - set(seen_blocks)
+    if missing:
+        raise TableShapeError(f"merged-cell label(s) not printed anywhere in the table: {sorted(missing)}")
+    for block, item in seen_blocks.items():
+        meta[f"block_label_before:{block}"] = item
+    meta_frame = pd.DataFrame(sorted(meta.items()), columns=META_COLUMNS)
+    return FlatTable(
+        data=pd.DataFrame(records, columns=TABLE_COLUMNS),
+        means=pd.DataFrame(means, columns=MEANS_COLUMNS),
+        meta=meta_frame,
+        start=title.start(),
+        end=pos,
+        block_label_rows=seen_blocks,
+    )
+
+
+_TRUTH = "述职报告真实情况"
+_RATING = "测评意见"
+
+#: The evaluation table of section 二(二).  The merged-cell labels
+#: 述职报告真实情况 and 测评意见 are printed before the last row of their block.
+DEBRIEFING_SPEC = TableSpec(
+    title=r"县(?P<year>\d{4})年乡镇党委书记履行抓党建工作责任“(?P<scheme>[^”]+)”情况表",
+    preamble=r"组织统计:(?P<compiled_by>.+?)述职时间:(?P<period>\d{4}年[\d\-]+月)",
+    header=r"(?P<corner>各乡镇党委书记述评结果类别等次)(?P<columns>[镇乡]+)(?P<mean>均值)",
+    rows=(
+        RowSpec("发放测评表(份)"),
+        RowSpec("真实", _TRUTH),
+        RowSpec("比较真实", _TRUTH),
+        RowSpec("基本真实", _TRUTH),
+        RowSpec("不真实", _TRUTH),
+        RowSpec("量化测评平均分"),
+        RowSpec("优秀", _RATING),
+        RowSpec("称职", _RATING),
+        RowSpec("基本称职", _RATING),
+        RowSpec("不称职", _RATING),
+        RowSpec("意见或建议(条)"),
+    ),
+)

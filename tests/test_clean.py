@@ -1,0 +1,280 @@
+"""The cleaning pipeline: each rule alone, the whole report, and properties."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dangjian.clean import (
+    RULES,
+    Traced,
+    clean_text,
+    collapse_spacing,
+    join_preview_chunks,
+    normalise_punctuation,
+    remove_page_markers,
+    repair_month_ranges,
+    strip_site_chrome,
+)
+
+
+def apply(rule, text):
+    return rule(Traced.from_raw(text))[0].text
+
+
+# --- each rule alone: (input, expected output) written by hand ---------------
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # header line of the upload metadata, with the other fields
+        ("上传人:张** 文档编号:1 上传时间:2020-01-01\n正文\n", "正文\n"),
+        ("返回 下载 相关 举报\n正文", "正文"),
+        ("某报告_第3页\n第3页 / 共9页\n正文", "正文"),
+        ("点击查看更多>>\n资源描述\n正文", "正文"),
+        ("《某报告》由会员分享,可在线阅读,更多相关《某报告》请在金锄头文库上搜索。\n正文", "正文"),
+        ("正文\n展开阅读全文\n相关资源\n当前位置:首页 > 其它\n电脑版 |某文库版权所有\n经营许可证:京ICP备1号", "正文\n"),
+        # the site title line, recognised because the thumbnails repeat it
+        ("某报告\n某报告_第1页\n正文", "正文"),
+        # a line that only mentions such words is content and survives
+        ("我们下载了相关文件。\n", "我们下载了相关文件。\n"),
+        ("某报告\n正文", "某报告\n正文"),  # no thumbnails: the first line is content
+    ],
+)
+def test_strip_site_chrome(raw, expected):
+    assert apply(strip_site_chrome, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1、甲乙\n\n2、丙丁\n", "甲乙丙丁"),
+        # a boundary inside a number: "5" + "1" is 51
+        ("1、真实 53 41 5\n\n2、1 41 30", "真实 53 41 51 41 30"),
+        # a content "、" right after the counter
+        ("1、县\n\n2、、乡", "县、乡"),
+        # content that starts with digits after the counter
+        ("1、共\n\n2、21个", "共21个"),
+        # a real enumeration "1、" survives: a single counter is not a chunked preview
+        ("1、加强领导。2、完善制度。", "1、加强领导。2、完善制度。"),
+        ("前言\n\n1、加强领导。", "前言\n\n1、加强领导。"),
+        # counters out of order are content, not counters
+        ("1、甲\n\n3、乙\n\n2、丙", "甲\n\n3、乙丙"),
+    ],
+)
+def test_join_preview_chunks(raw, expected):
+    assert apply(join_preview_chunks, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("- 1 -基层,占- 2 -60.32%", "基层,占60.32%"),
+        ("甲- 3 -乙- 4 -丙", "甲乙丙"),
+        # a stray match that does not continue the page run is left alone
+        ("- 1 -甲- 2 -乙 x - 9 - y", "甲乙 x - 9 - y"),
+        # no spaces: a formula or a range, not a page marker
+        ("3-5-7", "3-5-7"),
+    ],
+)
+def test_remove_page_markers(raw, expected):
+    assert apply(remove_page_markers, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("占６５．１６％", "占65.16%"),
+        ("（份）：；，", "(份):;,"),
+        ("甲\u3000乙", "甲 乙"),
+        ("“好”。、《书》", "“好”。、《书》"),  # marks without an ASCII form stay
+    ],
+)
+def test_normalise_punctuation(raw, expected):
+    assert apply(normalise_punctuation, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("基 层 党 组 织", "基层党组织"),
+        ("在 2010 年", "在2010年"),
+        ("“ 思想政治工作 ”", "“思想政治工作”"),
+        ("意 见 或 建 议 (条 )", "意见或建议(条)"),
+        # separate numbers are never joined; runs of spaces become one
+        ("68 68 64", "68 68 64"),
+        ("94.5  95.8", "94.5 95.8"),
+        ("1, 234", "1, 234"),
+        ("述职, 2010 年", "述职,2010年"),
+        ("65.16 %", "65.16%"),
+        ("Word 文档", "Word文档"),
+    ],
+)
+def test_collapse_spacing(raw, expected):
+    assert apply(collapse_spacing, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("810月", "8-10月"),
+        ("2008年89月", "2008年8-9月"),
+        ("1112月", "11-12月"),
+        ("6月底和12月底", "6月底和12月底"),  # real months are left alone
+        ("123月", "123月"),  # no increasing split into months 1-12: left as printed
+        ("1.13月", "1.13月"),  # a decimal is not a month range
+    ],
+)
+def test_repair_month_ranges(raw, expected):
+    assert apply(repair_month_ranges, raw) == expected
+
+
+def test_rules_are_named_and_ordered():
+    assert [r.name for r in RULES] == [
+        "strip_site_chrome",
+        "join_preview_chunks",
+        "remove_page_markers",
+        "normalise_punctuation",
+        "collapse_spacing",
+        "repair_month_ranges",
+    ]
+
+
+# --- the bundled report ------------------------------------------------------
+
+def test_clean_report_has_no_damage_left(cleaned):
+    text = cleaned.text
+    for chrome in ("上传人", "文档编号", "_第", "点击查看更多", "资源描述", "展开阅读全文", "ICP", "金锄头"):
+        assert chrome not in text
+    assert not re.search(r"[-‐–—－]\s*\d+\s*[-‐–—－]", text), "page marker left"
+    assert not re.search(r"[\u4e00-\u9fff]\s|\s[\u4e00-\u9fff]", text), "spaced-out CJK left"
+    assert not re.search(r"(?:^|\n)\d+、", text), "chunk counter left"
+    assert "8-10月" in text and "2008年8-9月" in text
+
+
+def test_every_raw_body_number_survives_in_order(cleaned, raw_text):
+    # Numbers of the raw body, in order, minus those inside logged repairs
+    # that remove them (counters, page markers, boilerplate).
+    removed = [(r.raw_start, r.raw_end) for r in cleaned.repairs if r.after == ""]
+    kept_digits = [
+        (i, ch) for i, ch in enumerate(raw_text)
+        if ch.isdigit() and not any(a <= i < b for a, b in removed)
+    ]
+    clean_digits = [(o, ch) for ch, o in zip(cleaned.text, cleaned.offsets) if ch.isdigit()]
+    assert clean_digits == kept_digits
+    # and the numbers read the same (chunk joins repaired 5|1 into 51)
+    assert "真实53 41 51 41 30 29 33 40" in cleaned.text
+
+
+def test_locate_a_quote_in_the_raw_scrape(cleaned, raw_text):
+    span = cleaned.locate("占60.32%")
+    # In the raw, a page marker sits between 占 and the percentage.
+    assert raw_text[span.raw_start : span.raw_end] == "占- 2 -60.32%"
+    assert (span.page_start, span.page_end) == (1, 2)
+    with pytest.raises(KeyError, match="not found"):
+        cleaned.locate("占99.99%")
+
+
+def test_pages_run_from_one_to_seven(cleaned):
+    assert sorted(set(cleaned.pages)) == [1, 2, 3, 4, 5, 6, 7]
+    assert cleaned.pages == tuple(sorted(cleaned.pages))
+
+
+def test_repair_log_matches_the_raw_text(cleaned, raw_text):
+    log = cleaned.repairs_frame()
+    assert set(log["rule"]) == {r.name for r in RULES} - {"normalise_punctuation"}
+    for row in log.itertuples():
+        span = raw_text[row.raw_start : row.raw_end]
+        if row.rule in ("strip_site_chrome", "remove_page_markers", "repair_month_ranges"):
+            assert span == row.before
+
+
+# --- properties --------------------------------------------------------------
+
+# Characters that cannot form site boilerplate, month ranges or page markers.
+CJK = "党建工作组织负责人调查研究问卷在中有占以镇乡县委书记真实优秀称职评价"
+BODY = st.text(alphabet=CJK + "0123456789.%,、。“”()", min_size=1, max_size=120).filter(
+    lambda s: not s[0].isspace()
+)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "。、“”"
+
+
+@st.composite
+def damaged(draw):
+    """A body and the scrape a document site would make of it."""
+    body = draw(BODY)
+    # spaces only where at least one neighbour is CJK (the scrape's own pattern)
+    spaced = []
+    for i, ch in enumerate(body):
+        spaced.append(ch)
+        nxt = body[i + 1] if i + 1 < len(body) else ""
+        if nxt and (_is_cjk(ch) or _is_cjk(nxt)) and draw(st.booleans()):
+            spaced.append(" ")
+    text = "".join(spaced)
+    # page markers at sorted random positions
+    n_pages = draw(st.integers(0, 4))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), min_size=n_pages, max_size=n_pages)))
+    pieces, last = [], 0
+    for page, cut in enumerate(cuts, start=1):
+        pieces += [text[last:cut], f"- {page} -"]
+        last = cut
+    text = "".join(pieces) + text[last:]
+    # preview chunks of random size
+    n_chunks = draw(st.integers(2, 6))
+    bounds = sorted(set(draw(st.lists(st.integers(1, max(len(text) - 1, 1)), min_size=n_chunks - 1, max_size=n_chunks - 1))))
+    parts = [text[a:b] for a, b in zip([0, *bounds], [*bounds, len(text)]) if text[a:b]]
+    chunked = "\n\n".join(f"{i}、{part}" for i, part in enumerate(parts, start=1))
+    header = "某报告\n上传人:x 文档编号:1\n某报告_第1页\n第1页 / 共2页\n\n"
+    footer = "\n\n展开阅读全文\n电脑版 |某文库版权所有\n"
+    return body, header + chunked + footer
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged())
+def test_cleaning_recovers_the_body_of_a_damaged_scrape(case):
+    body, raw = case
+    if len([p for p in raw.split("\n\n") if re.match(r"\d+、", p)]) < 2:
+        return  # one chunk only: a lone "1、" is content by design
+    assert clean_text(raw).text == body
+
+
+TEXTS = st.one_of(damaged().map(lambda c: c[1]), st.text(alphabet=CJK + "0123456789 .%,、。-\n　（）１２", max_size=150))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_cleaning_is_idempotent(raw):
+    once = clean_text(raw).text
+    assert clean_text(once).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_digits_are_never_changed_dropped_or_reordered_except_by_a_logged_repair(raw):
+    result = clean_text(raw)
+    digit_offsets = [o for ch, o in zip(result.text, result.offsets) if ch.isdigit()]
+    assert digit_offsets == sorted(set(digit_offsets)), "digits reordered or duplicated"
+    for ch, o in zip(result.text, result.offsets):
+        if ch.isdigit():
+            assert unicodedata.normalize("NFKC", raw[o]) == ch, "digit changed"
+    kept = set(digit_offsets)
+    spans = [(r.raw_start, r.raw_end) for r in result.repairs]
+    for i, ch in enumerate(raw):
+        if ch.isdigit() and i not in kept:
+            assert any(a <= i < b for a, b in spans), f"digit {ch!r} at {i} dropped without a logged repair"
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_offset_map_is_monotonic_and_in_range(raw):
+    result = clean_text(raw)
+    assert len(result.offsets) == len(result.text)
+    assert all(0 <= o < len(raw) for o in result.offsets)
+    assert list(result.offsets) == sorted(result.offsets)

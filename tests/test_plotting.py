@@ -1,0 +1,46 @@
+"""Chinese renders in figures with the bundled font; a missing glyph fails."""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib import font_manager  # noqa: E402
+
+from dangjian.plotting import CJK_FAMILY, MISSING_GLYPH, cjk_font_path, use_cjk_font  # noqa: E402
+
+
+def _render(text: str) -> None:
+    fig, ax = plt.subplots()
+    ax.set_title(text)
+    fig.canvas.draw()
+    plt.close(fig)
+
+
+def test_font_ships_with_the_environment():
+    path = cjk_font_path()
+    assert path.suffix == ".otf" and path.stat().st_size > 10_000_000
+    assert "site-packages" in str(path)  # from PyPI, not from the operating system
+
+
+def test_chinese_labels_render_without_missing_glyphs():
+    assert use_cjk_font() == CJK_FAMILY
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=MISSING_GLYPH)
+        _render("基层党组织负责人履行抓党建工作责任 述职报告“真实”占78.43% 镇/乡 均值")
+    found = font_manager.findfont(font_manager.FontProperties(family=CJK_FAMILY), fallback_to_default=False)
+    assert found == str(cjk_font_path())
+
+
+def test_a_missing_glyph_is_an_error():
+    # The check must be able to fail: a character outside the font (an emoji
+    # here) raises under the same filter the notebooks use.
+    use_cjk_font()
+    with pytest.raises(UserWarning, match="missing from font"):
+        with warnings.catch_warnings():
+            warnings.filterwarnings("error", message=MISSING_GLYPH)
+            _render("\U0001F600")

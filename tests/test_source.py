@@ -1,0 +1,90 @@
+"""Reading the source: checksum of the bundled scrape, decoding, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import pytest
+
+from dangjian import paths
+from dangjian.source import SourceError, decode_bytes, read_source, site_metadata
+
+
+def test_raw_scrape_is_byte_identical_to_the_recorded_checksum():
+    # The checksum was recorded when ../shared/seed/000_189d0d72895c59ff.txt was copied in.
+    digest = hashlib.sha256(paths.RAW_REPORT.read_bytes()).hexdigest()
+    assert digest == "0af856023c4f687cb46706e04a7648f727dad6d235765d5583ad2962f522d522"
+    assert digest == paths.RAW_SHA256
+
+
+def test_raw_folder_holds_only_the_scrape():
+    assert sorted(p.name for p in paths.RAW.iterdir()) == [paths.RAW_REPORT.name]
+
+
+SAMPLE = "在310人参加的调查问卷中,占65.16%"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SAMPLE.encode("utf-8"), "utf-8"),
+        (SAMPLE.encode("utf-8-sig"), "utf-8-sig"),
+        (SAMPLE.encode("utf-16"), "utf-16"),  # with BOM, little-endian here
+        (SAMPLE.encode("utf-16-be").join([b"\xfe\xff", b""]), "utf-16"),
+        (SAMPLE.encode("gbk"), "gb18030"),
+        (SAMPLE.encode("gb18030"), "gb18030"),
+    ],
+)
+def test_decodes_common_chinese_encodings(data, encoding):
+    raw = decode_bytes(data)
+    assert raw.text == SAMPLE
+    assert raw.encoding == encoding
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\n ", "empty"),
+        (b"\x00\x01\x02PK\x03\x04" * 20, "binary"),
+        (b"abc \xff\xfe\xfd text", "neither UTF-8"),
+    ],
+)
+def test_bad_bytes_get_a_message_that_names_the_problem(data, message):
+    with pytest.raises(SourceError, match=message):
+        decode_bytes(data, name="x.txt")
+
+
+def test_missing_directory_and_unreadable_paths(tmp_path):
+    with pytest.raises(SourceError, match="no such file"):
+        read_source(tmp_path / "nope.txt")
+    with pytest.raises(SourceError, match="is a directory"):
+        read_source(tmp_path)
+    locked = tmp_path / "locked.txt"
+    locked.write_text("党建", encoding="utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root reads anything; the branch is still exercised by a normal user
+        pytest.skip("running as root: permission bits do not stop reads")
+    with pytest.raises(SourceError, match="permission denied"):
+        read_source(locked)
+
+
+def test_reading_never_modifies_the_file(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes(SAMPLE.encode("gbk"))
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    read_source(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_site_metadata_of_the_bundled_scrape(raw_text):
+    # Values as printed in the scrape's header line.
+    assert site_metadata(raw_text) == {
+        "uploader": "飞***",
+        "document_id": "32656838",
+        "uploaded": "2018-02-12",
+        "format": "DOC",
+        "pages": "15",
+        "size": "69KB",
+    }

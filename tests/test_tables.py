@@ -1,0 +1,83 @@
+"""The flattened 二(二) table: tidy shape, values as printed, loud failures."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+from dangjian.tables import DEBRIEFING_SPEC, RowSpec, TableShapeError, TableSpec, parse_flat_table
+
+
+def test_tidy_shape(table):
+    data = table.data
+    assert list(data.columns) == ["township", "township_type", "block", "item", "value"]
+    assert len(data) == 7 * 11
+    assert data["township"].unique().tolist() == [f"T{i}" for i in range(1, 8)]
+    # the header prints 镇 镇 镇 乡 乡 乡 乡
+    types = data.drop_duplicates("township").set_index("township")["township_type"]
+    assert types.tolist() == ["镇", "镇", "镇", "乡", "乡", "乡", "乡"]
+    assert data["item"].unique().tolist() == [r.item for r in DEBRIEFING_SPEC.rows]
+
+
+def test_values_are_kept_as_printed(table):
+    scores = table.data.query("item == '量化测评平均分'")["value"].tolist()
+    # as printed in the raw scrape: "94.03 94.18 92.74 94.5 95.8 94.02 93.35"
+    assert scores == ["94.03", "94.18", "92.74", "94.5", "95.8", "94.02", "93.35"]
+    assert table.means.set_index("item").loc["量化测评平均分", "reported"] == "94.09"
+
+
+def test_block_labels_come_from_merged_cells(table):
+    blocks = table.data.drop_duplicates("item").set_index("item")["block"]
+    assert blocks["真实"] == blocks["不真实"] == "述职报告真实情况"
+    assert blocks["优秀"] == blocks["不称职"] == "测评意见"
+    assert blocks["发放测评表(份)"] == ""
+
+
+def test_metadata(table):
+    meta = dict(zip(table.meta["key"], table.meta["value"]))
+    assert meta["year"] == "2008"
+    assert meta["period"] == "2008年8-9月"
+    assert meta["compiled_by"] == "中共县委组织部"
+    assert meta["scheme"] == "一述三评"
+
+
+def _stated(text: str, pattern: str) -> Decimal:
+    """A total as the report's text prints it (the independent source)."""
+    return Decimal(re.search(pattern, text).group(1))
+
+
+def test_township_values_re_added_match_the_stated_totals(cleaned, table):
+    data = table.data.assign(value=table.data["value"].map(Decimal))
+    total = data.groupby("item", sort=False)["value"].sum()
+    # "共发放党委书记党建述职测评表362份"
+    assert total["发放测评表(份)"] == _stated(cleaned.text, r"共发放党委书记党建述职测评表(\d+)份")
+    # "共提出意见和建议36条"
+    assert total["意见或建议(条)"] == _stated(cleaned.text, r"共提出意见和建议(\d+)条")
+
+
+SPEC = TableSpec(title=r"测评表", header=r"(?P<columns>[镇乡]+)(?P<mean>均值)", rows=(RowSpec("发放"), RowSpec("好", "评价")))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("没有表", "title not found"),
+        ("测评表类别镇乡均值发放1 2 3评价好1 2 3", "column header not found"),
+        ("测评表镇乡均值发放1 2评价好1 2 3", "has 2 values, expected 3"),
+        ("测评表镇乡均值发放1 2 3 4评价好1 2 3", "has 4 values, expected 3"),
+        ("测评表镇乡均值发放1 2 3好1 2 3", "merged-cell label"),
+        ("测评表镇乡均值发放1 2 3评价差1 2 3", "row '好' expected"),
+    ],
+)
+def test_wrong_shapes_fail_loudly(text, message):
+    with pytest.raises(TableShapeError, match=message):
+        parse_flat_table(text, SPEC)
+
+
+def test_a_damaged_report_table_fails_rather_than_guessing(cleaned):
+    damaged = cleaned.text.replace("真实53 41 51 41 30 29 33 40", "真实53 41 51 41 30 29 33")
+    with pytest.raises(TableShapeError, match="row '真实' has 7 values, expected 8"):
+        parse_flat_table(damaged, DEBRIEFING_SPEC)
