@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .claims import LedgerError
 from .source import SourceError
 from .tables import TableShapeError
 
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
 
             for path in build(args.out):
                 print(path.name)
-    except (SourceError, TableShapeError, OSError) as exc:
+    except (SourceError, TableShapeError, LedgerError, OSError) as exc:
         print(f"dangjian: error: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -49,6 +49,7 @@ PROCESSED_FILES = (
     "debriefing_table.csv",
     "debriefing_reported_means.csv",
     "debriefing_table_meta.csv",
+    "claims.csv",
 )
 
 

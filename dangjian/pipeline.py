@@ -20,12 +20,13 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .claims import build_ledger
 from .clean import CleanResult, clean_text
 from .outline import outline, section_pages
 from .source import SourceError, read_source
 from .tables import DEBRIEFING_SPEC, FlatTable, parse_flat_table
 
-__all__ = ["load_clean", "load_table", "build", "write_csv", "Outputs"]
+__all__ = ["load_clean", "load_table", "load_sections", "load_claims", "build", "write_csv", "Outputs"]
 
 Outputs = dict[str, Callable[[Path], None]]
 
@@ -64,9 +65,22 @@ def load_table(result: CleanResult | None = None) -> FlatTable:
     return parse_flat_table((result or load_clean()).text, DEBRIEFING_SPEC)
 
 
+def load_sections(result: CleanResult | None = None) -> pd.DataFrame:
+    """The outline of the clean report, with pages (as in ``sections.csv``)."""
+    result = result or load_clean()
+    return section_pages(outline(result.text), result)
+
+
+def load_claims(result: CleanResult | None = None) -> pd.DataFrame:
+    """The claims ledger (as in ``claims.csv``), built from the raw scrape and the curated source."""
+    result = result or load_clean()
+    return build_ledger(result, load_table(result), load_sections(result))
+
+
 def _outputs(result: CleanResult) -> Outputs:
     table = load_table(result)
-    sections = section_pages(outline(result.text), result)
+    sections = load_sections(result)
+    claims = build_ledger(result, table, sections)
     return {
         "report_clean.txt": lambda p: p.write_text(result.text + "\n", encoding="utf-8"),
         "repairs.csv": lambda p: write_csv(result.repairs_frame(), p),
@@ -75,6 +89,7 @@ def _outputs(result: CleanResult) -> Outputs:
         "debriefing_table.csv": lambda p: write_csv(table.data, p),
         "debriefing_reported_means.csv": lambda p: write_csv(table.means, p),
         "debriefing_table_meta.csv": lambda p: write_csv(table.meta, p),
+        "claims.csv": lambda p: write_csv(claims, p),
     }
 
 
