@@ -1,0 +1,1293 @@
+"""Consistency checks for reported numbers: GRIM, rounding, sums and ratios.
+
+A Python counterpart of the R package scrutiny (Jung), written from the
+mathematics with exact arithmetic. Reported numbers are taken as the strings
+printed in the report, because "72.90" and "72.9" carry different
+information: the number of decimals fixes the rounding interval.
+
+Three layers, named like scrutiny's:
+
+* scalar tests: :func:`grim`, :func:`percent_of`, :func:`sum_check`,
+  :func:`ratio_of_rounded`;
+* maps over a tidy frame: :func:`grim_map`, :func:`sum_map` (a new frame that
+  keeps every column of the input and adds a ``consistency`` column);
+* :func:`audit`, a one-row summary of any map result.
+
+The rounding machinery underneath is public as well: :func:`reround` (exact
+value -> printed string(s)), :func:`unround` (printed string -> interval of
+exact values) and :func:`rounding_convention` (which rounding mode explains
+a set of printed numbers).
+
+Rounding modes (:data:`ROUNDING_MODES`)
+---------------------------------------
+All modes act on exact :class:`fractions.Fraction` values; binary floats are
+never used for a verdict. Write ``t`` for the value times ``10**digits``.
+
+``"up"``
+    Half up, i.e. half away from zero: 2.25 -> 2.3, -2.25 -> -2.3.
+``"down"``
+    Half down, i.e. toward zero at the tie: 2.25 -> 2.2, -2.25 -> -2.2.
+``"up_or_down"``
+    Either at a tie (two strings); the charitable default.
+``"even"``
+    Half to even (banker's rounding), on exact decimals: 2.675 -> 2.68.
+``"ceiling"``, ``"floor"``
+    Toward plus / minus infinity.
+``"trunc"``, ``"anti_trunc"``
+    Toward / away from zero.
+``"ceiling_or_floor"``
+    Either of the two (two strings unless ``t`` is an integer).
+``"up_from"``, ``"down_from"``
+    With ``threshold=k`` (1..9): round the magnitude up when the dropped part
+    is ``>= k/10`` (``up_from``), resp. down when it is ``<= k/10``
+    (``down_from``). ``up_from`` with ``k=5`` is ``"up"``, ``down_from`` with
+    ``k=5`` is ``"down"``; ``up_from`` with ``k=4`` rounds 2.34 to 2.4.
+``"up_from_or_down_from"``
+    Either of the two at ``t``'s threshold tie (scrutiny has this mode too).
+
+Differences from scrutiny
+-------------------------
+* **Exact ties.** scrutiny computes in binary floating point and, to stop
+  representation error from breaking ties, compares with a small tolerance
+  (e.g. the ``tolerance = .Machine$double.eps^0.5`` argument of its
+  ``grim()``, and a threshold nudged by the same amount in
+  ``round_up_from()``). It is therefore more tolerant at and near exact
+  ties. Here every value is an exact fraction: a tie is a tie only when it
+  is exactly one, and a value a hair off a tie rounds as it should.
+* **Percentages are bounded.** ``grim(x, n, percent=True)`` asks for an
+  integer count ``k`` with ``0 <= k <= n``; scrutiny does not bound ``k``, so
+  "101%" (or "100.5" with n=200, which needs k=201) is consistent there and
+  inconsistent here.
+* **Bounded sums.** ``grim(..., scale=(lo, hi))`` additionally bounds the
+  integer sum of the responses; scrutiny has no such option.
+* **Negative numbers.** ``"up"``, ``"down"``, ``"up_from"``, ``"down_from"``
+  and ``"even"`` are symmetric about zero (they act on the magnitude).
+  scrutiny's default ``symmetric = FALSE`` rounds negative ties of ``"up"``
+  toward plus infinity (-2.5 -> -2).
+* **Negative zero.** "-0.0" is read as zero and :func:`reround` never prints
+  a minus sign before zero.
+* **Scalar arguments in maps.** ``items``, ``percent`` and ``rounding`` of
+  :func:`grim_map` are scalars for the whole frame, not column names.
+
+References
+----------
+.. [1] Brown, N. J. L., & Heathers, J. A. J. (2017). The GRIM test: A simple
+   technique detects numerous anomalies in the reporting of results in
+   psychology. *Social Psychological and Personality Science*, 8(4), 363-369.
+   https://doi.org/10.1177/1948550616673876
+.. [2] Jung, L. scrutiny: Error detection in science. R package.
+   https://lhdjung.github.io/scrutiny/
+.. [3] The report's head counts and shares, e.g. "有 202 人,占 65.16%" of 310
+   respondents.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, Inexact, localcontext, MAX_PREC
+from fractions import Fraction
+
+import pandas as pd
+
+__all__ = [
+    "ROUNDING_MODES",
+    "Interval",
+    "PercentCheck",
+    "SumCheck",
+    "RatioCheck",
+    "reround",
+    "unround",
+    "grim",
+    "grim_map",
+    "percent_of",
+    "sum_check",
+    "sum_map",
+    "rounding_convention",
+    "ratio_of_rounded",
+    "audit",
+]
+
+#: Names accepted by every ``rounding=`` argument of this module.
+ROUNDING_MODES: tuple[str, ...] = (
+    "up_or_down",
+    "up",
+    "down",
+    "even",
+    "ceiling",
+    "floor",
+    "trunc",
+    "anti_trunc",
+    "ceiling_or_floor",
+    "up_from",
+    "down_from",
+    "up_from_or_down_from",
+)
+
+# Modes whose tie point is one half; the others of the "threshold family" use
+# threshold/10.
+_HALF_MODES = frozenset({"up", "down", "even", "up_or_down"})
+_THRESHOLD_MODES = frozenset({"up_from", "down_from", "up_from_or_down_from"})
+# At a tie, which side may the mode take?  "away" = larger magnitude.
+_TIE_AWAY = frozenset({"up", "up_or_down", "up_from", "up_from_or_down_from"})
+_TIE_TOWARD = frozenset({"down", "up_or_down", "down_from", "up_from_or_down_from"})
+
+# A printed number: optional sign, digits, optional point followed by at
+# least one digit.  ASCII digits only: full-width digits, thousands
+# separators, "%" and exponents are the cleaning stage's business.
+_REPORTED = re.compile(r"(?P<sign>[+-]?)(?P<int>[0-9]*)(?:\.(?P<frac>[0-9]+))?")
+
+
+# ---------------------------------------------------------------------------
+# Result types
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Interval:
+    """An interval of exact values with open or closed ends.
+
+    Attributes
+    ----------
+    lower, upper : fractions.Fraction
+        The end points.
+    incl_lower, incl_upper : bool
+        Whether each end point belongs to the interval.
+
+    Examples
+    --------
+    >>> from fractions import Fraction
+    >>> iv = Interval(Fraction(1, 2), Fraction(3, 2), True, False)
+    >>> str(iv)
+    '[1/2, 3/2)'
+    >>> Fraction(1, 2) in iv, Fraction(3, 2) in iv, "1.2" in iv
+    (True, False, True)
+    """
+
+    lower: Fraction
+    upper: Fraction
+    incl_lower: bool
+    incl_upper: bool
+
+    def __contains__(self, value: object) -> bool:
+        v = _to_fraction(value, "value")
+        above = v > self.lower or (self.incl_lower and v == self.lower)
+        below = v < self.upper or (self.incl_upper and v == self.upper)
+        return above and below
+
+    def __str__(self) -> str:
+        left = "[" if self.incl_lower else "("
+        right = "]" if self.incl_upper else ")"
+        return f"{left}{self.lower}, {self.upper}{right}"
+
+
+@dataclass(frozen=True)
+class PercentCheck:
+    """Result of :func:`percent_of`.
+
+    Attributes
+    ----------
+    exact : fractions.Fraction
+        ``100 * count / total``.
+    printed : tuple of str
+        What the rounding mode prints for ``exact`` at the reported decimals.
+    consistent : bool
+        Whether the reported string is among ``printed``.
+    difference : fractions.Fraction
+        Reported value minus ``exact``.
+    """
+
+    exact: Fraction
+    printed: tuple[str, ...]
+    consistent: bool
+    difference: Fraction
+
+
+@dataclass(frozen=True)
+class SumCheck:
+    """Result of :func:`sum_check`.
+
+    Attributes
+    ----------
+    parts_sum : decimal.Decimal
+        Exact sum of the parts.
+    total : decimal.Decimal
+        The stated total.
+    difference : decimal.Decimal
+        Stated total minus ``parts_sum``.
+    consistent : bool
+        The verdict (see :func:`sum_check` for the two rules).
+    """
+
+    parts_sum: Decimal
+    total: Decimal
+    difference: Decimal
+    consistent: bool
+
+
+@dataclass(frozen=True)
+class RatioCheck:
+    """Result of :func:`ratio_of_rounded`.
+
+    Attributes
+    ----------
+    percent : fractions.Fraction
+        ``100 * numerator / denominator`` computed from the printed numbers.
+    printed : tuple of str
+        What the rounding mode prints for ``percent`` at the reported decimals.
+    consistent : bool
+        Whether the reported percentage is among ``printed``.
+    difference : fractions.Fraction
+        Reported percentage minus ``percent``.
+    range : Interval
+        Percentages reachable by true (unrounded) numerator and denominator.
+    reachable : bool
+        Whether some value in ``range`` rounds to the reported percentage.
+    """
+
+    percent: Fraction
+    printed: tuple[str, ...]
+    consistent: bool
+    difference: Fraction
+    range: Interval
+    reachable: bool
+
+
+# ---------------------------------------------------------------------------
+# Parsing and validation
+# ---------------------------------------------------------------------------
+
+
+def _parse_reported(x: object, name: str = "x") -> tuple[int, int]:
+    """Read a printed number as ``(m, d)`` with value ``m / 10**d``."""
+    if not isinstance(x, str):
+        raise TypeError(
+            f"{name} must be the number as printed, a str such as '5.10' "
+            f"(a number would lose its trailing zeros); got {type(x).__name__} {x!r}"
+        )
+    match = _REPORTED.fullmatch(x.strip())
+    if match is None or not (match["int"] or match["frac"]):
+        raise ValueError(
+            f"{name}={x!r} is not a plain decimal number such as '5.10', '-3' or '.5' "
+            "(no '%', thousands separators, exponents or full-width digits)"
+        )
+    frac = match["frac"] or ""
+    m = int((match["int"] or "0") + frac)
+    if match["sign"] == "-":
+        m = -m
+    return m, len(frac)
+
+
+def _check_rounding(rounding: object, threshold: object) -> None:
+    if rounding not in ROUNDING_MODES:
+        raise ValueError(
+            f"unknown rounding={rounding!r}; valid modes are: " + ", ".join(ROUNDING_MODES)
+        )
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, numbers.Integral)
+        or not 1 <= threshold <= 9
+    ):
+        raise ValueError(f"threshold must be an integer digit from 1 to 9, got {threshold!r}")
+
+
+def _as_count(value: object, name: str, *, minimum: int | None = 1) -> int:
+    """An integer ``>= minimum``; integral floats are accepted because pandas
+    turns an integer column with a gap into float64 (28 -> 28.0)."""
+    if isinstance(value, bool):
+        raise TypeError(f"{name} must be an integer, got bool {value!r}")
+    if isinstance(value, numbers.Integral):
+        out = int(value)
+    elif isinstance(value, float) and value.is_integer():
+        out = int(value)
+    else:
+        raise TypeError(f"{name} must be an integer, got {type(value).__name__} {value!r}")
+    if minimum is not None and out < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {out}")
+    return out
+
+
+def _to_fraction(value: object, name: str) -> Fraction:
+    """Exact value of a Fraction, int, Decimal, str ('2.25', '7/3') or float.
+
+    Floats go through ``Decimal(str(value))``, i.e. the shortest decimal that
+    prints as the float (0.1 -> 1/10, not the binary 3602879701896397/2**55).
+    """
+    if isinstance(value, bool):
+        raise TypeError(f"{name} must be a number, got bool {value!r}")
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, numbers.Integral):
+        return Fraction(int(value))
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{name} must be finite, got {value!r}")
+        return Fraction(Decimal(str(value)))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{name} must be finite, got {value!r}")
+        return Fraction(value)
+    if isinstance(value, str):
+        try:
+            return Fraction(value.strip())
+        except (ValueError, ZeroDivisionError):
+            raise ValueError(
+                f"{name}={value!r} is not an exact number such as '2.25' or '7/3'"
+            ) from None
+    raise TypeError(
+        f"{name} must be a Fraction, Decimal, int, float or str, got {type(value).__name__}"
+    )
+
+
+def _to_decimal(value: object, name: str) -> Decimal:
+    """Exact Decimal of a printed string or a number (float via ``str``)."""
+    if isinstance(value, str):
+        m, d = _parse_reported(value, name)
+        return Decimal(f"{m}E{-d}")
+    if isinstance(value, bool):
+        raise TypeError(f"{name} must be a number, got bool {value!r}")
+    if isinstance(value, numbers.Integral):
+        return Decimal(int(value))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{name} must be finite, got {value!r}")
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{name} must be finite, got {value!r}")
+        return Decimal(str(value))
+    raise TypeError(f"{name} must be a str, int, Decimal or float, got {type(value).__name__}")
+
+
+# ---------------------------------------------------------------------------
+# Rounding core (on the scaled value t = value * 10**digits)
+# ---------------------------------------------------------------------------
+
+
+def _tie_point(rounding: str, threshold: int) -> Fraction:
+    return Fraction(1, 2) if rounding in _HALF_MODES else Fraction(threshold, 10)
+
+
+def _round_scaled(t: Fraction, rounding: str, threshold: int) -> tuple[int, ...]:
+    """Integer(s) that ``rounding`` makes of ``t``, deduplicated, in order."""
+    if rounding == "ceiling":
+        return (math.ceil(t),)
+    if rounding == "floor":
+        return (math.floor(t),)
+    if rounding == "ceiling_or_floor":
+        return tuple(dict.fromkeys((math.ceil(t), math.floor(t))))
+    sign = -1 if t < 0 else 1
+    whole = math.floor(abs(t))
+    rest = abs(t) - whole
+    toward, away = sign * whole, sign * (whole + 1)
+    if rounding == "trunc":
+        return (toward,)
+    if rounding == "anti_trunc":
+        return (away,) if rest else (toward,)
+    tie = _tie_point(rounding, threshold)
+    if rest > tie:
+        return (away,)
+    if rest < tie:
+        return (toward,)
+    if rounding == "even":
+        return (toward,) if whole % 2 == 0 else (away,)
+    out = []
+    if rounding in _TIE_AWAY:
+        out.append(away)
+    if rounding in _TIE_TOWARD:
+        out.append(toward)
+    return tuple(out)
+
+
+def _preimage_scaled(m: int, rounding: str, threshold: int) -> Interval:
+    """Interval of ``t`` for which ``m in _round_scaled(t, ...)``."""
+    if rounding == "ceiling":
+        return Interval(Fraction(m - 1), Fraction(m), False, True)
+    if rounding == "floor":
+        return Interval(Fraction(m), Fraction(m + 1), True, False)
+    if rounding == "ceiling_or_floor":
+        # t = m + 1 is an integer: ceiling and floor both give m + 1, not m.
+        return Interval(Fraction(m - 1), Fraction(m + 1), False, False)
+    if rounding == "trunc":
+        if m > 0:
+            return Interval(Fraction(m), Fraction(m + 1), True, False)
+        if m < 0:
+            return Interval(Fraction(m - 1), Fraction(m), False, True)
+        return Interval(Fraction(-1), Fraction(1), False, False)
+    if rounding == "anti_trunc":
+        if m > 0:
+            return Interval(Fraction(m - 1), Fraction(m), False, True)
+        if m < 0:
+            return Interval(Fraction(m), Fraction(m + 1), True, False)
+        return Interval(Fraction(0), Fraction(0), True, True)
+    # Threshold family: magnitude M is printed for |t| in (M - 1 + k, M + k)
+    # (for M = 0: [0, k)); each end point is a tie, included if the mode may
+    # resolve that tie in favour of M.
+    k = _tie_point(rounding, threshold)
+    big = abs(m)
+    even = big % 2 == 0
+    # Lower tie lies between M - 1 and M: M is the "away" side there.
+    incl_low = rounding in _TIE_AWAY or (rounding == "even" and even)
+    # Upper tie lies between M and M + 1: M is the "toward" side there.
+    incl_high = rounding in _TIE_TOWARD or (rounding == "even" and even)
+    if big == 0:
+        return Interval(-k, k, incl_high, incl_high)
+    low, high = big - 1 + k, big + k
+    if m > 0:
+        return Interval(low, high, incl_low, incl_high)
+    return Interval(-high, -low, incl_high, incl_low)
+
+
+def _format_scaled(m: int, digits: int) -> str:
+    """Print ``m / 10**digits`` with exactly ``digits`` decimals."""
+    body = str(abs(m)).rjust(digits + 1, "0")
+    if digits:
+        body = body[:-digits] + "." + body[-digits:]
+    return ("-" if m < 0 else "") + body
+
+
+def _scale(iv: Interval, factor: Fraction) -> Interval:
+    """``iv * factor`` for a positive factor."""
+    return Interval(iv.lower * factor, iv.upper * factor, iv.incl_lower, iv.incl_upper)
+
+
+def _intersects(a: Interval, b: Interval) -> bool:
+    if a.lower != b.lower:
+        lo, incl_lo = max((a.lower, a.incl_lower), (b.lower, b.incl_lower))
+    else:
+        lo, incl_lo = a.lower, a.incl_lower and b.incl_lower
+    if a.upper != b.upper:
+        hi, incl_hi = min((a.upper, a.incl_upper), (b.upper, b.incl_upper))
+    else:
+        hi, incl_hi = a.upper, a.incl_upper and b.incl_upper
+    return lo < hi or (lo == hi and incl_lo and incl_hi)
+
+
+def _has_integer(iv: Interval, low: int | None = None, high: int | None = None) -> bool:
+    """Whether an integer lies in ``iv`` (and in ``[low, high]`` if given)."""
+    first = math.ceil(iv.lower) if iv.incl_lower else math.floor(iv.lower) + 1
+    last = math.floor(iv.upper) if iv.incl_upper else math.ceil(iv.upper) - 1
+    if low is not None:
+        first = max(first, low)
+    if high is not None:
+        last = min(last, high)
+    return first <= last
+
+
+# ---------------------------------------------------------------------------
+# Public rounding functions
+# ---------------------------------------------------------------------------
+
+
+def reround(
+    value: Fraction | Decimal | int | float | str,
+    digits: int,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+) -> tuple[str, ...]:
+    """Print an exact value the way a rounding mode would.
+
+    Parameters
+    ----------
+    value : Fraction, Decimal, int, str or float
+        The exact value. A str may be a decimal ("2.25") or a ratio ("283/3").
+        A float is converted through ``Decimal(str(value))``, i.e. read as the
+        shortest decimal that prints as that float (2.675 -> 2.675 exactly).
+    digits : int
+        Number of decimals to print (>= 0).
+    rounding : str, default "up_or_down"
+        One of :data:`ROUNDING_MODES`.
+    threshold : int, default 5
+        Digit 1..9 used by ``"up_from"``, ``"down_from"`` and
+        ``"up_from_or_down_from"``; ignored by the other modes.
+
+    Returns
+    -------
+    tuple of str
+        The printed string(s), each with exactly ``digits`` decimals (trailing
+        zeros kept, no "-" before zero). Two strings for ``"up_or_down"`` and
+        ``"up_from_or_down_from"`` at a tie and for ``"ceiling_or_floor"`` at
+        a non-representable value, the "up"/"ceiling" one first; otherwise one.
+
+    Notes
+    -----
+    With ``t = value * 10**digits``, ``i = floor(|t|)``, ``r = |t| - i`` and
+    ``k = 1/2`` (or ``threshold/10``): the magnitude is ``i + 1`` if
+    ``r > k``, ``i`` if ``r < k``, and the mode decides at ``r = k``.
+
+    Examples
+    --------
+    >>> reround("2.25", 1, "up"), reround("2.25", 1, "even")
+    (('2.3',), ('2.2',))
+    >>> reround("2.25", 1)  # up_or_down: both sides of the tie
+    ('2.3', '2.2')
+    >>> reround("-2.25", 1, "up")  # half away from zero
+    ('-2.3',)
+    >>> reround("283/3", 2, "floor")
+    ('94.33',)
+    >>> reround(2.675, 2, "even")  # the float is read as the decimal 2.675
+    ('2.68',)
+    >>> reround("2.34", 1, "up_from", threshold=4)
+    ('2.4',)
+    >>> reround(5, 2)
+    ('5.00',)
+    """
+    _check_rounding(rounding, threshold)
+    digits = _as_count(digits, "digits", minimum=0)
+    t = _to_fraction(value, "value") * 10**digits
+    return tuple(_format_scaled(m, digits) for m in _round_scaled(t, rounding, threshold))
+
+
+def unround(x: str, rounding: str = "up_or_down", threshold: int = 5) -> Interval:
+    """Interval of exact values that a rounding mode prints as ``x``.
+
+    Parameters
+    ----------
+    x : str
+        The printed number; its decimals (trailing zeros included) fix the
+        rounding unit ``10**-d``.
+    rounding : str, default "up_or_down"
+        One of :data:`ROUNDING_MODES`.
+    threshold : int, default 5
+        Digit 1..9 for the ``*_from`` modes.
+
+    Returns
+    -------
+    Interval
+        ``lower``, ``upper`` (Fractions), ``incl_lower``, ``incl_upper``.
+        Exactly the values ``v`` with ``x in reround(v, d, rounding)``.
+
+    Notes
+    -----
+    With unit ``q = 10**-d``: ``"up_or_down"`` gives ``[x - q/2, x + q/2]``;
+    ``"up"`` gives ``[x - q/2, x + q/2)`` for ``x > 0`` (mirrored below zero);
+    ``"even"`` closes both ends when the last digit is even, opens both when
+    it is odd; ``"floor"`` gives ``[x, x + q)``; ``"ceiling_or_floor"`` gives
+    ``(x - q, x + q)``; ``"trunc"`` gives ``[x, x + q)`` for ``x > 0`` and
+    ``(-q, q)`` for zero; ``"anti_trunc"`` gives ``(x - q, x]`` for ``x > 0``
+    and ``[0, 0]`` for zero.
+
+    Examples
+    --------
+    >>> print(unround("5.18"))  # 5.175 to 5.185, both ends included
+    [207/40, 1037/200]
+    >>> print(unround("5.18", "up"))
+    [207/40, 1037/200)
+    >>> print(unround("2.2", "even"))  # last digit even: both ties included
+    [43/20, 9/4]
+    >>> print(unround("2.3", "even"))  # odd: both ties go elsewhere
+    (9/4, 47/20)
+    >>> unround("-0.0", "trunc") == unround("0.0", "trunc")
+    True
+    """
+    _check_rounding(rounding, threshold)
+    m, d = _parse_reported(x, "x")
+    return _scale(_preimage_scaled(m, rounding, threshold), Fraction(1, 10**d))
+
+
+# ---------------------------------------------------------------------------
+# GRIM
+# ---------------------------------------------------------------------------
+
+
+def grim(
+    x: str,
+    n: int,
+    *,
+    items: int = 1,
+    percent: bool = False,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+    scale: tuple[int, int] | None = None,
+) -> bool:
+    """GRIM test: can a mean (or percentage) of integer data print as ``x``?
+
+    Parameters
+    ----------
+    x : str
+        The reported mean or percentage, as printed ("5.10" has 2 decimals).
+    n : int
+        Sample size (>= 1).
+    items : int, default 1
+        Number of integer items averaged per respondent (means only).
+    percent : bool, default False
+        If True, ``x`` is a percentage of ``n`` (e.g. "65.16" for 65.16%).
+    rounding : str, default "up_or_down"
+        One of :data:`ROUNDING_MODES`.
+    threshold : int, default 5
+        Digit 1..9 for the ``*_from`` modes.
+    scale : (int, int), optional
+        Lowest and highest possible integer response (means only). Bounds
+        the sum ``S`` to ``[lo * n * items, hi * n * items]``.
+
+    Returns
+    -------
+    bool
+        True if consistent.
+
+    Notes
+    -----
+    With ``U(x)`` the :func:`unround` interval and ``N = n * items``: a mean
+    is consistent iff some integer ``S`` has ``S / N`` in ``U(x)`` (and in
+    the ``scale`` bounds); a percentage iff some integer ``0 <= k <= n`` has
+    ``100 * k / n`` in ``U(x)``. The first candidate is ``ceil(N * lower)``
+    (``floor(N * lower) + 1`` for an open end), the last ``floor(N * upper)``
+    (``ceil(N * upper) - 1``); consistent iff first <= last. No search, no
+    floats.
+
+    Unlike scrutiny the percentage count is bounded to ``0..n`` and ties are
+    exact (see the module docstring).
+
+    References
+    ----------
+    Brown & Heathers (2017), *Social Psychological and Personality Science*
+    8(4); scrutiny's ``grim()``.
+
+    Examples
+    --------
+    A mean of 5.19 from 28 integers: 145/28 = 5.1786 and 146/28 = 5.2143, so
+    5.19 is impossible while 5.18 is fine.
+
+    >>> grim("5.19", 28), grim("5.18", 28)
+    (False, True)
+
+    An exact tie: 211/40 = 5.275 prints as 5.27 only if rounded down.
+
+    >>> grim("5.27", 40), grim("5.27", 40, rounding="up")
+    (True, False)
+
+    The report's "有 202 人,占 65.16%" of 310: 100 * 202 / 310 = 65.1613.
+
+    >>> grim("65.16", 310, percent=True)
+    True
+    >>> grim("100.5", 200, percent=True)  # would need 201 of 200
+    False
+    >>> grim("7.1", 10, scale=(1, 7))  # sum 71 > 7 * 10
+    False
+    """
+    interval = unround(x, rounding, threshold)
+    n = _as_count(n, "n")
+    items = _as_count(items, "items")
+    if percent:
+        if items != 1:
+            raise ValueError("items must be 1 when percent=True (a share of n respondents)")
+        if scale is not None:
+            raise ValueError("scale applies to means; leave it None when percent=True")
+        return _has_integer(_scale(interval, Fraction(n, 100)), 0, n)
+    total = n * items
+    low = high = None
+    if scale is not None:
+        try:
+            lo, hi = scale
+        except (TypeError, ValueError):
+            raise ValueError(f"scale must be a pair (lo, hi), got {scale!r}") from None
+        lo = _as_count(lo, "scale[0]", minimum=None)
+        hi = _as_count(hi, "scale[1]", minimum=None)
+        if lo > hi:
+            raise ValueError(f"scale must have lo <= hi, got {scale!r}")
+        low, high = lo * total, hi * total
+    return _has_integer(_scale(interval, Fraction(total)), low, high)
+
+
+def _grim_probability(x: str, n: int, items: int, percent: bool) -> float:
+    """Share of d-decimal values in a unit interval that are inconsistent."""
+    _, d = _parse_reported(x, "x")
+    granules = Fraction(n * items, 10**d)
+    if percent:
+        granules /= 100
+    return float(max(Fraction(0), 1 - granules))
+
+
+def grim_map(
+    data: pd.DataFrame,
+    *,
+    x: str = "x",
+    n: str = "n",
+    items: int = 1,
+    percent: bool = False,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+    scale: tuple[int, int] | None = None,
+) -> pd.DataFrame:
+    """GRIM-test every row of a frame.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        One row per reported value. Not modified.
+    x : str, default "x"
+        Column of reported values as printed strings.
+    n : str, default "n"
+        Column of sample sizes (integers; integral floats accepted).
+    items, percent, rounding, threshold, scale
+        As in :func:`grim`; scalars applied to every row (not column names).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``data`` with two columns added:
+
+        ``consistency`` : bool
+            :func:`grim` verdict.
+        ``probability`` : float
+            Share of the ``10**d`` possible ``d``-decimal values of one unit
+            interval that would be inconsistent for this ``n``:
+            ``max(0, 1 - n * items / 10**d)`` for means,
+            ``max(0, 1 - n / 10**(d + 2))`` for percentages (granularity
+            ``100/n`` against ``10**-d``). Zero when the test cannot fail.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing, ``data`` already has a ``consistency`` or
+        ``probability`` column, or a row is invalid (the row label is named).
+
+    See Also
+    --------
+    grim, audit
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"item": ["a", "b", "c"], "x": ["5.19", "5.18", "65.16"],
+    ...                    "n": [28, 28, 310]})
+    >>> grim_map(df.iloc[:2])
+      item     x   n  consistency  probability
+    0    a  5.19  28        False         0.72
+    1    b  5.18  28         True         0.72
+    >>> grim_map(df.iloc[2:], percent=True)
+      item      x    n  consistency  probability
+    2    c  65.16  310         True        0.969
+    """
+    _check_rounding(rounding, threshold)
+    for column in (x, n):
+        if column not in data.columns:
+            raise ValueError(f"column {column!r} not found in data")
+    for added in ("consistency", "probability"):
+        if added in data.columns:
+            raise ValueError(f"data already has a {added!r} column; drop or rename it first")
+    verdicts, probabilities = [], []
+    for label, value, size in zip(data.index, data[x], data[n]):
+        try:
+            verdicts.append(
+                grim(
+                    value,
+                    size,
+                    items=items,
+                    percent=percent,
+                    rounding=rounding,
+                    threshold=threshold,
+                    scale=scale,
+                )
+            )
+            probabilities.append(_grim_probability(value, _as_count(size, "n"), items, percent))
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"row {label!r}: {error}") from error
+    out = data.copy()
+    out["consistency"] = pd.Series(verdicts, index=data.index, dtype=bool)
+    out["probability"] = pd.Series(probabilities, index=data.index, dtype="float64")
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Percentages, sums, ratios
+# ---------------------------------------------------------------------------
+
+
+def percent_of(
+    count: int,
+    total: int,
+    reported: str,
+    *,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+) -> PercentCheck:
+    """Check a reported percentage against a known count and total.
+
+    Parameters
+    ----------
+    count : int
+        The count (>= 0).
+    total : int
+        The base (>= 1).
+    reported : str
+        The printed percentage without "%" (e.g. "65.16").
+    rounding : str, default "up_or_down"
+        One of :data:`ROUNDING_MODES`.
+    threshold : int, default 5
+        Digit 1..9 for the ``*_from`` modes.
+
+    Returns
+    -------
+    PercentCheck
+        ``exact`` (Fraction), ``printed`` (tuple of str), ``consistent``
+        (bool), ``difference`` (Fraction, reported minus exact).
+
+    Notes
+    -----
+    ``exact = 100 * count / total``; consistent iff ``reported`` is among
+    ``reround(exact, d, rounding)``, ``d`` the reported decimals.
+
+    References
+    ----------
+    The report: "有 202 人,占 65.16%" of 310 respondents.
+
+    Examples
+    --------
+    >>> check = percent_of(202, 310, "65.16")
+    >>> check.exact, check.printed, check.consistent
+    (Fraction(2020, 31), ('65.16',), True)
+    >>> check.difference
+    Fraction(-1, 775)
+    >>> percent_of(202, 310, "65.2").consistent
+    True
+    >>> percent_of(202, 310, "65.17").consistent
+    False
+    """
+    _check_rounding(rounding, threshold)
+    count = _as_count(count, "count", minimum=0)
+    total = _as_count(total, "total")
+    m, d = _parse_reported(reported, "reported")
+    exact = Fraction(100 * count, total)
+    candidates = _round_scaled(exact * 10**d, rounding, threshold)
+    return PercentCheck(
+        exact=exact,
+        printed=tuple(_format_scaled(c, d) for c in candidates),
+        consistent=m in candidates,
+        difference=Fraction(m, 10**d) - exact,
+    )
+
+
+def _point_or_interval(value: object, name: str, rounding: str, threshold: int) -> Interval:
+    """Printed strings are rounded (an interval); numbers are exact (a point)."""
+    if isinstance(value, str):
+        return unround(value, rounding, threshold)
+    v = Fraction(_to_decimal(value, name))
+    return Interval(v, v, True, True)
+
+
+def sum_check(
+    parts: Iterable[str | int | Decimal | float],
+    total: str | int | Decimal | float,
+    *,
+    rounding: str | None = None,
+    threshold: int = 5,
+) -> SumCheck:
+    """Check that parts add up to a stated total, exactly.
+
+    Parameters
+    ----------
+    parts : iterable of str, int, Decimal or float
+        The parts, preferably as printed strings. Floats are read through
+        ``Decimal(str(value))``.
+    total : str, int, Decimal or float
+        The stated total.
+    rounding : str, optional
+        None (default): consistent iff the exact sum equals the total.
+        A mode of :data:`ROUNDING_MODES`: every *string* is taken as a
+        rounded number standing for its :func:`unround` interval (a number
+        that is not a string stays exact); consistent iff the interval of
+        possible true sums meets the interval of the total. Use this for
+        rounded shares that add to "100.0" only up to rounding.
+    threshold : int, default 5
+        Digit 1..9 for the ``*_from`` modes.
+
+    Returns
+    -------
+    SumCheck
+        ``parts_sum`` (Decimal, exact), ``total`` (Decimal), ``difference``
+        (Decimal, total minus parts_sum), ``consistent`` (bool).
+
+    Notes
+    -----
+    With rounding, the true sum lies in ``[sum of lowers, sum of uppers]``
+    (an end closed only if all the parts' ends are closed).
+
+    Examples
+    --------
+    >>> check = sum_check(["60.32", "39.68"], "100.00")
+    >>> check.parts_sum, check.difference, check.consistent
+    (Decimal('100.00'), Decimal('0.00'), True)
+    >>> check = sum_check(["33.3", "33.3", "33.3"], 100)
+    >>> check.difference, check.consistent
+    (Decimal('0.1'), False)
+    >>> sum_check(["33.3", "33.3", "33.3"], 100, rounding="up_or_down").consistent
+    True
+    """
+    if isinstance(parts, str):
+        raise TypeError("parts must be a collection of numbers, not one string")
+    parts = list(parts)
+    if not parts:
+        raise ValueError("parts is empty")
+    decimals = [_to_decimal(p, f"parts[{i}]") for i, p in enumerate(parts)]
+    stated = _to_decimal(total, "total")
+    # Decimal addition is exact when the precision is large enough; the
+    # Inexact trap turns any silent rounding into an error.
+    with localcontext() as ctx:
+        ctx.prec = MAX_PREC
+        ctx.traps[Inexact] = True
+        parts_sum = sum(decimals, Decimal(0))
+        difference = stated - parts_sum
+    if rounding is None:
+        consistent = difference == 0
+    else:
+        _check_rounding(rounding, threshold)
+        pieces = [
+            _point_or_interval(p, f"parts[{i}]", rounding, threshold)
+            for i, p in enumerate(parts)
+        ]
+        possible = Interval(
+            sum((iv.lower for iv in pieces), Fraction(0)),
+            sum((iv.upper for iv in pieces), Fraction(0)),
+            all(iv.incl_lower for iv in pieces),
+            all(iv.incl_upper for iv in pieces),
+        )
+        consistent = _intersects(
+            possible, _point_or_interval(total, "total", rounding, threshold)
+        )
+    return SumCheck(
+        parts_sum=parts_sum, total=stated, difference=difference, consistent=consistent
+    )
+
+
+def sum_map(
+    data: pd.DataFrame,
+    *,
+    totals: pd.DataFrame | pd.Series,
+    value: str = "value",
+    by: str | Sequence[str] = "group",
+    total: str = "total",
+    rounding: str | None = None,
+    threshold: int = 5,
+) -> pd.DataFrame:
+    """Check stated totals against the sums of their parts, group by group.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        Long format: one row per part, with the grouping column(s) ``by`` and
+        the part in ``value`` (printed strings preferred). Not modified.
+    totals : pandas.DataFrame or pandas.Series
+        One row per stated total: a frame with the ``by`` column(s) and a
+        ``total`` column (its other columns are kept), or a Series of totals
+        indexed by group (index level names are set from ``by``).
+    value : str, default "value"
+        Column of ``data`` holding the parts.
+    by : str or list of str, default "group"
+        Grouping column(s), present in both ``data`` and ``totals``.
+    total : str, default "total"
+        Column of ``totals`` holding the stated totals.
+    rounding, threshold
+        As in :func:`sum_check`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``totals`` (one row per stated total) with added columns:
+
+        ``n_parts`` : int
+            Number of parts in the group.
+        ``parts_sum`` : Decimal (object)
+            Exact sum of the parts.
+        ``difference`` : Decimal (object)
+            Stated total minus ``parts_sum``.
+        ``consistency`` : bool
+            :func:`sum_check` verdict.
+
+    Raises
+    ------
+    ValueError
+        If a stated total has no parts in ``data`` (usually a key mismatch
+        such as "1" against 1), or a column is missing. Groups of ``data``
+        without a stated total are ignored.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> parts = pd.DataFrame({"group": ["q1", "q1", "q2", "q2"],
+    ...                       "value": ["60.32", "39.68", "48.06", "51.93"]})
+    >>> stated = pd.DataFrame({"group": ["q1", "q2"], "total": ["100.00", "100.00"]})
+    >>> sum_map(parts, totals=stated)
+      group   total  n_parts parts_sum difference  consistency
+    0    q1  100.00        2    100.00       0.00         True
+    1    q2  100.00        2     99.99       0.01        False
+    >>> sum_map(parts, totals=stated, rounding="up_or_down")["consistency"].tolist()
+    [True, True]
+    """
+    keys = [by] if isinstance(by, str) else list(by)
+    if isinstance(totals, pd.Series):
+        totals = totals.rename(total).rename_axis(keys).reset_index()
+    for column in [*keys, value]:
+        if column not in data.columns:
+            raise ValueError(f"column {column!r} not found in data")
+    for column in [*keys, total]:
+        if column not in totals.columns:
+            raise ValueError(f"column {column!r} not found in totals")
+    for added in ("n_parts", "parts_sum", "difference", "consistency"):
+        if added in totals.columns:
+            raise ValueError(f"totals already has a {added!r} column; drop or rename it first")
+    groups = {
+        (key if isinstance(key, tuple) else (key,)): list(values)
+        for key, values in data.groupby(keys, sort=False, dropna=False)[value]
+    }
+    wanted = [tuple(row) for row in totals[keys].itertuples(index=False, name=None)]
+    missing = [key for key in wanted if key not in groups]
+    if missing:
+        raise ValueError(f"no parts in data for stated total(s) with {keys}: {missing}")
+    checks = []
+    for key, stated in zip(wanted, totals[total]):
+        try:
+            checks.append(sum_check(groups[key], stated, rounding=rounding, threshold=threshold))
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"group {key!r}: {error}") from error
+    out = totals.copy()
+    out["n_parts"] = pd.Series([len(groups[k]) for k in wanted], index=out.index, dtype="int64")
+    out["parts_sum"] = pd.Series([c.parts_sum for c in checks], index=out.index, dtype=object)
+    out["difference"] = pd.Series([c.difference for c in checks], index=out.index, dtype=object)
+    out["consistency"] = pd.Series([c.consistent for c in checks], index=out.index, dtype=bool)
+    return out
+
+
+def _ratio_interval(num: Interval, den: Interval) -> Interval:
+    """``num / den`` over the box, for a denominator interval above zero."""
+    if den.lower <= 0:
+        raise ValueError(f"denominator interval {den} reaches zero; the ratio is unbounded")
+    # Smallest ratio: a non-negative numerator over the largest denominator,
+    # a negative one over the smallest; a zero numerator gives 0 for any
+    # denominator, so only its own end needs to be attainable.
+    a, b = num.lower, num.upper
+    if a >= 0:
+        lo = a / den.upper
+        incl_lo = num.incl_lower and (den.incl_upper or a == 0)
+    else:
+        lo = a / den.lower
+        incl_lo = num.incl_lower and den.incl_lower
+    if b > 0:
+        hi = b / den.lower
+        incl_hi = num.incl_upper and den.incl_lower
+    else:
+        hi = b / den.upper
+        incl_hi = num.incl_upper and (den.incl_upper or b == 0)
+    return Interval(lo, hi, incl_lo, incl_hi)
+
+
+def ratio_of_rounded(
+    num_printed: str,
+    den_printed: str,
+    reported_pct: str,
+    *,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+) -> RatioCheck:
+    """Is a percentage the ratio of two already-rounded numbers?
+
+    A share computed from two printed (rounded) figures, e.g. two printed
+    averages 40 and 51 giving 40/51 = 78.43%, can differ from the share of
+    the underlying totals. This reports both views.
+
+    Parameters
+    ----------
+    num_printed, den_printed : str
+        The printed numerator and denominator.
+    reported_pct : str
+        The printed percentage without "%".
+    rounding : str, default "up_or_down"
+        One of :data:`ROUNDING_MODES`, for the percentage and for reading
+        the printed numerator and denominator.
+    threshold : int, default 5
+        Digit 1..9 for the ``*_from`` modes.
+
+    Returns
+    -------
+    RatioCheck
+        ``percent`` (Fraction, ``100 * num / den`` of the printed numbers),
+        ``printed`` (tuple of str), ``consistent`` (reported among
+        ``printed``), ``difference`` (reported minus ``percent``), ``range``
+        (:class:`Interval` of ``100 * u / v`` over ``u`` in
+        ``unround(num_printed)`` and ``v`` in ``unround(den_printed)``) and
+        ``reachable`` (the range meets ``unround(reported_pct)``).
+
+    Notes
+    -----
+    For ``v > 0`` the ratio is monotone in each argument, so its extremes sit
+    at corners of the box: ``[100 * u_lo / v_hi, 100 * u_hi / v_lo]`` for a
+    non-negative numerator. The range is connected, so a reported value is
+    reachable iff its rounding interval meets the range.
+
+    Examples
+    --------
+    >>> check = ratio_of_rounded("40", "51", "78.43")
+    >>> check.percent, check.printed, check.consistent
+    (Fraction(4000, 51), ('78.43',), True)
+    >>> print(check.range)  # 100 * 39.5 / 51.5 to 100 * 40.5 / 50.5
+    [7900/103, 8100/101]
+    >>> r = ratio_of_rounded("40", "51", "79.50")
+    >>> r.consistent, r.reachable
+    (False, True)
+    """
+    _check_rounding(rounding, threshold)
+    m, d = _parse_reported(reported_pct, "reported_pct")
+    num_m, num_d = _parse_reported(num_printed, "num_printed")
+    den_m, den_d = _parse_reported(den_printed, "den_printed")
+    if den_m <= 0:
+        raise ValueError(f"den_printed must be positive, got {den_printed!r}")
+    percent = 100 * Fraction(num_m, 10**num_d) / Fraction(den_m, 10**den_d)
+    num_iv = unround(num_printed, rounding, threshold)
+    den_iv = unround(den_printed, rounding, threshold)
+    candidates = _round_scaled(percent * 10**d, rounding, threshold)
+    possible = _scale(_ratio_interval(num_iv, den_iv), Fraction(100))
+    return RatioCheck(
+        percent=percent,
+        printed=tuple(_format_scaled(c, d) for c in candidates),
+        consistent=m in candidates,
+        difference=Fraction(m, 10**d) - percent,
+        range=possible,
+        reachable=_intersects(possible, unround(reported_pct, rounding, threshold)),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Which rounding convention did the authors use?
+# ---------------------------------------------------------------------------
+
+
+def rounding_convention(
+    exact: Sequence[Fraction | Decimal | int | float | str],
+    printed: Sequence[str],
+    *,
+    modes: Sequence[str] | None = None,
+    threshold: int = 5,
+) -> pd.DataFrame:
+    """Which rounding modes explain a set of printed numbers?
+
+    Parameters
+    ----------
+    exact : sequence of Fraction, Decimal, int, str or float
+        The exact values (e.g. recomputed from counts), a str may be a ratio
+        such as "283/3".
+    printed : sequence of str
+        What the report printed for each, same length; each string's own
+        decimals are used.
+    modes : sequence of str, optional
+        Modes to try; default all of :data:`ROUNDING_MODES`.
+    threshold : int, default 5
+        Digit 1..9 for the ``*_from`` modes.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mode, columns:
+
+        ``rounding`` : str
+        ``explains_all`` : bool
+            Every printed string is among ``reround(exact, d, mode)``.
+        ``n_cases`` : int
+        ``n_broken`` : int
+            Cases the mode does not explain.
+        ``first_broken_index`` : Int64
+            0-based position of the first such case (<NA> if none).
+        ``first_broken_exact`` : Fraction or None
+        ``first_broken_printed`` : str or None
+        ``first_broken_expected`` : str or None
+            What the mode would print, two strings joined by " or ".
+
+    Examples
+    --------
+    >>> table = rounding_convention(["2.25", "283/3"], ["2.2", "94.33"],
+    ...                             modes=["up", "even", "up_or_down"])
+    >>> print(table[["rounding", "explains_all", "n_broken", "first_broken_expected"]]
+    ...       .to_string(index=False))
+      rounding  explains_all  n_broken first_broken_expected
+            up         False         1                   2.3
+          even          True         0                  None
+    up_or_down          True         0                  None
+    """
+    modes = list(ROUNDING_MODES if modes is None else modes)
+    for mode in modes:
+        _check_rounding(mode, threshold)
+    values = [_to_fraction(v, f"exact[{i}]") for i, v in enumerate(exact)]
+    strings = list(printed)
+    if len(values) != len(strings):
+        raise ValueError(f"exact has {len(values)} values but printed has {len(strings)}")
+    parsed = [_parse_reported(s, f"printed[{i}]") for i, s in enumerate(strings)]
+    rows = []
+    for mode in modes:
+        broken = []
+        for i, (v, (m, d)) in enumerate(zip(values, parsed)):
+            candidates = _round_scaled(v * 10**d, mode, threshold)
+            if m not in candidates:
+                broken.append((i, " or ".join(_format_scaled(c, d) for c in candidates)))
+        first = broken[0] if broken else None
+        rows.append(
+            {
+                "rounding": mode,
+                "explains_all": not broken,
+                "n_cases": len(values),
+                "n_broken": len(broken),
+                "first_broken_index": first[0] if first else pd.NA,
+                "first_broken_exact": values[first[0]] if first else None,
+                "first_broken_printed": strings[first[0]] if first else None,
+                "first_broken_expected": first[1] if first else None,
+            }
+        )
+    columns = {
+        "rounding": pd.Series([r["rounding"] for r in rows], dtype=object),
+        "explains_all": pd.Series([r["explains_all"] for r in rows], dtype=bool),
+        "n_cases": pd.Series([r["n_cases"] for r in rows], dtype="int64"),
+        "n_broken": pd.Series([r["n_broken"] for r in rows], dtype="int64"),
+        "first_broken_index": pd.Series([r["first_broken_index"] for r in rows], dtype="Int64"),
+    }
+    for name in ("first_broken_exact", "first_broken_printed", "first_broken_expected"):
+        columns[name] = pd.Series([r[name] for r in rows], dtype=object)
+    return pd.DataFrame(columns)
+
+
+# ---------------------------------------------------------------------------
+# Summary
+# ---------------------------------------------------------------------------
+
+
+def audit(result: pd.DataFrame) -> pd.DataFrame:
+    """Summarise a ``*_map`` result in one row.
+
+    Parameters
+    ----------
+    result : pandas.DataFrame
+        Output of :func:`grim_map`, :func:`sum_map` or any frame with a
+        boolean ``consistency`` column (no missing values).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row with columns ``cases`` (int), ``inconsistent`` (int),
+        ``rate`` (float, inconsistent / cases; NaN for no cases) and, if
+        ``result`` has a ``probability`` column, ``mean_probability``
+        (float, its mean).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"x": ["5.18", "5.19", "5.20", "5.21"], "n": 28})
+    >>> audit(grim_map(df))
+       cases  inconsistent  rate  mean_probability
+    0      4             2   0.5              0.72
+    """
+    if "consistency" not in result.columns:
+        raise ValueError("result has no 'consistency' column; pass the output of a *_map function")
+    verdicts = result["consistency"]
+    if verdicts.isna().any():
+        raise ValueError("'consistency' has missing values")
+    verdicts = verdicts.astype(bool)
+    cases = len(verdicts)
+    inconsistent = int((~verdicts).sum())
+    row: dict[str, object] = {
+        "cases": cases,
+        "inconsistent": inconsistent,
+        "rate": inconsistent / cases if cases else float("nan"),
+    }
+    if "probability" in result.columns:
+        row["mean_probability"] = float(result["probability"].mean())
+    return pd.DataFrame([row])
