@@ -9,8 +9,32 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .pipeline import build, load_clean, load_table
+from .checks import AUDIT_COLUMNS, VERDICTS, audit_report, smallest_n, verdict_counts
+from .claims import LEDGER_COLUMNS, LedgerError, build_ledger, load_ledger_source
 from .clean import CleanResult, Repair, clean_text
+from .consistency import (
+    ROUNDING_MODES,
+    audit,
+    grim,
+    grim_map,
+    percent_of,
+    ratio_of_rounded,
+    reround,
+    rounding_convention,
+    sum_check,
+    sum_map,
+    unround,
+)
+from .metrics import (
+    binomial_glm,
+    chi2_homogeneity,
+    pooled_vs_mean_rate,
+    proportion_ci,
+    proportion_interval,
+    unit_rates,
+    weighted_vs_unweighted_mean,
+)
+from .pipeline import build, load_audit, load_claims, load_clean, load_sections, load_table
 from .outline import outline, section_pages
 from .source import SourceError, decode_bytes, read_source, site_metadata
 from .tables import DEBRIEFING_SPEC, TableShapeError, TableSpec, RowSpec, parse_flat_table
@@ -28,6 +52,36 @@ __all__ = [
     "build",
     "load_clean",
     "load_table",
+    "load_sections",
+    "load_claims",
+    "load_audit",
+    "LEDGER_COLUMNS",
+    "LedgerError",
+    "build_ledger",
+    "load_ledger_source",
+    "AUDIT_COLUMNS",
+    "VERDICTS",
+    "audit_report",
+    "smallest_n",
+    "verdict_counts",
+    "ROUNDING_MODES",
+    "audit",
+    "grim",
+    "grim_map",
+    "percent_of",
+    "ratio_of_rounded",
+    "reround",
+    "rounding_convention",
+    "sum_check",
+    "sum_map",
+    "unround",
+    "binomial_glm",
+    "chi2_homogeneity",
+    "pooled_vs_mean_rate",
+    "proportion_ci",
+    "proportion_interval",
+    "unit_rates",
+    "weighted_vs_unweighted_mean",
     "CleanResult",
     "Repair",
     "clean_text",

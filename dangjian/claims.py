@@ -67,6 +67,8 @@ LEDGER_COLUMNS = [
     "numerator",
     "denominator",
     "base",
+    "same_as",
+    "method",
     "recomputed",
     "exact",
     "status",
@@ -144,6 +146,7 @@ def load_ledger_source(path: str | Path | None = None) -> list[dict[str, Any]]:
             raise LedgerError(f"{p}: claim {item['id']}: unknown recompute method {recompute.get('method')!r}")
         refs = [item.get(k) for k in ("numerator", "denominator")] + [recompute.get(k) for k in ("numerator", "denominator")]
         refs += list(recompute.get("parts", []))
+        refs += [item.get("same_as")] if item.get("same_as", "").startswith("C") else []
         bad = [r for r in refs if r and r not in known]
         if bad:
             raise LedgerError(f"{p}: claim {item['id']} refers to unknown claims {bad}")
@@ -191,6 +194,18 @@ def _table_values(table: FlatTable, item: str) -> list[Fraction]:
     return [Fraction(Decimal(v)) for v in values]
 
 
+def _method(spec: dict[str, Any]) -> str:
+    """The recompute spec as one readable string: ``percent(C09/C08)``, ``table_sum(真实)``."""
+    method = spec.get("method")
+    if method is None:
+        return ""
+    if method == "percent":
+        return f"percent({spec['numerator']}/{spec['denominator']})"
+    if method == "sum":
+        return f"sum({'+'.join(spec['parts'])})"
+    return f"{method}({spec['item']})"
+
+
 def _recompute(item: dict[str, Any], reported: dict[str, str], table: FlatTable) -> tuple[str, str]:
     """``(recomputed, exact)`` for a curated claim, or empty strings."""
     spec = item.get("recompute") or {}
@@ -236,6 +251,7 @@ def _table_rows(table: FlatTable, text: str) -> list[dict[str, Any]]:
                     "claim_id": cid, "quote": quote, "reported": value, "unit": unit, "kind": "mean",
                     "meaning": f"the table's printed 均值 (mean over townships) of {item}",
                     "base": f"{table_claim_id(r, 'T1')}..{table_claim_id(r, columns[-2])}",
+                    "method": f"table_mean({item})",
                     "recomputed": _printed(exact, value), "exact": _exact(exact),
                     "clean_start": pos, "clean_end": pos + len(value),
                 })
@@ -246,7 +262,7 @@ def _table_rows(table: FlatTable, text: str) -> list[dict[str, Any]]:
                     "claim_id": cid, "quote": quote, "reported": value, "unit": unit, "kind": kind,
                     "meaning": f"{item} in township {column} ({cells.loc[cells['township'] == column, 'township_type'].iloc[0]})",
                     "base": forms_row.format(column) if block else "",
-                    "recomputed": value, "exact": value, "status": "datum",
+                    "method": "table_cell", "recomputed": value, "exact": value, "status": "datum",
                     "clean_start": pos, "clean_end": pos + len(value),
                 })
             pos += len(value) + 1
@@ -284,7 +300,8 @@ def build_ledger(result: CleanResult, table: FlatTable, sections: pd.DataFrame, 
             "claim_id": item["id"], "quote": item["quote"], "reported": item["reported"],
             "unit": item["unit"], "kind": item["kind"], "meaning": item["meaning"],
             "numerator": item.get("numerator", ""), "denominator": item.get("denominator", ""),
-            "base": item.get("base", ""), "recomputed": recomputed, "exact": exact,
+            "base": item.get("base", ""), "same_as": item.get("same_as", ""),
+            "method": _method(item.get("recompute") or {}), "recomputed": recomputed, "exact": exact,
             "note": item.get("note", ""), "clean_start": where.start, "clean_end": where.end,
         })
     rows += _table_rows(table, text)
@@ -310,6 +327,9 @@ def build_ledger(result: CleanResult, table: FlatTable, sections: pd.DataFrame, 
     frame["section_id"], frame["section_label"], frame["page"] = sid, slabel, page
     frame["raw_start"], frame["raw_end"], frame["status"] = raw_start, raw_end, status
     frame["page"] = frame["page"].astype("Int64")
+    unknown = sorted(set(frame["same_as"].dropna()) - {""} - set(frame["claim_id"]))
+    if unknown:
+        raise LedgerError(f"same_as refers to claims not in the ledger: {unknown}")
     frame = frame.reindex(columns=LEDGER_COLUMNS)
     text_columns = [c for c in LEDGER_COLUMNS if frame[c].dtype == object or str(frame[c].dtype) in ("str", "string")]
     frame[text_columns] = frame[text_columns].fillna("")

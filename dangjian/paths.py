@@ -50,6 +50,7 @@ PROCESSED_FILES = (
     "debriefing_reported_means.csv",
     "debriefing_table_meta.csv",
     "claims.csv",
+    "audit.csv",
 )
 
 

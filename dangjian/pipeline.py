@@ -20,13 +20,14 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .checks import audit_report
 from .claims import build_ledger
 from .clean import CleanResult, clean_text
 from .outline import outline, section_pages
 from .source import SourceError, read_source
 from .tables import DEBRIEFING_SPEC, FlatTable, parse_flat_table
 
-__all__ = ["load_clean", "load_table", "load_sections", "load_claims", "build", "write_csv", "Outputs"]
+__all__ = ["load_clean", "load_table", "load_sections", "load_claims", "load_audit", "build", "write_csv", "Outputs"]
 
 Outputs = dict[str, Callable[[Path], None]]
 
@@ -77,10 +78,17 @@ def load_claims(result: CleanResult | None = None) -> pd.DataFrame:
     return build_ledger(result, load_table(result), load_sections(result))
 
 
+def load_audit(result: CleanResult | None = None) -> pd.DataFrame:
+    """The audit of every claim (as in ``audit.csv``)."""
+    result = result or load_clean()
+    return audit_report(load_claims(result), load_table(result), result)
+
+
 def _outputs(result: CleanResult) -> Outputs:
     table = load_table(result)
     sections = load_sections(result)
     claims = build_ledger(result, table, sections)
+    audit = audit_report(claims, table, result)
     return {
         "report_clean.txt": lambda p: p.write_text(result.text + "\n", encoding="utf-8"),
         "repairs.csv": lambda p: write_csv(result.repairs_frame(), p),
@@ -90,6 +98,7 @@ def _outputs(result: CleanResult) -> Outputs:
         "debriefing_reported_means.csv": lambda p: write_csv(table.means, p),
         "debriefing_table_meta.csv": lambda p: write_csv(table.meta, p),
         "claims.csv": lambda p: write_csv(claims, p),
+        "audit.csv": lambda p: write_csv(audit, p),
     }
 
 

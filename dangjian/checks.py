@@ -1,0 +1,672 @@
+"""The audit of this report: every applicable consistency check on every claim.
+
+:func:`audit_report` runs the tests of :mod:`dangjian.consistency` over the
+claims ledger and the parsed table and returns one row per check
+(``data/processed/audit.csv``).  Each row names the claims it checks, the
+test, the assumption it rests on, what was expected and what is printed, a
+verdict, and a sentence of arithmetic in English and Chinese.
+
+Verdicts
+--------
+``consistent``
+    The printed numbers agree under the ordinary reading.
+``consistent_if``
+    They agree only under the named assumption (a rounding rule, a base
+    other than the one printed, item non-response).  The report is not
+    called wrong where such an assumption explains it.
+``inconsistent``
+    They disagree under the named assumption, and no conventional
+    assumption tried here makes them agree.
+``not_checkable``
+    Nothing in the visible report bears on the number (the reason is given).
+
+The cross-references between passages (years, months, number of
+townships, the name of the scheme) are specific to this report and name
+their claims by id; every other check is driven by the ledger's columns
+(``kind``, ``numerator``/``denominator``, ``base``, ``same_as``, ``method``).
+
+Assumptions are tried from the most conventional (half-up or half-down
+rounding, integer scores, n = forms issued) to the less conventional, and a
+verdict names the first that works.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pandas as pd
+
+from .claims import decimals, number_value
+from .clean import CleanResult
+from .consistency import grim, percent_of, ratio_of_rounded, reround, rounding_convention, sum_check
+from .tables import FlatTable
+
+__all__ = [
+    "AUDIT_COLUMNS",
+    "VERDICTS",
+    "audit_report",
+    "smallest_n",
+    "verdict_counts",
+    "audit_summary",
+    "format_summary",
+    "format_findings",
+    "audit_locations",
+    "mean_column_convention",
+]
+
+AUDIT_COLUMNS = ["check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation"]
+VERDICTS = ("consistent", "consistent_if", "inconsistent", "not_checkable")
+
+_FORMS = "发放测评表(份)"
+_SCORE = "量化测评平均分"
+
+
+@dataclass(frozen=True)
+class _Check:
+    claim_ids: tuple[str, ...]
+    check: str
+    assumption: str
+    expected: str
+    observed: str
+    verdict: str
+    en: str
+    zh: str
+
+    def row(self) -> dict[str, str]:
+        if self.verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {self.verdict!r}")
+        return {
+            "claim_ids": " ".join(self.claim_ids),
+            "check": self.check,
+            "assumption": self.assumption,
+            "expected": self.expected,
+            "observed": self.observed,
+            "verdict": self.verdict,
+            "explanation": f"{self.en} 中文：{self.zh}",
+        }
+
+
+def _f(value: Fraction, places: int = 2) -> str:
+    """A Fraction for a sentence: exact integers as such, else ``places`` decimals (half-up)."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    return reround(value, places, rounding="up")[0]
+
+
+def smallest_n(x: str, *, percent: bool = True, rounding: str = "up_or_down", limit: int = 10_000) -> int | None:
+    """Smallest sample size for which ``x`` can be printed (GRIM), or None up to ``limit``.
+
+    For a percentage with no stated base this is the fewest respondents that
+    could give it: "93.5" needs at least 31 (29/31 = 93.548%).
+
+    Examples
+    --------
+    >>> smallest_n("93.5"), smallest_n("50"), smallest_n("83.2")  # 29/31, 1/2, 79/95
+    (31, 2, 95)
+    """
+    return next((n for n in range(1, limit + 1) if grim(x, n, percent=percent, rounding=rounding)), None)
+
+
+class _Ledger:
+    """Claims by id with their printed values."""
+
+    def __init__(self, claims: pd.DataFrame):
+        self.frame = claims
+        self.rows = claims.set_index("claim_id")
+
+    def reported(self, cid: str) -> str:
+        return self.rows.loc[cid, "reported"]
+
+    def value(self, cid: str) -> Fraction:
+        return number_value(self.reported(cid))
+
+    def digits(self, cid: str) -> str:
+        return self.reported(cid).rstrip("%")
+
+    def ids(self, **where: str) -> list[str]:
+        frame = self.frame
+        for column, value in where.items():
+            frame = frame[frame[column] == value]
+        return frame["claim_id"].tolist()
+
+
+def _table_numbers(table: FlatTable) -> pd.DataFrame:
+    data = table.data.copy()
+    data["exact"] = [Fraction(v) for v in data["value"]]
+    return data
+
+
+def _cell(data: pd.DataFrame, item: str, township: str) -> Fraction:
+    return data.loc[(data["item"] == item) & (data["township"] == township), "exact"].iloc[0]
+
+
+def _row_ids(table: FlatTable) -> dict[str, int]:
+    return {item: i for i, item in enumerate(dict.fromkeys(table.data["item"]), start=1)}
+
+
+# --- survey percentages -------------------------------------------------------
+
+def _survey_percentages(led: _Ledger) -> list[_Check]:
+    out = []
+    for cid in led.ids(kind="percent"):
+        row = led.rows.loc[cid]
+        num, den = row["numerator"], row["denominator"]
+        if not num or not den or led.rows.loc[num, "kind"] != "count":
+            continue
+        x, k, n = led.digits(cid), int(led.value(num)), int(led.value(den))
+        possible = grim(x, n, percent=True)
+        out.append(_Check(
+            (cid, den), "grim_percent", f"n = {n} respondents; the percentage is rounded (either way at a tie)",
+            f"some count 0..{n} whose share prints as {x}%", "possible" if possible else "impossible",
+            "consistent" if possible else "inconsistent",
+            f"{x}% of n = {n} {'can' if possible else 'cannot'} arise from a whole number of respondents (granularity 100/{n} = {_f(Fraction(100, n), 3)} points).",
+            f"在 n = {n} 时,{x}% {'可以' if possible else '不可能'}由整数人数得到(步长 100/{n} = {_f(Fraction(100, n), 3)} 个百分点)。",
+        ))
+        check = percent_of(k, n, x)
+        exact = _f(check.exact, 4)
+        out.append(_Check(
+            (num, den, cid), "percent_of", f"the percentage is {num}/{den}; half-up or half-down rounding",
+            f"{'/'.join(check.printed)}% ({k}/{n} = {exact}%)", f"{x}%",
+            "consistent" if check.consistent else "inconsistent",
+            f"100 × {k} / {n} = {exact}%, which prints as {check.printed[0]}%; the report prints {x}%.",
+            f"100 × {k} / {n} = {exact}%,保留{decimals(x)}位小数为 {check.printed[0]}%;报告为 {x}%。",
+        ))
+    return out
+
+
+# --- bounds and shares without a printed count ---------------------------------
+
+def _bounds(led: _Ledger) -> list[_Check]:
+    out = []
+    for cid in led.ids(kind="bound") + led.ids(kind="percent"):
+        row = led.rows.loc[cid]
+        if row["numerator"] or not row["reported"].endswith("%"):
+            continue
+        x = led.digits(cid)
+        base = row["base"]
+        if base and base in led.rows.index and led.rows.loc[base, "kind"] == "count":
+            n = int(led.value(base))
+            share = led.value(cid)
+            least = -(-share * n // 100)  # ceiling of share% of n
+            ok = least <= n
+            lower = row["kind"] == "bound"
+            what = "at least" if lower else "exactly"
+            out.append(_Check(
+                (cid, base), "bound" if lower else "percent_of_base",
+                f"the base is the {n} of {base}" + ("; 以上 means 'at least'" if lower else ""),
+                f"{what} {least} of {n}", f"{x}%", "consistent" if ok else "inconsistent",
+                f"{x}% of {n} is {_f(share * n / 100)}, so {what} {least} of the {n}; that is possible.",
+                f"{n} 的 {x}% 为 {_f(share * n / 100)},即{'至少' if lower else ''} {least} 个,可能成立。",
+            ))
+        else:
+            n_min = smallest_n(x)
+            out.append(_Check(
+                (cid,), "no_base", "none: the report gives no denominator", "a stated base", "none",
+                "not_checkable",
+                f"No base is given for {x}%, so it cannot be checked; it needs at least {n_min} respondents to be printable at all.",
+                f"{x}% 没有给出分母,无法核对;要得到这个比例至少需要 {n_min} 个样本。",
+            ))
+    return out
+
+
+# --- parts against their base ---------------------------------------------------
+
+def _sum_parts(led: _Ledger, cid: str) -> list[str]:
+    """The claims a ``sum(...)`` claim adds up, or []."""
+    m = re.fullmatch(r"sum\((.*)\)", str(led.rows.loc[cid, "method"]))
+    return m.group(1).split("+") if m else []
+
+
+def _parts_of_base(led: _Ledger) -> list[_Check]:
+    """A count of a subset cannot exceed the count it is a subset of."""
+    out = []
+    curated = led.frame[led.frame["claim_id"].str.startswith("C") & (led.frame["kind"] == "count") & (led.frame["base"] != "")]
+    for row in curated.itertuples():
+        base = row.base
+        if base not in led.rows.index or led.rows.loc[base, "kind"] != "count" or row.claim_id in _sum_parts(led, base):
+            continue
+        k, n = led.value(row.claim_id), led.value(base)
+        ok = k <= n
+        out.append(_Check(
+            (row.claim_id, base), "part_of_base", f"{row.claim_id} counts a subset of {base}", f"≤ {_f(n)}", _f(k),
+            "consistent" if ok else "inconsistent",
+            f"{_f(k)} is {'no more than' if ok else 'more than'} its base of {_f(n)}.",
+            f"{_f(k)} {'不超过' if ok else '超过了'}其基数 {_f(n)}。",
+        ))
+    return out
+
+
+def _of_which(led: _Ledger) -> list[_Check]:
+    """A stated total against the 其中 (of which) list that breaks it down."""
+    out = []
+    for base in led.frame["claim_id"]:
+        parts = _sum_parts(led, base)
+        if not parts:
+            continue
+        check = sum_check([led.reported(p) for p in parts], led.reported(base))
+        total, got = led.reported(base), _f(Fraction(check.parts_sum))
+        terms = " + ".join(led.reported(p) for p in parts)
+        gap = _f(abs(Fraction(check.difference)))
+        if check.consistent:
+            verdict, en, zh = "consistent", f"{terms} = {got}, the stated total.", f"{terms} = {got},与总数一致。"
+        else:
+            verdict = "inconsistent"
+            en = f"The parts add up to {terms} = {got}, not the stated {total} ({gap} unaccounted for); they would agree only if the list were incomplete, which 其中 (of which) does not suggest."
+            zh = f"各项之和 {terms} = {got},不等于所述总数 {total}(相差 {gap});只有当“其中”所列不完整时才能相符。"
+        out.append(_Check((base, *parts), "of_which_sum", "the 其中 list is complete", total, got, verdict, en, zh))
+    return out
+
+
+# --- the 二(二) table -------------------------------------------------------------
+
+def _categories(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
+    """Each township's answer categories against the forms issued there."""
+    out = []
+    rows = _row_ids(table)
+    blocks = [b for b in dict.fromkeys(data["block"]) if b]
+    for block in blocks:
+        items = list(dict.fromkeys(data.loc[data["block"] == block, "item"]))
+        for township in dict.fromkeys(data["township"]):
+            forms = _cell(data, _FORMS, township)
+            parts = [_cell(data, item, township) for item in items]
+            answered = sum(parts, Fraction(0))
+            ids = (f"R{rows[_FORMS]:02d}-{township}", *[f"R{rows[i]:02d}-{township}" for i in items])
+            terms = " + ".join(_f(p) for p in parts)
+            if answered == forms:
+                verdict, assumption = "consistent", "n = forms issued; one answer per form"
+                en = f"{township} ({block}): {terms} = {_f(answered)}, the {_f(forms)} forms issued."
+                zh = f"{township}({block}):{terms} = {_f(answered)},等于发放的 {_f(forms)} 份。"
+            elif answered < forms:
+                verdict, assumption = "consistent_if", "some forms left this question unanswered (item non-response)"
+                gap = _f(forms - answered)
+                en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} fewer than the {_f(forms)} forms issued; consistent only if {gap} forms gave no answer here."
+                zh = f"{township}({block}):{terms} = {_f(answered)},比发放的 {_f(forms)} 份少 {gap} 份;只有当这 {gap} 份未作答时才一致。"
+            else:
+                verdict, assumption = "inconsistent", "n = forms issued; at most one answer per form"
+                gap = _f(answered - forms)
+                en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} more answers than the {_f(forms)} forms issued, which no reading of one answer per form allows."
+                zh = f"{township}({block}):{terms} = {_f(answered)},比发放的 {_f(forms)} 份还多 {gap} 份,每份表一个答案时不可能。"
+            out.append(_Check(ids, "row_sum_vs_forms", assumption, _f(forms), _f(answered), verdict, en, zh))
+    return out
+
+
+def _answered(data: pd.DataFrame, block: str) -> Fraction:
+    return sum(data.loc[data["block"] == block, "exact"], Fraction(0))
+
+
+def _mean_column(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
+    """The printed 均值 against the township values, under each rounding mode."""
+    out = []
+    rows = _row_ids(table)
+    items = list(rows)
+    n_units = data["township"].nunique()
+    exact = [sum(data.loc[data["item"] == item, "exact"], Fraction(0)) / n_units for item in items]
+    printed = [table.means.set_index("item").loc[item, "reported"] for item in items]
+    convention = rounding_convention(exact, printed)
+    explained = convention.loc[convention["explains_all"], "rounding"].tolist()
+    half_up = convention.set_index("rounding").loc["up"]
+    first_block = next(b for b in dict.fromkeys(data["block"]) if b)
+    answered_forms = _answered(data, first_block) / n_units
+    for item, value, shown in zip(items, exact, printed):
+        cid = f"R{rows[item]:02d}-MEAN"
+        ids = (cid, *[f"R{rows[item]:02d}-T{i}" for i in range(1, n_units + 1)])
+        as_rounded = reround(value, decimals(shown), rounding="up_or_down")
+        if shown in as_rounded:
+            out.append(_Check(
+                ids, "mean_rounding", "unweighted mean of the townships; half-up or half-down rounding",
+                "/".join(as_rounded), shown, "consistent",
+                f"The mean of the seven townships is {_f(value, 4)}, which rounds to {'/'.join(as_rounded)}; the table prints {shown}.",
+                f"七个乡镇的均值为 {_f(value, 4)},四舍五入为 {'/'.join(as_rounded)};表中为 {shown}。",
+            ))
+            continue
+        # Try the less conventional readings, most plausible first.
+        floors = reround(value, decimals(shown), rounding="trunc")
+        answered = {b: _answered(data, b) / n_units for b in dict.fromkeys(data["block"]) if b}
+        base_fits = [b for b, v in answered.items() if item == _FORMS and shown in reround(v, decimals(shown), rounding="up_or_down")]
+        if base_fits or shown in floors:
+            readings = []
+            if base_fits:
+                readings.append("the mean of forms answered (" + ", ".join(f"{_f(answered[b] * n_units)}/{n_units} = {_f(answered[b], 2)} in {b}" for b in base_fits) + ") rather than forms issued")
+            if shown in floors:
+                readings.append(f"truncation (not rounding) of {_f(value, 4)}")
+            assumption = " or ".join(readings)
+            out.append(_Check(
+                ids, "mean_rounding", assumption, "/".join(as_rounded), shown, "consistent_if",
+                f"The mean of forms issued is {_f(value * n_units)}/{n_units} = {_f(value, 4)}, which rounds to {as_rounded[0]}, not {shown}; {shown} fits only {assumption}, while the other means of the column are rounded.",
+                f"发放份数均值为 {_f(value * n_units)}/{n_units} = {_f(value, 4)},应为 {as_rounded[0]} 而非 {shown};只有按实际作答份数计算或截尾取整时才得 {shown},而该列其他均值都是四舍五入。",
+            ))
+        else:
+            out.append(_Check(
+                ids, "mean_rounding", "unweighted mean of the townships; any rounding rule", "/".join(as_rounded), shown, "inconsistent",
+                f"The mean of the seven townships is {_f(value, 4)}; no rounding rule prints {shown}.",
+                f"七个乡镇的均值为 {_f(value, 4)},任何取整规则都得不到 {shown}。",
+            ))
+    # The column under one rule: with forms issued no conventional rule fits
+    # all eleven means; with the forms mean taken over forms answered, half-up does.
+    conventional = [m for m in explained if m not in ("up_or_down", "ceiling_or_floor", "up_from_or_down_from")]
+    answered_exact = [answered_forms if item == _FORMS else value for item, value in zip(items, exact)]
+    with_answered = rounding_convention(answered_exact, printed).set_index("rounding")
+    broken_at = f"{half_up['first_broken_printed']} (exact {_f(Fraction(half_up['first_broken_exact']), 4)})"
+    if conventional:
+        verdict, assumption = "consistent", f"{conventional[0]} rounding of means of forms issued"
+    elif with_answered.loc["up", "explains_all"]:
+        verdict, assumption = "consistent_if", "half-up rounding throughout, with the forms mean taken over forms answered"
+    else:
+        verdict, assumption = "inconsistent", "one rounding rule for the whole 均值 column"
+    out.append(_Check(
+        tuple(f"R{rows[i]:02d}-MEAN" for i in items), "rounding_convention", assumption,
+        "one rule explains all 11 means", f"half-up explains {int(half_up['n_cases'] - half_up['n_broken'])} of {int(half_up['n_cases'])}", verdict,
+        f"With means of forms issued, half-up rounding explains {int(half_up['n_cases'] - half_up['n_broken'])} of {int(half_up['n_cases'])} printed means and breaks at {broken_at}; no single conventional rule (half-up, half-down, half-even, truncation, floor, ceiling) fits all eleven; with the forms mean taken over forms answered ({_f(answered_forms * n_units)}/{n_units} = {_f(answered_forms, 4)}), half-up fits all.",
+        f"按发放份数计算,四舍五入可解释 {int(half_up['n_cases'] - half_up['n_broken'])}/{int(half_up['n_cases'])} 个均值,在 {half_up['first_broken_printed']}(精确值 {_f(Fraction(half_up['first_broken_exact']), 4)})处不符;没有任何一种常规取整规则能解释全部 11 个;若发放份数均值按实际作答份数计算({_f(answered_forms * n_units)}/{n_units} = {_f(answered_forms, 4)}),四舍五入可解释全部。",
+    ))
+    return out
+
+
+def _score_grim(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
+    """GRIM on each township's mean score, from the most conventional score scale."""
+    out = []
+    rows = _row_ids(table)
+    for township in dict.fromkeys(data["township"]):
+        x = data.loc[(data["item"] == _SCORE) & (data["township"] == township), "value"].iloc[0]
+        n = int(_cell(data, _FORMS, township))
+        ids = (f"R{rows[_SCORE]:02d}-{township}", f"R{rows[_FORMS]:02d}-{township}")
+        readings = [
+            (1, f"integer scores 0-100, one per form issued (n = {n})"),
+            (2, f"scores in half points, one per form issued (n = {n})"),
+            (10, f"scores with one decimal, one per form issued (n = {n})"),
+        ]
+        fits = [(items, text) for items, text in readings if grim(x, n, items=items, scale=(0, 100))]
+        step = _f(Fraction(1, n), 4)
+        if fits and fits[0][0] == 1:
+            out.append(_Check(ids, "grim_mean", readings[0][1], f"a total S with S/{n} printing as {x}", "possible", "consistent",
+                              f"{x} × {n} = {_f(Fraction(x) * n)}, and a whole-number total over {n} forms can print as {x} (step 1/{n} = {step}).",
+                              f"{x} × {n} = {_f(Fraction(x) * n)},{n} 份表的整数总分可以得到 {x}(步长 1/{n} = {step})。"))
+        elif fits:
+            out.append(_Check(ids, "grim_mean", fits[0][1], f"a total S with S/{n} printing as {x}", f"impossible with integer scores; possible with {fits[0][1].split(',')[0]}", "consistent_if",
+                              f"No whole-number total over {n} forms gives {x} (step 1/{n} = {step}), so the scores cannot all be integers; {x} is possible with {fits[0][1].split(',')[0]}.",
+                              f"{n} 份表的整数总分得不到 {x}(步长 1/{n} = {step}),因此分数不全是整数;若{ {2: '以0.5分计分', 10: '保留一位小数计分'}[fits[0][0]] }则可以得到。"))
+        else:
+            out.append(_Check(ids, "grim_mean", readings[-1][1], f"a total S with S/{n} printing as {x}", "impossible", "inconsistent",
+                              f"No total of scores recorded to one decimal over {n} forms gives {x}.",
+                              f"{n} 份表即使按一位小数计分也得不到 {x}。"))
+    return out
+
+
+def _ratio_of_means(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[_Check]:
+    """Percentages in the text built from the table's rounded means, against the pooled rate."""
+    out = []
+    rows = _row_ids(table)
+    for cid in led.ids(kind="percent"):
+        row = led.rows.loc[cid]
+        num, den = row["numerator"], row["denominator"]
+        if not num or led.rows.loc[num, "kind"] != "mean":
+            continue
+        item = next(i for i in rows if led.rows.loc[f"R{rows[i]:02d}-MEAN", "reported"] == led.reported(num) and i != _FORMS and i != _SCORE and led.reported(num) in led.rows.loc[num, "quote"] and i in led.rows.loc[num, "quote"])
+        check = ratio_of_rounded(led.reported(num), led.reported(den), led.digits(cid))
+        total_num = sum(data.loc[data["item"] == item, "exact"], Fraction(0))
+        total_den = sum(data.loc[data["item"] == _FORMS, "exact"], Fraction(0))
+        pooled = 100 * total_num / total_den
+        x = led.digits(cid)
+        out.append(_Check(
+            (cid, num, den), "ratio_of_rounded_means",
+            f"the share is {led.reported(num)}/{led.reported(den)}, a ratio of two rounded table means, not of the totals",
+            f"{'/'.join(check.printed)}%", f"{x}%", "consistent_if" if check.consistent else "inconsistent",
+            f"{x}% is 100 × {led.reported(num)} / {led.reported(den)} = {_f(check.percent, 4)}%, a ratio of rounded means; the share of all forms is {_f(total_num)}/{_f(total_den)} = {_f(pooled, 2)}%, {_f(abs(Fraction(x) - pooled), 2)} points {'lower' if pooled < Fraction(x) else 'higher'}.",
+            f"{x}% 是两个取整后的均值之比 100 × {led.reported(num)} / {led.reported(den)} = {_f(check.percent, 4)}%;按全部测评表计算应为 {_f(total_num)}/{_f(total_den)} = {_f(pooled, 2)}%,相差 {_f(abs(Fraction(x) - pooled), 2)} 个百分点。",
+        ))
+    return out
+
+
+# --- cross-references -------------------------------------------------------------
+
+def _same_number(led: _Ledger) -> list[_Check]:
+    """A quantity printed twice (``same_as`` in the ledger) must print the same."""
+    out = []
+    for row in led.frame[led.frame["same_as"] != ""].itertuples():
+        ids = (row.claim_id, row.same_as)
+        values = (row.reported, led.reported(row.same_as))
+        ok = values[0] == values[1]
+        out.append(_Check(
+            ids, "same_number", "the two passages give the same quantity", values[1], values[0],
+            "consistent" if ok else "inconsistent",
+            f"{ids[0]} and {ids[1]} print {'the same number' if ok else 'different numbers'} ({values[0]} / {values[1]}).",
+            f"{ids[0]} 与 {ids[1]} 给出的数字{'相同' if ok else '不同'}({values[0]} / {values[1]})。",
+        ))
+    return out
+
+
+def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None) -> list[_Check]:
+    out = []
+    rows = _row_ids(table)
+    n_table = table.data["township"].nunique()
+    stated = int(led.value("C39"))
+    forms = led.value("C40")
+    out.append(_Check(
+        ("C39", "C02", "R01-MEAN"), "township_count", "the table lists every township that debriefed",
+        str(stated), f"{n_table} table columns", "inconsistent" if stated != n_table else "consistent",
+        f"The text says {stated} townships completed the debriefing, but the table that gives 'the details' has {n_table} township columns.",
+        f"正文称 {stated} 个乡镇完成述职,但“具体情况见统计表”的统计表只有 {n_table} 个乡镇列。",
+    ))
+    per_21, per_7 = forms / stated, forms / n_table
+    out.append(_Check(
+        ("C41", "C40", "C39"), "average_per_township", f"the average is over the {stated} townships named in the same sentence",
+        f"{_f(forms)}/{stated} = {_f(per_21)}", led.reported("C41"),
+        "consistent_if",
+        f"{_f(forms)} forms over {stated} townships is {_f(per_21)} each, not {led.reported('C41')}; {led.reported('C41')} fits only an average over the table's {n_table} townships ({_f(forms)}/{n_table} = {_f(per_7)}, truncated).",
+        f"{_f(forms)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_21)} 份,而非 {led.reported('C41')};只有按表中 {n_table} 个乡镇计算({_f(forms)}/{n_table} = {_f(per_7)},截尾)才得 {led.reported('C41')}。",
+    ))
+    years = {c: led.reported(c) for c in ("C01", "C36", "C48", "C50")}
+    out.append(_Check(
+        tuple(years), "years", "all four dates refer to the township secretaries' debriefing",
+        "one year", " / ".join(f"{c}: {y}" for c, y in years.items()), "inconsistent",
+        f"The debriefing was first trialled in {years['C01']} according to the preamble and in {years['C36']} according to section 二(二), while the table reports debriefings held in {years['C48']} ({years['C50']}年 in its header), before either.",
+        f"前言称 {years['C01']} 年试行述职,二(二)称 {years['C36']} 年试行,而统计表记录的是 {years['C48']} 年的述职,早于两者。",
+    ))
+    text_months, table_months = led.reported("C38"), led.reported("C51")
+    a, b = (int(v) for v in text_months.split("-"))
+    c, d = (int(v) for v in table_months.split("-"))
+    inside = a <= c and d <= b
+    out.append(_Check(
+        ("C38", "C51"), "months", "both ranges refer to the same year's debriefings (see the years check: they do not)",
+        f"{c}-{d} within {a}-{b}", f"{table_months} / {text_months}", "consistent_if" if inside else "inconsistent",
+        f"The table's debriefings ({table_months}月) fall {'inside' if inside else 'outside'} the months the text gives for all townships ({text_months}月); both ranges were printed without their dash and repaired by the cleaner.",
+        f"表中述职时间 {table_months}月 {'在' if inside else '不在'}正文所说的 {text_months}月 之内;两处的连接号均由清洗程序恢复。",
+    ))
+    groups = None
+    if result is not None:
+        m = re.search(r"([^,。]+?)等对述职人员进行评议的党建工作“" + re.escape(led.reported("C35")), result.text)
+        groups = m.group(1).split("、") if m else None
+    measures = [b for b in dict.fromkeys(table.data["block"]) if b] + [_SCORE]
+    n_text, n_table_measures = ("五" in led.reported("C35")), len(measures)
+    out.append(_Check(
+        ("C35", "C49"), "scheme_name", "the two names describe different things: evaluator groups (text) and evaluation measures (table)",
+        led.reported("C35"), led.reported("C49"), "consistent_if",
+        f"The text calls the scheme {led.reported('C35')} and lists {len(groups) if groups else 'five'} groups of evaluators; the table is titled {led.reported('C49')} and has {n_table_measures} evaluation measures ({', '.join(measures)}); the names differ but need not contradict.",
+        f"正文称 {led.reported('C35')},并列出 {len(groups) if groups else '五'} 类评议人;统计表标题为 {led.reported('C49')},有 {n_table_measures} 项测评({'、'.join(measures)});名称不同,但不一定矛盾。",
+    ))
+    pairs = ("C60", "C61")
+    ok = led.reported(pairs[0]) == led.reported(pairs[1])
+    out.append(_Check(
+        pairs, "pairing", "'定点对口帮扶' pairs branches one to one", led.reported(pairs[0]), led.reported(pairs[1]),
+        "consistent" if ok else "inconsistent",
+        f"{led.reported(pairs[0])} agency branches paired with {led.reported(pairs[1])} rural branches: one-to-one pairing needs equal numbers{'' if ok else ', which they are not'}.",
+        f"{led.reported(pairs[0])} 个机关党支部与 {led.reported(pairs[1])} 个农村党支部结对,一对一帮扶要求两数相等{'' if ok else ',但二者不等'}。",
+    ))
+    return out
+
+
+_NOT_CHECKABLE = "no other number in the visible pages bears on it"
+
+
+def _uncovered(led: _Ledger, checks: Iterable[_Check]) -> list[_Check]:
+    covered = {cid for check in checks for cid in check.claim_ids}
+    out = []
+    for row in led.frame.itertuples():
+        if row.claim_id in covered:
+            continue
+        reason = _NOT_CHECKABLE
+        if row.kind == "bound":
+            reason = "a lower bound (余, 以上) with no total to compare it with"
+        elif row.kind == "date":
+            reason = "a date that no other passage of the visible pages gives"
+        out.append(_Check(
+            (row.claim_id,), "none", "", "", row.reported, "not_checkable",
+            f"{row.claim_id} ({row.reported}{row.unit}, {row.meaning}) cannot be checked: {reason}.",
+            f"{row.claim_id}({row.reported}{row.unit})无法核对:可见页面中没有其他数字与之相关。",
+        ))
+    return out
+
+
+def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | None = None) -> pd.DataFrame:
+    """Run every applicable check on every claim of the ledger.
+
+    Parameters
+    ----------
+    claims : DataFrame
+        The claims ledger (:func:`dangjian.pipeline.load_claims`).
+    table : FlatTable
+        The parsed 二(二) table.
+    result : CleanResult, optional
+        The clean report, for checks that read the text itself (the list of
+        evaluator groups).
+
+    Returns
+    -------
+    DataFrame
+        One row per check with the columns :data:`AUDIT_COLUMNS`; every claim
+        appears in at least one row's ``claim_ids``.
+    """
+    led = _Ledger(claims)
+    data = _table_numbers(table)
+    checks: list[_Check] = []
+    checks += _survey_percentages(led)
+    checks += _bounds(led)
+    checks += _parts_of_base(led)
+    checks += _of_which(led)
+    checks += _table_totals(led, table, data)
+    checks += _categories(table, data)
+    checks += _mean_column(table, data)
+    checks += _ratio_of_means(led, table, data)
+    checks += _score_grim(table, data)
+    checks += _same_number(led)
+    checks += _cross_references(led, table, result)
+    checks += _uncovered(led, checks)
+    frame = pd.DataFrame([c.row() for c in checks])
+    frame.insert(0, "check_id", [f"A{i:03d}" for i in range(1, len(frame) + 1)])
+    return frame[AUDIT_COLUMNS]
+
+
+def _table_totals(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[_Check]:
+    """Totals printed in the text against the township values re-added (362 forms, 36 suggestions)."""
+    out = []
+    rows = _row_ids(table)
+    for cid in led.frame["claim_id"]:
+        m = re.fullmatch(r"table_sum\((.*)\)", str(led.rows.loc[cid, "method"]))
+        if not m:
+            continue
+        item = m.group(1)
+        cells = data[data["item"] == item]
+        check = sum_check(cells["value"].tolist(), led.reported(cid))
+        terms = " + ".join(cells["value"])
+        got = _f(Fraction(check.parts_sum))
+        out.append(_Check(
+            (cid, *[f"R{rows[item]:02d}-{t}" for t in cells["township"]]), "table_total",
+            f"the total covers the {len(cells)} townships of the table", led.reported(cid), got,
+            "consistent" if check.consistent else "inconsistent",
+            f"{terms} = {got}; the text states {led.reported(cid)}.",
+            f"{terms} = {got};正文为 {led.reported(cid)}。",
+        ))
+    return out
+
+
+def verdict_counts(audit: pd.DataFrame) -> pd.DataFrame:
+    """Checks per verdict, in the fixed order of :data:`VERDICTS`."""
+    counts = audit["verdict"].value_counts()
+    return pd.DataFrame({"verdict": VERDICTS, "checks": [int(counts.get(v, 0)) for v in VERDICTS]})
+
+
+def audit_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> dict[str, int]:
+    """Counts for the top of the audit: claims, checked, and claims per worst verdict.
+
+    A claim's verdict is the worst of the checks that name it, in the order
+    inconsistent > consistent_if > consistent > not_checkable.
+    """
+    worst = claim_verdicts(audit, claims)
+    counts = worst.value_counts()
+    checked = int((worst != "not_checkable").sum())
+    return {
+        "claims": len(claims),
+        "checks": len(audit),
+        "claims_checked": checked,
+        **{f"claims_{v}": int(counts.get(v, 0)) for v in VERDICTS},
+    }
+
+
+def claim_verdicts(audit: pd.DataFrame, claims: pd.DataFrame) -> pd.Series:
+    """The worst verdict of each claim (indexed by claim id, in ledger order)."""
+    rank = {"inconsistent": 3, "consistent_if": 2, "consistent": 1, "not_checkable": 0}
+    worst: dict[str, str] = {}
+    for ids, verdict in zip(audit["claim_ids"], audit["verdict"]):
+        for cid in ids.split():
+            if cid not in worst or rank[verdict] > rank[worst[cid]]:
+                worst[cid] = verdict
+    return pd.Series([worst.get(c, "not_checkable") for c in claims["claim_id"]], index=claims["claim_id"], name="verdict")
+
+
+def format_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> str:
+    """The audit's headline as plain text (the top of the audit notebook)."""
+    s = audit_summary(audit, claims)
+    lines = [
+        f"claims in the ledger:            {s['claims']}",
+        f"checks run:                      {s['checks']}",
+        f"claims checked (not only 'not checkable'): {s['claims_checked']}",
+        "claims by their worst verdict:",
+    ]
+    lines += [f"  {v:<15} {s['claims_' + v]:>4}" for v in VERDICTS]
+    bad = audit[audit["verdict"] == "inconsistent"]
+    lines.append(f"inconsistent checks: {len(bad)}")
+    lines += [f"  {r.check_id} {r.check:<18} {r.claim_ids.split()[0]:<8} expected {r.expected}, printed {r.observed}" for r in bad.itertuples()]
+    return "\n".join(lines)
+
+
+def format_findings(audit: pd.DataFrame, verdict: str, *, language: str = "en") -> str:
+    """Every check with ``verdict`` as plain text: id, test, claims, assumption and the arithmetic."""
+    if verdict not in VERDICTS:
+        raise ValueError(f"verdict must be one of {VERDICTS}")
+    out = []
+    for r in audit[audit["verdict"] == verdict].itertuples():
+        en, _, zh = r.explanation.partition(" 中文：")
+        out.append(f"{r.check_id} [{r.check}] {r.claim_ids}")
+        if r.assumption:
+            out.append(f"    assumption: {r.assumption}")
+        out.append(f"    {en if language == 'en' else zh}")
+    return "\n".join(out) if out else "(none)"
+
+
+def audit_locations(audit: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Where each check sits in the report: one row per check and claim.
+
+    Columns ``check_id``, ``check``, ``verdict``, ``claim_id``, ``section_label``,
+    ``page`` and ``clean_start`` (the claim's offset in the clean text).
+    """
+    where = claims.set_index("claim_id")[["section_label", "page", "clean_start"]]
+    rows = [
+        {"check_id": r.check_id, "check": r.check, "verdict": r.verdict, "claim_id": cid}
+        for r in audit.itertuples()
+        for cid in r.claim_ids.split()
+    ]
+    frame = pd.DataFrame(rows).join(where, on="claim_id")
+    return frame.reset_index(drop=True)
+
+
+def mean_column_convention(table: FlatTable) -> pd.DataFrame:
+    """Which rounding modes explain the printed 均值 column (means of the township values)."""
+    data = _table_numbers(table)
+    items = list(_row_ids(table))
+    n = data["township"].nunique()
+    exact = [sum(data.loc[data["item"] == item, "exact"], Fraction(0)) / n for item in items]
+    printed = [table.means.set_index("item").loc[item, "reported"] for item in items]
+    return rounding_convention(exact, printed)

@@ -1,0 +1,100 @@
+"""The audit of the report: every claim checked, fair verdicts, arithmetic shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from dangjian.checks import AUDIT_COLUMNS, VERDICTS, audit_report, smallest_n, verdict_counts
+from dangjian.pipeline import load_claims
+
+
+@pytest.fixture(scope="module")
+def claims(cleaned):
+    return load_claims(cleaned)
+
+
+@pytest.fixture(scope="module")
+def audit(claims, table, cleaned):
+    return audit_report(claims, table, cleaned)
+
+
+def _find(audit, check, claim):
+    rows = audit[(audit["check"] == check) & audit["claim_ids"].str.split().map(lambda ids: claim in ids)]
+    assert len(rows) == 1, f"{check} on {claim}: {len(rows)} rows"
+    return rows.iloc[0]
+
+
+def test_columns_and_vocabulary(audit):
+    assert list(audit.columns) == AUDIT_COLUMNS
+    assert set(audit["verdict"]) <= set(VERDICTS)
+    assert audit["check_id"].is_unique
+    assert audit["explanation"].str.contains("中文：").all()
+
+
+def test_every_claim_has_a_check_or_an_explicit_not_checkable(audit, claims):
+    covered = {cid for ids in audit["claim_ids"] for cid in ids.split()}
+    assert set(claims["claim_id"]) <= covered
+    reasons = audit[audit["verdict"] == "not_checkable"]["explanation"]
+    assert reasons.str.len().min() > 40
+
+
+@pytest.mark.parametrize(
+    ("check", "claim", "verdict", "observed"),
+    [
+        # 100 * 202 / 310 = 65.1613 -> 65.16, as printed
+        ("percent_of", "C10", "consistent", "65.16%"),
+        # 2 + 3 + 11 + 1 + 5 = 22, the text says 32
+        ("of_which_sum", "C52", "inconsistent", "22"),
+        # T6 ratings: 24 + 14 + 0 + 0 = 38 answers from 36 forms
+        ("row_sum_vs_forms", "R07-T6", "inconsistent", "38"),
+        # T2 truthfulness: 41 + 14 + 9 + 0 = 64 of 68 forms: 4 blank answers would explain it
+        ("row_sum_vs_forms", "R02-T2", "consistent_if", "64"),
+        # 362 / 7 = 51.71 would print 52; 358 / 7 = 51.14 (forms answered) prints 51
+        ("mean_rounding", "R01-MEAN", "consistent_if", "51"),
+        ("mean_rounding", "R02-MEAN", "consistent", "40"),  # 278 / 7 = 39.71 -> 40
+        # 40 / 51 = 78.43%, while 278 / 362 = 76.80%
+        ("ratio_of_rounded_means", "C43", "consistent_if", "78.43%"),
+        # 5935/64 = 92.734 and 5936/64 = 92.750: no integer total gives 92.74
+        ("grim_mean", "R06-T3", "consistent_if", "impossible with integer scores; possible with scores in half points"),
+        ("grim_mean", "R06-T1", "consistent", "possible"),  # 6394/68 = 94.0294
+        ("township_count", "C39", "inconsistent", "7 table columns"),
+        ("years", "C36", "inconsistent", "C01: 2010 / C36: 2009 / C48: 2008 / C50: 2008"),
+        ("table_total", "C40", "consistent", "362"),
+        ("no_base", "C20", "not_checkable", "none"),
+    ],
+)
+def test_verdicts(audit, check, claim, verdict, observed):
+    row = _find(audit, check, claim)
+    assert (row["verdict"], row["observed"]) == (verdict, observed)
+
+
+def test_consistent_if_always_names_its_assumption(audit):
+    rows = audit[audit["verdict"].isin(["consistent_if", "inconsistent"])]
+    assert (rows["assumption"].str.len() > 10).all()
+
+
+def test_a_misprinted_percentage_is_caught(claims, table, cleaned):
+    # 100 * k / 310 prints 65.16 for k = 202 and 65.48 for k = 203: 65.17 is impossible.
+    wrong = claims.copy()
+    wrong.loc[wrong["claim_id"] == "C10", "reported"] = "65.17%"
+    audit = audit_report(wrong, table, cleaned)
+    assert _find(audit, "grim_percent", "C10")["verdict"] == "inconsistent"
+    assert _find(audit, "percent_of", "C10")["verdict"] == "inconsistent"
+
+
+def test_a_complete_of_which_list_is_consistent(claims, table, cleaned):
+    fixed = claims.copy()
+    fixed.loc[fixed["claim_id"] == "C52", "reported"] = "22"
+    assert _find(audit_report(fixed, table, cleaned), "of_which_sum", "C52")["verdict"] == "consistent"
+
+
+@pytest.mark.parametrize(("x", "n"), [("93.5", 31), ("50", 2), ("83.2", 95), ("100", 1)])
+def test_smallest_n(x, n):
+    # 29/31 = 93.548%, 1/2 = 50%, 79/95 = 83.158%, 1/1 = 100%
+    assert smallest_n(x) == n
+
+
+def test_verdict_counts_add_up(audit):
+    counts = verdict_counts(audit)
+    assert counts["verdict"].tolist() == list(VERDICTS)
+    assert counts["checks"].sum() == len(audit)
