@@ -1,7 +1,12 @@
-"""Command line: ``python -m dangjian build [--out DIR]``.
+"""Command line.
 
-Errors in the input are reported in one line on standard error, with exit
-status 2; no traceback.
+``python -m dangjian build [--out DIR]``
+    regenerate ``data/processed/`` from ``data/raw/``.
+``python -m dangjian audit PATH [PATH ...] --out DIR``
+    clean, extract and check any scraped report (see :mod:`dangjian.cli`).
+
+The console script ``dangjian`` is the same program.  Errors in the input are
+reported in one line on standard error with exit status 2; no traceback.
 """
 
 from __future__ import annotations
@@ -17,10 +22,18 @@ __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dangjian", description="Clean, reproduce and audit a scraped Chinese survey report.")
+    parser = argparse.ArgumentParser(prog="dangjian", description="Clean, reproduce and audit scraped Chinese survey reports.")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="regenerate data/processed/ from data/raw/")
     b.add_argument("--out", default=None, help="write into this folder instead of data/processed/")
+    a = sub.add_parser("audit", help="clean, extract and check scraped reports (files or folders of .txt)")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="a scraped report (.txt), or a folder searched for .txt files")
+    a.add_argument("--out", required=True, metavar="DIR", help="output folder (created; must not exist unless --force)")
+    a.add_argument("--force", action="store_true", help="replace an existing output folder")
+    a.add_argument("--fail-on-inconsistent", action="store_true", help="exit 1 if any check is inconsistent")
+    a.add_argument("--workers", type=int, default=None, metavar="N", help="local worker processes (default: one per core)")
+    a.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786)")
+    a.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
 
@@ -32,10 +45,19 @@ def main(argv: list[str] | None = None) -> int:
 
             for path in build(args.out):
                 print(path.name)
+            return 0
+        from .cli import run_audit
+
+        if args.workers is not None and args.workers < 1:
+            print("dangjian: error: --workers must be at least 1", file=sys.stderr)
+            return 2
+        return run_audit(args)
     except (SourceError, TableShapeError, LedgerError, OSError) as exc:
         print(f"dangjian: error: {exc}", file=sys.stderr)
         return 2
-    return 0
+    except KeyboardInterrupt:
+        print("dangjian: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

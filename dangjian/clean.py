@@ -60,6 +60,9 @@ __all__ = [
     "normalise_punctuation",
     "collapse_spacing",
     "repair_month_ranges",
+    "convert_traditional",
+    "repair_comma_decimals",
+    "repair_numeral_digits",
     "REPAIR_COLUMNS",
 ]
 
@@ -203,6 +206,12 @@ _CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share_blurb", r"^\s*《.*》由.{0,10}分享.*(搜索|下载)。?\s*$"),
         # 当前位置:首页 > 商业/管理/HR > 其它文档
         ("breadcrumb", r"^\s*当前位置\s*[:：].*$"),
+        # 已阅读5页,剩余10页未读 / 还剩10页未读,继续阅读
+        ("reading_progress", r"^\s*(已阅读|还剩|剩余)\s*\d+\s*页.{0,20}$"),
+        # 下载文档 / 举报 / 收藏 ... short lines of buttons of 道客巴巴, 豆丁, 原创力文档, 百度文库
+        ("site_buttons", r"^\s*(下载文档|下载本文档|立即下载|文档下载|举报该文档|举报|收藏|分享到|加入VIP|开通VIP|付费下载|下载券|文档贡献者|本文由.{0,12}上传|发表评论|评论|关注).{0,20}$"),
+        # the name of a document site standing alone in a header or footer
+        ("site_name", r"^\s*(金锄头文库|道客巴巴|豆丁网?|人人文库|原创力文档|百度文库|天天文库|文档之家|淘豆网|max\.book118\.com|doc88\.com|docin\.com).{0,20}$"),
         # 电脑版 |金锄头文库版权所有 / 经营许可证:蜀ICP备13022795号 | 川公网安备 …
         ("copyright", r"^.*(版权所有|ICP备|ICP证|公网安备|经营许可证|Copyright|©).*$"),
     )
@@ -493,6 +502,98 @@ def repair_month_ranges(traced: Traced) -> tuple[Traced, list[Repair]]:
 
 
 # ---------------------------------------------------------------------------
+# Rule 7: traditional characters
+# ---------------------------------------------------------------------------
+
+
+def convert_traditional(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Write traditional characters in their simplified form (OpenCC ``t2s``).
+
+    Damage repaired: a report scraped from a traditional-script mirror, or
+    converted by a reader, mixes 黨/党 and 佔/占, so quotes and keywords do
+    not match.  Conversion is character by character (OpenCC's phrase rules
+    can change a text's length, which would break the offset map); each run
+    of converted characters is logged.  Simplified text is left unchanged.
+
+    Examples
+    --------
+    >>> convert_traditional(Traced.from_raw("基層黨組織,佔65.16%"))[0].text
+    '基层党组织,占65.16%'
+    """
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    text = traced.text
+    if converter.convert(text) == text:
+        return traced, []
+    converted = "".join(converter.convert(ch) if ord(ch) > 0x2E7F else ch for ch in text)
+    return _substitute(
+        traced,
+        re.compile(r"[^\x00-\u2e7f]+"),
+        lambda m: converted[m.start() : m.end()] if converted[m.start() : m.end()] != m.group(0) else None,
+        "convert_traditional",
+        "t2s",
+    )
+
+
+# ---------------------------------------------------------------------------
+# Rule 8: "、" used as a decimal point
+# ---------------------------------------------------------------------------
+
+# The number must follow a CJK character ("占65、16%"): an enumeration
+# "1、20%以上的…" opens a sentence or a line and is left alone.
+_COMMA_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,3})、(\d{1,2})(?=\s*(?:%|万元|亿元|元|分))")
+
+
+def repair_comma_decimals(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Restore a decimal point typed as "、" inside a number with a unit: "65、16%" → "65.16%".
+
+    Damage repaired: an input method or an OCR pass gave "、" for the
+    full-stop-like decimal point.  Only a number directly followed by % or a
+    money or score unit is repaired, so enumerations ("1、2、3") survive.
+
+    Examples
+    --------
+    >>> repair_comma_decimals(Traced.from_raw("占65、16%,1、2、3项。1、20%以上"))[0].text
+    '占65.16%,1、2、3项。1、20%以上'
+    """
+    return _substitute(traced, _COMMA_DECIMAL, lambda m: f"{m.group(1)}.{m.group(2)}", "repair_comma_decimals", "、 as decimal point")
+
+
+# ---------------------------------------------------------------------------
+# Rule 9: digits written as Chinese numerals inside a number
+# ---------------------------------------------------------------------------
+
+_NUMERAL_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_NUMERAL_NUMBER = re.compile(
+    r"(?<![〇零一二三四五六七八九十百千万亿两])"
+    r"([〇零一二三四五六七八九\d]+\.[〇零一二三四五六七八九\d]+|[〇零一二三四五六七八九]{2,})(?=%)"
+)
+
+
+def repair_numeral_digits(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Write digit-by-digit Chinese numerals inside a percentage as digits: "八五.二%" → "85.2%".
+
+    Damage repaired: an input method or converter wrote some digits as the
+    numerals 〇-九.  Only positional numerals (no 十/百/千) directly before
+    "%" are converted; ordinary numbers in words ("三级联创", "百分之八十")
+    are left alone.
+
+    Examples
+    --------
+    >>> repair_numeral_digits(Traced.from_raw("占八五.二%,满意率9二.5%,三级联创"))[0].text
+    '占85.2%,满意率92.5%,三级联创'
+    """
+    return _substitute(
+        traced,
+        _NUMERAL_NUMBER,
+        lambda m: "".join(_NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1)),
+        "repair_numeral_digits",
+        "Chinese numerals as digits",
+    )
+
+
+# ---------------------------------------------------------------------------
 # The pipeline
 # ---------------------------------------------------------------------------
 
@@ -505,15 +606,20 @@ class Rule:
     apply: Callable[[Traced], tuple[Traced, list[Repair]]]
 
 
-#: The cleaning pipeline, in order.  Chunks are joined before page markers
-#: are looked for, because a chunk boundary can cut a marker in two.
+#: The cleaning pipeline, in order.  Traditional characters are converted
+#: first, so that the boilerplate patterns (written in simplified characters)
+#: match; chunks are joined before page markers are looked for, because a
+#: chunk boundary can cut a marker in two.
 RULES: tuple[Rule, ...] = (
+    Rule("convert_traditional", convert_traditional),
     Rule("strip_site_chrome", strip_site_chrome),
     Rule("join_preview_chunks", join_preview_chunks),
     Rule("remove_page_markers", remove_page_markers),
     Rule("normalise_punctuation", normalise_punctuation),
     Rule("collapse_spacing", collapse_spacing),
     Rule("repair_month_ranges", repair_month_ranges),
+    Rule("repair_comma_decimals", repair_comma_decimals),
+    Rule("repair_numeral_digits", repair_numeral_digits),
 )
 
 

@@ -133,14 +133,61 @@ def test_repair_month_ranges(raw, expected):
     assert apply(repair_month_ranges, raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("基層黨組織負責人,佔65.16%", "基层党组织负责人,占65.16%"),
+        ("基层党组织", "基层党组织"),  # simplified text is untouched
+    ],
+)
+def test_convert_traditional(raw, expected):
+    from dangjian.clean import convert_traditional
+
+    assert apply(convert_traditional, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("占65、16%", "占65.16%"),
+        ("投入120、5万元", "投入120.5万元"),
+        ("1、2、3项", "1、2、3项"),  # an enumeration, no unit
+        ("。1、20%以上的人", "。1、20%以上的人"),  # an enumeration that opens a sentence
+    ],
+)
+def test_repair_comma_decimals(raw, expected):
+    from dangjian.clean import repair_comma_decimals
+
+    assert apply(repair_comma_decimals, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("占八五.二%", "占85.2%"),
+        ("达9二.5%", "达92.5%"),
+        ("三级联创", "三级联创"),
+        ("百分之八十", "百分之八十"),
+        ("十五%", "十五%"),  # not positional: left alone (and flagged by the extractor)
+    ],
+)
+def test_repair_numeral_digits(raw, expected):
+    from dangjian.clean import repair_numeral_digits
+
+    assert apply(repair_numeral_digits, raw) == expected
+
+
 def test_rules_are_named_and_ordered():
     assert [r.name for r in RULES] == [
+        "convert_traditional",
         "strip_site_chrome",
         "join_preview_chunks",
         "remove_page_markers",
         "normalise_punctuation",
         "collapse_spacing",
         "repair_month_ranges",
+        "repair_comma_decimals",
+        "repair_numeral_digits",
     ]
 
 
@@ -186,7 +233,10 @@ def test_pages_run_from_one_to_seven(cleaned):
 
 def test_repair_log_matches_the_raw_text(cleaned, raw_text):
     log = cleaned.repairs_frame()
-    assert set(log["rule"]) == {r.name for r in RULES} - {"normalise_punctuation"}
+    # the bundled scrape is simplified, half-width, with no 、 decimals or numeral digits
+    assert set(log["rule"]) == {r.name for r in RULES} - {
+        "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits"
+    }
     for row in log.itertuples():
         span = raw_text[row.raw_start : row.raw_end]
         if row.rule in ("strip_site_chrome", "remove_page_markers", "repair_month_ranges"):

@@ -1,0 +1,323 @@
+"""``dangjian audit``: clean, extract and check any scraped Chinese survey report.
+
+For each input file the command writes, in ``--out DIR/<name>/``:
+
+``clean.txt`` and ``repairs.csv``
+    the clean text and the log of every repair (as for the bundled report);
+``claims.csv``
+    the statistics found automatically (:data:`dangjian.extract.CLAIM_COLUMNS`);
+``checks.csv``
+    every applicable consistency check (:data:`dangjian.extract.CHECK_COLUMNS`);
+``report.html``
+    a readable summary, inconsistent numbers first, each in its context.
+
+``DIR/claims.csv`` and ``DIR/checks.csv`` combine all inputs (``source``
+column).  The output folder appears all at once (it is built beside the
+target and renamed into place), an existing folder is replaced only with
+``--force``, and inputs are only ever read.  Exit status: 0 when the run
+worked (whatever the verdicts), 1 with ``--fail-on-inconsistent`` when a
+check is inconsistent, 2 for a usage or input error (other inputs of the
+same run are still processed).  Nothing here opens a network connection,
+reads or writes pickle files, or evaluates input.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import sys
+import tempfile
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .clean import CleanResult, clean_text
+from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_claims, extract_claims
+from .source import SourceError, read_source
+
+__all__ = ["FileResult", "audit_file", "audit_paths", "collect_inputs", "render_report", "write_outputs", "run_audit"]
+
+
+@dataclass
+class FileResult:
+    """What auditing one input produced (or the one-line error that stopped it)."""
+
+    path: str
+    name: str
+    error: str = ""
+    clean: str = ""
+    repairs: pd.DataFrame = field(default_factory=pd.DataFrame)
+    claims: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CLAIM_COLUMNS))
+    checks: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CHECK_COLUMNS))
+    html: str = ""
+
+    def summary(self) -> str:
+        """One line for the terminal."""
+        if self.error:
+            return f"{self.path}: error: {self.error}"
+        counts = self.checks["verdict"].value_counts()
+        parts = [f"{len(self.claims)} statistics", f"{len(self.checks)} checks"]
+        parts += [f"{int(counts[v])} {v}" for v in ("inconsistent", "consistent_if", "not_checkable") if v in counts]
+        if self.claims.empty:
+            parts = ["no statistics found (no numbers with a unit or %)"]
+        return f"{self.path}: " + ", ".join(parts)
+
+
+def _strip_source_prefix(message: str, path: str) -> str:
+    return message[len(path) + 2 :] if message.startswith(path + ": ") else message
+
+
+def audit_file(path: str | Path, name: str | None = None) -> FileResult:
+    """Audit one file; an input problem is returned as ``error``, never raised."""
+    path = str(path)
+    name = name or Path(path).stem
+    try:
+        raw = read_source(path)
+    except SourceError as exc:
+        return FileResult(path, name, error=_strip_source_prefix(str(exc), path))
+    result = clean_text(raw.text)
+    if not result.text.strip():
+        return FileResult(path, name, error="no text left after removing site boilerplate")
+    claims = extract_claims(result, source=name)
+    checks = check_claims(claims)
+    repairs = result.repairs_frame()
+    repairs.insert(0, "source", name)
+    return FileResult(path, name, clean=result.text, repairs=repairs, claims=claims, checks=checks,
+                      html=render_report(name, result, claims, checks))
+
+
+def collect_inputs(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
+    """Files to audit (folders searched for ``*.txt``), and one-line errors for bad paths."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            found = sorted(q for q in p.rglob("*.txt") if q.is_file())
+            if not found:
+                errors.append(f"{given}: error: folder has no .txt files")
+            files += found
+        elif p.exists():
+            files.append(p)
+        else:
+            errors.append(f"{given}: error: no such file or folder")
+    return files, errors
+
+
+def _names(files: Sequence[Path]) -> list[str]:
+    """Output folder names: file stems, made unique."""
+    seen: dict[str, int] = {}
+    out = []
+    for f in files:
+        stem = f.stem
+        seen[stem] = seen.get(stem, 0) + 1
+        out.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+    return out
+
+
+def audit_paths(files: Sequence[Path], *, workers: int | None = None, scheduler: str | None = None, progress: bool = True) -> list[FileResult]:
+    """Audit files in parallel: local processes by default, a Dask cluster with ``scheduler``.
+
+    Results come back in the order of ``files``.
+    """
+    names = _names(files)
+    jobs = [(str(f), n) for f, n in zip(files, names)]
+    if scheduler:
+        return _audit_dask(jobs, scheduler, progress)
+    workers = workers or min(len(jobs), os.cpu_count() or 1)
+    bar = _bar(len(jobs), progress)
+    if workers <= 1 or len(jobs) <= 1:
+        results = []
+        for job in jobs:
+            results.append(audit_file(*job))
+            bar.update()
+        bar.close()
+        return results
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    results: list[FileResult | None] = [None] * len(jobs)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(audit_file, *job): i for i, job in enumerate(jobs)}
+        for future in as_completed(futures):
+            results[futures[future]] = future.result()
+            bar.update()
+    bar.close()
+    return [r for r in results if r is not None]
+
+
+def _audit_dask(jobs: list[tuple[str, str]], scheduler: str, progress: bool) -> list[FileResult]:
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise SystemExit("dangjian: error: --scheduler needs dask.distributed: pip install 'dangjian[dask]'") from None
+    client = Client(scheduler)
+    try:
+        futures = client.map(audit_file, [p for p, _ in jobs], [n for _, n in jobs], pure=False)
+        bar = _bar(len(futures), progress)
+        for _ in as_completed(futures):
+            bar.update()
+        bar.close()
+        return client.gather(futures)
+    finally:
+        client.close()
+
+
+def _bar(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", disable=not enabled or total < 2, file=sys.stderr, leave=False)
+
+
+def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = False) -> Path:
+    """Write every result into ``out``, atomically.
+
+    Raises
+    ------
+    FileExistsError
+        If ``out`` exists and ``force`` is false.
+    """
+    out = Path(out)
+    if out.exists() and not force:
+        raise FileExistsError(f"{out}: exists; use --force to replace it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        all_claims, all_checks = [], []
+        for r in results:
+            if r.error:
+                continue
+            folder = staging / r.name
+            folder.mkdir()
+            (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
+            r.repairs.to_csv(folder / "repairs.csv", index=False, lineterminator="\n")
+            r.claims.to_csv(folder / "claims.csv", index=False, lineterminator="\n")
+            r.checks.to_csv(folder / "checks.csv", index=False, lineterminator="\n")
+            (folder / "report.html").write_text(r.html, encoding="utf-8")
+            all_claims.append(r.claims)
+            all_checks.append(r.checks)
+        combined_claims = pd.concat(all_claims, ignore_index=True) if all_claims else pd.DataFrame(columns=CLAIM_COLUMNS)
+        combined_checks = pd.concat(all_checks, ignore_index=True) if all_checks else pd.DataFrame(columns=CHECK_COLUMNS)
+        combined_claims.to_csv(staging / "claims.csv", index=False, lineterminator="\n")
+        combined_checks.to_csv(staging / "checks.csv", index=False, lineterminator="\n")
+        if out.exists():
+            old = out.with_name(f".{out.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            out.rename(old)
+            staging.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            staging.rename(out)
+        return out
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+# --- the human-readable report -------------------------------------------------
+
+_CSS = """
+body{font-family:"Noto Sans CJK SC","Noto Sans CJK JP","PingFang SC","Microsoft YaHei",sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}
+h1{font-size:1.5em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
+.finding{border-left:4px solid #999;padding:.4em .8em;margin:1em 0;background:#fafafa}
+.inconsistent{border-color:#c0392b}.consistent_if{border-color:#e67e22}.not_checkable{border-color:#7f8c8d}.consistent{border-color:#27ae60}
+mark{background:#ffe08a;padding:0 .1em}.ctx{font-size:1.05em}.meta{color:#555;font-size:.9em}
+table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left}
+"""
+
+_TITLES = {
+    "inconsistent": ("Inconsistent numbers", "不一致的数字"),
+    "consistent_if": ("Consistent only under an assumption", "需在特定假设下才一致"),
+    "not_checkable": ("Not checkable", "无法核对"),
+    "consistent": ("Consistent", "一致"),
+}
+
+
+def _context(result: CleanResult, raw_start: int, raw_end: int, width: int = 40) -> str:
+    start = bisect_left(result.offsets, raw_start)
+    end = bisect_left(result.offsets, raw_end)
+    text = result.text
+    before = html.escape(text[max(0, start - width) : start])
+    number = html.escape(text[start:end])
+    after = html.escape(text[end : end + width])
+    return f"…{before}<mark>{number}</mark>{after}…"
+
+
+def render_report(name: str, result: CleanResult, claims: pd.DataFrame, checks: pd.DataFrame) -> str:
+    """A self-contained HTML page: inconsistent numbers first, each in context with its arithmetic."""
+    by_id = claims.set_index("claim_id")
+    counts = checks["verdict"].value_counts()
+    parts = [
+        "<!doctype html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        f"<title>dangjian audit: {html.escape(name)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>数字核查报告 · Audit of <code>{html.escape(name)}</code></h1>",
+        f'<p class="meta">{len(claims)} statistics found, {len(checks)} checks: '
+        + ", ".join(f"{int(counts.get(v, 0))} {v}" for v in _TITLES)
+        + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent; not_checkable.</p>",
+    ]
+    for verdict, (en, zh) in _TITLES.items():
+        rows = checks[checks["verdict"] == verdict]
+        section_id = "inconsistencies" if verdict == "inconsistent" else verdict
+        parts.append(f'<h2 id="{section_id}">{zh} · {en} ({len(rows)})</h2>')
+        if rows.empty:
+            parts.append("<p>None. 无。</p>")
+            continue
+        if verdict == "consistent":
+            parts.append("<table><tr><th>check</th><th>claims</th><th>observed</th><th>explanation</th></tr>")
+            for r in rows.itertuples():
+                parts.append(f"<tr><td>{html.escape(r.check)}</td><td>{html.escape(r.claim_ids)}</td><td>{html.escape(str(r.observed))}</td><td>{html.escape(r.explanation)}</td></tr>")
+            parts.append("</table>")
+            continue
+        for r in rows.itertuples():
+            first = r.claim_ids.split()[-1]
+            claim = by_id.loc[first]
+            ctx = _context(result, int(claim["raw_start"]), int(claim["raw_end"]))
+            page = "" if pd.isna(claim["page"]) else f", page {int(claim['page'])}"
+            parts.append(
+                f'<div class="finding {verdict}"><div class="ctx">{ctx}</div>'
+                f'<p><strong>{html.escape(str(claim["reported"]))}</strong> ({html.escape(r.check)}; claims {html.escape(r.claim_ids)}{page}). '
+                f"{html.escape(r.explanation)}</p>"
+                + (f'<p class="meta">Assumption: {html.escape(r.assumption)}</p>' if r.assumption else "")
+                + "</div>"
+            )
+    parts.append("<h2>All statistics · 全部数字</h2><table><tr><th>id</th><th>reported</th><th>kind</th><th>base</th><th>how the base was found</th><th>page</th></tr>")
+    for c in claims.itertuples():
+        base = "" if pd.isna(c.base) else str(c.base)
+        page = "" if pd.isna(c.page) else str(c.page)
+        parts.append(f"<tr><td>{c.claim_id}</td><td>{html.escape(c.reported)}</td><td>{c.kind}</td><td>{base}</td><td>{html.escape(c.base_evidence)}</td><td>{page}</td></tr>")
+    parts.append("</table></body></html>\n")
+    return "\n".join(parts)
+
+
+# --- the command ------------------------------------------------------------------
+
+def run_audit(args) -> int:
+    """Run ``dangjian audit`` from parsed arguments; return the exit status."""
+    files, errors = collect_inputs(args.paths)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        print(f"dangjian: error: {out}: exists; use --force to replace it", file=sys.stderr)
+        return 2
+    inputs = {str(f.resolve()) for f in files}
+    if str(out.resolve()) in inputs or any(Path(i).is_relative_to(out.resolve()) for i in inputs):
+        print(f"dangjian: error: {out}: the output folder contains an input; choose another --out", file=sys.stderr)
+        return 2
+    results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet) if files else []
+    for line in errors:
+        print(line, file=sys.stderr)
+    for r in results:
+        print(r.summary(), file=sys.stderr if r.error else sys.stdout)
+    good = [r for r in results if not r.error]
+    if good:
+        write_outputs(good, out, force=args.force)
+        print(f"wrote {out}/ ({len(good)} file{'s' if len(good) != 1 else ''})")
+    failed = bool(errors) or any(r.error for r in results)
+    if failed:
+        return 2
+    if args.fail_on_inconsistent and any((r.checks["verdict"] == "inconsistent").any() for r in good):
+        return 1
+    return 0

@@ -1,0 +1,395 @@
+"""Find the statistics in any clean report, with their bases, and check them.
+
+This is the automatic counterpart of the curated ledger: it knows nothing
+about one report.  It finds numbers that carry a statistical unit (%, 人,
+份, 个, 名, 次, 条, 户, 万元, 分 …), finds the base each percentage refers to,
+and runs the checks of :mod:`dangjian.consistency` on them.
+
+How a base is found (``base_evidence`` says which):
+
+* ``stated``: the same sentence gives it ("在310人参加的调查问卷中…占65.16%",
+  "有效回答120人").
+* ``inferred``: the report states its sample elsewhere ("发放问卷310份",
+  "有效问卷300份", "310人参加"); the nearest such statement before the
+  number is used, and a statement of *valid* questionnaires beats one of
+  questionnaires issued.
+
+Numbers that are not statistics are never reported: page counts, document
+ids, file sizes, upload dates, postal codes, 13-digit timestamps, chapter
+and article numbers ("第3章", "第5条") and question numbers glued to their
+question ("5以下对于…" is question 5, not "5 or fewer").
+
+Examples
+--------
+>>> from dangjian.clean import clean_text
+>>> result = clean_text("发放问卷200份。认为好的有120人,占60.00%;认为差的占15.3%。")
+>>> claims = extract_claims(result, source="demo")
+>>> claims[["reported", "kind"]].values.tolist()
+[['200', 'count'], ['120', 'count'], ['60.00%', 'percent'], ['15.3%', 'percent']]
+>>> claims["base"].tolist()
+[<NA>, 200, 200, 200]
+>>> claims["base_evidence"].iloc[2]
+'inferred: 发放问卷200份'
+>>> check_claims(claims)[["check", "verdict"]].values.tolist()
+[['part_of_base', 'consistent'], ['percent_of', 'consistent'], ['grim_percent', 'consistent_if']]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pandas as pd
+
+from .clean import CleanResult
+from .consistency import grim, percent_of, reround, sum_check
+
+__all__ = ["CLAIM_COLUMNS", "CHECK_COLUMNS", "extract_claims", "check_claims", "SAMPLE_PATTERNS"]
+
+CLAIM_COLUMNS = ["source", "claim_id", "quote", "raw_start", "raw_end", "page", "reported", "kind", "value", "base", "base_evidence"]
+CHECK_COLUMNS = ["source", "check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation"]
+
+#: Units after a count.
+_COUNT_UNITS = "人|名|份|个|次|条|户|家|所|项|位|篇|场|期|件|批"
+_AMOUNT_UNITS = "亿元|万元|元"
+
+#: Statements of the survey's sample, most authoritative first.
+SAMPLE_PATTERNS = (
+    ("valid", r"有效(?:调查)?问卷\s*(?:共)?(\d+)\s*份"),
+    ("valid", r"回收(?:有效)?问卷\s*(\d+)\s*份"),
+    ("valid", r"有效样本(?:量|数)?\s*(?:为)?\s*(\d+)"),
+    ("issued", r"发放\S{0,12}?(?:问卷|测评表|调查表|测评票)\s*(\d+)\s*份"),
+    ("issued", r"发放\s*(\d+)\s*份\S{0,6}?(?:问卷|测评表|调查表|测评票)"),
+    ("people", r"(\d+)\s*(?:人|名)(?:参加|参与)"),
+    ("people", r"(?:共)?调查(?:了)?\s*(\d+)\s*(?:人|名)"),
+    ("people", r"样本(?:量|数)?\s*(?:为)?\s*(\d+)"),
+)
+
+#: A base given in the sentence itself: for one item only (item non-response),
+#: or the population the sentence is about ("在走访的921个乡村党组织中").
+_ITEM_BASE = (
+    r"(?:有效回答|回答|作答)(?:此题|该题|本题)?(?:的)?(?:共)?\s*(\d+)\s*(?:人|名|份)"
+    r"|在(?:走访|调查|参加|参与|抽查|考核)?(?:的)?\s*(\d+)\s*(?:人|名|份|个|户|家)\S{0,12}?中"
+)
+#: Words that mark a share of answers to a survey question.
+_ANSWER_WORDS = re.compile(r"认为|选择|表示|回答|赞成|同意|满意")
+
+_NUMBER = r"(?<![\d.])(\d+(?:\.\d+)?)"
+_TOKEN = re.compile(
+    rf"{_NUMBER}\s*(?P<unit>%|{_AMOUNT_UNITS}|{_COUNT_UNITS}|分(?!之|管|工|别|析|类|布|期|批|散|级|配|成|为|钟))"
+)
+#: Decoys: a number in these contexts is not a statistic.
+_DECOY_BEFORE = re.compile(r"(第|编号|邮编|邮政编码|No\.?|[A-Za-z])\s*$")
+#: A percentage sign with no digits before it ("占%"), or 占 with digits but no sign.
+_LOST_DIGITS = re.compile(r"(?:占|达|为|率)(?:了)?\s*%")
+_LOST_SIGN = re.compile(r"占\s*(\d+\.\d+)(?![\d.%])(?!\s*(?:" + _COUNT_UNITS + "|" + _AMOUNT_UNITS + "))")
+
+
+@dataclass(frozen=True)
+class _Sample:
+    kind: str
+    n: int
+    start: int
+    end: int
+    text: str
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of sentences (ending in 。!?) — bases are looked for inside one."""
+    spans, start = [], 0
+    for m in re.finditer(r"[。!?！？]", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of ；-separated clauses of a sentence (one survey question each)."""
+    spans, start = [], lo
+    for m in re.finditer(r"[;；]", text[lo:hi]):
+        spans.append((start, lo + m.end()))
+        start = lo + m.end()
+    spans.append((start, hi))
+    return spans
+
+
+def _samples(text: str) -> list[_Sample]:
+    found = []
+    for kind, pattern in SAMPLE_PATTERNS:
+        for m in re.finditer(pattern, text):
+            found.append(_Sample(kind, int(m.group(1)), m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next((a, b) for a, b in spans if a <= pos < b)
+
+
+def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text: str) -> tuple[int | None, str]:
+    """The base of the number at ``pos`` and how it was found."""
+    lo, hi = sentence
+    item = [m for m in re.finditer(_ITEM_BASE, text[lo:hi]) if lo + m.start() < pos]
+    if item:
+        m = item[-1]
+        return int(m.group(1) or m.group(2)), f"stated: {m.group(0)}"
+    same = [s for s in samples if lo <= s.start and s.end <= hi and s.start < pos]
+    if same:
+        s = same[-1]
+        return s.n, f"stated: {s.text}"
+    before = [s for s in samples if s.end <= pos]
+    if not before:
+        return None, ""
+    rank = {"valid": 0, "issued": 1, "people": 2}
+    best = min(before, key=lambda s: (rank[s.kind], -s.start))
+    return best.n, f"inferred: {best.text}"
+
+
+def _is_decoy(text: str, start: int, end: int, number: str) -> bool:
+    before = text[max(0, start - 6) : start]
+    if _DECOY_BEFORE.search(before):
+        return True
+    if len(number.split(".")[0]) >= 13:  # timestamps in milliseconds
+        return True
+    # question number glued to its question: at a sentence start, no unit context
+    return False
+
+
+def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
+    """The statistics of a clean report, each with its base.
+
+    Parameters
+    ----------
+    result : CleanResult
+        A cleaned report (:func:`dangjian.clean.clean_text`).
+    source : str
+        Name of the input, written into the ``source`` column.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`CLAIM_COLUMNS`.  ``reported`` is the number as printed
+        (with "%" for a percentage), ``value`` the number alone, ``kind`` one of
+        count / percent / amount / mean / bound / damaged; ``base`` is the n a
+        count or percentage refers to, and ``base_evidence`` how it was found.
+        Raw offsets and pages come from the cleaner's offset map.
+    """
+    text = result.text
+    sentences = _sentences(text)
+    samples = _samples(text)
+    rows: list[dict[str, object]] = []
+    for m in _TOKEN.finditer(text):
+        number, unit = m.group(1), m.group("unit")
+        if _is_decoy(text, m.start(), m.end(), number):
+            continue
+        sentence = _within(sentences, m.start())
+        clause = _within(_clauses(text, *sentence), m.start())
+        after = text[m.end() : m.end() + 2]
+        # what is said right before the number, back to the last comma
+        lead_start = max(clause[0], text.rfind(",", clause[0], m.start()) + 1, text.rfind("，", clause[0], m.start()) + 1)
+        lead = text[lead_start : m.start()]
+        if unit == "%":
+            kind, reported = ("bound" if after.startswith("以上") or after.startswith("以下") else "percent"), number + "%"
+        elif unit in _AMOUNT_UNITS.split("|"):
+            kind, reported = "amount", number
+        elif unit == "分" or "平均" in lead:
+            kind, reported = "mean", number
+        else:
+            kind, reported = "count", number
+        if after.startswith("余") and kind != "percent":
+            kind = "bound"  # "120余名": more than 120
+        base, evidence = (None, "")
+        numerator = kind == "count" and re.match(r"\s*[,，]?\s*占", text[m.end() : m.end() + 3])
+        if unit == "%" or numerator:
+            base, evidence = _base_for(m.start(), sentence, samples, text)
+        span = result.span(m.start(1), m.start(1) + len(number))
+        rows.append({
+            "source": source, "quote": text[clause[0] : clause[1]], "raw_start": span.raw_start,
+            "raw_end": span.raw_end if unit != "%" else result.span(m.start(1), m.end()).raw_end,
+            "page": span.page_start, "reported": reported, "kind": kind, "value": number,
+            "base": base, "base_evidence": evidence, "_pos": m.start(),
+        })
+    for pattern, what in ((_LOST_DIGITS, "percentage with no digits"), (_LOST_SIGN, "share printed without a % sign")):
+        for m in pattern.finditer(text):
+            sentence = _within(sentences, m.start())
+            span = result.span(m.start(), m.end())
+            rows.append({
+                "source": source, "quote": text[sentence[0] : sentence[1]], "raw_start": span.raw_start,
+                "raw_end": span.raw_end, "page": span.page_start, "reported": m.group(0), "kind": "damaged",
+                "value": m.group(1) if m.groups() else "", "base": None, "base_evidence": what, "_pos": m.start(),
+            })
+    frame = pd.DataFrame(rows, columns=[*CLAIM_COLUMNS, "_pos"])
+    frame = frame.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
+    frame["claim_id"] = [f"E{i:03d}" for i in range(1, len(frame) + 1)]
+    frame["base"] = frame["base"].astype("Int64")
+    frame["page"] = frame["page"].astype("Int64")
+    return frame[CLAIM_COLUMNS]
+
+
+def _is_sample(m: re.Match[str], samples: list[_Sample]) -> bool:
+    return any(s.start <= m.start() < s.end for s in samples)
+
+
+def _check(source: str, ids: list[str], check: str, assumption: str, expected: str, observed: str, verdict: str, explanation: str) -> dict[str, str]:
+    return {"source": source, "claim_ids": " ".join(ids), "check": check, "assumption": assumption,
+            "expected": expected, "observed": observed, "verdict": verdict, "explanation": explanation}
+
+
+def _count_before(claims: pd.DataFrame, i: int) -> pd.Series | None:
+    """The count printed just before percentage ``i`` in the same clause ("有120人,占60%")."""
+    if i == 0:
+        return None
+    prev = claims.iloc[i - 1]
+    row = claims.iloc[i]
+    if prev["kind"] == "count" and prev["quote"] == row["quote"] and re.search(rf"{re.escape(prev['value'])}\s*(?:{_COUNT_UNITS})\s*[,，]?\s*占", row["quote"]):
+        return prev
+    return None
+
+
+def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Every applicable consistency check on extracted claims.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`CHECK_COLUMNS`, verdicts as in :data:`dangjian.checks.VERDICTS`.
+    """
+    out: list[dict[str, str]] = []
+    for i, row in claims.iterrows():
+        source, cid = row["source"], row["claim_id"]
+        base = row["base"]
+        if row["kind"] == "damaged":
+            out.append(_check(source, [cid], "damaged_number", "", "", row["reported"], "not_checkable",
+                              f"The number is damaged ({row['base_evidence']}); its digits are not invented."))
+            continue
+        if row["kind"] == "count" and not pd.isna(base):  # the numerator of a share
+            k = int(Fraction(row["value"]))
+            ok = k <= int(base)
+            out.append(_check(source, [cid], "part_of_base", f"the count is part of the sample of {base} ({row['base_evidence']})",
+                              f"<= {base}", row["value"], "consistent" if ok else "consistent_if",
+                              f"{row['value']} is {'within' if ok else 'more than'} the sample of {base}" + ("." if ok else "; it must count something other than respondents.")))
+            continue
+        if row["kind"] not in ("percent", "bound") or not row["reported"].endswith("%"):
+            continue
+        x = row["value"]
+        if Fraction(x) > 100 and row["kind"] == "percent":
+            out.append(_check(source, [cid], "percent_range", "a share of respondents", "<= 100%", row["reported"], "inconsistent",
+                              f"{row['reported']} is more than 100%, which no share of respondents can be."))
+            continue
+        if pd.isna(base):
+            out.append(_check(source, [cid], "no_base", "", "a stated base", "none", "not_checkable",
+                              f"No sample size is stated anywhere before {row['reported']}, so it cannot be checked."))
+            continue
+        n = int(base)
+        count = _count_before(claims, i)
+        if count is not None and row["kind"] == "percent":
+            k = int(Fraction(count["value"]))
+            check = percent_of(k, n, x)
+            exact = reround(check.exact, 4, rounding="up")[0]
+            ids = [count["claim_id"], cid]
+            if check.consistent:
+                out.append(_check(source, ids, "percent_of", f"n = {n} ({row['base_evidence']})", f"{'/'.join(check.printed)}%",
+                                  row["reported"], "consistent", f"100 × {k} / {n} = {exact}%, which prints as {check.printed[0]}%; the report prints {row['reported']}."))
+                continue
+            other = next((c for c in _nearby_numbers(claims, i, exclude={count["claim_id"], cid}) if c > 0 and percent_of(k, c, x).consistent), None)
+            if other is not None:
+                alt = reround(Fraction(100 * k, other), 4, rounding="up")[0]
+                out.append(_check(source, ids, "percent_of", f"the base is {other}, printed in the same sentence, not {n} ({row['base_evidence']})",
+                                  f"{'/'.join(check.printed)}%", row["reported"], "consistent_if",
+                                  f"100 × {k} / {n} = {exact}%, not {row['reported']}; but 100 × {k} / {other} = {alt}%, so the share is of {other}, another number of the same sentence."))
+            else:
+                out.append(_check(source, ids, "percent_of", f"n = {n} ({row['base_evidence']})", f"{'/'.join(check.printed)}%",
+                                  row["reported"], "inconsistent", f"100 × {k} / {n} = {exact}%, which prints as {check.printed[0]}%; the report prints {row['reported']}, and no other number of the sentence gives it."))
+            continue
+        if row["kind"] == "bound":
+            continue
+        possible = grim(x, n, percent=True)
+        stated = row["base_evidence"].startswith("stated")
+        step = reround(Fraction(100, n), 3, rounding="up")[0]
+        if possible:
+            out.append(_check(source, [cid], "grim_percent", f"n = {n} ({row['base_evidence']}); rounded either way at a tie",
+                              f"a count 0..{n}", "possible", "consistent",
+                              f"{row['reported']} of n = {n} can arise from a whole number of cases (step 100/{n} = {step} points)."))
+        elif stated:
+            out.append(_check(source, [cid], "grim_percent", f"n = {n} ({row['base_evidence']}); rounded either way at a tie",
+                              f"a count 0..{n}", "impossible", "inconsistent",
+                              f"{row['reported']} of n = {n} cannot arise from a whole number of cases (step 100/{n} = {step} points)."))
+        else:
+            least = _smallest_n(x)
+            k = _count_for(x, least) if least else None
+            out.append(_check(source, [cid], "grim_percent", f"the share has its own base, not the sample of {n} ({row['base_evidence']})",
+                              f"a count 0..{n}", "impossible with the inferred base", "consistent_if",
+                              f"{row['reported']} cannot be a share of the {n} inferred from the report's sample (step 100/{n} = {step} points), so it must have another base"
+                              + (f"; the smallest that gives it is {k}/{least}." if least else ".")))
+    out += _multi_select(claims)
+    frame = pd.DataFrame(out, columns=[c for c in CHECK_COLUMNS if c != "check_id"])
+    frame.insert(1, "check_id", [f"K{i:03d}" for i in range(1, len(frame) + 1)])
+    return frame[CHECK_COLUMNS]
+
+
+def _nearby_numbers(claims: pd.DataFrame, i: int, *, exclude: set[str]) -> list[int]:
+    """Whole numbers printed in the same sentence as claim ``i`` (candidate bases)."""
+    quote = claims.iloc[i]["quote"]
+    same = claims[(claims["quote"] == quote) & ~claims["claim_id"].isin(exclude) & claims["kind"].isin(["count", "mean"])]
+    values = [Fraction(v) for v in same["value"]]
+    return [int(v) for v in values if v.denominator == 1]
+
+
+def _smallest_n(x: str, limit: int = 2000) -> int | None:
+    return next((n for n in range(1, limit + 1) if grim(x, n, percent=True)), None)
+
+
+def _count_for(x: str, n: int) -> int:
+    return next(k for k in range(n + 1) if reround(Fraction(100 * k, n), len(x.partition(".")[2]), rounding="up_or_down").count(x))
+
+
+def _share_runs(claims: pd.DataFrame) -> list[pd.DataFrame]:
+    """Runs of answer shares of one question: percentages printed one after
+    another in one clause, with nothing between them but their own counts
+    ("认为好的有120人,占40%,较好的有90人,占30%")."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i in range(len(claims)):
+        row = claims.iloc[i]
+        if row["kind"] == "percent" and _ANSWER_WORDS.search(row["quote"]):
+            if current and claims.iloc[current[-1]]["quote"] != row["quote"]:
+                runs.append(current)
+                current = []
+            current.append(i)
+            continue
+        nxt = claims.iloc[i + 1] if i + 1 < len(claims) else None
+        is_numerator = row["kind"] == "count" and nxt is not None and _count_before(claims, i + 1) is not None
+        if not is_numerator:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    return [claims.iloc[r] for r in runs if len(r) >= 2]
+
+
+def _multi_select(claims: pd.DataFrame) -> list[dict[str, str]]:
+    """Shares of one question (one clause) should add to 100% unless several answers were allowed."""
+    out = []
+    for group in _share_runs(claims):
+        quote = group["quote"].iloc[0]
+        if re.search(r"多选|可多选|多项选择", quote):
+            total = sum((Fraction(v) for v in group["value"]), Fraction(0))
+            out.append(_check(group["source"].iloc[0], group["claim_id"].tolist(), "shares_sum", "a multi-select question (marked 多选)",
+                              "any total", f"{float(total):g}%", "consistent",
+                              f"A multi-select question: its shares may add up to more than 100% ({float(total):g}%)."))
+            continue
+        parts = group["value"].tolist()
+        total = sum((Fraction(v) for v in parts), Fraction(0))
+        ids = group["claim_id"].tolist()
+        source = group["source"].iloc[0]
+        terms = " + ".join(parts)
+        if total > 100:
+            fits = sum_check(parts, "100", rounding="up_or_down").consistent
+            out.append(_check(source, ids, "shares_sum", "a multi-select question (several answers per respondent)", "<= 100%",
+                              f"{float(total):g}%", "consistent" if fits else "consistent_if",
+                              f"The shares of one question add up to {terms} = {float(total):g}%, more than 100%: possible only if respondents could choose several answers."))
+        else:
+            out.append(_check(source, ids, "shares_sum", "the listed shares are parts of one question", "<= 100%",
+                              f"{float(total):g}%", "consistent", f"The shares add up to {terms} = {float(total):g}%, no more than 100%."))
+    return out

@@ -1,0 +1,214 @@
+"""``dangjian audit`` end to end: re-damaged fixtures, bad input, atomic output, Dask, a browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dangjian import paths
+from dangjian.__main__ import main
+from dangjian.cli import audit_file, audit_paths
+from dangjian.extract import CHECK_COLUMNS, CLAIM_COLUMNS
+
+# The survey shares of the bundled report (with n = 310), as printed.
+SHARES = ["65.16%", "60.32%", "81.94%", "72.90%", "61.94%", "48.06%"]
+
+
+def _body(raw: str) -> str:
+    """The bundled scrape without its 金锄头文库 header and footer."""
+    start = raw.index("\n1、")
+    end = raw.index("展开阅读全文")
+    return raw[start:end]
+
+
+def _other_site(raw: str) -> str:
+    """The same report as another site (道客巴巴/原创力文档 style) would wrap it."""
+    header = "基层党组织负责人调查\n文档贡献者\n已阅读5页,剩余10页未读\n第1页 / 共15页\n基层党组织负责人调查_第1页\n下载文档\n"
+    footer = "\n\n免费阅读已结束\n举报\n原创力文档\n"
+    return header + _body(raw) + footer
+
+
+def _hard_wrapped(raw: str) -> str:
+    """Line breaks between every percentage and its % sign."""
+    return raw.replace("%", "\n%")
+
+
+def _comma_decimals(raw: str) -> str:
+    return raw.replace("65.16%", "65、16%").replace("48.06%", "48、06%")
+
+
+def _traditional(raw: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(raw)
+
+
+@pytest.fixture(scope="module")
+def fixtures(tmp_path_factory, raw_text):
+    folder = tmp_path_factory.mktemp("inputs")
+    variants = {
+        "original.txt": raw_text.encode("utf-8"),
+        "bom.txt": raw_text.encode("utf-8-sig"),
+        "gbk.txt": raw_text.encode("gb18030"),
+        "utf16.txt": raw_text.encode("utf-16"),
+        "other_site.txt": _other_site(raw_text).encode("utf-8"),
+        "traditional.txt": _traditional(raw_text).encode("utf-8"),
+        "hard_wrapped.txt": _hard_wrapped(raw_text).encode("gb18030"),
+        "comma_decimals.txt": _comma_decimals(raw_text).encode("utf-8"),
+    }
+    for name, data in variants.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def test_every_re_damaged_variant_gives_the_same_statistics(fixtures):
+    for path in sorted(fixtures.iterdir()):
+        result = audit_file(path)
+        assert not result.error, (path.name, result.error)
+        shares = result.claims[(result.claims["kind"] == "percent") & (result.claims["base"] == 310)]["reported"].tolist()
+        assert shares == SHARES, path.name
+        chrome = ("上传人", "文档贡献者", "已阅读", "免费阅读已结束", "原创力文档", "下载文档", "_第1页")
+        assert not any(c in result.clean for c in chrome), path.name
+        verdicts = result.checks.set_index("check_id")["verdict"]
+        assert "inconsistent" not in set(verdicts), (path.name, result.checks[verdicts.values == "inconsistent"])
+
+
+def test_folder_run_writes_per_file_and_combined_tables(fixtures, tmp_path, capsys):
+    out = tmp_path / "out"
+    before = {p.name: p.read_bytes() for p in fixtures.iterdir()}
+    assert main(["audit", str(fixtures), "--out", str(out), "--quiet"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(": 48 statistics" in line for line in lines) == len(before)
+    for name in before:
+        folder = out / Path(name).stem
+        assert sorted(p.name for p in folder.iterdir()) == ["checks.csv", "claims.csv", "clean.txt", "repairs.csv", "report.html"]
+    claims = pd.read_csv(out / "claims.csv")
+    checks = pd.read_csv(out / "checks.csv")
+    assert list(claims.columns) == CLAIM_COLUMNS and list(checks.columns) == CHECK_COLUMNS
+    assert set(claims["source"]) == {Path(n).stem for n in before}
+    assert {p.name: p.read_bytes() for p in fixtures.iterdir()} == before, "inputs were modified"
+
+
+def test_existing_output_needs_force(fixtures, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    assert main(["audit", str(fixtures / "original.txt"), "--out", str(out)]) == 2
+    assert "exists; use --force" in capsys.readouterr().err
+    assert (out / "keep.txt").read_text() == "mine"
+    assert main(["audit", str(fixtures / "original.txt"), "--out", str(out), "--force"]) == 0
+    assert not (out / "keep.txt").exists() and (out / "original" / "report.html").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "staging folder left behind"
+
+
+def test_fail_on_inconsistent(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("在310人参加的调查中,认为差的有61人,占19.71%。", encoding="utf-8")
+    assert main(["audit", str(bad), "--out", str(tmp_path / "a"), "--quiet"]) == 0
+    assert main(["audit", str(bad), "--out", str(tmp_path / "b"), "--quiet", "--fail-on-inconsistent"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: _write(d / "empty.txt", b""), "the file is empty"),
+        (lambda d: _write(d / "bin.txt", b"\x00\x01PK\x03\x04" * 100), "binary"),
+        (lambda d: (d / "nodir").mkdir() or d / "nodir", "folder has no .txt files"),
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: _big(d / "big.txt"), "MB; a scraped report is expected below"),
+    ],
+)
+def test_bad_input_gets_one_line_and_exit_2_while_good_files_still_run(tmp_path, capsys, make, message):
+    bad = make(tmp_path)
+    out = tmp_path / "out"
+    code = main(["audit", str(bad), str(paths.RAW_REPORT), "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err and "Traceback" not in err
+    assert len([line for line in err.splitlines() if line.strip()]) == 1
+    assert (out / paths.RAW_REPORT.stem / "report.html").exists(), "the good file was not processed"
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _big(path: Path) -> Path:
+    with path.open("wb") as f:
+        f.truncate(100 * 1024 * 1024)  # sparse: 100 MB without using the disk
+    return path
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permission bits")
+def test_unreadable_file(tmp_path, capsys):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("党建", encoding="utf-8")
+    locked.chmod(0)
+    assert main(["audit", str(locked), "--out", str(tmp_path / "o"), "--quiet"]) == 2
+    assert "permission denied" in capsys.readouterr().err
+
+
+def test_text_with_no_numbers(tmp_path, capsys):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("这是一段没有任何数字的文字。", encoding="utf-8")
+    assert main(["audit", str(plain), "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    assert "no statistics found" in capsys.readouterr().out
+
+
+def test_usage_errors_exit_2(tmp_path):
+    with pytest.raises(SystemExit) as exc:
+        main(["audit", "--out", str(tmp_path / "o")])
+    assert exc.value.code == 2
+    assert main(["audit", str(paths.RAW_REPORT), "--out", str(tmp_path / "o"), "--workers", "0"]) == 2
+
+
+def test_console_script_and_module_agree(tmp_path):
+    exe = Path(sys.executable).with_name("dangjian")
+    assert exe.exists(), "console script not installed"
+    for cmd, out in (([str(exe)], "a"), ([sys.executable, "-m", "dangjian"], "b")):
+        proc = subprocess.run([*cmd, "audit", str(paths.RAW_REPORT), "--out", str(tmp_path / out), "--quiet"], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "a" / "claims.csv").read_bytes() == (tmp_path / "b" / "claims.csv").read_bytes()
+
+
+def test_local_processes_and_dask_give_the_same_results(fixtures):
+    from distributed import Client, LocalCluster
+
+    files = sorted(fixtures.iterdir())[:4]
+    local = audit_paths(files, workers=2, progress=False)
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        on_dask = audit_paths(files, scheduler=cluster.scheduler_address, progress=False)
+    for a, b in zip(local, on_dask):
+        pd.testing.assert_frame_equal(a.claims, b.claims)
+        pd.testing.assert_frame_equal(a.checks, b.checks)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (`.ci/run` installs Debian's chromium)")
+def test_report_html_in_a_headless_browser(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text(
+        "共发放问卷310份。在310人参加的调查中,认为差的有61人,占19.71%;认为好的有202人,占65.16%。", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert main(["audit", str(bad), "--out", str(out), "--quiet"]) == 0
+    page = out / "bad" / "report.html"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    assert "数字核查报告" in dom
+    inconsistencies = dom[dom.index('id="inconsistencies"') : dom.index('id="consistent_if"')]
+    assert "<strong>19.71%</strong>" in inconsistencies and "<strong>65.16%</strong>" not in inconsistencies
+    shot = Path(__file__).parent / "artifacts" / "audit_report.png"
+    shot.parent.mkdir(exist_ok=True)
+    subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri()], capture_output=True, timeout=120)
+    assert shot.exists() and shot.stat().st_size > 10_000
