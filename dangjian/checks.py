@@ -282,7 +282,7 @@ def _categories(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
             elif answered < forms:
                 verdict, assumption = "consistent_if", "some forms left this question unanswered (item non-response)"
                 gap = _f(forms - answered)
-                en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} fewer than the {_f(forms)} forms issued; consistent only if {gap} forms gave no answer here."
+                en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} fewer than the {_f(forms)} forms issued; consistent only if {gap} form{'s' if gap != '1' else ''} gave no answer here."
                 zh = f"{township}({block}):{terms} = {_f(answered)},比发放的 {_f(forms)} 份少 {gap} 份;只有当这 {gap} 份未作答时才一致。"
             else:
                 verdict, assumption = "inconsistent", "n = forms issued; at most one answer per form"

@@ -1,0 +1,80 @@
+"""Tables for the README, generated from the data so that they cannot go stale.
+
+``python -m dangjian.docs`` prints them; a test checks that the README
+contains exactly what these functions produce from ``data/processed``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+
+from .checks import VERDICTS
+
+__all__ = ["NOTEBOOK_FOR_SECTION", "claims_table", "audit_table", "main"]
+
+#: The notebook that reproduces each part of the report (front matter goes
+#: with 一(一), where its survey is used).
+NOTEBOOK_FOR_SECTION = {
+    "0": "01_overall_performance",
+    "1.1": "01_overall_performance",
+    "1.2": "02_township_village",
+    "1.3": "03_department_committees",
+    "2.1": "04_target_contracts",
+    "2.2": "05_debriefing_table",
+    "2.3": "06_responsibility_system",
+    "2.4": "07_branch_pairing",
+    "3": "08_problems",
+}
+
+
+def _cell(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def claims_table(claims: pd.DataFrame) -> str:
+    """Markdown: every published number → notebook and claim id.
+
+    The table's cells are grouped one line per table row (R01..R11), the
+    text's claims one line each.
+    """
+    lines = ["| claim | section | page | reported | meaning | reproduced in | status |", "|---|---|---|---|---|---|---|"]
+    text_claims = claims[claims["claim_id"].str.startswith("C")]
+    for r in text_claims.itertuples():
+        nb = NOTEBOOK_FOR_SECTION.get(r.section_id, NOTEBOOK_FOR_SECTION.get(r.section_id.split(".")[0], ""))
+        lines.append(f"| {r.claim_id} | {r.section_label} | {r.page} | {_cell(r.reported)} | {_cell(r.meaning)} | `notebooks/{nb}.ipynb` | {r.status} |")
+    table = claims[claims["claim_id"].str.startswith("R")]
+    for row, cells in table.groupby(table["claim_id"].str[:3], sort=True):
+        item = cells["meaning"].iloc[0].split(" in township")[0]
+        values = " ".join(cells["reported"])
+        statuses = ", ".join(f"{k} {v}" for k, v in cells["status"].value_counts().sort_index().items())
+        nb = NOTEBOOK_FOR_SECTION[cells["section_id"].iloc[0]]
+        lines.append(f"| {row}-T1..MEAN | {cells['section_label'].iloc[0]} | {cells['page'].iloc[0]} | {values} | table row {_cell(item)} (T1..T7, 均值) | `notebooks/{nb}.ipynb` | {statuses} |")
+    return "\n".join(lines)
+
+
+def audit_table(audit: pd.DataFrame) -> str:
+    """Markdown: the audit's findings that are not plainly consistent, and the counts."""
+    counts = audit["verdict"].value_counts()
+    lines = ["| verdict | checks |", "|---|---|"] + [f"| {v} | {int(counts.get(v, 0))} |" for v in VERDICTS]
+    lines += ["", "| check | claims | verdict | finding |", "|---|---|---|---|"]
+    for r in audit[audit["verdict"].isin(["inconsistent", "consistent_if"])].sort_values("verdict", key=lambda s: s.map({"inconsistent": 0, "consistent_if": 1}), kind="stable").itertuples():
+        english = r.explanation.split(" 中文：")[0]
+        ids = r.claim_ids.split()
+        shown = " ".join(ids[:3]) + (" …" if len(ids) > 3 else "")
+        lines.append(f"| {r.check_id} {r.check} | {shown} | {r.verdict} | {_cell(english)} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    from .pipeline import load_audit, load_claims
+
+    print(claims_table(load_claims()))
+    print()
+    print(audit_table(load_audit()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
