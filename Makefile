@@ -8,10 +8,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PYTHONHASHSEED := 0
-export MPLBACKEND := Agg
 
 .DEFAULT_GOAL := help
-.PHONY: help install data notebooks reports reproduce test lab clean
+.PHONY: help install data notebooks reports reproduce test lab site clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -39,8 +38,12 @@ reproduce: data notebooks reports ## Everything: data, notebooks, HTML reports
 test: $(STAMP) ## Unit tests, doctests, nbval over notebooks/, freshness check
 	$(BIN)/python -m pytest --nbval --nbval-current-env tests dangjian notebooks
 
+site: $(STAMP) ## Build the static website of the executed notebooks into _site/
+	$(BIN)/python -m sphinx -q -b html -c docs . _site
+	@echo "open _site/docs/index.html"
+
 lab: $(STAMP) ## Open JupyterLab in the project environment
 	$(BIN)/jupyter lab notebooks/
 
 clean: ## Remove reports/ and caches (keeps .venv and data)
-	rm -rf reports .hypothesis .pytest_cache
+	rm -rf reports _site .hypothesis .pytest_cache

@@ -44,3 +44,22 @@ def test_a_missing_glyph_is_an_error():
         with warnings.catch_warnings():
             warnings.filterwarnings("error", message=MISSING_GLYPH)
             _render("\U0001F600")
+
+
+def test_audit_figure_labels_and_title(cleaned):
+    from dangjian.checks import audit_locations
+    from dangjian.pipeline import load_audit, load_claims, load_sections
+    from dangjian.plotting import plot_audit_locations
+
+    use_cjk_font()
+    claims = load_claims(cleaned)
+    audit = load_audit(cleaned)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=MISSING_GLYPH)
+        fig = plot_audit_locations(audit_locations(audit, claims), load_sections(cleaned))
+        fig.canvas.draw()
+    ax = fig.axes[0]
+    n_bad = int((audit["verdict"] == "inconsistent").sum())
+    assert ax.get_title().startswith(f"{n_bad} 项核查不一致")
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["不一致", "有条件一致", "一致", "无法核对"]
+    plt.close(fig)
