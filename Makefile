@@ -36,7 +36,7 @@ reports: $(STAMP) ## Write an HTML copy of each notebook and an index under repo
 reproduce: data notebooks reports ## Everything: data, notebooks, HTML reports
 
 test: $(STAMP) ## Unit tests, doctests, nbval over notebooks/, freshness check
-	$(BIN)/python -m pytest --nbval --nbval-current-env tests dangjian notebooks
+	$(BIN)/python -m pytest --nbval --nbval-current-env tests dangjian notebooks README.md
 
 site: $(STAMP) ## Build the static website of the executed notebooks into _site/
 	$(BIN)/python -m sphinx -q -b html -c docs . _site
