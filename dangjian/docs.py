@@ -12,7 +12,7 @@ import pandas as pd
 
 from .checks import VERDICTS
 
-__all__ = ["NOTEBOOK_FOR_SECTION", "claims_table", "audit_table", "main"]
+__all__ = ["NOTEBOOK_FOR_SECTION", "claims_table", "audit_table", "data_dictionary", "main"]
 
 #: The notebook that reproduces each part of the report (front matter goes
 #: with 一(一), where its survey is used).
@@ -65,6 +65,21 @@ def audit_table(audit: pd.DataFrame) -> str:
         shown = " ".join(ids[:3]) + (" …" if len(ids) > 3 else "")
         lines.append(f"| {r.check_id} {r.check} | {shown} | {r.verdict} | {_cell(english)} |")
     return "\n".join(lines)
+
+
+def data_dictionary(package: dict) -> str:
+    """Markdown data dictionary of every resource of ``data/datapackage.json``."""
+    lines: list[str] = []
+    for res in package["resources"]:
+        lines += [f"### `data/{res['path']}`", "", res["description"], ""]
+        fields = res.get("schema", {}).get("fields", [])
+        if fields:
+            lines += ["| column | type | meaning |", "|---|---|---|"]
+            for f in fields:
+                required = "" if f.get("constraints", {}).get("required") else " (may be empty)"
+                lines.append(f"| `{f['name']}` | {f['type']} | {_cell(f['description'])}{required} |")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
 
 
 def main() -> int:
