@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations"]
+__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations", "RULE_LABELS", "plot_repairs_by_page"]
 
 CJK_FAMILY = "Noto Sans CJK JP"
 #: Regex of matplotlib's warning for a character the font cannot draw.
@@ -111,5 +111,53 @@ def plot_audit_locations(locations, sections):
     ax.set_ylabel("章节")
     ax.set_title(f"{len(bad)} 项核查不一致,最集中于 {where}")
     ax.legend(title="核查结论", loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+# --- the cleaning ---------------------------------------------------------------
+
+#: Chinese names of the cleaning rules for figure legends.
+RULE_LABELS = {
+    "convert_traditional": "繁体转简体",
+    "strip_site_chrome": "网站模板文字",
+    "join_preview_chunks": "预览分块编号",
+    "remove_page_markers": "页码标记",
+    "normalise_punctuation": "全角半角",
+    "collapse_spacing": "多余空格",
+    "repair_month_ranges": "月份连接号",
+    "repair_comma_decimals": "顿号小数点",
+    "repair_numeral_digits": "汉字数字",
+    "trim": "首尾空白",
+}
+
+
+def plot_repairs_by_page(repairs):
+    """How many repairs each rule made on each page (boilerplate outside the pages as page 0).
+
+    Parameters
+    ----------
+    repairs : DataFrame
+        :meth:`dangjian.clean.CleanResult.repairs_frame`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Title: the number of repairs and the share made by the commonest rule.
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    data = repairs.assign(page=repairs["page"].fillna(0).astype(int), rule=repairs["rule"].map(RULE_LABELS))
+    counts = data.groupby(["page", "rule"]).size().reset_index(name="repairs")
+    top = data["rule"].value_counts()
+    share = round(100 * top.iloc[0] / len(data))
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    order = [RULE_LABELS[r] for r in RULE_LABELS if RULE_LABELS[r] in set(counts["rule"])]
+    sns.barplot(data=counts, x="page", y="repairs", hue="rule", hue_order=order, ax=ax)
+    ax.set_xlabel("页码(0 = 网站模板文字)")
+    ax.set_ylabel("修复次数")
+    ax.set_title(f"共 {len(data)} 处修复,{share}% 是{top.index[0]}")
+    ax.legend(title="修复规则", fontsize=8)
     fig.tight_layout()
     return fig
