@@ -64,8 +64,6 @@ __all__ = [
     "repair_comma_decimals",
     "repair_numeral_digits",
     "REPAIR_COLUMNS",
-    "repair_examples",
-    "digit_audit",
 ]
 
 REPAIR_COLUMNS = ["repair_id", "rule", "detail", "raw_start", "raw_end", "page", "before", "after"]
@@ -764,57 +762,3 @@ def strip_nfkc_digits(text: str) -> str:
     """The digits of ``text`` (after NFKC, so full-width digits count), in order."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())
 
-
-def repair_examples(result: CleanResult, rule: str, *, n: int = 3, context: int = 12) -> str:
-    """Plain-text examples of one rule's repairs, each shown in its raw context.
-
-    The repaired raw span is bracketed 【…】 with ``context`` raw characters on
-    either side (line breaks shown as ⏎), followed by what it became, so a
-    reader can check each repair against the raw scrape with ``raw_start``.
-
-    Examples
-    --------
-    >>> result = clean_text("甲乙丙丁戊- 2 -60.32%己庚")
-    >>> print(repair_examples(result, "remove_page_markers", context=3))
-    remove_page_markers: 1 repair
-      raw 5:10  丙丁戊【- 2 -】60.  →  (removed)
-    """
-    rows = [r for r in result.repairs if r.rule == rule]
-    lines = [f"{rule}: {len(rows)} repair{'s' if len(rows) != 1 else ''}"]
-    show = lambda t: t.replace("\n", "⏎")  # noqa: E731
-    for r in rows[:n]:
-        before = show(result.raw[max(0, r.raw_start - context) : r.raw_start])
-        span = show(result.raw[r.raw_start : r.raw_end])
-        after = show(result.raw[r.raw_end : r.raw_end + context])
-        became = f"“{r.after}”" if r.after else "(removed)"
-        lines.append(f"  raw {r.raw_start}:{r.raw_end}  {before}【{span}】{after}  →  {became}")
-    return "\n".join(lines)
-
-
-def digit_audit(result: CleanResult) -> pd.DataFrame:
-    """Every digit of the raw text: kept in the clean text, or removed by which logged repair.
-
-    Returns
-    -------
-    DataFrame
-        One row per raw digit: ``raw_offset``, ``digit``, ``clean_offset``
-        (empty if removed) and ``removed_by`` (the rule that removed it, empty
-        if kept).  The kept digits' clean offsets increase with their raw
-        offsets: nothing was reordered.
-
-    Examples
-    --------
-    >>> digit_audit(clean_text("1、甲 5\\n\\n2、1 乙"))["removed_by"].tolist()
-    ['join_preview_chunks', '', 'join_preview_chunks', '']
-    """
-    clean_at = {o: i for i, (o, ch) in enumerate(zip(result.offsets, result.text)) if ch.isdigit()}
-    removals = [(r.raw_start, r.raw_end, r.rule) for r in result.repairs if r.after == "" or not any(c.isdigit() for c in r.after)]
-    rows = []
-    for i, ch in enumerate(result.raw):
-        if not ch.isdigit():
-            continue
-        by = "" if i in clean_at else next((rule for a, b, rule in removals if a <= i < b), "UNLOGGED")
-        rows.append({"raw_offset": i, "digit": ch, "clean_offset": clean_at.get(i), "removed_by": by})
-    frame = pd.DataFrame(rows, columns=["raw_offset", "digit", "clean_offset", "removed_by"])
-    frame["clean_offset"] = frame["clean_offset"].astype("Int64")
-    return frame

@@ -32,7 +32,21 @@ def _normalise(nb) -> None:
         cell.metadata.pop("execution", None)
         if "id" in cell:
             del cell["id"]
+        if cell.cell_type == "code":
+            cell.outputs = _coalesce_streams(cell.outputs)
     nb.nbformat, nb.nbformat_minor = 4, 4
+
+
+def _coalesce_streams(outputs: list) -> list:
+    """Merge consecutive stdout (or stderr) chunks: how the kernel splits a
+    stream into messages depends on timing, the text does not."""
+    merged: list = []
+    for out in outputs:
+        if merged and out.get("output_type") == "stream" and merged[-1].get("output_type") == "stream" and merged[-1]["name"] == out["name"]:
+            merged[-1]["text"] += out["text"]
+        else:
+            merged.append(out)
+    return merged
 
 
 def execute(path: Path, *, timeout: int = 600) -> None:

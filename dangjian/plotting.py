@@ -16,9 +16,10 @@ import importlib.util
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations", "RULE_LABELS", "plot_repairs_by_page"]
+__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations", "plot_survey_intervals", "plot_bars", "plot_township_table"]
 
 CJK_FAMILY = "Noto Sans CJK JP"
 #: Regex of matplotlib's warning for a character the font cannot draw.
@@ -105,8 +106,13 @@ def plot_audit_locations(locations, sections):
     worst = bad["section_label"].value_counts()
     where = worst.index[0] if len(worst) else "无"
     fig, ax = plt.subplots(figsize=(9, 4.8))
+    # stripplot jitters with numpy's global generator: seed it for this plot
+    # only, so that the stored figure is the same at every run.
+    state = np.random.get_state()
+    np.random.seed(0)
     sns.stripplot(data=data, x="page", y="section_label", hue="verdict", order=order, palette=palette,
                   hue_order=names, dodge=True, jitter=0.25, size=5, alpha=0.8, ax=ax, native_scale=True)
+    np.random.set_state(state)
     ax.set_xlabel("页码(页)")
     ax.set_ylabel("章节")
     ax.set_title(f"{len(bad)} 项核查不一致,最集中于 {where}")
@@ -115,49 +121,91 @@ def plot_audit_locations(locations, sections):
     return fig
 
 
-# --- the cleaning ---------------------------------------------------------------
+# --- the finding sections ---------------------------------------------------------
 
-#: Chinese names of the cleaning rules for figure legends.
-RULE_LABELS = {
-    "convert_traditional": "繁体转简体",
-    "strip_site_chrome": "网站模板文字",
-    "join_preview_chunks": "预览分块编号",
-    "remove_page_markers": "页码标记",
-    "normalise_punctuation": "全角半角",
-    "collapse_spacing": "多余空格",
-    "repair_month_ranges": "月份连接号",
-    "repair_comma_decimals": "顿号小数点",
-    "repair_numeral_digits": "汉字数字",
-    "trim": "首尾空白",
-}
-
-
-def plot_repairs_by_page(repairs):
-    """How many repairs each rule made on each page (boilerplate outside the pages as page 0).
+def plot_survey_intervals(intervals, *, title):
+    """Survey percentages with their 95% intervals (one row per claim).
 
     Parameters
     ----------
-    repairs : DataFrame
-        :meth:`dangjian.clean.CleanResult.repairs_frame`.
-
-    Returns
-    -------
-    matplotlib.figure.Figure
-        Title: the number of repairs and the share made by the commonest rule.
+    intervals : DataFrame
+        :func:`dangjian.reproduce.survey_intervals` (``claim_id``, ``percent``,
+        ``ci_lower``, ``ci_upper``).
+    title : str
+        The finding, computed by the caller from the data.
     """
     import matplotlib.pyplot as plt
     import seaborn as sns
 
-    data = repairs.assign(page=repairs["page"].fillna(0).astype(int), rule=repairs["rule"].map(RULE_LABELS))
-    counts = data.groupby(["page", "rule"]).size().reset_index(name="repairs")
-    top = data["rule"].value_counts()
-    share = round(100 * top.iloc[0] / len(data))
-    fig, ax = plt.subplots(figsize=(9, 4.5))
-    order = [RULE_LABELS[r] for r in RULE_LABELS if RULE_LABELS[r] in set(counts["rule"])]
-    sns.barplot(data=counts, x="page", y="repairs", hue="rule", hue_order=order, ax=ax)
-    ax.set_xlabel("页码(0 = 网站模板文字)")
-    ax.set_ylabel("修复次数")
-    ax.set_title(f"共 {len(data)} 处修复,{share}% 是{top.index[0]}")
-    ax.legend(title="修复规则", fontsize=8)
+    data = intervals.reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8, 0.6 * len(data) + 1.6))
+    sns.pointplot(data=data, x="percent", y="claim_id", linestyle="none", color="#2c3e50", ax=ax)
+    ax.hlines(range(len(data)), data["ci_lower"], data["ci_upper"], color="#2c3e50")
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("比例(%)")
+    ax.set_ylabel("数字编号")
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def plot_bars(data, *, x, y, title, xlabel, ylabel, hue=None, order=None):
+    """A labelled bar chart of a small tidy frame (the section's numbers).
+
+    The caller passes the axis labels (Chinese terms from the glossary) and a
+    title that states the finding, computed from the data.
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    fig, ax = plt.subplots(figsize=(8, 4.2))
+    sns.barplot(data=data, x=x, y=y, hue=hue, order=order, ax=ax, color=None if hue else "#34495e")
+    for container in ax.containers:
+        ax.bar_label(container, fmt="%g", fontsize=8)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    if hue:
+        ax.legend(title=None, fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def plot_township_table(table):
+    """The 二(二) table: each township's answers, stacked, against the forms issued there.
+
+    Parameters
+    ----------
+    table : dangjian.tables.FlatTable
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Two panels (述职报告真实情况, 测评意见); a black tick marks the forms
+        issued.  The title counts the townships whose answers do not add up
+        to their forms.
+    """
+    import matplotlib.pyplot as plt
+
+    data = table.data.assign(value=pd.to_numeric(table.data["value"]))
+    forms = data[data["item"] == "发放测评表(份)"].set_index("township")["value"]
+    blocks = [b for b in dict.fromkeys(data["block"]) if b]
+    fig, axes = plt.subplots(1, len(blocks), figsize=(11, 4.4), sharey=True)
+    mismatched = set()
+    colors = ["#1f77b4", "#7fb3d5", "#f5b041", "#c0392b"]
+    for ax, block in zip(axes, blocks):
+        wide = data[data["block"] == block].pivot(index="township", columns="item", values="value")
+        wide = wide[list(dict.fromkeys(data.loc[data["block"] == block, "item"]))]
+        bottom = pd.Series(0.0, index=wide.index)
+        for color, item in zip(colors, wide.columns):
+            ax.bar(wide.index, wide[item], bottom=bottom, label=item, color=color)
+            bottom += wide[item]
+        ax.scatter(forms.index, forms.values, marker="_", s=600, color="black", zorder=3, label="发放测评表(份)")
+        mismatched |= set(bottom.index[bottom != forms.reindex(bottom.index)])
+        ax.set_title(block, fontsize=10)
+        ax.set_xlabel("乡镇")
+        ax.legend(fontsize=7, loc="lower right")
+    axes[0].set_ylabel("份数")
+    fig.suptitle(f"{len(mismatched)} 个乡镇的评价份数与发放份数不符({'、'.join(sorted(mismatched))})")
     fig.tight_layout()
     return fig

@@ -329,23 +329,3 @@ def test_offset_map_is_monotonic_and_in_range(raw):
     assert all(0 <= o < len(raw) for o in result.offsets)
     assert list(result.offsets) == sorted(result.offsets)
 
-
-def test_digit_audit_of_the_report_loses_nothing_unlogged(cleaned):
-    from dangjian.clean import digit_audit
-
-    digits = digit_audit(cleaned)
-    assert "UNLOGGED" not in set(digits["removed_by"])
-    kept = digits[digits["removed_by"] == ""]
-    assert kept["clean_offset"].is_monotonic_increasing
-    # the 16 chunk counters "1、".."16、" have 9 one-digit and 7 two-digit numbers: 9 + 14 = 23 digits
-    assert int((digits["removed_by"] == "join_preview_chunks").sum()) == 23
-    # the 7 page markers "- 1 -".."- 7 -" have 7 digits
-    assert int((digits["removed_by"] == "remove_page_markers").sum()) == 7
-
-
-def test_repair_examples_show_the_raw_span(cleaned):
-    from dangjian.clean import repair_examples
-
-    text = repair_examples(cleaned, "remove_page_markers", n=2, context=3)
-    assert text.splitlines()[0] == "remove_page_markers: 7 repairs"
-    assert "【- 2 -】" in text
