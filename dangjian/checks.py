@@ -487,6 +487,13 @@ def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None
         f"The text calls the scheme {led.reported('C35')} and lists {len(groups) if groups else 'five'} groups of evaluators; the table is titled {led.reported('C49')} and has {n_table_measures} evaluation measures ({', '.join(measures)}); the names differ but need not contradict.",
         f"正文称 {led.reported('C35')},并列出 {len(groups) if groups else '五'} 类评议人;统计表标题为 {led.reported('C49')},有 {n_table_measures} 项测评({'、'.join(measures)});名称不同,但不一定矛盾。",
     ))
+    small, large = led.value("C05"), led.value("C17")
+    out.append(_Check(
+        ("C05", "C17"), "visits", "the two passages describe separate rounds of visits",
+        f"{_f(large)} ≤ {_f(small)} if one round", f"{_f(small)} / {_f(large)}", "consistent_if" if large > small else "consistent",
+        f"Section 一(一) says {_f(small)} Party organisations were visited, section 一(二) speaks of the {_f(large)} township and village organisations visited; one round of visits cannot have reached {_f(large)} of {_f(small)}, so the passages agree only if they describe different visits.",
+        f"一(一)称走访了 {_f(small)} 个党组织,一(二)称在走访的 {_f(large)} 个乡村党组织中;同一次走访不可能在 {_f(small)} 个中走访到 {_f(large)} 个,只有两处指不同的走访时才一致。",
+    ))
     pairs = ("C60", "C61")
     ok = led.reported(pairs[0]) == led.reported(pairs[1])
     out.append(_Check(
