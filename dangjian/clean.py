@@ -688,6 +688,16 @@ class CleanResult:
                 raise KeyError(f"quote not found in the clean text: {quote!r}")
         return self.span(start, start + len(quote))
 
+    def _repair_page(self, r: Repair) -> int | None:
+        """Page of a repair; none for the site's wrapping around the document
+        (boilerplate, the blank lines and counter before the first page
+        marker, the line breaks after the last chunk)."""
+        if r.rule == "strip_site_chrome" or (r.rule == "join_preview_chunks" and r.detail == "chunk_end"):
+            return None
+        if self.markers and r.raw_start < self.markers[0][0]:
+            return None
+        return self.page_of(r.raw_start)
+
     def repairs_frame(self) -> pd.DataFrame:
         """The repair log as a frame with columns :data:`REPAIR_COLUMNS`."""
         rows = [
@@ -697,7 +707,7 @@ class CleanResult:
                 "detail": r.detail,
                 "raw_start": r.raw_start,
                 "raw_end": r.raw_end,
-                "page": self.page_of(r.raw_start) if r.rule != "strip_site_chrome" else None,
+                "page": self._repair_page(r),
                 "before": r.before,
                 "after": r.after,
             }
