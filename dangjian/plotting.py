@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations", "plot_survey_intervals", "plot_bars", "plot_township_table"]
+__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations", "plot_township_table", "ITEM_PALETTE", "plot_shares", "plot_rate_estimators", "plot_parts_vs_total", "plot_counts", "plot_timeline", "plot_key_phrases"]
 
 CJK_FAMILY = "Noto Sans CJK JP"
 #: Regex of matplotlib's warning for a character the font cannot draw.
@@ -123,54 +123,6 @@ def plot_audit_locations(locations, sections):
 
 # --- the finding sections ---------------------------------------------------------
 
-def plot_survey_intervals(intervals, *, title):
-    """Survey percentages with their 95% intervals (one row per claim).
-
-    Parameters
-    ----------
-    intervals : DataFrame
-        :func:`dangjian.reproduce.survey_intervals` (``claim_id``, ``percent``,
-        ``ci_lower``, ``ci_upper``).
-    title : str
-        The finding, computed by the caller from the data.
-    """
-    import matplotlib.pyplot as plt
-    import seaborn as sns
-
-    data = intervals.reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(8, 0.6 * len(data) + 1.6))
-    sns.pointplot(data=data, x="percent", y="claim_id", linestyle="none", color="#2c3e50", ax=ax)
-    ax.hlines(range(len(data)), data["ci_lower"], data["ci_upper"], color="#2c3e50")
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("比例(%)")
-    ax.set_ylabel("数字编号")
-    ax.set_title(title)
-    fig.tight_layout()
-    return fig
-
-
-def plot_bars(data, *, x, y, title, xlabel, ylabel, hue=None, order=None):
-    """A labelled bar chart of a small tidy frame (the section's numbers).
-
-    The caller passes the axis labels (Chinese terms from the glossary) and a
-    title that states the finding, computed from the data.
-    """
-    import matplotlib.pyplot as plt
-    import seaborn as sns
-
-    fig, ax = plt.subplots(figsize=(8, 4.2))
-    sns.barplot(data=data, x=x, y=y, hue=hue, order=order, ax=ax, color=None if hue else "#34495e")
-    for container in ax.containers:
-        ax.bar_label(container, fmt="%g", fontsize=8)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
-    ax.set_title(title)
-    if hue:
-        ax.legend(title=None, fontsize=8)
-    fig.tight_layout()
-    return fig
-
-
 def plot_township_table(table):
     """The 二(二) table: each township's answers, stacked, against the forms issued there.
 
@@ -207,5 +159,259 @@ def plot_township_table(table):
         ax.legend(fontsize=7, loc="lower right")
     axes[0].set_ylabel("份数")
     fig.suptitle(f"{len(mismatched)} 个乡镇的评价份数与发放份数不符({'、'.join(sorted(mismatched))})")
+    fig.tight_layout()
+    return fig
+
+
+# --- the finding notebooks (dangjian.findings) ------------------------------------
+
+#: Colours of the two township-table items in the 二(二) estimator figure.
+ITEM_PALETTE = {"真实": "#1f77b4", "优秀": "#c0392b"}
+
+
+def plot_shares(data, *, y, title, x="percent", xlabel="比例(%)", ylabel="", hue=None, xlim=(0, 105)):
+    """Percentages as points, with their 95% intervals where the frame has them.
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per share: ``x`` (percent), ``y`` (a label, e.g. the claim id
+        and the answer quoted by the report) and, optionally, ``ci_lower`` and
+        ``ci_upper`` (percent; NaN where a share has no interval, e.g. a count
+        of a whole population, or a share with no stated n).
+        :func:`dangjian.findings.survey_intervals` and
+        :func:`dangjian.findings.implied_shares` give such frames.
+    y : str
+        Label column (one row each, drawn top to bottom in frame order).
+    title : str
+        The finding, composed by the caller from the data.
+    x, xlabel, ylabel : str
+        Value column and axis labels (Chinese).
+    hue : str, optional
+        Column colouring the points (e.g. printed vs implied).
+    xlim : tuple
+        Range of the x axis.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes; each point is labelled with its value (1 decimal) and each
+        interval drawn as a horizontal line.
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    frame = data.reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8.5, 0.55 * len(frame) + 1.8))
+    sns.scatterplot(data=frame, x=x, y=y, hue=hue, color=None if hue else "#2c3e50", s=60, ax=ax, zorder=3)
+    if {"ci_lower", "ci_upper"} <= set(frame.columns):
+        has = frame["ci_lower"].notna()
+        ax.hlines(frame.index[has], frame.loc[has, "ci_lower"], frame.loc[has, "ci_upper"], color="#2c3e50", lw=2, label="95% 置信区间")
+    for i, value in enumerate(frame[x]):
+        ax.annotate(f"{value:.1f}", (value, i), xytext=(0, 7), textcoords="offset points", ha="center", fontsize=8)
+    ax.set_xlim(*xlim)
+    ax.set_ylim(len(frame) - 0.5, -0.7)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize=11)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(fontsize=8, loc="lower left")
+    fig.tight_layout()
+    return fig
+
+
+def plot_rate_estimators(rates, *, title):
+    """The ways of computing the 二(二) "overall share" of 真实 and 优秀, against the report's value.
+
+    Parameters
+    ----------
+    rates : DataFrame
+        :func:`dangjian.findings.rate_estimators` with ``claims``: columns
+        ``item``, ``label`` (Chinese estimator name), ``percent`` and
+        ``reported``.
+    title : str
+        The finding, composed by the caller from the data.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes: a point per estimator and item; a dashed line per item at
+        the report's printed share (报告数值).
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    frame = rates.reset_index(drop=True)
+    order = list(dict.fromkeys(frame["label"]))
+    fig, ax = plt.subplots(figsize=(8.5, 4.2))
+    sns.pointplot(data=frame, x="percent", y="label", hue="item", order=order, palette=ITEM_PALETTE,
+                  linestyle="none", dodge=0.3, markers="o", ax=ax)
+    for item, reported in frame.drop_duplicates("item")[["item", "reported"]].itertuples(index=False):
+        ax.axvline(float(reported), color=ITEM_PALETTE.get(item, "0.3"), ls="--", lw=1, label=f"报告数值:{item} {reported}%")
+    for i, row in frame.iterrows():
+        ax.annotate(f"{row['percent']:.2f}", (row["percent"], order.index(row["label"]) + (-0.15 if row["item"] == frame["item"].iloc[0] else 0.15)),
+                    xytext=(6, 0), textcoords="offset points", va="center", fontsize=7, color=ITEM_PALETTE.get(row["item"], "0.3"))
+    ax.set_xlabel("比例(%)")
+    ax.set_ylabel("计算方法")
+    ax.set_title(title, fontsize=11)
+    ax.legend(title="项目", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    fig.tight_layout()
+    return fig
+
+
+def plot_parts_vs_total(parts, *, title):
+    """A stated total against its 其中 (of which) list, as two stacked bars.
+
+    Parameters
+    ----------
+    parts : DataFrame
+        :func:`dangjian.findings.parts_vs_total`: rows with ``role`` "part"
+        (``label`` names each segment), "stated total" and "not itemised".
+    title : str
+        The finding, composed by the caller from the data.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Bar "其中所列" stacks the parts; bar "报告总数" is the stated total;
+        the part of the total the list does not itemise is hatched.
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    listed = parts[parts["role"] == "part"]
+    total = int(parts.loc[parts["role"] == "stated total", "value"].iloc[0])
+    rest = int(parts.loc[parts["role"] == "not itemised", "value"].iloc[0])
+    colors = sns.color_palette("deep", len(listed))
+    fig, ax = plt.subplots(figsize=(9, 3.6))
+    left = 0
+    for color, (label, value) in zip(colors, listed[["label", "value"]].itertuples(index=False)):
+        ax.barh("其中所列", value, left=left, color=color, label=label)
+        ax.text(left + value / 2, 0, str(value), ha="center", va="center", fontsize=9, color="white")
+        left += value
+    ax.barh("报告总数", total, color="#7f8c8d")
+    ax.text(total / 2, 1, str(total), ha="center", va="center", fontsize=9, color="white")
+    if rest > 0:
+        ax.barh("其中所列", rest, left=left, color="none", edgecolor="#7f8c8d", hatch="//", label="未逐项列出")
+        ax.text(left + rest / 2, 0, str(rest), ha="center", va="center", fontsize=9)
+    ax.set_xlabel("人数(名)")
+    ax.set_ylabel("")
+    ax.set_title(title, fontsize=11)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    fig.tight_layout()
+    return fig
+
+
+def plot_counts(data, *, x, y, title, xlabel, ylabel="", text=None):
+    """Horizontal bars of a section's counts, each labelled as the report prints it.
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per count.
+    x, y : str
+        Value column and label column (Chinese labels).
+    title, xlabel, ylabel : str
+        The finding (composed by the caller from the data) and axis labels.
+    text : str, optional
+        Column with the text printed at each bar's end (e.g. "≥120" for the
+        report's "120余"); default: the value.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    frame = data.reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8.5, 0.5 * len(frame) + 1.6))
+    sns.barplot(data=frame, x=x, y=y, color="#34495e", orient="h", ax=ax)
+    labels = frame[text] if text else frame[x].map(lambda v: f"{v:g}")
+    for i, (value, label) in enumerate(zip(frame[x], labels)):
+        ax.text(value, i, f" {label}", va="center", fontsize=8)
+    ax.set_xlim(0, frame[x].max() * 1.15)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize=11)
+    fig.tight_layout()
+    return fig
+
+
+def plot_timeline(dates, *, title, highlight=()):
+    """The years the report prints, one row per claim, on a common year axis.
+
+    Parameters
+    ----------
+    dates : DataFrame
+        Columns ``claim_id``, ``section`` (label), ``year`` (int) and
+        ``quote`` (the report's words).
+    title : str
+        The finding, composed by the caller from the data.
+    highlight : sequence of str
+        Section labels drawn in colour (the notebook's own); others in grey.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes; each point is annotated with the start of its quote.
+    """
+    import matplotlib.pyplot as plt
+
+    frame = dates.reset_index(drop=True)
+    labels = [f"{c} {s}" for c, s in zip(frame["claim_id"], frame["section"])]
+    fig, ax = plt.subplots(figsize=(9, 0.5 * len(frame) + 1.8))
+    for i, row in frame.iterrows():
+        own = row["section"] in set(highlight)
+        ax.scatter(row["year"], i, s=70, color="#c0392b" if own else "#95a5a6", zorder=3)
+        quote = row["quote"] if len(row["quote"]) <= 18 else row["quote"][:18] + "…"
+        ax.annotate(quote, (row["year"], i), xytext=(8, 0), textcoords="offset points", va="center", fontsize=8)
+    years = range(int(frame["year"].min()) - 1, int(frame["year"].max()) + 3)
+    ax.set_xticks(list(years))
+    ax.set_xlim(years[0] - 0.3, years[-1])
+    ax.set_yticks(range(len(frame)), labels)
+    ax.set_ylim(len(frame) - 0.5, -0.5)
+    ax.set_xlabel("年份")
+    ax.set_ylabel("数字编号与章节")
+    ax.set_title(title, fontsize=11)
+    fig.tight_layout()
+    return fig
+
+
+def plot_key_phrases(phrases, words, *, title, top=10):
+    """The report's quoted phrases and its commonest content words, as two bar panels.
+
+    Parameters
+    ----------
+    phrases : DataFrame
+        :func:`dangjian.findings.key_phrases` (``phrase``, ``count``).
+    words : DataFrame
+        :func:`dangjian.findings.content_words` (``word``, ``count``).
+    title : str
+        The finding, composed by the caller from the data.
+    top : int
+        Rows drawn from each frame.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Left: “引号中的词语” (quoted phrases); right: 结巴分词的实词
+        (content words).
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+    from matplotlib.ticker import MaxNLocator
+
+    fig, axes = plt.subplots(1, 2, figsize=(11, 0.35 * top + 1.8))
+    for ax, frame, column, name in ((axes[0], phrases, "phrase", "报告引号中的词语"), (axes[1], words, "word", "实词(结巴分词)")):
+        head = frame.head(top)
+        sns.barplot(data=head, x="count", y=column, color="#34495e", orient="h", ax=ax)
+        for i, value in enumerate(head["count"]):
+            ax.text(value, i, f" {value}", va="center", fontsize=8)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_xlabel("出现次数")
+        ax.set_ylabel("")
+        ax.set_title(name, fontsize=10)
+    fig.suptitle(title, fontsize=11)
     fig.tight_layout()
     return fig

@@ -29,7 +29,7 @@ html_title = "dangjian · 基层党建调查报告的数字复核"
 html_theme_options = {"show_toc_level": 2, "navigation_with_keys": False}
 html_last_updated_fmt = None
 # _site/index.html forwards to the home page, docs/index.html.
-html_extra_path = ["docs/_extra"]
+html_extra_path = ["_extra"]  # relative to this folder
 html_copy_source = False
 html_show_sourcelink = False
 language = "en"

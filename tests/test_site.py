@@ -1,0 +1,68 @@
+"""``make site``: the static website builds, and a real browser shows Chinese and figures."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dangjian import paths
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    proc = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-c", "docs", ".", str(out)],
+        cwd=paths.ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "WARNING" not in proc.stderr, proc.stderr
+    return out
+
+
+def test_home_page_is_the_readme_with_navigation_in_report_order(site):
+    home = (site / "docs" / "index.html").read_text(encoding="utf-8")
+    assert "基层党组织负责人履行抓党建工作责任情况调查研究" in home
+    order = [nb.stem for nb in sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))]
+    positions = [home.find(f"notebooks/{stem}.html") for stem in order]
+    assert all(p > 0 for p in positions), dict(zip(order, positions))
+    assert positions == sorted(positions)
+    assert (site / "index.html").exists()
+
+
+def test_glossary_and_audit_pages(site):
+    glossary = (site / "docs" / "glossary.html").read_text(encoding="utf-8")
+    assert "一岗双责" in glossary
+    audit = (site / "docs" / "audit.html").read_text(encoding="utf-8")
+    assert "inconsistent" in audit and "A001" in audit
+
+
+def _browser(args, tmp_path):
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
+    return subprocess.run([CHROMIUM, *flags, *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (`.ci/run` installs Debian's chromium)")
+def test_pages_in_a_headless_browser(site, tmp_path):
+    home = (site / "docs" / "index.html").as_uri()
+    page = (site / "notebooks" / "05_debriefing_table.html").as_uri()
+    dom_home = _browser(["--dump-dom", home], tmp_path).stdout
+    assert "基层党组织" in dom_home
+    dom_page = _browser(["--dump-dom", page], tmp_path).stdout
+    assert "推行党组织负责人抓党建工作述职" in dom_page
+    figures = re.findall(r'<img[^>]*src="\.\./(_images/[^"]+\.png)"', dom_page)
+    assert figures, "no figure on the notebook page"
+    assert all((site / f).stat().st_size > 10_000 for f in figures)
+    shots = Path(__file__).parent / "artifacts"
+    shots.mkdir(exist_ok=True)
+    for name, uri in (("site_home.png", home), ("site_notebook.png", page)):
+        _browser([f"--screenshot={shots / name}", "--window-size=1280,1000", uri], tmp_path)
+        assert (shots / name).stat().st_size > 10_000
