@@ -237,12 +237,11 @@ def _check(source: str, ids: list[str], check: str, assumption: str, expected: s
             "expected": expected, "observed": observed, "verdict": verdict, "explanation": explanation}
 
 
-def _count_before(claims: pd.DataFrame, i: int) -> pd.Series | None:
+def _count_before(rows: list[dict], i: int) -> dict | None:
     """The count printed just before percentage ``i`` in the same clause ("有120人,占60%")."""
     if i == 0:
         return None
-    prev = claims.iloc[i - 1]
-    row = claims.iloc[i]
+    prev, row = rows[i - 1], rows[i]
     if prev["kind"] == "count" and prev["quote"] == row["quote"] and re.search(rf"{re.escape(prev['value'])}\s*(?:{_COUNT_UNITS})\s*[,，]?\s*占", row["quote"]):
         return prev
     return None
@@ -257,7 +256,9 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
         Columns :data:`CHECK_COLUMNS`, verdicts as in :data:`dangjian.checks.VERDICTS`.
     """
     out: list[dict[str, str]] = []
-    for i, row in claims.iterrows():
+    # Plain records: row access on a DataFrame costs more than the checks.
+    rows = claims.to_dict("records")
+    for i, row in enumerate(rows):
         source, cid = row["source"], row["claim_id"]
         base = row["base"]
         if row["kind"] == "damaged":
@@ -283,7 +284,7 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
                               f"No sample size is stated anywhere before {row['reported']}, so it cannot be checked."))
             continue
         n = int(base)
-        count = _count_before(claims, i)
+        count = _count_before(rows, i)
         if count is not None and row["kind"] == "percent":
             k = int(Fraction(count["value"]))
             check = percent_of(k, n, x)
@@ -293,7 +294,7 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
                 out.append(_check(source, ids, "percent_of", f"n = {n} ({row['base_evidence']})", f"{'/'.join(check.printed)}%",
                                   row["reported"], "consistent", f"100 × {k} / {n} = {exact}%, which prints as {check.printed[0]}%; the report prints {row['reported']}."))
                 continue
-            other = next((c for c in _nearby_numbers(claims, i, exclude={count["claim_id"], cid}) if c > 0 and percent_of(k, c, x).consistent), None)
+            other = next((c for c in _nearby_numbers(rows, i, exclude={count["claim_id"], cid}) if c > 0 and percent_of(k, c, x).consistent), None)
             if other is not None:
                 alt = reround(Fraction(100 * k, other), 4, rounding="up")[0]
                 out.append(_check(source, ids, "percent_of", f"the base is {other}, printed in the same sentence, not {n} ({row['base_evidence']})",
@@ -329,11 +330,10 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return frame[CHECK_COLUMNS]
 
 
-def _nearby_numbers(claims: pd.DataFrame, i: int, *, exclude: set[str]) -> list[int]:
+def _nearby_numbers(rows: list[dict], i: int, *, exclude: set[str]) -> list[int]:
     """Whole numbers printed in the same sentence as claim ``i`` (candidate bases)."""
-    quote = claims.iloc[i]["quote"]
-    same = claims[(claims["quote"] == quote) & ~claims["claim_id"].isin(exclude) & claims["kind"].isin(["count", "mean"])]
-    values = [Fraction(v) for v in same["value"]]
+    quote = rows[i]["quote"]
+    values = [Fraction(r["value"]) for r in rows if r["quote"] == quote and r["claim_id"] not in exclude and r["kind"] in ("count", "mean")]
     return [int(v) for v in values if v.denominator == 1]
 
 
@@ -349,18 +349,17 @@ def _share_runs(claims: pd.DataFrame) -> list[pd.DataFrame]:
     """Runs of answer shares of one question: percentages printed one after
     another in one clause, with nothing between them but their own counts
     ("认为好的有120人,占40%,较好的有90人,占30%")."""
+    rows = claims.to_dict("records")
     runs: list[list[int]] = []
     current: list[int] = []
-    for i in range(len(claims)):
-        row = claims.iloc[i]
+    for i, row in enumerate(rows):
         if row["kind"] == "percent" and _ANSWER_WORDS.search(row["quote"]):
-            if current and claims.iloc[current[-1]]["quote"] != row["quote"]:
+            if current and rows[current[-1]]["quote"] != row["quote"]:
                 runs.append(current)
                 current = []
             current.append(i)
             continue
-        nxt = claims.iloc[i + 1] if i + 1 < len(claims) else None
-        is_numerator = row["kind"] == "count" and nxt is not None and _count_before(claims, i + 1) is not None
+        is_numerator = row["kind"] == "count" and i + 1 < len(rows) and _count_before(rows, i + 1) is not None
         if not is_numerator:
             runs.append(current)
             current = []
