@@ -1,0 +1,659 @@
+"""Throughput benchmark of ``dangjian audit`` on a corpus of damaged scrapes.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/run.py                    # 2000 documents, 1 and 2 workers
+    .venv/bin/python benchmarks/run.py --docs 200 --workers 1 2 --out /tmp/bench
+    .venv/bin/python benchmarks/run.py --docs 50 --profile 50   # cProfile of audit_file
+
+What it does (see ``benchmarks/README.md`` for the reading of the results):
+
+1. Builds a corpus of ``--docs`` damaged variants of the bundled report in a
+   temporary folder (or ``--corpus DIR``, which is kept).  Bodies start from
+   the *clean* text (``dangjian.load_clean().text``); each document gets the
+   chrome of one of five document sites, preview chunks "\\n\\nN、" of random
+   sizes, page markers "- N -", random spaces between CJK characters, and,
+   for some documents, hard line wraps between a number and its unit, "、"
+   as a decimal point ("65、16%"), traditional characters (OpenCC ``s2t``)
+   and a GBK / GB18030 / UTF-8-with-BOM / UTF-16 encoding.  The generator
+   is driven by one ``random.Random(0)``, so the corpus is byte-identical on
+   every run (its SHA-256 is printed), and the first k documents do not
+   depend on ``--docs``.
+2. Times, in a fresh child process, reading + decoding, the floor (one
+   compiled regex pass over the decoded texts), and the clean, extract and
+   check stages separately (single process, each stage over all documents).
+3. Times, each in a fresh child process, the full audit
+   (``dangjian.cli.audit_paths`` on the files: reading, decoding, cleaning,
+   extraction, checks and HTML rendering; writing the output folder is not
+   included) at every ``--workers`` count.
+4. Prints a markdown table (and writes ``benchmark.md`` and ``benchmark.json``
+   into ``--out DIR`` when given).
+
+Every measurement runs in its own child process so that its peak memory
+(``ru_maxrss``) is its own and not that of an earlier phase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+FLOOR_PATTERN = r"\d+(?:\.\d+)?%?"
+#: Repetitions of the (fast) floor and read/decode passes; the best is kept.
+FLOOR_REPEATS = 5
+#: Documents in the traced pass that measures each stage's Python heap.
+TRACE_DOCS = 100
+#: A speed-up at or above this fraction of the worker count counts as near-linear.
+NEAR_LINEAR = 0.9
+#: The target: the full audit within this factor of the floor.
+FLOOR_TARGET = 20
+
+# ---------------------------------------------------------------------------
+# The corpus
+# ---------------------------------------------------------------------------
+
+TITLE = "基层党组织负责人履行抓党建工作责任情况调查研究"
+SITES = ("jinchutou", "doc88", "docin", "book118", "wenku")
+#: (codec, weight); "gbk" falls back to "gb18030" for a character GBK lacks.
+ENCODINGS = (("utf-8", 50), ("gbk", 10), ("gb18030", 10), ("utf-8-sig", 15), ("utf-16", 15))
+
+_CJK = "\u4e00-\u9fff"
+_SPACE_GAP = re.compile(rf"(?<=[{_CJK}])(?=[{_CJK}\d])|(?<=\d)(?=[{_CJK}])")
+_NUMBER_UNIT = re.compile(r"(?<=\d)(?=[人份个次名%])")
+_DECIMAL_PERCENT = re.compile(rf"(?<=[{_CJK}])(\d{{1,3}})\.(\d{{1,2}})(?=%)")
+
+
+def _maybe(rng: random.Random, p: float, line: str) -> list[str]:
+    return [line] if rng.random() < p else []
+
+
+def _thumbnails(rng: random.Random, pages: int, *, counters: bool) -> list[str]:
+    lines = []
+    for n in range(1, rng.randint(1, min(6, pages)) + 1):
+        lines.append(f"{TITLE}_第{n}页")
+        if counters:
+            lines.append(f"第{n}页 / 共{pages}页")
+    return lines
+
+
+def _chrome(rng: random.Random, site: str, pages: int) -> tuple[list[str], list[str]]:
+    """Header and footer lines of one document site (with random omissions)."""
+    user = rng.choice("飞张李王赵陈刘") + "***"
+    docid = rng.randint(10_000_000, 99_999_999)
+    date = f"20{rng.randint(12, 23)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    kb = rng.randint(30, 400)
+    read = rng.randint(1, pages - 1)
+    if site == "jinchutou":  # 金锄头文库, as in the bundled scrape
+        head = [TITLE, "", f"上传人:{user} 文档编号:{docid} 上传时间:{date} 格式:DOC 页数:{pages} 大小:{kb}KB",
+                "返回 下载 相关 举报", *_thumbnails(rng, pages, counters=True), "点击查看更多>>", "资源描述", "",
+                f"《{TITLE}》由会员分享,可在线阅读,更多相关《{TITLE}({pages}页珍藏版)》请在金锄头文库上搜索。", ""]
+        foot = ["", "展开阅读全文", "相关资源", "相关搜索", "", "当前位置:首页 > 商业/管理/HR > 其它文档", "",
+                "电脑版 |金锄头文库版权所有", f"经营许可证:蜀ICP备{rng.randint(10**7, 10**8 - 1)}号 | 川公网安备 {rng.randint(10**13, 10**14 - 1)}号"]
+    elif site == "doc88":  # 道客巴巴
+        head = ["道客巴巴", TITLE, f"文档贡献者:{user}", *_maybe(rng, 0.8, "下载 收藏 分享 举报"),
+                *_thumbnails(rng, pages, counters=True), f"已阅读{read}页,剩余{pages - read}页未读", ""]
+        foot = ["", "免费阅读已结束", *_maybe(rng, 0.7, "下载文档"), "doc88.com",
+                f"Copyright © 2008-20{rng.randint(18, 24)} doc88.com All Rights Reserved"]
+    elif site == "docin":  # 豆丁网
+        head = ["豆丁网", TITLE, f"上传者:{user}", *_maybe(rng, 0.8, "举报该文档"), f"第1页 / 共{pages}页", ""]
+        foot = ["", f"还剩{pages - read}页未读,继续阅读", *_maybe(rng, 0.7, "下载本文档"), "docin.com",
+                f"豆丁网版权所有 © 2007-20{rng.randint(18, 24)}"]
+    elif site == "book118":  # 原创力文档
+        head = ["原创力文档", "max.book118.com", TITLE, f"文档贡献者:{user}", *_thumbnails(rng, pages, counters=False),
+                *_maybe(rng, 0.8, "下载本文档"), ""]
+        foot = ["", f"已阅读{read}页,剩余{pages - read}页未读", *_maybe(rng, 0.6, "付费下载"),
+                f"原创力文档版权所有 | 浙ICP备{rng.randint(10**7, 10**8 - 1)}号"]
+    else:  # 百度文库
+        head = ["百度文库", TITLE, f"贡献者:{user}", *_maybe(rng, 0.8, "阅读 下载 收藏 打印"),
+                *_thumbnails(rng, pages, counters=True), ""]
+        foot = ["", *_maybe(rng, 0.5, "展开阅读全文"), "免费阅读已结束", *_maybe(rng, 0.6, "加入VIP"),
+                f"©20{rng.randint(18, 24)} Baidu | 由百度智能云提供计算服务"]
+    return head, foot
+
+
+def _damage_body(rng: random.Random, clean: str, pages: int, info: dict) -> str:
+    """Clean text -> a damaged preview body (chunks, markers, spaces, wraps, 、-decimals)."""
+    body = clean
+    if rng.random() < 0.25:  # "65.16%" -> "65、16%" for some percentages
+        info["comma_decimal"] = True
+        body = _DECIMAL_PERCENT.sub(lambda m: f"{m[1]}、{m[2]}" if rng.random() < 0.6 else m[0], body)
+    if rng.random() < 0.3:  # hard line wraps between a number and its unit
+        info["wraps"] = True
+        body = _NUMBER_UNIT.sub(lambda m: "\n" if rng.random() < 0.4 else "", body)
+    if rng.random() < 0.8:  # spaces between CJK characters (and between CJK and digits)
+        p = rng.uniform(0.03, 0.5)
+        info["space_rate"] = round(p, 2)
+        body = _SPACE_GAP.sub(lambda m: " " * rng.choice((1, 1, 1, 2)) if rng.random() < p else "", body)
+    # page markers "- N -": page 1 opens the text; later pages start anywhere
+    cuts = sorted(rng.sample(range(1, len(body)), pages - 1))
+    parts, last = ["- 1 -"], 0
+    for n, cut in enumerate(cuts, start=2):
+        parts += [body[last:cut], f"- {n} -"]
+        last = cut
+    parts.append(body[last:])
+    body = "".join(parts)
+    # preview chunks of random sizes, each after a blank line with a counter "N、"
+    chunks, pos = [], 0
+    lo, hi = rng.choice(((150, 400), (250, 700), (500, 1500)))
+    while pos < len(body):
+        size = rng.randint(lo, hi)
+        chunks.append(body[pos : pos + size])
+        pos += size
+    info["chunks"] = len(chunks)
+    return "\n\n".join(f"{i}、{chunk}" for i, chunk in enumerate(chunks, start=1))
+
+
+def make_document(rng: random.Random, clean: str, opencc_s2t) -> tuple[bytes, dict]:
+    """One damaged scrape: its bytes and a description of the damage."""
+    site = rng.choice(SITES)
+    pages = rng.randint(5, 20)
+    info: dict = {"site": site, "pages": pages}
+    head, foot = _chrome(rng, site, pages)
+    text = "\n".join([*head, _damage_body(rng, clean, pages, info), *foot]) + "\n"
+    if rng.random() < 0.2:  # a traditional-script mirror: chrome and body
+        info["traditional"] = True
+        text = opencc_s2t.convert(text)
+    codec = rng.choices([c for c, _ in ENCODINGS], weights=[w for _, w in ENCODINGS])[0]
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:  # a character outside GBK (e.g. ©): the page was saved as GB18030
+        codec = "gb18030"
+        data = text.encode(codec)
+    info["encoding"] = codec
+    return data, info
+
+
+def build_corpus(folder: Path, docs: int) -> dict:
+    """Write ``docs`` damaged scrapes into ``folder``; return a summary."""
+    import opencc
+
+    import dangjian
+
+    clean = dangjian.load_clean().text
+    s2t = opencc.OpenCC("s2t")
+    rng = random.Random(0)
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    total = 0
+    counts: dict[str, dict] = {"site": {}, "encoding": {}}
+    flags = {"traditional": 0, "comma_decimal": 0, "wraps": 0, "spaces": 0}
+    for i in range(docs):
+        data, info = make_document(rng, clean, s2t)
+        (folder / f"doc{i:05d}_{info['site']}_{info['encoding']}.txt").write_bytes(data)
+        digest.update(data)
+        total += len(data)
+        for key in counts:
+            counts[key][info[key]] = counts[key].get(info[key], 0) + 1
+        flags["traditional"] += "traditional" in info
+        flags["comma_decimal"] += "comma_decimal" in info
+        flags["wraps"] += "wraps" in info
+        flags["spaces"] += "space_rate" in info
+    return {"docs": docs, "bytes": total, "sha256": digest.hexdigest(), **counts, "damage": flags}
+
+
+# ---------------------------------------------------------------------------
+# Measurements (each in a child process)
+# ---------------------------------------------------------------------------
+
+
+def _maxrss_mb(who: int) -> float:
+    # Linux reports kilobytes, macOS bytes.
+    rss = resource.getrusage(who).ru_maxrss
+    return rss / (2**20 if sys.platform == "darwin" else 2**10)
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """User + system CPU time of this process, and of its waited-for children."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def _proc_stat() -> dict[str, int]:
+    """Cumulative CPU ticks of the whole machine by state (Linux; empty elsewhere)."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except OSError:
+        return {}
+    names = ("user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal")
+    return dict(zip(names, map(int, fields)))
+
+
+class _Meter:
+    """What the whole machine did while a measurement ran (Linux /proc/stat).
+
+    ``foreign`` is the share of all CPUs used by processes other than this
+    one and its children: another job on the machine slows the measurement.
+    """
+
+    def __init__(self) -> None:
+        self.stat, self.cpu, self.t = _proc_stat(), sum(_cpu_seconds()), time.perf_counter()
+
+    def stop(self) -> dict[str, float]:
+        stat = {k: v - self.stat.get(k, 0) for k, v in _proc_stat().items()}
+        ticks = sum(stat.values())
+        if not ticks:
+            return {}
+        busy = (stat["user"] + stat["nice"] + stat["system"] + stat["irq"] + stat["softirq"]) / ticks
+        own = (sum(_cpu_seconds()) - self.cpu) / ((time.perf_counter() - self.t) * (os.cpu_count() or 1))
+        return {"busy": busy, "own": own, "foreign": max(0.0, busy - own), "steal": stat["steal"] / ticks}
+
+
+def _busy(n: int) -> float:
+    t = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i & 7
+    return time.perf_counter() - t
+
+
+def machine_scaling(workers: int, n: int = 15_000_000) -> dict:
+    """How a pure-Python CPU loop scales on this machine: 1 process, then ``workers`` at once.
+
+    The ceiling any process pool can reach here, whatever the package does.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    alone = min(_busy(n) for _ in range(2))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(_busy, [n // 10] * workers))  # start the workers
+        t = time.perf_counter()
+        list(pool.map(_busy, [n] * workers))
+        together = time.perf_counter() - t
+    return {"workers": workers, "alone": alone, "together": together, "speedup": workers * alone / together}
+
+
+def _files(corpus: Path) -> list[Path]:
+    return sorted(corpus.glob("*.txt"))
+
+
+def phase_stages(corpus: Path) -> dict:
+    """Read/decode, floor, and the clean, extract and check stages, single process."""
+    import dangjian
+    from dangjian.clean import clean_text
+    from dangjian.extract import check_claims, extract_claims
+    from dangjian.source import decode_bytes
+
+    files = _files(corpus)
+    blobs = [p.read_bytes() for p in files]
+    nbytes = sum(map(len, blobs))
+    out: dict = {"docs": len(files), "bytes": nbytes, "rows": {}}
+
+    meter = _Meter()
+
+    def best_of(fn) -> tuple[float, float]:
+        """Fastest of FLOOR_REPEATS runs: (wall seconds, CPU seconds of that run)."""
+        runs = []
+        for _ in range(FLOOR_REPEATS):
+            t, c = time.perf_counter(), time.process_time()
+            fn()
+            runs.append((time.perf_counter() - t, time.process_time() - c))
+        return min(runs)
+
+    # Reading and decoding (files are in the page cache after the read above).
+    texts: list[str] = []
+    out["rows"]["read + decode"] = best_of(lambda: texts.__setitem__(slice(None), [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]))
+    out["chars"] = sum(map(len, texts))
+
+    # The floor: one compiled regex pass over every decoded text, consumed fully.
+    pattern = re.compile(FLOOR_PATTERN)
+
+    def floor() -> None:
+        matches = 0
+        for text in texts:
+            for _m in pattern.finditer(text):
+                matches += 1
+        out["floor_matches"] = matches
+
+    out["rows"]["floor (regex pass)"] = best_of(floor)
+
+    # The stages, each over all documents; outputs are kept as the next stage's input.
+    names = [p.stem for p in files]
+
+    def once(stage: str, fn):
+        t, c = time.perf_counter(), time.process_time()
+        result = fn()
+        out["rows"][stage] = (time.perf_counter() - t, time.process_time() - c)
+        return result
+
+    results = once("clean", lambda: [clean_text(text) for text in texts])
+    claims = once("extract", lambda: [extract_claims(r, source=n) for r, n in zip(results, names)])
+    checks = once("check", lambda: [check_claims(c) for c in claims])
+    out["rss_self_mb"] = _maxrss_mb(resource.RUSAGE_SELF)
+    out["machine"] = meter.stop()
+
+    # Is the corpus a fair one? Compare every document with the bundled report.
+    reference = dangjian.load_clean()
+    ref_claims = extract_claims(reference, source="reference")
+    ref_reported = ref_claims["reported"].tolist()
+    out["same_clean_text"] = sum(r.text == reference.text for r in results)
+    out["same_statistics"] = sum(c["reported"].tolist() == ref_reported for c in claims)
+    out["reference_statistics"] = len(ref_reported)
+    out["reference_checks"] = len(check_claims(ref_claims))
+    out["claims_per_doc"] = sorted({len(c) for c in claims})
+    out["checks_per_doc"] = sorted({len(k) for k in checks})
+    out["differing"] = [names[i] for i, c in enumerate(claims) if c["reported"].tolist() != ref_reported][:10]
+
+    # Python heap (tracemalloc) of each stage, on a sample, outputs kept.
+    k = min(TRACE_DOCS, len(texts))
+    heap = {}
+    tracemalloc.start()
+    for stage, run in (
+        ("clean", lambda: [clean_text(x) for x in texts[:k]]),
+        ("extract", lambda: [extract_claims(r, source=n) for r, n in zip(results[:k], names[:k])]),
+        ("check", lambda: [check_claims(c) for c in claims[:k]]),
+    ):
+        tracemalloc.reset_peak()
+        base = tracemalloc.get_traced_memory()[0]
+        kept = run()
+        heap[stage] = (tracemalloc.get_traced_memory()[1] - base) / 2**20
+        del kept
+    tracemalloc.stop()
+    out["heap_mb"] = heap
+    out["heap_docs"] = k
+    return out
+
+
+def phase_audit(corpus: Path, workers: int) -> dict:
+    """``audit_paths`` on the corpus files with ``workers`` processes."""
+    from dangjian.cli import audit_paths
+
+    files = _files(corpus)
+    nbytes = sum(p.stat().st_size for p in files)
+    meter = _Meter()
+    cpu0 = _cpu_seconds()
+    t = time.perf_counter()
+    results = audit_paths(files, workers=workers, progress=False)
+    seconds = time.perf_counter() - t
+    cpu = [b - a for a, b in zip(cpu0, _cpu_seconds())]
+    return {
+        "docs": len(files),
+        "bytes": nbytes,
+        "seconds": seconds,
+        "cpu_parent_seconds": cpu[0],
+        "cpu_workers_seconds": cpu[1],
+        "cpu_seconds": sum(cpu),
+        "machine": meter.stop(),
+        "errors": sum(bool(r.error) for r in results),
+        "checks": sum(len(r.checks) for r in results),
+        "rss_self_mb": _maxrss_mb(resource.RUSAGE_SELF),
+        "rss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def breakdown(files: list[Path]) -> str:
+    """Milliseconds per document of each step of ``audit_file`` (no profiler overhead)."""
+    from dangjian.cli import render_report
+    from dangjian.clean import RULES, Rule, clean_text
+    from dangjian.extract import check_claims, extract_claims
+    from dangjian.source import read_source
+
+    steps: dict[str, float] = {}
+
+    def timed(name: str, fn, *a, **kw):
+        t = time.perf_counter()
+        out = fn(*a, **kw)
+        steps[name] = steps.get(name, 0.0) + time.perf_counter() - t
+        return out
+
+    # The same rules, each wrapped in a timer (clean_text takes the pipeline as an argument).
+    rules = [Rule(r.name, lambda traced, r=r: timed(f"clean: {r.name}", r.apply, traced)) for r in RULES]
+    clean_total = 0.0
+    for p in files:
+        raw = timed("read_source", read_source, p)
+        t = time.perf_counter()
+        result = clean_text(raw.text, rules)
+        clean_total += time.perf_counter() - t
+        claims = timed("extract_claims", extract_claims, result, source=p.stem)
+        checks = timed("check_claims", check_claims, claims)
+        timed("repairs_frame", result.repairs_frame)
+        timed("render_report", render_report, p.stem, result, claims, checks)
+    steps["clean: rest (trim, CleanResult)"] = clean_total - sum(v for k, v in steps.items() if k.startswith("clean: "))
+    total = sum(steps.values())
+    n = len(files)
+    lines = [f"Milliseconds per document of each step of audit_file, {n} documents "
+             f"(total {total / n * 1e3:.1f} ms/doc, of which clean_text {clean_total / n * 1e3:.1f})", ""]
+    for name, sec in sorted(steps.items(), key=lambda kv: -kv[1]):
+        lines.append(f"  {name:36s} {sec / n * 1e3:7.2f} ms  {sec / total:5.1%}")
+    return "\n".join(lines) + "\n"
+
+
+def phase_profile(corpus: Path, docs: int, top: int = 25) -> str:
+    """cProfile of ``audit_file`` over the first ``docs`` files (serial)."""
+    import cProfile
+    import io
+    import pstats
+
+    from dangjian.cli import audit_file
+
+    files = _files(corpus)[:docs]
+    audit_file(files[0])  # warm up imports and lazy compiles
+    prof = cProfile.Profile()
+    prof.enable()
+    for p in files:
+        audit_file(p)
+    prof.disable()
+    buf = io.StringIO()
+    buf.write(breakdown(files))
+    stats = pstats.Stats(prof, stream=buf)
+    buf.write(f"\ncProfile of audit_file over {len(files)} documents\n\n")
+    stats.sort_stats("cumulative").print_stats(r"dangjian", top)
+    stats.sort_stats("tottime").print_stats(top)
+    return buf.getvalue()
+
+
+def _child(*args: str) -> dict:
+    """Run one phase in a fresh interpreter; return its JSON result."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
+        result = Path(f.name)
+    try:
+        subprocess.run([sys.executable, str(Path(__file__).resolve()), *args, "--_result", str(result)],
+                       check=True, cwd=ROOT)
+        return json.loads(result.read_text())
+    finally:
+        result.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.rstrip()
+        except (OSError, subprocess.CalledProcessError):
+            return "?"
+
+    # Uncommitted changes to the package are named: they may or may not touch the audit's code path.
+    dirty = " ".join(line[3:].removeprefix("dangjian/") for line in
+                     git("status", "--porcelain", "--untracked-files=all", "--", "dangjian").splitlines() if line[3:])
+    return {
+        "nproc": os.cpu_count(),
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "system": f"{platform.system()} {platform.release()}",
+        "cpu": _cpu_model(),
+        "loadavg_before": [round(x, 2) for x in os.getloadavg()],
+        "commit": git("rev-parse", "--short", "HEAD") + (f" + uncommitted dangjian/{{{dirty}}}" if dirty else ""),
+    }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "?"
+
+
+def _ratio(x: float) -> str:
+    return f"{x:.2f}" if x < 10 else f"{x:,.0f}"
+
+
+def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict, scaling: list[dict] | None = None) -> str:
+    docs, nbytes = stages["docs"], stages["bytes"]
+    floor, floor_cpu = stages["rows"]["floor (regex pass)"]
+    rows = []
+
+    def row(name: str, seconds: float, cpu: float, memory: str) -> None:
+        rows.append(f"| {name} | {seconds:.3f} | {cpu:.3f} | {docs / seconds:,.0f} | {nbytes / seconds / 1e6:,.2f} | "
+                    f"{_ratio(seconds / floor)}× | {memory} |")
+
+    heap = stages["heap_mb"]
+    k = stages["heap_docs"]
+    row("floor: one regex pass", floor, floor_cpu, "–")
+    row("read + decode", *stages["rows"]["read + decode"], "–")
+    for stage in ("clean", "extract", "check"):
+        row(f"clean → extract → check: **{stage}**", *stages["rows"][stage], f"heap {heap[stage]:.1f} MB / {k} docs")
+    parts = ("read + decode", "clean", "extract", "check")
+    row("sum of read + decode + stages", sum(stages["rows"][s][0] for s in parts), sum(stages["rows"][s][1] for s in parts),
+        f"RSS {stages['rss_self_mb']:.0f} MB (all outputs kept)")
+    for w, a in sorted(audits.items()):
+        mem = f"RSS {a['rss_self_mb']:.0f} MB" + (f", largest worker {a['rss_children_mb']:.0f} MB" if w > 1 else "")
+        runs = a.get("all_seconds", [a["seconds"]])
+        best_of = f" (best of {len(runs)})" if len(runs) > 1 else ""
+        row(f"full audit (`audit_paths`), {w} worker{'s' if w > 1 else ''}{best_of}", a["seconds"], a["cpu_seconds"], mem)
+
+    lines = [
+        f"Corpus: {docs} documents, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.1f} KB each, "
+        f"{stages['chars'] / docs:,.0f} characters each), SHA-256 {corpus['sha256'][:16]}….",
+        f"Machine: {env['nproc']} CPUs ({env['cpu']}), {env['machine']}, {env['system']}, Python {env['python']}, "
+        f"load average before the run {env['loadavg_before']}, commit {env['commit']}.",
+        "",
+        "| measurement | seconds | CPU s | docs/s | MB/s | × floor | peak memory |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        *rows,
+        "",
+    ]
+    if len(audits) >= 2:
+        ws = sorted(audits)
+        one, many = audits[ws[0]]["seconds"], audits[ws[-1]]["seconds"]
+        speedup = one / many
+        ideal = ws[-1] / ws[0]
+        lines.append(f"Speed-up from {ws[0]} to {ws[-1]} workers: {speedup:.2f}× (ideal {ideal:.0f}×, "
+                     f"efficiency {speedup / ideal:.0%}; near-linear here means ≥ {NEAR_LINEAR:.0%}). "
+                     "CPU time (user + system, parent + workers): "
+                     + ", ".join(f"{audits[w]['cpu_parent_seconds']:.1f} + {audits[w]['cpu_workers_seconds']:.1f} s "
+                                 f"at {w}" for w in ws)
+                     + ".")
+        if scaling:
+            gains = [sc["speedup"] for sc in scaling]
+            lines.append(f"Machine ceiling: {scaling[0]['workers']} copies of a pure-Python CPU loop run "
+                         + " and ".join(f"{g:.2f}×" for g in gains)
+                         + " faster than one (measured before and after the audits; the alone time was "
+                         + " and ".join(f"{sc['alone']:.2f} s" for sc in scaling)
+                         + f"), so the audit's speed-up is {speedup / max(gains):.0%}–{speedup / min(gains):.0%} "
+                         "of what this machine gave a process pool at the time.")
+    def other(m: dict) -> str:
+        return f"{m.get('foreign', float('nan')):.0%}" + (f" (steal {m['steal']:.0%})" if m.get("steal") else "")
+
+    lines.append("Other load: share of all CPUs used by other processes during the measurement: "
+                 f"{other(stages.get('machine', {}))} during read/floor/stages, "
+                 + ", ".join(f"{other(a.get('machine', {}))} during the {w}-worker audit" for w, a in sorted(audits.items()))
+                 + f"; load average before / after: {env['loadavg_before']} / {env.get('loadavg_after', '?')}.")
+    best = min(a["seconds"] for a in audits.values())
+    one_cpu = min(audits.values(), key=lambda a: a["cpu_seconds"])["cpu_seconds"]
+    lines.append(f"Target \"full audit within {FLOOR_TARGET}× the floor\": best full audit is "
+                 f"{best / floor:,.0f}× the floor in wall time ({'met' if best / floor <= FLOOR_TARGET else 'not met'}; "
+                 f"{FLOOR_TARGET}× would be {floor * FLOOR_TARGET:.3f} s for the corpus); in CPU time the audit's work is "
+                 f"{one_cpu / floor_cpu:,.0f}× the floor's.")
+    lines.append(f"Corpus check: {stages['same_statistics']}/{docs} documents yield exactly the "
+                 f"{stages['reference_statistics']} statistics of the bundled report "
+                 f"({stages['same_clean_text']}/{docs} give its clean text character for character); "
+                 "audit errors: " + ", ".join(f"{a['errors']} at {w} worker(s)" for w, a in sorted(audits.items())) + ".")
+    damage = corpus["damage"]
+    lines.append(
+        "Damage mix: sites " + ", ".join(f"{k} {v}" for k, v in sorted(corpus["site"].items()))
+        + "; encodings " + ", ".join(f"{k} {v}" for k, v in sorted(corpus["encoding"].items()))
+        + f"; traditional {damage['traditional']}, 、-decimals {damage['comma_decimal']}, "
+        f"number/unit wraps {damage['wraps']}, CJK spacing {damage['spaces']}; every document has chunks and page markers."
+    )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=2000, help="documents in the corpus (default 2000)")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts for the full audit (default 1 2)")
+    ap.add_argument("--out", type=Path, help="write benchmark.md and benchmark.json into this folder (default: print only)")
+    ap.add_argument("--repeat", type=int, default=1, help="run each full audit this many times and keep the fastest (default 1)")
+    ap.add_argument("--corpus", type=Path, help="build the corpus in this folder and keep it (default: a temporary folder)")
+    ap.add_argument("--profile", type=int, metavar="N", help="only print a cProfile of audit_file over the first N documents")
+    ap.add_argument("--_phase", help=argparse.SUPPRESS)
+    ap.add_argument("--_corpus", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--_result", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--_n", type=int, default=1, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args._phase:  # a child process: one measurement
+        if args._phase == "stages":
+            result = phase_stages(args._corpus)
+        else:
+            result = phase_audit(args._corpus, args._n)
+        args._result.write_text(json.dumps(result))
+        return 0
+    if args.docs < 2:
+        ap.error("--docs must be at least 2")
+    if args.repeat < 1 or min(args.workers) < 1:
+        ap.error("--repeat and --workers must be at least 1")
+
+    env = machine()
+    with tempfile.TemporaryDirectory(prefix="dangjian-bench-") as tmp:
+        folder = args.corpus or Path(tmp) / "corpus"
+        if args.corpus and any(folder.glob("*.txt")):
+            ap.error(f"{folder}: already holds .txt files; give an empty or new folder")
+        t = time.perf_counter()
+        corpus = build_corpus(folder, args.docs)
+        print(f"corpus: {corpus['docs']} documents, {corpus['bytes'] / 1e6:.1f} MB in {folder} "
+              f"({time.perf_counter() - t:.1f} s)", file=sys.stderr)
+        if args.profile:
+            print(phase_profile(folder, args.profile))
+            return 0
+        print("measuring: read/decode, floor, clean, extract, check …", file=sys.stderr)
+        stages = _child("--_phase", "stages", "--_corpus", str(folder))
+        many = max(args.workers)
+        scaling = [machine_scaling(many)] if many > 1 else []
+        audits: dict[int, dict] = {}
+        for rep in range(args.repeat):  # alternate the worker counts; keep each one's fastest run
+            for w in args.workers:
+                print(f"measuring: full audit, {w} worker(s) (run {rep + 1}/{args.repeat}) …", file=sys.stderr)
+                run = _child("--_phase", "audit", "--_corpus", str(folder), "--_n", str(w))
+                runs = audits.get(w, {}).get("all_seconds", []) + [run["seconds"]]
+                if w not in audits or run["seconds"] < audits[w]["seconds"]:
+                    audits[w] = run
+                audits[w]["all_seconds"] = runs
+        if many > 1:  # before and after the audits: the machine's own scaling drifts
+            scaling.append(machine_scaling(many))
+    env["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
+    table = render(corpus, stages, audits, env, scaling)
+    print(table)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "benchmark.md").write_text(table, encoding="utf-8")
+        payload = {"machine": env, "corpus": corpus, "stages": stages, "audits": audits, "scaling": scaling}
+        (args.out / "benchmark.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}/benchmark.md and benchmark.json", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
