@@ -4,7 +4,8 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/run.py                    # 2000 documents, 1 and 2 workers
     .venv/bin/python benchmarks/run.py --docs 200 --workers 1 2 --out /tmp/bench
-    .venv/bin/python benchmarks/run.py --docs 50 --profile 50   # cProfile of audit_file
+    .venv/bin/python benchmarks/run.py --docs 500 --repeat 4      # best of 4 alternating audit runs
+    .venv/bin/python benchmarks/run.py --docs 50 --profile 50    # ms per step + cProfile of audit_file
 
 What it does (see ``benchmarks/README.md`` for the reading of the results):
 
@@ -25,12 +26,16 @@ What it does (see ``benchmarks/README.md`` for the reading of the results):
 3. Times, each in a fresh child process, the full audit
    (``dangjian.cli.audit_paths`` on the files: reading, decoding, cleaning,
    extraction, checks and HTML rendering; writing the output folder is not
-   included) at every ``--workers`` count.
+   included) at every ``--workers`` count (``--repeat R``: R alternating
+   runs per count, the fastest kept).
 4. Prints a markdown table (and writes ``benchmark.md`` and ``benchmark.json``
    into ``--out DIR`` when given).
 
 Every measurement runs in its own child process so that its peak memory
-(``ru_maxrss``) is its own and not that of an earlier phase.
+(``ru_maxrss``) is its own and not that of an earlier phase.  Wall time and
+CPU time are both reported, and so is the share of the machine's CPUs that
+*other* processes used meanwhile (from ``/proc/stat``): on a shared machine a
+row measured beside other work is flagged ⚠ and should be re-run.
 """
 
 from __future__ import annotations
@@ -61,6 +66,8 @@ FLOOR_REPEATS = 5
 TRACE_DOCS = 100
 #: A speed-up at or above this fraction of the worker count counts as near-linear.
 NEAR_LINEAR = 0.9
+#: Other processes using more than this share of all CPUs make a measurement suspect (flagged ⚠).
+NOISY = 0.10
 #: The target: the full audit within this factor of the floor.
 FLOOR_TARGET = 20
 
@@ -254,30 +261,6 @@ class _Meter:
         return {"busy": busy, "own": own, "foreign": max(0.0, busy - own), "steal": stat["steal"] / ticks}
 
 
-def _busy(n: int) -> float:
-    t = time.perf_counter()
-    x = 0
-    for i in range(n):
-        x += i & 7
-    return time.perf_counter() - t
-
-
-def machine_scaling(workers: int, n: int = 15_000_000) -> dict:
-    """How a pure-Python CPU loop scales on this machine: 1 process, then ``workers`` at once.
-
-    The ceiling any process pool can reach here, whatever the package does.
-    """
-    from concurrent.futures import ProcessPoolExecutor
-
-    alone = min(_busy(n) for _ in range(2))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(_busy, [n // 10] * workers))  # start the workers
-        t = time.perf_counter()
-        list(pool.map(_busy, [n] * workers))
-        together = time.perf_counter() - t
-    return {"workers": workers, "alone": alone, "together": together, "speedup": workers * alone / together}
-
-
 def _files(corpus: Path) -> list[Path]:
     return sorted(corpus.glob("*.txt"))
 
@@ -307,7 +290,11 @@ def phase_stages(corpus: Path) -> dict:
 
     # Reading and decoding (files are in the page cache after the read above).
     texts: list[str] = []
-    out["rows"]["read + decode"] = best_of(lambda: texts.__setitem__(slice(None), [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]))
+
+    def read_decode() -> None:
+        texts[:] = [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]
+
+    out["rows"]["read + decode"] = best_of(read_decode)
     out["chars"] = sum(map(len, texts))
 
     # The floor: one compiled regex pass over every decoded text, consumed fully.
@@ -509,18 +496,20 @@ def _ratio(x: float) -> str:
     return f"{x:.2f}" if x < 10 else f"{x:,.0f}"
 
 
-def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict, scaling: list[dict] | None = None) -> str:
+def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> str:
     docs, nbytes = stages["docs"], stages["bytes"]
     floor, floor_cpu = stages["rows"]["floor (regex pass)"]
     rows = []
 
-    def row(name: str, seconds: float, cpu: float, memory: str) -> None:
+    def row(name: str, seconds: float, cpu: float, memory: str, machine: dict | None = None) -> None:
+        if machine and machine.get("foreign", 0) > NOISY:
+            name += f" ⚠ other load {machine['foreign']:.0%}"
         rows.append(f"| {name} | {seconds:.3f} | {cpu:.3f} | {docs / seconds:,.0f} | {nbytes / seconds / 1e6:,.2f} | "
                     f"{_ratio(seconds / floor)}× | {memory} |")
 
     heap = stages["heap_mb"]
     k = stages["heap_docs"]
-    row("floor: one regex pass", floor, floor_cpu, "–")
+    row("floor: one regex pass", floor, floor_cpu, "–", stages.get("machine"))
     row("read + decode", *stages["rows"]["read + decode"], "–")
     for stage in ("clean", "extract", "check"):
         row(f"clean → extract → check: **{stage}**", *stages["rows"][stage], f"heap {heap[stage]:.1f} MB / {k} docs")
@@ -531,7 +520,7 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict, scali
         mem = f"RSS {a['rss_self_mb']:.0f} MB" + (f", largest worker {a['rss_children_mb']:.0f} MB" if w > 1 else "")
         runs = a.get("all_seconds", [a["seconds"]])
         best_of = f" (best of {len(runs)})" if len(runs) > 1 else ""
-        row(f"full audit (`audit_paths`), {w} worker{'s' if w > 1 else ''}{best_of}", a["seconds"], a["cpu_seconds"], mem)
+        row(f"full audit (`audit_paths`), {w} worker{'s' if w > 1 else ''}{best_of}", a["seconds"], a["cpu_seconds"], mem, a.get("machine"))
 
     lines = [
         f"Corpus: {docs} documents, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.1f} KB each, "
@@ -555,14 +544,6 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict, scali
                      + ", ".join(f"{audits[w]['cpu_parent_seconds']:.1f} + {audits[w]['cpu_workers_seconds']:.1f} s "
                                  f"at {w}" for w in ws)
                      + ".")
-        if scaling:
-            gains = [sc["speedup"] for sc in scaling]
-            lines.append(f"Machine ceiling: {scaling[0]['workers']} copies of a pure-Python CPU loop run "
-                         + " and ".join(f"{g:.2f}×" for g in gains)
-                         + " faster than one (measured before and after the audits; the alone time was "
-                         + " and ".join(f"{sc['alone']:.2f} s" for sc in scaling)
-                         + f"), so the audit's speed-up is {speedup / max(gains):.0%}–{speedup / min(gains):.0%} "
-                         "of what this machine gave a process pool at the time.")
     def other(m: dict) -> str:
         return f"{m.get('foreign', float('nan')):.0%}" + (f" (steal {m['steal']:.0%})" if m.get("steal") else "")
 
@@ -630,8 +611,6 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         print("measuring: read/decode, floor, clean, extract, check …", file=sys.stderr)
         stages = _child("--_phase", "stages", "--_corpus", str(folder))
-        many = max(args.workers)
-        scaling = [machine_scaling(many)] if many > 1 else []
         audits: dict[int, dict] = {}
         for rep in range(args.repeat):  # alternate the worker counts; keep each one's fastest run
             for w in args.workers:
@@ -641,15 +620,13 @@ def main(argv: list[str] | None = None) -> int:
                 if w not in audits or run["seconds"] < audits[w]["seconds"]:
                     audits[w] = run
                 audits[w]["all_seconds"] = runs
-        if many > 1:  # before and after the audits: the machine's own scaling drifts
-            scaling.append(machine_scaling(many))
     env["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
-    table = render(corpus, stages, audits, env, scaling)
+    table = render(corpus, stages, audits, env)
     print(table)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "benchmark.md").write_text(table, encoding="utf-8")
-        payload = {"machine": env, "corpus": corpus, "stages": stages, "audits": audits, "scaling": scaling}
+        payload = {"machine": env, "corpus": corpus, "stages": stages, "audits": audits}
         (args.out / "benchmark.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {args.out}/benchmark.md and benchmark.json", file=sys.stderr)
     return 0
