@@ -275,7 +275,8 @@ def strip_site_chrome(traced: Traced) -> tuple[Traced, list[Repair]]:
 def _chunk_counters(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the counters "N、" that open preview chunks.
 
-    A counter stands at the start of the text or after a blank line, and the
+    A counter stands at the start of the text or after a blank line (LF or
+    CRLF line ends), and the
     counters run 1, 2, 3, … in order.  Matching the *expected* number
     literally is what lets a chunk begin with digits or with a content "、"
     ("9、1 41" is counter 9 followed by "1 41"; "3、、乡" keeps one "、").
@@ -284,7 +285,7 @@ def _chunk_counters(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     expected = 1
-    for m in re.finditer(r"(?:\A\s*|\n[ \t]*\n)[ \t]*(\d+)、", text):
+    for m in re.finditer(r"(?:\A\s*|\r?\n[ \t\r]*\n)[ \t]*(\d+)、", text):
         if int(m.group(1)) != expected:
             continue
         # The span runs from the blank line to the counter; a space that

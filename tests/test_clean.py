@@ -64,6 +64,10 @@ def test_strip_site_chrome(raw, expected):
         ("前言\n\n1、加强领导。", "前言\n\n1、加强领导。"),
         # counters out of order are content, not counters
         ("1、甲\n\n3、乙\n\n2、丙", "甲\n\n3、乙丙"),
+        # CRLF line ends (a scrape saved on Windows): the counter still goes,
+        # and a counter next to a number does not join its digits to it
+        ("1、甲 5\r\n\r\n2、1 乙\r\n", "甲 51 乙"),
+        ("1、占6\r\n \r\n2、5.16%", "占65.16%"),
     ],
 )
 def test_join_preview_chunks(raw, expected):
@@ -329,3 +333,11 @@ def test_offset_map_is_monotonic_and_in_range(raw):
     assert all(0 <= o < len(raw) for o in result.offsets)
     assert list(result.offsets) == sorted(result.offsets)
 
+
+
+def test_crlf_line_ends_clean_like_lf(raw_text):
+    """The bundled scrape saved with CRLF line ends cleans to the same text."""
+    lf = clean_text(raw_text)
+    crlf = clean_text(raw_text.replace("\n", "\r\n"))
+    assert crlf.text == lf.text
+    assert [r.rule for r in crlf.repairs if r.rule == "join_preview_chunks"] == [r.rule for r in lf.repairs if r.rule == "join_preview_chunks"]

@@ -61,6 +61,7 @@ def fixtures(tmp_path_factory, raw_text):
         "traditional.txt": _traditional(raw_text).encode("utf-8"),
         "hard_wrapped.txt": _hard_wrapped(raw_text).encode("gb18030"),
         "comma_decimals.txt": _comma_decimals(raw_text).encode("utf-8"),
+        "crlf.txt": raw_text.replace("\n", "\r\n").encode("utf-8"),
     }
     for name, data in variants.items():
         (folder / name).write_bytes(data)
