@@ -269,7 +269,7 @@ def phase_stages(corpus: Path) -> dict:
     """Read/decode, floor, and the clean, extract and check stages, single process."""
     import dangjian
     from dangjian.clean import clean_text
-    from dangjian.extract import check_claims, extract_claims
+    from dangjian.extract import check_records, extract_records
     from dangjian.source import decode_bytes
 
     files = _files(corpus)
@@ -319,22 +319,22 @@ def phase_stages(corpus: Path) -> dict:
         return result
 
     results = once("clean", lambda: [clean_text(text) for text in texts])
-    claims = once("extract", lambda: [extract_claims(r, source=n) for r, n in zip(results, names)])
-    checks = once("check", lambda: [check_claims(c) for c in claims])
+    claims = once("extract", lambda: [extract_records(r, source=n) for r, n in zip(results, names)])
+    checks = once("check", lambda: [check_records(c) for c in claims])
     out["rss_self_mb"] = _maxrss_mb(resource.RUSAGE_SELF)
     out["machine"] = meter.stop()
 
     # Is the corpus a fair one? Compare every document with the bundled report.
     reference = dangjian.load_clean()
-    ref_claims = extract_claims(reference, source="reference")
-    ref_reported = ref_claims["reported"].tolist()
+    ref_claims = extract_records(reference, source="reference")
+    ref_reported = [c["reported"] for c in ref_claims]
     out["same_clean_text"] = sum(r.text == reference.text for r in results)
-    out["same_statistics"] = sum(c["reported"].tolist() == ref_reported for c in claims)
+    out["same_statistics"] = sum([x["reported"] for x in c] == ref_reported for c in claims)
     out["reference_statistics"] = len(ref_reported)
-    out["reference_checks"] = len(check_claims(ref_claims))
+    out["reference_checks"] = len(check_records(ref_claims))
     out["claims_per_doc"] = sorted({len(c) for c in claims})
     out["checks_per_doc"] = sorted({len(k) for k in checks})
-    out["differing"] = [names[i] for i, c in enumerate(claims) if c["reported"].tolist() != ref_reported][:10]
+    out["differing"] = [names[i] for i, c in enumerate(claims) if [x["reported"] for x in c] != ref_reported][:10]
 
     # Python heap (tracemalloc) of each stage, on a sample, outputs kept.
     k = min(TRACE_DOCS, len(texts))
@@ -342,8 +342,8 @@ def phase_stages(corpus: Path) -> dict:
     tracemalloc.start()
     for stage, run in (
         ("clean", lambda: [clean_text(x) for x in texts[:k]]),
-        ("extract", lambda: [extract_claims(r, source=n) for r, n in zip(results[:k], names[:k])]),
-        ("check", lambda: [check_claims(c) for c in claims[:k]]),
+        ("extract", lambda: [extract_records(r, source=n) for r, n in zip(results[:k], names[:k])]),
+        ("check", lambda: [check_records(c) for c in claims[:k]]),
     ):
         tracemalloc.reset_peak()
         base = tracemalloc.get_traced_memory()[0]
@@ -358,7 +358,7 @@ def phase_stages(corpus: Path) -> dict:
 
 def phase_audit(corpus: Path, workers: int) -> dict:
     """``audit_paths`` on the corpus files with ``workers`` processes."""
-    from dangjian.cli import audit_paths
+    from dangjian.cli import audit_paths, write_outputs
 
     files = _files(corpus)
     nbytes = sum(p.stat().st_size for p in files)
@@ -368,6 +368,11 @@ def phase_audit(corpus: Path, workers: int) -> dict:
     results = audit_paths(files, workers=workers, progress=False)
     seconds = time.perf_counter() - t
     cpu = [b - a for a, b in zip(cpu0, _cpu_seconds())]
+    # Writing the output folder (per-file CSVs, clean text, HTML, combined tables).
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        write_outputs(results, Path(tmp) / "out")
+        write_seconds = time.perf_counter() - t
     return {
         "docs": len(files),
         "bytes": nbytes,
@@ -377,7 +382,8 @@ def phase_audit(corpus: Path, workers: int) -> dict:
         "cpu_seconds": sum(cpu),
         "machine": meter.stop(),
         "errors": sum(bool(r.error) for r in results),
-        "checks": sum(len(r.checks) for r in results),
+        "checks": sum(len(r.check_rows) for r in results),
+        "write_seconds": write_seconds,
         "rss_self_mb": _maxrss_mb(resource.RUSAGE_SELF),
         "rss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
     }
@@ -387,7 +393,7 @@ def breakdown(files: list[Path]) -> str:
     """Milliseconds per document of each step of ``audit_file`` (no profiler overhead)."""
     from dangjian.cli import render_report
     from dangjian.clean import RULES, Rule, clean_text
-    from dangjian.extract import check_claims, extract_claims
+    from dangjian.extract import check_records, extract_records
     from dangjian.source import read_source
 
     steps: dict[str, float] = {}
@@ -406,9 +412,9 @@ def breakdown(files: list[Path]) -> str:
         t = time.perf_counter()
         result = clean_text(raw.text, rules)
         clean_total += time.perf_counter() - t
-        claims = timed("extract_claims", extract_claims, result, source=p.stem)
-        checks = timed("check_claims", check_claims, claims)
-        timed("repairs_frame", result.repairs_frame)
+        claims = timed("extract_records", extract_records, result, source=p.stem)
+        checks = timed("check_records", check_records, claims)
+        timed("repair_records", result.repair_records)
         timed("render_report", render_report, p.stem, result, claims, checks)
     steps["clean: rest (trim, CleanResult)"] = clean_total - sum(v for k, v in steps.items() if k.startswith("clean: "))
     total = sum(steps.values())
@@ -521,6 +527,11 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> st
         runs = a.get("all_seconds", [a["seconds"]])
         best_of = f" (best of {len(runs)})" if len(runs) > 1 else ""
         row(f"full audit (`audit_paths`), {w} worker{'s' if w > 1 else ''}{best_of}", a["seconds"], a["cpu_seconds"], mem, a.get("machine"))
+    if audits:
+        w, a = min(audits.items())
+        row("writing the output folder (`write_outputs`, one process)", a["write_seconds"], a["write_seconds"], "–")
+        for w, a in sorted(audits.items()):
+            row(f"full audit + writing, {w} worker{'s' if w > 1 else ''}", a["seconds"] + a["write_seconds"], a["cpu_seconds"] + a["write_seconds"], "–")
 
     lines = [
         f"Corpus: {docs} documents, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.1f} KB each, "

@@ -35,8 +35,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import CleanResult, clean_text
-from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_claims, extract_claims
+from .clean import REPAIR_COLUMNS, CleanResult, clean_text
+from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
+from .tabular import records, to_frame, write_csv
 from .source import SourceError, read_source
 
 __all__ = ["FileResult", "audit_file", "audit_paths", "collect_inputs", "render_report", "write_outputs", "run_audit"]
@@ -44,25 +45,51 @@ __all__ = ["FileResult", "audit_file", "audit_paths", "collect_inputs", "render_
 
 @dataclass
 class FileResult:
-    """What auditing one input produced (or the one-line error that stopped it)."""
+    """What auditing one input produced (or the one-line error that stopped it).
+
+    The tables are kept as plain records (cheap to build, pickle and write);
+    :attr:`repairs`, :attr:`claims` and :attr:`checks` give them as frames.
+    """
 
     path: str
     name: str
     error: str = ""
     clean: str = ""
-    repairs: pd.DataFrame = field(default_factory=pd.DataFrame)
-    claims: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CLAIM_COLUMNS))
-    checks: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CHECK_COLUMNS))
+    repair_rows: list[tuple] = field(default_factory=list)
+    claim_rows: list[dict] = field(default_factory=list)
+    check_rows: list[dict] = field(default_factory=list)
     html: str = ""
+
+    @property
+    def repairs(self) -> pd.DataFrame:
+        """The repair log, columns ``source`` + :data:`dangjian.clean.REPAIR_COLUMNS`."""
+        return to_frame(self.repair_rows, ["source", *REPAIR_COLUMNS], integers=("page",))
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """The statistics found, columns :data:`dangjian.extract.CLAIM_COLUMNS`."""
+        return to_frame(self.claim_rows, CLAIM_COLUMNS, integers=("base", "page"))
+
+    @property
+    def checks(self) -> pd.DataFrame:
+        """The checks, columns :data:`dangjian.extract.CHECK_COLUMNS`."""
+        return to_frame(self.check_rows, CHECK_COLUMNS)
+
+    def verdict_counts(self) -> dict[str, int]:
+        """How many checks gave each verdict."""
+        counts: dict[str, int] = {}
+        for row in self.check_rows:
+            counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
+        return counts
 
     def summary(self) -> str:
         """One line for the terminal."""
         if self.error:
             return f"{self.path}: error: {self.error}"
-        counts = self.checks["verdict"].value_counts()
-        parts = [f"{len(self.claims)} statistics", f"{len(self.checks)} checks"]
-        parts += [f"{int(counts[v])} {v}" for v in ("inconsistent", "consistent_if", "not_checkable") if v in counts]
-        if self.claims.empty:
+        counts = self.verdict_counts()
+        parts = [f"{len(self.claim_rows)} statistics", f"{len(self.check_rows)} checks"]
+        parts += [f"{counts[v]} {v}" for v in ("inconsistent", "consistent_if", "not_checkable") if v in counts]
+        if not self.claim_rows:
             parts = ["no statistics found (no numbers with a unit or %)"]
         return f"{self.path}: " + ", ".join(parts)
 
@@ -82,11 +109,10 @@ def audit_file(path: str | Path, name: str | None = None) -> FileResult:
     result = clean_text(raw.text)
     if not result.text.strip():
         return FileResult(path, name, error="no text left after removing site boilerplate")
-    claims = extract_claims(result, source=name)
-    checks = check_claims(claims)
-    repairs = result.repairs_frame()
-    repairs.insert(0, "source", name)
-    return FileResult(path, name, clean=result.text, repairs=repairs, claims=claims, checks=checks,
+    claims = extract_records(result, source=name)
+    checks = check_records(claims)
+    repairs = [(name, *row) for row in result.repair_records()]
+    return FileResult(path, name, clean=result.text, repair_rows=repairs, claim_rows=claims, check_rows=checks,
                       html=render_report(name, result, claims, checks))
 
 
@@ -137,16 +163,18 @@ def audit_paths(files: Sequence[Path], *, workers: int | None = None, scheduler:
             bar.update()
         bar.close()
         return results
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import ProcessPoolExecutor
 
-    results: list[FileResult | None] = [None] * len(jobs)
+    # Files go to the workers in chunks: one task per file costs the parent
+    # more bookkeeping than a small report costs to audit.
+    chunksize = max(1, min(32, len(jobs) // (workers * 8)))
+    results = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(audit_file, *job): i for i, job in enumerate(jobs)}
-        for future in as_completed(futures):
-            results[futures[future]] = future.result()
+        for result in pool.map(audit_file, *zip(*jobs), chunksize=chunksize):
+            results.append(result)
             bar.update()
     bar.close()
-    return [r for r in results if r is not None]
+    return results
 
 
 def _audit_dask(jobs: list[tuple[str, str]], scheduler: str, progress: bool) -> list[FileResult]:
@@ -186,23 +214,22 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
-        all_claims, all_checks = [], []
+        all_claims: list[dict] = []
+        all_checks: list[dict] = []
         for r in results:
             if r.error:
                 continue
             folder = staging / r.name
             folder.mkdir()
             (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
-            r.repairs.to_csv(folder / "repairs.csv", index=False, lineterminator="\n")
-            r.claims.to_csv(folder / "claims.csv", index=False, lineterminator="\n")
-            r.checks.to_csv(folder / "checks.csv", index=False, lineterminator="\n")
+            write_csv(folder / "repairs.csv", ["source", *REPAIR_COLUMNS], r.repair_rows)
+            write_csv(folder / "claims.csv", CLAIM_COLUMNS, r.claim_rows)
+            write_csv(folder / "checks.csv", CHECK_COLUMNS, r.check_rows)
             (folder / "report.html").write_text(r.html, encoding="utf-8")
-            all_claims.append(r.claims)
-            all_checks.append(r.checks)
-        combined_claims = pd.concat(all_claims, ignore_index=True) if all_claims else pd.DataFrame(columns=CLAIM_COLUMNS)
-        combined_checks = pd.concat(all_checks, ignore_index=True) if all_checks else pd.DataFrame(columns=CHECK_COLUMNS)
-        combined_claims.to_csv(staging / "claims.csv", index=False, lineterminator="\n")
-        combined_checks.to_csv(staging / "checks.csv", index=False, lineterminator="\n")
+            all_claims += r.claim_rows
+            all_checks += r.check_rows
+        write_csv(staging / "claims.csv", CLAIM_COLUMNS, all_claims)
+        write_csv(staging / "checks.csv", CHECK_COLUMNS, all_checks)
         if out.exists():
             old = out.with_name(f".{out.name}.old")
             shutil.rmtree(old, ignore_errors=True)
@@ -246,49 +273,58 @@ def _context(result: CleanResult, raw_start: int, raw_end: int, width: int = 40)
     return f"…{before}<mark>{number}</mark>{after}…"
 
 
-def render_report(name: str, result: CleanResult, claims: pd.DataFrame, checks: pd.DataFrame) -> str:
-    """A self-contained HTML page: inconsistent numbers first, each in context with its arithmetic."""
-    by_id = claims.set_index("claim_id")
-    counts = checks["verdict"].value_counts()
+def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[dict], checks: pd.DataFrame | list[dict]) -> str:
+    """A self-contained HTML page: inconsistent numbers first, each in context with its arithmetic.
+
+    ``claims`` and ``checks`` are frames or records (:mod:`dangjian.tabular`).
+    """
+    claim_rows = records(claims) if isinstance(claims, pd.DataFrame) else claims
+    check_rows = records(checks) if isinstance(checks, pd.DataFrame) else checks
+    by_id = {c["claim_id"]: c for c in claim_rows}
+    by_verdict: dict[str, list[dict]] = {v: [] for v in _TITLES}
+    for r in check_rows:
+        by_verdict.setdefault(r["verdict"], []).append(r)
+    esc = html.escape
     parts = [
         "<!doctype html>",
         '<html lang="zh-CN"><head><meta charset="utf-8">',
-        f"<title>dangjian audit: {html.escape(name)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>数字核查报告 · Audit of <code>{html.escape(name)}</code></h1>",
-        f'<p class="meta">{len(claims)} statistics found, {len(checks)} checks: '
-        + ", ".join(f"{int(counts.get(v, 0))} {v}" for v in _TITLES)
+        f"<title>dangjian audit: {esc(name)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>数字核查报告 · Audit of <code>{esc(name)}</code></h1>",
+        f'<p class="meta">{len(claim_rows)} statistics found, {len(check_rows)} checks: '
+        + ", ".join(f"{len(by_verdict[v])} {v}" for v in _TITLES)
         + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent; not_checkable.</p>",
     ]
     for verdict, (en, zh) in _TITLES.items():
-        rows = checks[checks["verdict"] == verdict]
+        rows = by_verdict[verdict]
         section_id = "inconsistencies" if verdict == "inconsistent" else verdict
         parts.append(f'<h2 id="{section_id}">{zh} · {en} ({len(rows)})</h2>')
-        if rows.empty:
+        if not rows:
             parts.append("<p>None. 无。</p>")
             continue
         if verdict == "consistent":
             parts.append("<table><tr><th>check</th><th>claims</th><th>observed</th><th>explanation</th></tr>")
-            for r in rows.itertuples():
-                parts.append(f"<tr><td>{html.escape(r.check)}</td><td>{html.escape(r.claim_ids)}</td><td>{html.escape(str(r.observed))}</td><td>{html.escape(r.explanation)}</td></tr>")
+            parts += [
+                f"<tr><td>{esc(r['check'])}</td><td>{esc(r['claim_ids'])}</td><td>{esc(str(r['observed']))}</td><td>{esc(r['explanation'])}</td></tr>"
+                for r in rows
+            ]
             parts.append("</table>")
             continue
-        for r in rows.itertuples():
-            first = r.claim_ids.split()[-1]
-            claim = by_id.loc[first]
+        for r in rows:
+            claim = by_id[r["claim_ids"].split()[-1]]
             ctx = _context(result, int(claim["raw_start"]), int(claim["raw_end"]))
             page = "" if pd.isna(claim["page"]) else f", page {int(claim['page'])}"
             parts.append(
                 f'<div class="finding {verdict}"><div class="ctx">{ctx}</div>'
-                f'<p><strong>{html.escape(str(claim["reported"]))}</strong> ({html.escape(r.check)}; claims {html.escape(r.claim_ids)}{page}). '
-                f"{html.escape(r.explanation)}</p>"
-                + (f'<p class="meta">Assumption: {html.escape(r.assumption)}</p>' if r.assumption else "")
+                f'<p><strong>{esc(str(claim["reported"]))}</strong> ({esc(r["check"])}; claims {esc(r["claim_ids"])}{page}). '
+                f"{esc(r['explanation'])}</p>"
+                + (f'<p class="meta">Assumption: {esc(r["assumption"])}</p>' if r["assumption"] else "")
                 + "</div>"
             )
     parts.append("<h2>All statistics · 全部数字</h2><table><tr><th>id</th><th>reported</th><th>kind</th><th>base</th><th>how the base was found</th><th>page</th></tr>")
-    for c in claims.itertuples():
-        base = "" if pd.isna(c.base) else str(c.base)
-        page = "" if pd.isna(c.page) else str(c.page)
-        parts.append(f"<tr><td>{c.claim_id}</td><td>{html.escape(c.reported)}</td><td>{c.kind}</td><td>{base}</td><td>{html.escape(c.base_evidence)}</td><td>{page}</td></tr>")
+    for c in claim_rows:
+        base = "" if pd.isna(c["base"]) else str(c["base"])
+        page = "" if pd.isna(c["page"]) else str(c["page"])
+        parts.append(f"<tr><td>{c['claim_id']}</td><td>{esc(c['reported'])}</td><td>{c['kind']}</td><td>{base}</td><td>{esc(c['base_evidence'])}</td><td>{page}</td></tr>")
     parts.append("</table></body></html>\n")
     return "\n".join(parts)
 
@@ -318,6 +354,6 @@ def run_audit(args) -> int:
     failed = bool(errors) or any(r.error for r in results)
     if failed:
         return 2
-    if args.fail_on_inconsistent and any((r.checks["verdict"] == "inconsistent").any() for r in good):
+    if args.fail_on_inconsistent and any(r.verdict_counts().get("inconsistent") for r in good):
         return 1
     return 0

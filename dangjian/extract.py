@@ -37,15 +37,18 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from fractions import Fraction
 
 import pandas as pd
 
 from .clean import CleanResult
 from .consistency import grim, percent_of, reround, sum_check
+from .tabular import records, to_frame
 
-__all__ = ["CLAIM_COLUMNS", "CHECK_COLUMNS", "extract_claims", "check_claims", "SAMPLE_PATTERNS"]
+__all__ = ["CLAIM_COLUMNS", "CHECK_COLUMNS", "extract_claims", "extract_records", "check_claims", "check_records", "SAMPLE_PATTERNS"]
 
 CLAIM_COLUMNS = ["source", "claim_id", "quote", "raw_start", "raw_end", "page", "reported", "kind", "value", "base", "base_evidence"]
 CHECK_COLUMNS = ["source", "check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation"]
@@ -72,6 +75,7 @@ _ITEM_BASE = (
     r"(?:有效回答|回答|作答)(?:此题|该题|本题)?(?:的)?(?:共)?\s*(\d+)\s*(?:人|名|份)"
     r"|在(?:走访|调查|参加|参与|抽查|考核)?(?:的)?\s*(\d+)\s*(?:人|名|份|个|户|家)\S{0,12}?中"
 )
+_ITEM_BASE_RE = re.compile(_ITEM_BASE)
 #: Words that mark a share of answers to a survey question.
 _ANSWER_WORDS = re.compile(r"认为|选择|表示|回答|赞成|同意|满意")
 
@@ -125,13 +129,14 @@ def _samples(text: str) -> list[_Sample]:
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    return next((a, b) for a, b in spans if a <= pos < b)
+    """The span that contains ``pos`` (``spans`` tile the text in order)."""
+    return spans[bisect_right(spans, (pos, float("inf"))) - 1]
 
 
 def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text: str) -> tuple[int | None, str]:
     """The base of the number at ``pos`` and how it was found."""
     lo, hi = sentence
-    item = [m for m in re.finditer(_ITEM_BASE, text[lo:hi]) if lo + m.start() < pos]
+    item = [m for m in _item_bases(text, lo, hi) if lo + m.start() < pos]
     if item:
         m = item[-1]
         return int(m.group(1) or m.group(2)), f"stated: {m.group(0)}"
@@ -145,6 +150,13 @@ def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text:
     rank = {"valid": 0, "issued": 1, "people": 2}
     best = min(before, key=lambda s: (rank[s.kind], -s.start))
     return best.n, f"inferred: {best.text}"
+
+
+@lru_cache(maxsize=256)
+def _item_bases(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Statements of an item's own base in the sentence ``text[lo:hi]``
+    (cached: a sentence with several shares is searched once)."""
+    return list(_ITEM_BASE_RE.finditer(text[lo:hi]))
 
 
 def _is_decoy(text: str, start: int, end: int, number: str) -> bool:
@@ -175,17 +187,34 @@ def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
         count / percent / amount / mean / bound / damaged; ``base`` is the n a
         count or percentage refers to, and ``base_evidence`` how it was found.
         Raw offsets and pages come from the cleaner's offset map.
+
+    See Also
+    --------
+    extract_records : the same rows as plain dicts, without building a frame.
+    """
+    return to_frame(extract_records(result, source=source), CLAIM_COLUMNS, integers=("base", "page"))
+
+
+def extract_records(result: CleanResult, *, source: str) -> list[dict]:
+    """:func:`extract_claims` as a list of plain dicts (``None`` for missing).
+
+    Auditing thousands of reports spends more time building small frames
+    than finding numbers; ``dangjian audit`` works on these records and
+    writes them with the :mod:`csv` module.
     """
     text = result.text
     sentences = _sentences(text)
     samples = _samples(text)
     rows: list[dict[str, object]] = []
+    clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in _TOKEN.finditer(text):
         number, unit = m.group(1), m.group("unit")
         if _is_decoy(text, m.start(), m.end(), number):
             continue
         sentence = _within(sentences, m.start())
-        clause = _within(_clauses(text, *sentence), m.start())
+        if sentence not in clauses:
+            clauses[sentence] = _clauses(text, *sentence)
+        clause = _within(clauses[sentence], m.start())
         after = text[m.end() : m.end() + 2]
         # what is said right before the number, back to the last comma
         lead_start = max(clause[0], text.rfind(",", clause[0], m.start()) + 1, text.rfind("，", clause[0], m.start()) + 1)
@@ -220,12 +249,11 @@ def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
                 "raw_end": span.raw_end, "page": span.page_start, "reported": m.group(0), "kind": "damaged",
                 "value": m.group(1) if m.groups() else "", "base": None, "base_evidence": what, "_pos": m.start(),
             })
-    frame = pd.DataFrame(rows, columns=[*CLAIM_COLUMNS, "_pos"])
-    frame = frame.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
-    frame["claim_id"] = [f"E{i:03d}" for i in range(1, len(frame) + 1)]
-    frame["base"] = frame["base"].astype("Int64")
-    frame["page"] = frame["page"].astype("Int64")
-    return frame[CLAIM_COLUMNS]
+    rows.sort(key=lambda row: row["_pos"])  # stable: text order, numbers before damage flags
+    for i, row in enumerate(rows, start=1):
+        row["claim_id"] = f"E{i:03d}"
+        del row["_pos"]
+    return [{c: row[c] for c in CLAIM_COLUMNS} for row in rows]
 
 
 def _is_sample(m: re.Match[str], samples: list[_Sample]) -> bool:
@@ -254,10 +282,17 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
     -------
     DataFrame
         Columns :data:`CHECK_COLUMNS`, verdicts as in :data:`dangjian.checks.VERDICTS`.
+
+    See Also
+    --------
+    check_records : the same checks on plain records, without frames.
     """
+    return to_frame(check_records(records(claims)), CHECK_COLUMNS)
+
+
+def check_records(rows: list[dict]) -> list[dict]:
+    """:func:`check_claims` on claims given as plain dicts (see :func:`extract_records`)."""
     out: list[dict[str, str]] = []
-    # Plain records: row access on a DataFrame costs more than the checks.
-    rows = claims.to_dict("records")
     for i, row in enumerate(rows):
         source, cid = row["source"], row["claim_id"]
         base = row["base"]
@@ -324,10 +359,10 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
                               f"a count 0..{n}", "impossible with the inferred base", "consistent_if",
                               f"{row['reported']} cannot be a share of the {n} inferred from the report's sample (step 100/{n} = {step} points), so it must have another base"
                               + (f"; the smallest that gives it is {k}/{least}." if least else ".")))
-    out += _multi_select(claims)
-    frame = pd.DataFrame(out, columns=[c for c in CHECK_COLUMNS if c != "check_id"])
-    frame.insert(1, "check_id", [f"K{i:03d}" for i in range(1, len(frame) + 1)])
-    return frame[CHECK_COLUMNS]
+    out += _multi_select(rows)
+    for i, row in enumerate(out, start=1):
+        row["check_id"] = f"K{i:03d}"
+    return [{c: row[c] for c in CHECK_COLUMNS} for row in out]
 
 
 def _nearby_numbers(rows: list[dict], i: int, *, exclude: set[str]) -> list[int]:
@@ -345,11 +380,10 @@ def _count_for(x: str, n: int) -> int:
     return next(k for k in range(n + 1) if reround(Fraction(100 * k, n), len(x.partition(".")[2]), rounding="up_or_down").count(x))
 
 
-def _share_runs(claims: pd.DataFrame) -> list[pd.DataFrame]:
+def _share_runs(rows: list[dict]) -> list[list[dict]]:
     """Runs of answer shares of one question: percentages printed one after
     another in one clause, with nothing between them but their own counts
     ("认为好的有120人,占40%,较好的有90人,占30%")."""
-    rows = claims.to_dict("records")
     runs: list[list[int]] = []
     current: list[int] = []
     for i, row in enumerate(rows):
@@ -364,24 +398,22 @@ def _share_runs(claims: pd.DataFrame) -> list[pd.DataFrame]:
             runs.append(current)
             current = []
     runs.append(current)
-    return [claims.iloc[r] for r in runs if len(r) >= 2]
+    return [[rows[i] for i in r] for r in runs if len(r) >= 2]
 
 
-def _multi_select(claims: pd.DataFrame) -> list[dict[str, str]]:
+def _multi_select(rows: list[dict]) -> list[dict[str, str]]:
     """Shares of one question (one clause) should add to 100% unless several answers were allowed."""
     out = []
-    for group in _share_runs(claims):
-        quote = group["quote"].iloc[0]
+    for group in _share_runs(rows):
+        quote, source = group[0]["quote"], group[0]["source"]
+        parts = [r["value"] for r in group]
+        ids = [r["claim_id"] for r in group]
+        total = sum((Fraction(v) for v in parts), Fraction(0))
         if re.search(r"多选|可多选|多项选择", quote):
-            total = sum((Fraction(v) for v in group["value"]), Fraction(0))
-            out.append(_check(group["source"].iloc[0], group["claim_id"].tolist(), "shares_sum", "a multi-select question (marked 多选)",
+            out.append(_check(source, ids, "shares_sum", "a multi-select question (marked 多选)",
                               "any total", f"{float(total):g}%", "consistent",
                               f"A multi-select question: its shares may add up to more than 100% ({float(total):g}%)."))
             continue
-        parts = group["value"].tolist()
-        total = sum((Fraction(v) for v in parts), Fraction(0))
-        ids = group["claim_id"].tolist()
-        source = group["source"].iloc[0]
         terms = " + ".join(parts)
         if total > 100:
             fits = sum_check(parts, "100", rounding="up_or_down").consistent

@@ -341,3 +341,70 @@ def test_crlf_line_ends_clean_like_lf(raw_text):
     crlf = clean_text(raw_text.replace("\n", "\r\n"))
     assert crlf.text == lf.text
     assert [r.rule for r in crlf.repairs if r.rule == "join_preview_chunks"] == [r.rule for r in lf.repairs if r.rule == "join_preview_chunks"]
+
+
+# --- fast paths agree with the generic rule machinery ------------------------
+# collapse_spacing decides all whitespace runs at once with numpy, and
+# convert_traditional keeps the offset map when every character maps to one
+# character; both must log exactly what the generic _substitute would.
+
+from dangjian import clean as _clean  # noqa: E402
+
+SPACING_TEXTS = st.text(alphabet=CJK + "0123456789 .%,、。-aZ\n\t\r\u3000\u00a0\u2003１", max_size=120)
+
+
+def _reference_spacing(traced):
+    return _clean._substitute(traced, _clean._WHITESPACE, _clean._spacing, "collapse_spacing")
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPACING_TEXTS)
+def test_vectorised_spacing_agrees_with_the_rule_applied_match_by_match(raw):
+    traced = Traced.from_raw(raw)
+    assert collapse_spacing(traced) == _reference_spacing(traced)
+
+
+@pytest.mark.parametrize("raw", ["", " ", "甲", "1, 234", ",  1", "a \u3000 b", "1\t 2", "5\n\n 1", "1\t2", "占 65 . 16 %", " 甲 乙 ", "5\r\n\r\n1"])
+def test_vectorised_spacing_edge_cases(raw):
+    traced = Traced.from_raw(raw)
+    assert collapse_spacing(traced) == _reference_spacing(traced)
+
+
+def test_vectorised_spacing_on_the_bundled_scrape(raw_text):
+    traced = Traced.from_raw(raw_text)
+    fast = collapse_spacing(traced)
+    assert fast == _reference_spacing(traced)
+    assert len(fast[1]) > 100  # the scrape is full of spaces: the check has something to compare
+
+
+def _reference_traditional(traced):
+    converter = _clean._t2s_converter()
+    text = traced.text
+    if converter.convert(text) == text:
+        return traced, []
+    converted = "".join(converter.convert(ch) if ord(ch) > 0x2E7F else ch for ch in text)
+    return _clean._substitute(
+        traced,
+        _clean._CJK_RUN,
+        lambda m: converted[m.start() : m.end()] if converted[m.start() : m.end()] != m.group() else None,
+        "convert_traditional",
+        "t2s",
+    )
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+def test_traditional_fast_path_agrees_with_character_by_character_conversion(raw_text, simplified):
+    import opencc
+
+    raw = raw_text if simplified else opencc.OpenCC("s2t").convert(raw_text)
+    traced = Traced.from_raw(raw)
+    got = _clean.convert_traditional(traced)
+    assert got == _reference_traditional(traced)
+    assert bool(got[1]) is not simplified
+
+
+def test_repair_records_give_each_repair_its_page(cleaned):
+    records = cleaned.repair_records()
+    assert len(records) == len(cleaned.repairs)
+    assert [r[5] for r in records] == [cleaned._repair_page(r) for r in cleaned.repairs]
+    assert {r[5] for r in records} - {None} == set(range(1, 8))

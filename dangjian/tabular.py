@@ -1,0 +1,76 @@
+"""Plain records and frames: the cheap way to move small tables around.
+
+Auditing thousands of reports spends more time building, iterating and
+writing small pandas frames than finding and checking numbers.  The audit
+therefore works on plain records (dicts or tuples) and builds a frame only
+when a user asks for one; :func:`write_csv` writes records in exactly the
+format of ``DataFrame.to_csv(index=False, lineterminator="\\n")``.
+
+Examples
+--------
+>>> rows = [{"id": "E001", "base": 310}, {"id": "E002", "base": None}]
+>>> frame = to_frame(rows, ["id", "base"], integers=("base",))
+>>> frame["base"].tolist()
+[310, <NA>]
+>>> records(frame)
+[{'id': 'E001', 'base': 310}, {'id': 'E002', 'base': None}]
+"""
+
+from __future__ import annotations
+
+import csv
+from operator import itemgetter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["records", "to_frame", "write_csv"]
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """The rows of ``frame`` as plain dicts, ``None`` for a missing value.
+
+    Like ``frame.to_dict("records")``, but several times faster on pandas'
+    string columns, which matters when thousands of reports are audited.
+    """
+    columns = list(frame.columns)
+    values = []
+    for c in columns:
+        column = frame[c]
+        if column.hasnans:
+            values.append([None if pd.isna(v) else v for v in column.tolist()])
+        else:
+            values.append(column.tolist())
+    return [dict(zip(columns, row)) for row in zip(*values)]
+
+
+def to_frame(rows: Sequence[dict | tuple], columns: list[str], *, integers: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A frame of ``rows`` (dicts or tuples in ``columns`` order), built column
+    by column, which is much cheaper than from a list of dicts; ``integers``
+    become nullable ``Int64``.  The inverse of :func:`records`."""
+    if not rows:
+        frame = pd.DataFrame(columns=columns)
+    else:
+        keys = columns if isinstance(rows[0], dict) else range(len(columns))
+        frame = pd.DataFrame({c: [row[k] for row in rows] for c, k in zip(columns, keys)}, columns=columns)
+    for c in integers:
+        frame[c] = frame[c].astype("Int64")
+    return frame
+
+
+def write_csv(path: str | Path, columns: Sequence[str], rows: Iterable[dict | tuple]) -> None:
+    """Write ``rows`` (dicts keyed by ``columns``, or tuples in their order) as UTF-8 CSV.
+
+    ``None`` is written as an empty field, as pandas writes a missing value;
+    quoting is pandas' (minimal, ``"`` doubled), so the file is the one
+    ``to_frame(rows, columns).to_csv(path, index=False, lineterminator="\\n")``
+    would write.
+    """
+    rows = list(rows)
+    if rows and isinstance(rows[0], dict):
+        rows = list(map(itemgetter(*columns), rows)) if len(columns) > 1 else [(row[columns[0]],) for row in rows]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
