@@ -79,7 +79,11 @@ _ITEM_BASE_RE = re.compile(_ITEM_BASE)
 #: Words that mark a share of answers to a survey question.
 _ANSWER_WORDS = re.compile(r"认为|选择|表示|回答|赞成|同意|满意")
 
-_NUMBER = r"(?<![\d.])(\d+(?:\.\d+)?)"
+#: A number not preceded by a digit or a dot: ``(?<![\d.])(\d+(?:\.\d+)?)``,
+#: written so that the pattern starts with ``\d`` (the look-behind checks
+#: the character before the first digit), which lets the regex engine skip
+#: ahead to the next digit instead of trying every position.
+_NUMBER = r"(\d(?<![\d.]\d)\d*(?:\.\d+)?)"
 _TOKEN = re.compile(
     rf"{_NUMBER}\s*(?P<unit>%|{_AMOUNT_UNITS}|{_COUNT_UNITS}|分(?!之|管|工|别|析|类|布|期|批|散|级|配|成|为|钟))"
 )

@@ -408,3 +408,79 @@ def test_repair_records_give_each_repair_its_page(cleaned):
     assert len(records) == len(cleaned.repairs)
     assert [r[5] for r in records] == [cleaned._repair_page(r) for r in cleaned.repairs]
     assert {r[5] for r in records} - {None} == set(range(1, 8))
+
+
+CHROME_PIECES = ["上传人", ":", "：", "第", "1", "页", " / ", "共", "15", "_第2页", "下载", " ", "举报", "收藏", "已阅读", "剩余",
+                 "版权所有", "ICP备", "©", "《报告》由会员分享,可在线阅读", "请在金锄头文库上搜索。", "当前位置", "点击查看更多",
+                 "金锄头文库", "资源描述", "正文", "占65%", "\t", "\r"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CHROME_PIECES), max_size=6).map("".join))
+def test_combined_chrome_regex_names_lines_as_the_patterns_in_order_do(body):
+    expected = next((name for name, pat in _clean._CHROME_LINES if pat.match(body)), None)
+    assert _clean._chrome_detail(body) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\t\r\u3000a甲1", max_size=12))
+def test_trim_is_the_leading_and_trailing_whitespace_pattern(raw):
+    traced = Traced.from_raw(raw)
+    reference = _clean._substitute(traced, re.compile(r"\A\s+|\s+\Z"), lambda m: "", "trim", "leading/trailing whitespace")
+    assert _clean._trim(traced) == reference
+
+
+def test_t2s_table_converts_each_character_as_opencc_does_alone():
+    converter = _clean._t2s_converter()
+    table = _clean._t2s_table()
+    chars = [chr(i) for i in range(0x2E80, 0x10000) if not 0xD800 <= i <= 0xDFFF]
+    mismatched = [ch for ch in chars if (converter.convert(ch) if len(converter.convert(ch)) == 1 else ch) != chr(table[ord(ch)])]
+    assert not mismatched
+    assert chr(table[ord("黨")]) == "党" and chr(table[ord("党")]) == "党"
+
+
+def test_text_beyond_the_bmp_is_converted_character_by_character():
+    traced = Traced.from_raw("基層𠀀黨組織,佔65%")
+    text, repairs = _clean.convert_traditional(traced)
+    assert text.text == "基层𠀀党组织,占65%"
+    assert [r.before for r in repairs] == ["基層𠀀黨組織", "佔"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\n\r \t12、甲", max_size=20))
+def test_counter_candidates_are_the_matches_of_the_one_pattern(text):
+    pattern = re.compile(r"(?:\A\s*|\r?\n[ \t\r]*\n)[ \t]*(\d+)、")
+    expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+    assert _clean._counter_candidates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [
+        ("_MONTH", r"(?<![\d.\-])(\d{2,4})(?=月)"),
+        ("_COMMA_DECIMAL", r"(?<=[\u4e00-\u9fff])(\d{1,3})、(\d{1,2})(?=\s*(?:%|万元|亿元|元|分))"),
+    ],
+)
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="0123456789.-、月%元分甲 ", max_size=20))
+def test_fast_patterns_match_their_plain_look_behind_forms(name, plain, text):
+    fast = getattr(_clean, name)
+    assert fast.pattern != plain
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in re.compile(plain).finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.%一二五八〇十百甲", max_size=16))
+def test_numeral_prefilter_never_skips_a_change(text):
+    traced = Traced.from_raw(text)
+    full = _clean._substitute(
+        traced, _clean._NUMERAL_NUMBER, lambda m: "".join(_clean._NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1)),
+        "repair_numeral_digits", "Chinese numerals as digits",
+    )
+    assert _clean.repair_numeral_digits(traced) == full
+
+
+def test_repair_records_pages_with_a_page_zero_marker():
+    result = clean_text("甲 乙- 0 -丙 丁- 1 -戊 己")
+    assert [r[5] for r in result.repair_records()] == [result._repair_page(r) for r in result.repairs] == [0, 1, None, 0, 1]
+    assert result.repair_records(source="s")[0][:2] == ("s", 1)

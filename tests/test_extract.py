@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dangjian.clean import clean_text
 from dangjian.extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_claims, extract_claims
@@ -131,3 +133,15 @@ def test_bundled_report_finds_the_survey_shares(cleaned):
     assert shares == ["65.16%", "60.32%", "81.94%", "72.90%", "61.94%", "48.06%"]
     checks = check_claims(claims)
     assert set(checks[checks["check"] == "percent_of"]["verdict"]) == {"consistent", "consistent_if"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789.%人份占 甲,", max_size=25))
+def test_number_pattern_is_the_plain_look_behind_form(text):
+    import re
+
+    from dangjian import extract
+
+    plain = re.compile(extract._TOKEN.pattern.replace(extract._NUMBER, r"(?<![\d.])(\d+(?:\.\d+)?)", 1))
+    assert plain.pattern != extract._TOKEN.pattern
+    assert [(m.span(), m.groups()) for m in extract._TOKEN.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
