@@ -389,6 +389,36 @@ def phase_audit(corpus: Path, workers: int) -> dict:
     }
 
 
+def _burn(n: int) -> int:
+    """Pure-Python CPU work with no I/O and no shared state."""
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def machine_ceiling(workers: list[int], repeat: int = 3, jobs: int = 8, n: int = 1_500_000) -> dict[int, float]:
+    """Fastest seconds for ``jobs`` equal pure-Python CPU jobs at each worker count.
+
+    The speed-up this gives is the most that parallel work of any kind can
+    get on this machine (virtual CPUs can share a physical core or be
+    throttled), so it is the yardstick for the audit's own speed-up.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    best: dict[int, float] = {}
+    for _ in range(repeat):
+        for w in workers:
+            t = time.perf_counter()
+            if w == 1:
+                [_burn(n) for _ in range(jobs)]
+            else:
+                with ProcessPoolExecutor(w) as pool:
+                    list(pool.map(_burn, [n] * jobs))
+            best[w] = min(best.get(w, float("inf")), time.perf_counter() - t)
+    return best
+
+
 def breakdown(files: list[Path]) -> str:
     """Milliseconds per document of each step of ``audit_file`` (no profiler overhead)."""
     from dangjian.cli import render_report
@@ -555,6 +585,13 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> st
                      + ", ".join(f"{audits[w]['cpu_parent_seconds']:.1f} + {audits[w]['cpu_workers_seconds']:.1f} s "
                                  f"at {w}" for w in ws)
                      + ".")
+        ceiling = env.get("ceiling", {})
+        if ws[0] in ceiling and ws[-1] in ceiling:
+            machine_speedup = ceiling[ws[0]] / ceiling[ws[-1]]
+            lines.append(f"The machine's own speed-up from {ws[0]} to {ws[-1]} processes on a pure-Python CPU loop "
+                         f"(no I/O, nothing shared; best of 3): {machine_speedup:.2f}×. The audit reaches "
+                         f"{speedup / machine_speedup:.0%} of that.")
+
     def other(m: dict) -> str:
         return f"{m.get('foreign', float('nan')):.0%}" + (f" (steal {m['steal']:.0%})" if m.get("steal") else "")
 
@@ -620,6 +657,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile:
             print(phase_profile(folder, args.profile))
             return 0
+        print("measuring: the machine's own speed-up on a pure CPU loop …", file=sys.stderr)
+        env["ceiling"] = machine_ceiling(sorted(set(args.workers)))
         print("measuring: read/decode, floor, clean, extract, check …", file=sys.stderr)
         stages = _child("--_phase", "stages", "--_corpus", str(folder))
         audits: dict[int, dict] = {}
