@@ -206,7 +206,7 @@ def extract_records(result: CleanResult, *, source: str) -> list[dict]:
     than finding numbers; ``dangjian audit`` works on these records and
     writes them with the :mod:`csv` module.
     """
-    text = result.text
+    text, offsets = result.text, result.offsets
     sentences = _sentences(text)
     samples = _samples(text)
     rows: list[dict[str, object]] = []
@@ -237,11 +237,12 @@ def extract_records(result: CleanResult, *, source: str) -> list[dict]:
         numerator = kind == "count" and re.match(r"\s*[,，]?\s*占", text[m.end() : m.end() + 3])
         if unit == "%" or numerator:
             base, evidence = _base_for(m.start(), sentence, samples, text)
-        span = result.span(m.start(1), m.start(1) + len(number))
+        # raw span of the number (with its "%"), as result.span() gives it
+        raw_start = offsets[m.start(1)]
+        raw_end = offsets[(m.end() if unit == "%" else m.end(1)) - 1] + 1
         rows.append({
-            "source": source, "quote": text[clause[0] : clause[1]], "raw_start": span.raw_start,
-            "raw_end": span.raw_end if unit != "%" else result.span(m.start(1), m.end()).raw_end,
-            "page": span.page_start, "reported": reported, "kind": kind, "value": number,
+            "source": source, "quote": text[clause[0] : clause[1]], "raw_start": raw_start,
+            "raw_end": raw_end, "page": result.page_of(raw_start), "reported": reported, "kind": kind, "value": number,
             "base": base, "base_evidence": evidence, "_pos": m.start(),
         })
     for pattern, what in ((_LOST_DIGITS, "percentage with no digits"), (_LOST_SIGN, "share printed without a % sign")):
