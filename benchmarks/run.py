@@ -397,7 +397,7 @@ def _burn(n: int) -> int:
     return total
 
 
-def machine_ceiling(workers: list[int], repeat: int = 3, jobs: int = 8, n: int = 1_500_000) -> dict[int, float]:
+def machine_ceiling(workers: list[int], repeat: int = 3, jobs: int = 12, n: int = 2_500_000) -> dict[int, float]:
     """Fastest seconds for ``jobs`` equal pure-Python CPU jobs at each worker count.
 
     The speed-up this gives is the most that parallel work of any kind can
