@@ -25,10 +25,13 @@ What it does (see ``benchmarks/README.md`` for the reading of the results):
    check stages separately (single process, each stage over all documents).
 3. Times, each in a fresh child process, the full audit
    (``dangjian.cli.audit_paths`` on the files: reading, decoding, cleaning,
-   extraction, checks and HTML rendering; writing the output folder is not
-   included) at every ``--workers`` count (``--repeat R``: R alternating
-   runs per count, the fastest kept).
-4. Prints a markdown table (and writes ``benchmark.md`` and ``benchmark.json``
+   extraction, checks, the repair log and HTML rendering) at every
+   ``--workers`` count (``--repeat R``: R alternating runs per count, the
+   fastest kept), and then writing its results (``write_outputs``) into a
+   temporary folder, reported in rows of its own.
+4. Measures the machine's own speed-up on a pure-Python CPU loop at the same
+   worker counts, the yardstick for the audit's speed-up.
+5. Prints a markdown table (and writes ``benchmark.md`` and ``benchmark.json``
    into ``--out DIR`` when given).
 
 Every measurement runs in its own child process so that its peak memory
@@ -627,6 +630,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="run each full audit this many times and keep the fastest (default 1)")
     ap.add_argument("--corpus", type=Path, help="build the corpus in this folder and keep it (default: a temporary folder)")
     ap.add_argument("--profile", type=int, metavar="N", help="only print a cProfile of audit_file over the first N documents")
+    ap.add_argument("--ceiling-jobs", type=int, default=12, metavar="N",
+                    help="jobs of the pure CPU loop that measures the machine's own speed-up (default 12)")
     ap.add_argument("--_phase", help=argparse.SUPPRESS)
     ap.add_argument("--_corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--_result", type=Path, help=argparse.SUPPRESS)
@@ -658,7 +663,7 @@ def main(argv: list[str] | None = None) -> int:
             print(phase_profile(folder, args.profile))
             return 0
         print("measuring: the machine's own speed-up on a pure CPU loop …", file=sys.stderr)
-        env["ceiling"] = machine_ceiling(sorted(set(args.workers)))
+        env["ceiling"] = machine_ceiling(sorted(set(args.workers)), jobs=args.ceiling_jobs)
         print("measuring: read/decode, floor, clean, extract, check …", file=sys.stderr)
         stages = _child("--_phase", "stages", "--_corpus", str(folder))
         audits: dict[int, dict] = {}

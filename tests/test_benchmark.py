@@ -1,0 +1,26 @@
+"""The benchmark script runs end to end on a tiny corpus (a smoke test; no timing is checked)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from dangjian import paths
+
+
+def test_benchmark_script_runs_and_records_every_measurement(tmp_path):
+    out = tmp_path / "bench"
+    done = subprocess.run(
+        [sys.executable, str(paths.ROOT / "benchmarks" / "run.py"), "--docs", "3", "--workers", "1", "2",
+         "--ceiling-jobs", "2", "--out", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    table = (out / "benchmark.md").read_text(encoding="utf-8")
+    for row in ("floor: one regex pass", "**clean**", "**extract**", "**check**", "full audit (`audit_paths`), 2 workers",
+                "writing the output folder", "machine's own speed-up"):
+        assert row in table, row
+    result = json.loads((out / "benchmark.json").read_text(encoding="utf-8"))
+    assert result["stages"]["same_statistics"] == 3, "every generated document must give the report's statistics"
+    assert {a["errors"] for a in result["audits"].values()} == {0}
