@@ -726,3 +726,49 @@ def test_rounding_convention_two_strings_and_errors():
         rounding_convention(["1", "2"], ["1"])
     with pytest.raises(ValueError, match="valid modes"):
         rounding_convention(["1"], ["1"], modes=["nearest"])
+
+
+from dangjian import consistency as _consistency  # noqa: E402
+
+
+def _round_scaled_reference(t, rounding, threshold):
+    """The Fraction form of _consistency._round_scaled, before it moved to integer arithmetic."""
+    import math as _math
+
+    if rounding == "ceiling":
+        return (_math.ceil(t),)
+    if rounding == "floor":
+        return (_math.floor(t),)
+    if rounding == "ceiling_or_floor":
+        return tuple(dict.fromkeys((_math.ceil(t), _math.floor(t))))
+    sign = -1 if t < 0 else 1
+    whole = _math.floor(abs(t))
+    rest = abs(t) - whole
+    toward, away = sign * whole, sign * (whole + 1)
+    if rounding == "trunc":
+        return (toward,)
+    if rounding == "anti_trunc":
+        return (away,) if rest else (toward,)
+    tie = F(1, 2) if rounding in {"up", "down", "even", "up_or_down"} else F(threshold, 10)
+    if rest > tie:
+        return (away,)
+    if rest < tie:
+        return (toward,)
+    if rounding == "even":
+        return (toward,) if whole % 2 == 0 else (away,)
+    out = []
+    if rounding in {"up", "up_or_down", "up_from", "up_from_or_down_from"}:
+        out.append(away)
+    if rounding in {"down", "up_or_down", "down_from", "up_from_or_down_from"}:
+        out.append(toward)
+    return tuple(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.fractions(min_value=-1000, max_value=1000, max_denominator=40) | st.integers(-50, 50).map(lambda i: F(2 * i + 1, 2)),
+    st.sampled_from(sorted(_consistency.ROUNDING_MODES)),
+    st.integers(1, 9),
+)
+def test_integer_rounding_agrees_with_fraction_rounding(t, rounding, threshold):
+    assert _consistency._round_scaled(t, rounding, threshold) == _round_scaled_reference(t, rounding, threshold)
