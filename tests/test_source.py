@@ -6,6 +6,8 @@ import hashlib
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dangjian import paths
 from dangjian.source import SourceError, decode_bytes, read_source, site_metadata
@@ -88,3 +90,13 @@ def test_site_metadata_of_the_bundled_scrape(raw_text):
         "pages": "15",
         "size": "69KB",
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200))
+def test_binary_test_counts_control_bytes_as_the_plain_loop_does(data):
+    from dangjian import source
+
+    sample = data[:4096]
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    assert source._looks_binary(data) == (b"\x00" in sample or control > len(sample) * 0.05)
