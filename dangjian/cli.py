@@ -43,7 +43,7 @@ from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_record
 from .tabular import records, to_frame, write_csv
 from .source import SourceError, read_source
 
-__all__ = ["FileResult", "audit_file", "audit_paths", "collect_inputs", "render_report", "write_outputs", "run_audit"]
+__all__ = ["FileResult", "audit_file", "audit_paths", "audit_to_folder", "collect_inputs", "render_report", "write_outputs", "run_audit"]
 
 
 @dataclass
@@ -148,22 +148,38 @@ def _names(files: Sequence[Path]) -> list[str]:
     return out
 
 
-def audit_paths(files: Sequence[Path], *, workers: int | None = None, scheduler: str | None = None, progress: bool = True) -> list[FileResult]:
+def audit_paths(
+    files: Sequence[Path],
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: bool = True,
+    staging: Path | None = None,
+) -> list[FileResult]:
     """Audit files in parallel: local processes by default, a Dask cluster with ``scheduler``.
 
-    Results come back in the order of ``files``.
+    Results come back in the order of ``files``.  With ``staging`` (a folder;
+    local processes only), each file's outputs are written there by the
+    process that audited it, and the results keep only their claims and
+    checks: the writing runs in parallel, and the parent holds a few KB per
+    file instead of the repair log, clean text and HTML.
     """
     names = _names(files)
     jobs = [(str(f), n) for f, n in zip(files, names)]
     if scheduler:
+        if staging is not None:
+            raise ValueError("staging needs local processes: a Dask worker may not see the folder")
         return _audit_dask(jobs, scheduler, progress)
+    if staging is not None:
+        jobs = [(*job, str(staging)) for job in jobs]
+    task = audit_file if staging is None else _audit_file_into
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     bar = _bar(len(jobs), progress)
     if workers <= 1 or len(jobs) <= 1:
         results = []
         with _batch_gc():
             for job in jobs:
-                results.append(audit_file(*job))
+                results.append(task(*job))
                 bar.update()
         bar.close()
         return results
@@ -174,7 +190,7 @@ def audit_paths(files: Sequence[Path], *, workers: int | None = None, scheduler:
     chunksize = max(1, min(32, len(jobs) // (workers * 8)))
     results = []
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool, _batch_gc():
-        for result in pool.map(audit_file, *zip(*jobs), chunksize=chunksize):
+        for result in pool.map(task, *zip(*jobs), chunksize=chunksize):
             results.append(result)
             bar.update()
     bar.close()
@@ -239,39 +255,83 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
         If ``out`` exists and ``force`` is false.
     """
     out = Path(out)
-    if out.exists() and not force:
-        raise FileExistsError(f"{out}: exists; use --force to replace it")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    staging = _new_staging(out, force=force)
     try:
-        all_claims: list[dict] = []
-        all_checks: list[dict] = []
+        results = [r for r in results if not r.error]
         for r in results:
-            if r.error:
-                continue
-            folder = staging / r.name
-            folder.mkdir()
-            (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
-            write_csv(folder / "repairs.csv", ["source", *REPAIR_COLUMNS], r.repair_rows)
-            write_csv(folder / "claims.csv", CLAIM_COLUMNS, r.claim_rows)
-            write_csv(folder / "checks.csv", CHECK_COLUMNS, r.check_rows)
-            (folder / "report.html").write_text(r.html, encoding="utf-8")
-            all_claims += r.claim_rows
-            all_checks += r.check_rows
-        write_csv(staging / "claims.csv", CLAIM_COLUMNS, all_claims)
-        write_csv(staging / "checks.csv", CHECK_COLUMNS, all_checks)
-        if out.exists():
-            old = out.with_name(f".{out.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            out.rename(old)
-            staging.rename(out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            staging.rename(out)
+            _write_file(r, staging / r.name)
+        _commit(results, staging, out)
         return out
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = None, force: bool = False,
+                    progress: bool = True) -> list[FileResult]:
+    """Audit ``files`` and write the output folder ``out``, as ``dangjian audit`` does.
+
+    Each worker writes the folders of the files it audited into a hidden
+    staging folder beside ``out``; the combined tables follow, and the staging
+    folder is renamed to ``out`` at the end, so ``out`` appears complete or
+    not at all.  No folder is written when every file failed.  Returns the
+    results, each with its claims and checks only (see :func:`audit_paths`).
+    """
+    out = Path(out)
+    staging = _new_staging(out, force=force)
+    try:
+        results = audit_paths(files, workers=workers, progress=progress, staging=staging)
+        good = [r for r in results if not r.error]
+        if good:
+            _commit(good, staging, out)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
+        return results
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _audit_file_into(path: str, name: str, staging: str) -> FileResult:
+    """:func:`audit_file`, writing the file's outputs into ``staging/name``;
+    the result keeps only what the combined tables and the summary need."""
+    result = audit_file(path, name)
+    if result.error:
+        return result
+    _write_file(result, Path(staging) / result.name)
+    return FileResult(result.path, result.name, claim_rows=result.claim_rows, check_rows=result.check_rows)
+
+
+def _write_file(r: FileResult, folder: Path) -> None:
+    """The five files of one audited input."""
+    folder.mkdir()
+    (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
+    write_csv(folder / "repairs.csv", ["source", *REPAIR_COLUMNS], r.repair_rows)
+    write_csv(folder / "claims.csv", CLAIM_COLUMNS, r.claim_rows)
+    write_csv(folder / "checks.csv", CHECK_COLUMNS, r.check_rows)
+    (folder / "report.html").write_text(r.html, encoding="utf-8")
+
+
+def _new_staging(out: Path, *, force: bool) -> Path:
+    """A hidden folder beside ``out`` to build the output in."""
+    if out.exists() and not force:
+        raise FileExistsError(f"{out}: exists; use --force to replace it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+
+
+def _commit(results: Sequence[FileResult], staging: Path, out: Path) -> None:
+    """Write the combined tables, then move ``staging`` to ``out`` (replacing it)."""
+    write_csv(staging / "claims.csv", CLAIM_COLUMNS, (row for r in results for row in r.claim_rows))
+    write_csv(staging / "checks.csv", CHECK_COLUMNS, (row for r in results for row in r.check_rows))
+    if out.exists():
+        old = out.with_name(f".{out.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        out.rename(old)
+        staging.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        staging.rename(out)
 
 
 # --- the human-readable report -------------------------------------------------
@@ -380,14 +440,20 @@ def run_audit(args) -> int:
     if str(out.resolve()) in inputs or any(Path(i).is_relative_to(out.resolve()) for i in inputs):
         print(f"dangjian: error: {out}: the output folder contains an input; choose another --out", file=sys.stderr)
         return 2
-    results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet) if files else []
+    if not files:
+        results = []
+    elif args.scheduler:  # Dask workers may not see a local folder: results come back and are written here
+        results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet)
+        if any(not r.error for r in results):
+            write_outputs(results, out, force=args.force)
+    else:
+        results = audit_to_folder(files, out, workers=args.workers, force=args.force, progress=not args.quiet)
     for line in errors:
         print(line, file=sys.stderr)
     for r in results:
         print(r.summary(), file=sys.stderr if r.error else sys.stdout)
     good = [r for r in results if not r.error]
     if good:
-        write_outputs(good, out, force=args.force)
         print(f"wrote {out}/ ({len(good)} file{'s' if len(good) != 1 else ''})")
     failed = bool(errors) or any(r.error for r in results)
     if failed:

@@ -213,3 +213,43 @@ def test_report_html_in_a_headless_browser(tmp_path):
     shot.parent.mkdir(exist_ok=True)
     subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri()], capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_workers_write_the_same_folder_as_writing_afterwards(fixtures, tmp_path, workers):
+    from dangjian.cli import audit_to_folder, write_outputs
+
+    files = sorted(fixtures.iterdir())[:3]
+    results = audit_to_folder(files, tmp_path / "streamed", workers=workers, progress=False)
+    write_outputs(audit_paths(files, workers=1, progress=False), tmp_path / "afterwards")
+    streamed, afterwards = _tree(tmp_path / "streamed"), _tree(tmp_path / "afterwards")
+    assert len(streamed) == 3 * 5 + 2
+    assert streamed == afterwards
+    # the parent keeps only claims and checks
+    assert all(r.claim_rows and r.check_rows and not r.repair_rows and not r.html for r in results)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afterwards", "streamed"], "staging folder left behind"
+
+
+def test_no_folder_when_every_file_fails(tmp_path):
+    from dangjian.cli import audit_to_folder
+
+    bad = _write(tmp_path / "empty.txt", b"")
+    results = audit_to_folder([bad], tmp_path / "out", workers=1, progress=False)
+    assert results[0].error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]
+
+
+def test_a_failure_while_writing_leaves_nothing_behind(fixtures, tmp_path, monkeypatch):
+    from dangjian import cli
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(cli, "_commit", broken)
+    with pytest.raises(OSError, match="disk full"):
+        cli.audit_to_folder(sorted(fixtures.iterdir())[:2], tmp_path / "out", workers=1, progress=False)
+    assert list(tmp_path.iterdir()) == []
