@@ -13,7 +13,8 @@ For each input file the command writes, in ``--out DIR/<name>/``:
 
 ``DIR/claims.csv`` and ``DIR/checks.csv`` combine all inputs (``source``
 column).  The output folder appears all at once (it is built beside the
-target and renamed into place), an existing folder is replaced only with
+target, each worker writing the folders of the files it audited, and renamed
+into place), an existing folder is replaced only with
 ``--force``, and inputs are only ever read.  Exit status: 0 when the run
 worked (whatever the verdicts), 1 with ``--fail-on-inconsistent`` when a
 check is inconsistent, 2 for a usage or input error (other inputs of the
