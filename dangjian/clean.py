@@ -877,7 +877,7 @@ class CleanResult:
         """Page of a repair; none for the site's wrapping around the document
         (boilerplate, the blank lines and counter before the first page
         marker, the line breaks after the last chunk)."""
-        if r.rule == "strip_site_chrome" or (r.rule == "join_preview_chunks" and r.detail == "chunk_end"):
+        if _outside_pages(r.rule, r.detail):
             return None
         if self.markers and r.raw_start < self.markers[0][0]:
             return None
@@ -899,7 +899,7 @@ class CleanResult:
             # -1 marks a repair before the first marker: it has no page
             pages = np.where(found > 0, numbers[np.maximum(found - 1, 0)], -1).tolist()
             page_list = [
-                None if page < 0 or rule == "strip_site_chrome" or (detail == "chunk_end" and rule == "join_preview_chunks") else page
+                None if page < 0 or _outside_pages(rule, detail) else page
                 for rule, detail, page in zip(rules, details, pages)
             ]
         else:
@@ -939,6 +939,12 @@ def _trim(traced: Traced) -> tuple[Traced, list[Repair]]:
         return traced, []
     repairs = [Repair("trim", "leading/trailing whitespace", old[a], old[b - 1] + 1, text[a:b], "") for a, b in spans]
     return Traced(text[start:end], old[start:end]), repairs
+
+
+def _outside_pages(rule: str, detail: str) -> bool:
+    """Whether a repair is of the site's wrapping, which lies on no page:
+    boilerplate lines, and the line breaks after the last chunk."""
+    return rule == "strip_site_chrome" or (rule == "join_preview_chunks" and detail == "chunk_end")
 
 
 def clean_text(raw: str, rules: Iterable[Rule] = RULES) -> CleanResult:

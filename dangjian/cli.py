@@ -208,9 +208,7 @@ def _batch_gc():
     now takes it out of those walks, and a larger first-generation
     threshold makes collections rarer.  Both are undone on exit.
     """
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(max(threshold[0], 20_000), *threshold[1:])
+    threshold = _worker_init()
     try:
         yield
     finally:
@@ -218,10 +216,13 @@ def _batch_gc():
         gc.unfreeze()
 
 
-def _worker_init() -> None:
-    """Set up a worker process: its imported modules are never collected."""
+def _worker_init() -> tuple[int, int, int]:
+    """Freeze the objects that exist now and make collections rarer (the set-up
+    of each worker process, and of :func:`_batch_gc`); returns the old thresholds."""
+    threshold = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(max(gc.get_threshold()[0], 20_000), *gc.get_threshold()[1:])
+    gc.set_threshold(max(threshold[0], 20_000), *threshold[1:])
+    return threshold
 
 
 def _audit_dask(jobs: list[tuple[str, str]], scheduler: str, progress: bool) -> list[FileResult]:

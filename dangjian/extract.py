@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from fractions import Fraction
 
 import pandas as pd
@@ -137,10 +136,17 @@ def _within(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return spans[bisect_right(spans, (pos, float("inf"))) - 1]
 
 
-def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text: str) -> tuple[int | None, str]:
-    """The base of the number at ``pos`` and how it was found."""
+def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text: str,
+              item_bases: dict[tuple[int, int], list[re.Match[str]]]) -> tuple[int | None, str]:
+    """The base of the number at ``pos`` and how it was found.
+
+    ``item_bases`` caches each sentence's statements of an item's own base
+    (a sentence with several shares is searched once).
+    """
     lo, hi = sentence
-    item = [m for m in _item_bases(text, lo, hi) if lo + m.start() < pos]
+    if sentence not in item_bases:
+        item_bases[sentence] = list(_ITEM_BASE_RE.finditer(text[lo:hi]))
+    item = [m for m in item_bases[sentence] if lo + m.start() < pos]
     if item:
         m = item[-1]
         return int(m.group(1) or m.group(2)), f"stated: {m.group(0)}"
@@ -154,13 +160,6 @@ def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text:
     rank = {"valid": 0, "issued": 1, "people": 2}
     best = min(before, key=lambda s: (rank[s.kind], -s.start))
     return best.n, f"inferred: {best.text}"
-
-
-@lru_cache(maxsize=256)
-def _item_bases(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """Statements of an item's own base in the sentence ``text[lo:hi]``
-    (cached: a sentence with several shares is searched once)."""
-    return list(_ITEM_BASE_RE.finditer(text[lo:hi]))
 
 
 def _is_decoy(text: str, start: int, end: int, number: str) -> bool:
@@ -211,6 +210,7 @@ def extract_records(result: CleanResult, *, source: str) -> list[dict]:
     samples = _samples(text)
     rows: list[dict[str, object]] = []
     clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    item_bases: dict[tuple[int, int], list[re.Match[str]]] = {}
     for m in _TOKEN.finditer(text):
         number, unit = m.group(1), m.group("unit")
         if _is_decoy(text, m.start(), m.end(), number):
@@ -236,7 +236,7 @@ def extract_records(result: CleanResult, *, source: str) -> list[dict]:
         base, evidence = (None, "")
         numerator = kind == "count" and re.match(r"\s*[,，]?\s*占", text[m.end() : m.end() + 3])
         if unit == "%" or numerator:
-            base, evidence = _base_for(m.start(), sentence, samples, text)
+            base, evidence = _base_for(m.start(), sentence, samples, text, item_bases)
         # raw span of the number (with its "%"), as result.span() gives it
         raw_start = offsets[m.start(1)]
         raw_end = offsets[(m.end() if unit == "%" else m.end(1)) - 1] + 1
@@ -259,10 +259,6 @@ def extract_records(result: CleanResult, *, source: str) -> list[dict]:
         row["claim_id"] = f"E{i:03d}"
         del row["_pos"]
     return [{c: row[c] for c in CLAIM_COLUMNS} for row in rows]
-
-
-def _is_sample(m: re.Match[str], samples: list[_Sample]) -> bool:
-    return any(s.start <= m.start() < s.end for s in samples)
 
 
 def _check(source: str, ids: list[str], check: str, assumption: str, expected: str, observed: str, verdict: str, explanation: str) -> dict[str, str]:
