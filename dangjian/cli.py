@@ -31,7 +31,6 @@ import re
 import shutil
 import sys
 import tempfile
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,7 +40,7 @@ import pandas as pd
 
 from .clean import REPAIR_COLUMNS, CleanResult, clean_text
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
-from .tabular import records, to_frame, write_csv
+from .tabular import is_missing, records, to_frame, write_csv
 from .source import SourceError, read_source
 
 __all__ = ["FileResult", "audit_file", "audit_paths", "audit_to_folder", "collect_inputs", "render_report", "write_outputs", "run_audit"]
@@ -364,8 +363,7 @@ def _escape(text: str) -> str:
 
 
 def _context(result: CleanResult, raw_start: int, raw_end: int, width: int = 40) -> str:
-    start = bisect_left(result.offsets, raw_start)
-    end = bisect_left(result.offsets, raw_end)
+    start, end = result.offsets.searchsorted([raw_start, raw_end]).tolist()
     text = result.text
     before = html.escape(text[max(0, start - width) : start])
     number = html.escape(text[start:end])
@@ -412,7 +410,7 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         for r in rows:
             claim = by_id[r["claim_ids"].split()[-1]]
             ctx = _context(result, int(claim["raw_start"]), int(claim["raw_end"]))
-            page = "" if pd.isna(claim["page"]) else f", page {int(claim['page'])}"
+            page = "" if is_missing(claim["page"]) else f", page {int(claim['page'])}"
             parts.append(
                 f'<div class="finding {verdict}"><div class="ctx">{ctx}</div>'
                 f'<p><strong>{esc(str(claim["reported"]))}</strong> ({esc(r["check"])}; claims {esc(r["claim_ids"])}{page}). '
@@ -422,8 +420,8 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
             )
     parts.append("<h2>All statistics · 全部数字</h2><table><tr><th>id</th><th>reported</th><th>kind</th><th>base</th><th>how the base was found</th><th>page</th></tr>")
     for c in claim_rows:
-        base = "" if pd.isna(c["base"]) else str(c["base"])
-        page = "" if pd.isna(c["page"]) else str(c["page"])
+        base = "" if is_missing(c["base"]) else str(c["base"])
+        page = "" if is_missing(c["page"]) else str(c["page"])
         parts.append(f"<tr><td>{c['claim_id']}</td><td>{esc(c['reported'])}</td><td>{c['kind']}</td><td>{base}</td><td>{esc(c['base_evidence'])}</td><td>{page}</td></tr>")
     parts.append("</table></body></html>\n")
     return "\n".join(parts)

@@ -127,6 +127,7 @@ ROUNDING_MODES: tuple[str, ...] = (
     "up_from_or_down_from",
 )
 
+_MODE_SET = frozenset(ROUNDING_MODES)
 # Modes whose tie point is one half; the others of the "threshold family" use
 # threshold/10.
 _HALF_MODES = frozenset({"up", "down", "even", "up_or_down"})
@@ -282,6 +283,8 @@ def _parse_reported(x: object, name: str = "x") -> tuple[int, int]:
 
 
 def _check_rounding(rounding: object, threshold: object) -> None:
+    if type(threshold) is int and 1 <= threshold <= 9 and type(rounding) is str and rounding in _MODE_SET:
+        return  # the usual call, decided without the checks against abstract number types
     if rounding not in ROUNDING_MODES:
         raise ValueError(
             f"unknown rounding={rounding!r}; valid modes are: " + ", ".join(ROUNDING_MODES)
@@ -297,9 +300,11 @@ def _check_rounding(rounding: object, threshold: object) -> None:
 def _as_count(value: object, name: str, *, minimum: int | None = 1) -> int:
     """An integer ``>= minimum``; integral floats are accepted because pandas
     turns an integer column with a gap into float64 (28 -> 28.0)."""
-    if isinstance(value, bool):
+    if type(value) is int:  # the usual case, before the slower abstract-type checks
+        out = value
+    elif isinstance(value, bool):
         raise TypeError(f"{name} must be an integer, got bool {value!r}")
-    if isinstance(value, numbers.Integral):
+    elif isinstance(value, numbers.Integral):
         out = int(value)
     elif isinstance(value, float) and value.is_integer():
         out = int(value)
@@ -316,6 +321,10 @@ def _to_fraction(value: object, name: str) -> Fraction:
     Floats go through ``Decimal(str(value))``, i.e. the shortest decimal that
     prints as the float (0.1 -> 1/10, not the binary 3602879701896397/2**55).
     """
+    if type(value) is Fraction:  # the usual case, before the slower abstract-type checks
+        return value
+    if type(value) is int:
+        return Fraction(value)
     if isinstance(value, bool):
         raise TypeError(f"{name} must be a number, got bool {value!r}")
     if isinstance(value, Fraction):
@@ -381,7 +390,12 @@ def _round_scaled(t: Fraction, rounding: str, threshold: int) -> tuple[int, ...]
     """
     if not isinstance(t, Fraction):
         t = Fraction(t)
-    n, d = t.numerator, t.denominator  # d > 0
+    return _round_ratio(t.numerator, t.denominator, rounding, threshold)
+
+
+def _round_ratio(n: int, d: int, rounding: str, threshold: int) -> tuple[int, ...]:
+    """:func:`_round_scaled` of ``t = n / d`` (``d > 0``, not necessarily in
+    lowest terms), without building a ``Fraction``."""
     if rounding == "ceiling":
         return (-(-n // d),)
     if rounding == "floor":
@@ -545,8 +559,8 @@ def reround(
     """
     _check_rounding(rounding, threshold)
     digits = _as_count(digits, "digits", minimum=0)
-    t = _to_fraction(value, "value") * 10**digits
-    return tuple(_format_scaled(m, digits) for m in _round_scaled(t, rounding, threshold))
+    t = _to_fraction(value, "value")
+    return tuple(_format_scaled(m, digits) for m in _round_ratio(t.numerator * 10**digits, t.denominator, rounding, threshold))
 
 
 def unround(x: str, rounding: str = "up_or_down", threshold: int = 5) -> Interval:
@@ -859,13 +873,13 @@ def percent_of(
     count = _as_count(count, "count", minimum=0)
     total = _as_count(total, "total")
     m, d = _parse_reported(reported, "reported")
-    exact = Fraction(100 * count, total)
-    candidates = _round_scaled(exact * 10**d, rounding, threshold)
+    scale = 10**d
+    candidates = _round_ratio(100 * count * scale, total, rounding, threshold)
     return PercentCheck(
-        exact=exact,
+        exact=Fraction(100 * count, total),
         printed=tuple(_format_scaled(c, d) for c in candidates),
         consistent=m in candidates,
-        difference=Fraction(m, 10**d) - exact,
+        difference=Fraction(m * total - 100 * count * scale, total * scale),
     )
 
 

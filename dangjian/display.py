@@ -37,7 +37,6 @@ from __future__ import annotations
 import inspect
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -227,7 +226,7 @@ def repair_context(result: CleanResult, *, context: int = 12) -> pd.DataFrame:
         cols["raw_span"].append(raw[start:end])
         cols["raw_right"].append(raw[end : end + context])
         cols["matches_raw"].append(raw[start:end] == before)
-        i, j = bisect_left(offsets, start), bisect_left(offsets, end)
+        i, j = offsets.searchsorted([start, end]).tolist()
         left, right = text[max(0, i - context) : i], text[j : j + context]
         cols["clean_left"].append(left)
         cols["clean_span"].append(text[i:j])

@@ -38,14 +38,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import itemgetter
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
 import pandas as pd
 
 from .clean import CleanResult
 from .consistency import grim, percent_of, reround, sum_check
-from .tabular import records, to_frame
+from .tabular import is_missing, records, to_frame
 
 __all__ = ["CLAIM_COLUMNS", "CHECK_COLUMNS", "extract_claims", "extract_records", "check_claims", "check_records", "SAMPLE_PATTERNS"]
 
@@ -90,6 +92,9 @@ _TOKEN = re.compile(
 _DECOY_BEFORE = re.compile(r"(第|编号|邮编|邮政编码|No\.?|[A-Za-z])\s*$")
 #: A percentage sign with no digits before it ("占%"), or 占 with digits but no sign.
 _LOST_DIGITS = re.compile(r"(?:占|达|为|率)(?:了)?\s*%")
+_AMOUNT_UNIT_SET = frozenset(_AMOUNT_UNITS.split("|"))
+#: After a count: it is the numerator of the share that follows ("有120人,占60%").
+_SHARE_FOLLOWS = re.compile(r"\s*[,，]?\s*占")
 _LOST_SIGN = re.compile(r"占\s*(\d+\.\d+)(?![\d.%])(?!\s*(?:" + _COUNT_UNITS + "|" + _AMOUNT_UNITS + "))")
 
 
@@ -126,9 +131,50 @@ def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _samples(text: str) -> list[_Sample]:
     found = []
     for kind, pattern in SAMPLE_PATTERNS:
-        for m in re.finditer(pattern, text):
-            found.append(_Sample(kind, int(m.group(1)), m.start(), m.end(), m.group(0)))
+        finder = _SAMPLE_FINDERS.get(pattern)
+        for start, end, digits in finder(text) if finder else _spans(re.compile(pattern), text):
+            found.append(_Sample(kind, int(digits), start, end, text[start:end]))
     return sorted(found, key=lambda s: s.start)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, group 1)`` of every match."""
+    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+
+
+# Two sample patterns do not start with a literal, so the regex engine tries
+# them at every digit or every character.  These finders give the same
+# spans from a literal anchor (tests compare them with the patterns).
+_PEOPLE_ANCHOR = re.compile(r"(?:人|名)(?:参加|参与)")
+_SURVEYED = re.compile(r"调查(?:了)?\s*(\d+)\s*(?:人|名)")
+
+
+def _people_taking_part(text: str) -> list[tuple[int, int, str]]:
+    """The matches of ``(\\d+)\\s*(?:人|名)(?:参加|参与)``: from each
+    "人参加", back over spaces and then digits."""
+    out = []
+    for m in _PEOPLE_ANCHOR.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and text[start - 1].isdecimal():
+            start -= 1
+        if start < end:
+            out.append((start, m.end(), text[start:end]))
+    return out
+
+
+def _people_surveyed(text: str) -> list[tuple[int, int, str]]:
+    """The matches of ``(?:共)?调查(?:了)?\\s*(\\d+)\\s*(?:人|名)``: the
+    pattern without its optional first "共", taking in a "共" just before."""
+    return [(m.start() - (m.start() > 0 and text[m.start() - 1] == "共"), m.end(), m.group(1)) for m in _SURVEYED.finditer(text)]
+
+
+_SAMPLE_FINDERS = {
+    r"(\d+)\s*(?:人|名)(?:参加|参与)": _people_taking_part,
+    r"(?:共)?调查(?:了)?\s*(\d+)\s*(?:人|名)": _people_surveyed,
+}
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -157,14 +203,15 @@ def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text:
     before = [s for s in samples if s.end <= pos]
     if not before:
         return None, ""
-    rank = {"valid": 0, "issued": 1, "people": 2}
-    best = min(before, key=lambda s: (rank[s.kind], -s.start))
+    best = min(before, key=lambda s: (_SAMPLE_RANK[s.kind], -s.start))
     return best.n, f"inferred: {best.text}"
 
 
+_SAMPLE_RANK = {"valid": 0, "issued": 1, "people": 2}
+
+
 def _is_decoy(text: str, start: int, end: int, number: str) -> bool:
-    before = text[max(0, start - 6) : start]
-    if _DECOY_BEFORE.search(before):
+    if _DECOY_BEFORE.search(text, max(0, start - 6), start):  # the 6 characters before
         return True
     if len(number.split(".")[0]) >= 13:  # timestamps in milliseconds
         return True
@@ -208,57 +255,56 @@ def extract_records(result: CleanResult, *, source: str) -> list[dict]:
     text, offsets = result.text, result.offsets
     sentences = _sentences(text)
     samples = _samples(text)
-    rows: list[dict[str, object]] = []
+    # (position, row): rows are built in CLAIM_COLUMNS order, claim_id last filled
+    found: list[tuple[int, dict[str, object]]] = []
     clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
     item_bases: dict[tuple[int, int], list[re.Match[str]]] = {}
     for m in _TOKEN.finditer(text):
-        number, unit = m.group(1), m.group("unit")
-        if _is_decoy(text, m.start(), m.end(), number):
+        number, unit = m.group(1, "unit")
+        start, end = m.span()
+        if _is_decoy(text, start, end, number):
             continue
-        sentence = _within(sentences, m.start())
+        sentence = _within(sentences, start)
         if sentence not in clauses:
             clauses[sentence] = _clauses(text, *sentence)
-        clause = _within(clauses[sentence], m.start())
-        after = text[m.end() : m.end() + 2]
-        # what is said right before the number, back to the last comma
-        lead_start = max(clause[0], text.rfind(",", clause[0], m.start()) + 1, text.rfind("，", clause[0], m.start()) + 1)
-        lead = text[lead_start : m.start()]
+        clause = _within(clauses[sentence], start)
+        after = text[end : end + 2]
         if unit == "%":
             kind, reported = ("bound" if after.startswith("以上") or after.startswith("以下") else "percent"), number + "%"
-        elif unit in _AMOUNT_UNITS.split("|"):
+        elif unit in _AMOUNT_UNIT_SET:
             kind, reported = "amount", number
-        elif unit == "分" or "平均" in lead:
+        # "平均" said right before the number, back to the last comma, makes a mean
+        elif unit == "分" or "平均" in text[max(clause[0], text.rfind(",", clause[0], start) + 1, text.rfind("，", clause[0], start) + 1) : start]:
             kind, reported = "mean", number
         else:
             kind, reported = "count", number
         if after.startswith("余") and kind != "percent":
             kind = "bound"  # "120余名": more than 120
         base, evidence = (None, "")
-        numerator = kind == "count" and re.match(r"\s*[,，]?\s*占", text[m.end() : m.end() + 3])
-        if unit == "%" or numerator:
-            base, evidence = _base_for(m.start(), sentence, samples, text, item_bases)
+        if unit == "%" or (kind == "count" and _SHARE_FOLLOWS.match(text, end, end + 3)):
+            base, evidence = _base_for(start, sentence, samples, text, item_bases)
         # raw span of the number (with its "%"), as result.span() gives it
-        raw_start = offsets[m.start(1)]
-        raw_end = offsets[(m.end() if unit == "%" else m.end(1)) - 1] + 1
-        rows.append({
-            "source": source, "quote": text[clause[0] : clause[1]], "raw_start": raw_start,
+        raw_start = int(offsets[m.start(1)])
+        raw_end = int(offsets[(end if unit == "%" else m.end(1)) - 1]) + 1
+        found.append((start, {
+            "source": source, "claim_id": "", "quote": text[clause[0] : clause[1]], "raw_start": raw_start,
             "raw_end": raw_end, "page": result.page_of(raw_start), "reported": reported, "kind": kind, "value": number,
-            "base": base, "base_evidence": evidence, "_pos": m.start(),
-        })
+            "base": base, "base_evidence": evidence,
+        }))
     for pattern, what in ((_LOST_DIGITS, "percentage with no digits"), (_LOST_SIGN, "share printed without a % sign")):
         for m in pattern.finditer(text):
             sentence = _within(sentences, m.start())
             span = result.span(m.start(), m.end())
-            rows.append({
-                "source": source, "quote": text[sentence[0] : sentence[1]], "raw_start": span.raw_start,
+            found.append((m.start(), {
+                "source": source, "claim_id": "", "quote": text[sentence[0] : sentence[1]], "raw_start": span.raw_start,
                 "raw_end": span.raw_end, "page": span.page_start, "reported": m.group(0), "kind": "damaged",
-                "value": m.group(1) if m.groups() else "", "base": None, "base_evidence": what, "_pos": m.start(),
-            })
-    rows.sort(key=lambda row: row["_pos"])  # stable: text order, numbers before damage flags
+                "value": m.group(1) if m.groups() else "", "base": None, "base_evidence": what,
+            }))
+    found.sort(key=itemgetter(0))  # stable: text order, numbers before damage flags
+    rows = [row for _, row in found]
     for i, row in enumerate(rows, start=1):
         row["claim_id"] = f"E{i:03d}"
-        del row["_pos"]
-    return [{c: row[c] for c in CLAIM_COLUMNS} for row in rows]
+    return rows
 
 
 def _check(source: str, ids: list[str], check: str, assumption: str, expected: str, observed: str, verdict: str, explanation: str) -> dict[str, str]:
@@ -274,6 +320,16 @@ def _count_before(rows: list[dict], i: int) -> dict | None:
     if prev["kind"] == "count" and prev["quote"] == row["quote"] and re.search(rf"{re.escape(prev['value'])}\s*(?:{_COUNT_UNITS})\s*[,，]?\s*占", row["quote"]):
         return prev
     return None
+
+
+def _counts_before(rows: list[dict]) -> list[dict | None]:
+    """:func:`_count_before` of every row (the checks and the share runs both need it)."""
+    return [_count_before(rows, i) for i in range(len(rows))]
+
+
+def _whole(value: str) -> int:
+    """The whole part of a printed number, as ``int(Fraction(value))`` gives it."""
+    return int(value) if value.isdecimal() else int(Fraction(value))
 
 
 def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
@@ -294,6 +350,8 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
 def check_records(rows: list[dict]) -> list[dict]:
     """:func:`check_claims` on claims given as plain dicts (see :func:`extract_records`)."""
     out: list[dict[str, str]] = []
+    counts = _counts_before(rows)
+    steps: dict[int, str] = {}  # 100/n printed to 3 decimals, per n
     for i, row in enumerate(rows):
         source, cid = row["source"], row["claim_id"]
         base = row["base"]
@@ -301,8 +359,8 @@ def check_records(rows: list[dict]) -> list[dict]:
             out.append(_check(source, [cid], "damaged_number", "", "", row["reported"], "not_checkable",
                               f"The number is damaged ({row['base_evidence']}); its digits are not invented."))
             continue
-        if row["kind"] == "count" and not pd.isna(base):  # the numerator of a share
-            k = int(Fraction(row["value"]))
+        if row["kind"] == "count" and not is_missing(base):  # the numerator of a share
+            k = _whole(row["value"])
             ok = k <= int(base)
             out.append(_check(source, [cid], "part_of_base", f"the count is part of the sample of {base} ({row['base_evidence']})",
                               f"<= {base}", row["value"], "consistent" if ok else "consistent_if",
@@ -311,18 +369,18 @@ def check_records(rows: list[dict]) -> list[dict]:
         if row["kind"] not in ("percent", "bound") or not row["reported"].endswith("%"):
             continue
         x = row["value"]
-        if Fraction(x) > 100 and row["kind"] == "percent":
+        if row["kind"] == "percent" and Decimal(x) > 100:
             out.append(_check(source, [cid], "percent_range", "a share of respondents", "<= 100%", row["reported"], "inconsistent",
                               f"{row['reported']} is more than 100%, which no share of respondents can be."))
             continue
-        if pd.isna(base):
+        if is_missing(base):
             out.append(_check(source, [cid], "no_base", "", "a stated base", "none", "not_checkable",
                               f"No sample size is stated anywhere before {row['reported']}, so it cannot be checked."))
             continue
         n = int(base)
-        count = _count_before(rows, i)
+        count = counts[i]
         if count is not None and row["kind"] == "percent":
-            k = int(Fraction(count["value"]))
+            k = _whole(count["value"])
             check = percent_of(k, n, x)
             exact = reround(check.exact, 4, rounding="up")[0]
             ids = [count["claim_id"], cid]
@@ -344,7 +402,9 @@ def check_records(rows: list[dict]) -> list[dict]:
             continue
         possible = grim(x, n, percent=True)
         stated = row["base_evidence"].startswith("stated")
-        step = reround(Fraction(100, n), 3, rounding="up")[0]
+        if n not in steps:
+            steps[n] = reround(Fraction(100, n), 3, rounding="up")[0]
+        step = steps[n]
         if possible:
             out.append(_check(source, [cid], "grim_percent", f"n = {n} ({row['base_evidence']}); rounded either way at a tie",
                               f"a count 0..{n}", "possible", "consistent",
@@ -360,7 +420,7 @@ def check_records(rows: list[dict]) -> list[dict]:
                               f"a count 0..{n}", "impossible with the inferred base", "consistent_if",
                               f"{row['reported']} cannot be a share of the {n} inferred from the report's sample (step 100/{n} = {step} points), so it must have another base"
                               + (f"; the smallest that gives it is {k}/{least}." if least else ".")))
-    out += _multi_select(rows)
+    out += _multi_select(rows, counts)
     for i, row in enumerate(out, start=1):
         row["check_id"] = f"K{i:03d}"
     return [{c: row[c] for c in CHECK_COLUMNS} for row in out]
@@ -369,8 +429,8 @@ def check_records(rows: list[dict]) -> list[dict]:
 def _nearby_numbers(rows: list[dict], i: int, *, exclude: set[str]) -> list[int]:
     """Whole numbers printed in the same sentence as claim ``i`` (candidate bases)."""
     quote = rows[i]["quote"]
-    values = [Fraction(r["value"]) for r in rows if r["quote"] == quote and r["claim_id"] not in exclude and r["kind"] in ("count", "mean")]
-    return [int(v) for v in values if v.denominator == 1]
+    values = [Decimal(r["value"]) for r in rows if r["quote"] == quote and r["claim_id"] not in exclude and r["kind"] in ("count", "mean")]
+    return [int(v) for v in values if v == v.to_integral_value()]
 
 
 def _smallest_n(x: str, limit: int = 2000) -> int | None:
@@ -381,10 +441,11 @@ def _count_for(x: str, n: int) -> int:
     return next(k for k in range(n + 1) if reround(Fraction(100 * k, n), len(x.partition(".")[2]), rounding="up_or_down").count(x))
 
 
-def _share_runs(rows: list[dict]) -> list[list[dict]]:
+def _share_runs(rows: list[dict], counts: list[dict | None]) -> list[list[dict]]:
     """Runs of answer shares of one question: percentages printed one after
     another in one clause, with nothing between them but their own counts
-    ("认为好的有120人,占40%,较好的有90人,占30%")."""
+    ("认为好的有120人,占40%,较好的有90人,占30%").  ``counts`` is
+    :func:`_counts_before` of ``rows``."""
     runs: list[list[int]] = []
     current: list[int] = []
     for i, row in enumerate(rows):
@@ -394,7 +455,7 @@ def _share_runs(rows: list[dict]) -> list[list[dict]]:
                 current = []
             current.append(i)
             continue
-        is_numerator = row["kind"] == "count" and i + 1 < len(rows) and _count_before(rows, i + 1) is not None
+        is_numerator = row["kind"] == "count" and i + 1 < len(rows) and counts[i + 1] is not None
         if not is_numerator:
             runs.append(current)
             current = []
@@ -402,10 +463,10 @@ def _share_runs(rows: list[dict]) -> list[list[dict]]:
     return [[rows[i] for i in r] for r in runs if len(r) >= 2]
 
 
-def _multi_select(rows: list[dict]) -> list[dict[str, str]]:
+def _multi_select(rows: list[dict], counts: list[dict | None]) -> list[dict[str, str]]:
     """Shares of one question (one clause) should add to 100% unless several answers were allowed."""
     out = []
-    for group in _share_runs(rows):
+    for group in _share_runs(rows, counts):
         quote, source = group[0]["quote"], group[0]["source"]
         parts = [r["value"] for r in group]
         ids = [r["claim_id"] for r in group]

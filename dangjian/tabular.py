@@ -25,7 +25,17 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["records", "to_frame", "write_csv"]
+__all__ = ["is_missing", "records", "to_frame", "write_csv"]
+
+
+def is_missing(value: object) -> bool:
+    """``pd.isna`` of one scalar, with the usual answers (``None``, an int or
+    a str) found before pandas' type dispatch, which costs a microsecond a call."""
+    if value is None:
+        return True
+    if type(value) is int or type(value) is str:
+        return False
+    return bool(pd.isna(value))
 
 
 def records(frame: pd.DataFrame) -> list[dict]:
@@ -39,7 +49,7 @@ def records(frame: pd.DataFrame) -> list[dict]:
     for c in columns:
         column = frame[c]
         if column.hasnans:
-            values.append([None if pd.isna(v) else v for v in column.tolist()])
+            values.append([None if is_missing(v) else v for v in column.tolist()])
         else:
             values.append(column.tolist())
     return [dict(zip(columns, row)) for row in zip(*values)]

@@ -484,3 +484,31 @@ def test_repair_records_pages_with_a_page_zero_marker():
     result = clean_text("甲 乙- 0 -丙 丁- 1 -戊 己")
     assert [r[5] for r in result.repair_records()] == [result._repair_page(r) for r in result.repairs] == [0, 1, None, 0, 1]
     assert result.repair_records(source="s")[0][:2] == ("s", 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "anchor", "shortest", "longest"),
+    [("_MONTH", "月", 2, 4), ("_COMMA_DECIMAL", "、", 1, 3)],
+)
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="0123456789٣².-、月%元分甲 \n", max_size=24))
+def test_anchored_matching_finds_what_finditer_finds(name, anchor, shortest, longest, text):
+    pattern = getattr(_clean, name)
+    anchored = _clean._matches_at(pattern, text, _clean._digits_before(text, anchor, shortest, longest))
+    assert [(m.span(), m.groups()) for m in anchored] == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_anchored_matching_on_the_bundled_scrape(raw_text):
+    text = clean_text(raw_text).text.replace(".", "、")  # plenty of "、" after digits, and the months of the report
+    for name, anchor, shortest, longest in [("_MONTH", "月", 2, 4), ("_COMMA_DECIMAL", "、", 1, 3)]:
+        pattern = getattr(_clean, name)
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert expected  # the comparison has something to compare
+        assert [m.span() for m in _clean._matches_at(pattern, text, _clean._digits_before(text, anchor, shortest, longest))] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789.%一二五八〇零十甲", max_size=16))
+def test_reversed_numeral_search_is_the_forward_search(text):
+    forward = _clean._NUMERAL_BEFORE_PERCENT.search(text) is not None
+    assert (_clean._NUMERAL_BEFORE_PERCENT_REVERSED.search(text[::-1]) is not None) == forward

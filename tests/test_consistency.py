@@ -772,3 +772,29 @@ def _round_scaled_reference(t, rounding, threshold):
 )
 def test_integer_rounding_agrees_with_fraction_rounding(t, rounding, threshold):
     assert _consistency._round_scaled(t, rounding, threshold) == _round_scaled_reference(t, rounding, threshold)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.fractions(min_value=-1000, max_value=1000, max_denominator=40) | st.integers(-50, 50).map(lambda i: F(2 * i + 1, 2)),
+    st.integers(1, 12),
+    st.sampled_from(sorted(_consistency.ROUNDING_MODES)),
+    st.integers(1, 9),
+)
+def test_rounding_a_ratio_not_in_lowest_terms(t, k, rounding, threshold):
+    # percent_of and reround pass 100 * count * 10**d over total, unreduced
+    got = _consistency._round_ratio(t.numerator * k, t.denominator * k, rounding, threshold)
+    assert got == _round_scaled_reference(t, rounding, threshold)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 400), st.integers(1, 400), st.integers(0, 3), st.sampled_from(sorted(_consistency.ROUNDING_MODES)))
+def test_percent_of_is_its_fraction_definition(count, total, digits, rounding):
+    exact = F(100 * count, total)
+    printed = reround(exact, digits, rounding)[0]
+    check = percent_of(count, total, printed, rounding=rounding)
+    assert check.exact == exact
+    assert check.difference == F(printed) - exact
+    reference = _round_scaled_reference(exact * 10**digits, rounding, 5)
+    assert check.printed == tuple(_consistency._format_scaled(m, digits) for m in reference)
+    assert check.consistent

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import dangjian.extract as _extract
 from dangjian.clean import clean_text
 from dangjian.extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_claims, extract_claims
 
@@ -145,3 +148,19 @@ def test_number_pattern_is_the_plain_look_behind_form(text):
     plain = re.compile(extract._TOKEN.pattern.replace(extract._NUMBER, r"(?<![\d.])(\d+(?:\.\d+)?)", 1))
     assert plain.pattern != extract._TOKEN.pattern
     assert [(m.span(), m.groups()) for m in extract._TOKEN.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+SAMPLE_PIECES = ["共", "调查", "了", " ", "\u3000", "31", "0", "٣", "²", "人", "名", "参加", "参与", "参", "加", "甲", "人参加"]
+
+
+@pytest.mark.parametrize("pattern", sorted(_extract._SAMPLE_FINDERS))
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(SAMPLE_PIECES), max_size=10).map("".join))
+@example(text="共调查310人,其中 ٣10 人参加;调查了 25名参与,²人参加,共共调查了1名")
+def test_fast_sample_finders_give_the_matches_of_their_patterns(pattern, text):
+    expected = [(m.start(), m.end(), m.group(1)) for m in re.finditer(pattern, text)]
+    assert _extract._SAMPLE_FINDERS[pattern](text) == expected
+
+
+def test_fast_sample_finders_are_for_sample_patterns():
+    assert set(_extract._SAMPLE_FINDERS) <= {pattern for _, pattern in _extract.SAMPLE_PATTERNS}

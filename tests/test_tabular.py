@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from dangjian.clean import REPAIR_COLUMNS
 from dangjian.extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
-from dangjian.tabular import records, to_frame, write_csv
+from dangjian.tabular import is_missing, records, to_frame, write_csv
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +65,8 @@ def test_dict_rows_and_tuple_rows_write_the_same_file(tmp_path):
     write_csv(tmp_path / "tuples.csv", columns, [("E001", 310), ("E002", None)])
     assert (tmp_path / "dicts.csv").read_text(encoding="utf-8") == "id,base\nE001,310\nE002,\n"
     assert (tmp_path / "tuples.csv").read_bytes() == (tmp_path / "dicts.csv").read_bytes()
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), pd.NA, pd.NaT, np.nan, np.float64("nan"), 0, 310, -1, "", "x", 0.0, 1.5, np.int64(3), True, False])
+def test_is_missing_is_pd_isna_of_a_scalar(value):
+    assert is_missing(value) is bool(pd.isna(value))
