@@ -484,7 +484,7 @@ def breakdown(files: list[Path]) -> str:
         clean_total += time.perf_counter() - t
         claims = timed("extract_records", extract_records, result, source=p.stem)
         checks = timed("check_records", check_records, claims)
-        timed("repair_records", result.repair_records)
+        timed("repair_log", result.repair_log)
         timed("render_report", render_report, p.stem, result, claims, checks)
     steps["clean: rest (trim, CleanResult)"] = clean_total - sum(v for k, v in steps.items() if k.startswith("clean: "))
     total = sum(steps.values())

@@ -41,11 +41,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import repeat
+from itertools import accumulate, groupby, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -53,6 +53,7 @@ import pandas as pd
 
 __all__ = [
     "Repair",
+    "RepairLog",
     "Traced",
     "Rule",
     "CleanResult",
@@ -142,12 +143,6 @@ def _cut(offsets: np.ndarray, spans: list[tuple[int, int]]) -> np.ndarray:
     for a, b in spans:
         keep[a:b] = False
     return offsets[keep]
-
-
-def _repairs(rule: str, detail: str, raw_starts: list[int], raw_ends: list[int], befores: list[str], afters: list[str]) -> list[Repair]:
-    """Many repairs of one rule at once, from columns (about twice as fast as
-    calling ``Repair(...)`` for each: the vectorised rules log hundreds)."""
-    return list(map(tuple.__new__, repeat(Repair), zip(repeat(rule), repeat(detail), raw_starts, raw_ends, befores, afters)))
 
 
 def _align(before: str, after: str, offsets: np.ndarray) -> list[int]:
@@ -558,8 +553,9 @@ def collapse_spacing(traced: Traced) -> tuple[Traced, list[Repair]]:
     ws = _lookup(_IS_SPACE, cp)
     if not ws.any():
         return traced, []
-    edges = np.diff(ws.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    # where a run of whitespace starts or ends, alternately
+    edges = np.flatnonzero(np.diff(ws, prepend=False, append=False))
+    starts, ends = edges[0::2], edges[1::2]
     left = np.where(starts > 0, cp[np.maximum(starts - 1, 0)], 0)
     right = np.where(ends < n, cp[np.minimum(ends, n - 1)], 0)
     keep_left, keep_right = _lookup(_IS_KEEP_LEFT, left), _lookup(_IS_KEEP_RIGHT, right)
@@ -581,28 +577,29 @@ def collapse_spacing(traced: Traced) -> tuple[Traced, list[Repair]]:
     delta = np.zeros(n + 1, dtype=np.int32)
     delta[starts] = 1
     delta[ends] = -1
-    mask = np.cumsum(delta[:n]) == 0
+    inside = np.cumsum(delta[:n]) != 0  # the characters of the runs that change
+    mask = ~inside
     mask[at] = True
     new_cp = cp.copy()
     new_cp[at] = ord(" ")
     old = traced.offsets
-    raw_start, raw_end = old[starts].tolist(), (old[ends - 1] + 1).tolist()
-    afters = np.where(keep, " ", "").tolist()
-    befores = [text[s:e] for s, e in zip(starts.tolist(), ends.tolist())]
-    repairs = _repairs("collapse_spacing", "", raw_start, raw_end, befores, afters)
+    repairs = RepairLog.from_columns(
+        "collapse_spacing", "", old[starts], old[ends - 1] + 1,
+        cp[inside].tobytes().decode("utf-32-le"), ends - starts, " " * int(keep.sum()), keep,
+    )
     return Traced(new_cp[mask].tobytes().decode("utf-32-le"), old[mask]), repairs
 
 
 def _table(predicate: Callable[[str], bool], size: int) -> np.ndarray:
-    return np.array([predicate(chr(i)) for i in range(size)], dtype=bool)
+    """``predicate`` of the code points below ``size``, then one False for
+    all the others (see :func:`_lookup`)."""
+    return np.array([predicate(chr(i)) for i in range(size)] + [False], dtype=bool)
 
 
 def _lookup(table: np.ndarray, cp: np.ndarray) -> np.ndarray:
-    """``table[cp]``, False for code points past the table's end."""
-    out = np.zeros(len(cp), dtype=bool)
-    inside = cp < len(table)
-    out[inside] = table[cp[inside]]
-    return out
+    """``table[cp]``, False for code points past the table's end: they are
+    clipped to its last entry, which :func:`_table` makes False."""
+    return table.take(cp, mode="clip")
 
 
 #: Code points that ``\s`` matches (``str.isspace``; the last is U+3000).
@@ -724,10 +721,13 @@ def convert_traditional(traced: Traced) -> tuple[Traced, list[Repair]]:
     hit = before[ends] > before[starts]
     old = traced.offsets
     starts, ends = starts[hit], ends[hit]
-    spans = list(zip(starts.tolist(), ends.tolist()))
-    repairs = _repairs(
-        "convert_traditional", "t2s", old[starts].tolist(), (old[ends - 1] + 1).tolist(),
-        [text[s:e] for s, e in spans], [converted[s:e] for s, e in spans],
+    delta = np.zeros(len(cp) + 1, dtype=np.int32)
+    delta[starts] = 1
+    delta[ends] = -1
+    inside = np.cumsum(delta[:-1]) != 0  # the characters of the runs logged
+    repairs = RepairLog.from_columns(
+        "convert_traditional", "t2s", old[starts], old[ends - 1] + 1,
+        cp[inside].tobytes().decode("utf-32-le"), ends - starts, mapped[inside].tobytes().decode("utf-32-le"), ends - starts,
     )
     return Traced(converted, old), repairs
 
@@ -885,6 +885,158 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+class RepairLog(Sequence):
+    """Repairs kept as columns: cheap to build, to pickle and to move.
+
+    A scrape logs hundreds of repairs, one per collapsed space.  As
+    :class:`Repair` tuples, that is hundreds of objects to build, and for
+    every file a parallel audit sends back, hundreds of rows to pickle and
+    unpickle.  A RepairLog holds them as one integer array and two strings.
+    It is a sequence of :class:`Repair` all the same: the tuples are built
+    the first time it is indexed or iterated.
+
+    ``labels`` holds each distinct ``(rule, detail)``.  ``numbers`` has one
+    row per repair: raw start, raw end, page (-1 for none, or not known
+    yet), index into ``labels``, and the lengths of ``before`` and ``after``,
+    whose texts are joined in ``befores`` and ``afters``.
+
+    The cleaner's vectorised rules return one; :func:`clean_text` joins the
+    rules' logs (:meth:`concat`), and :meth:`CleanResult.repair_log` adds the
+    pages.
+    """
+
+    __slots__ = ("labels", "numbers", "befores", "afters", "_repairs")
+
+    def __init__(self, labels: tuple[tuple[str, str], ...], numbers: np.ndarray, befores: str, afters: str) -> None:
+        self.labels, self.numbers, self.befores, self.afters = labels, numbers, befores, afters
+        self._repairs: tuple[Repair, ...] | None = None
+
+    @classmethod
+    def from_columns(cls, rule: str, detail: str, raw_starts: np.ndarray, raw_ends: np.ndarray,
+                     befores: str, before_lengths: np.ndarray, afters: str, after_lengths: np.ndarray) -> RepairLog:
+        """Repairs of one rule and detail, from arrays and joined texts."""
+        numbers = np.empty((len(raw_starts), 6), dtype=np.int64)
+        numbers[:, 0], numbers[:, 1], numbers[:, 2], numbers[:, 3] = raw_starts, raw_ends, -1, 0
+        numbers[:, 4], numbers[:, 5] = before_lengths, after_lengths
+        return cls(((rule, detail),), numbers, befores, afters)
+
+    @classmethod
+    def from_repairs(cls, repairs: Iterable[Repair]) -> RepairLog:
+        """The log of :class:`Repair` tuples (pages not known)."""
+        repairs = tuple(r if type(r) is Repair else Repair(*r) for r in repairs)
+        if not repairs:
+            return cls((), np.zeros((0, 6), dtype=np.int64), "", "")
+        rules, details, starts, ends, befores, afters = zip(*repairs)
+        # a rule logs its repairs one after another, mostly with one detail:
+        # label runs, not single repairs
+        runs = [(pair, len(list(group))) for pair, group in groupby(zip(rules, details))]
+        index: dict[tuple[str, str], int] = {}
+        run_codes = [index.setdefault(pair, len(index)) for pair, _ in runs]
+        numbers = np.empty((len(repairs), 6), dtype=np.int64)
+        numbers[:, 0] = starts
+        numbers[:, 1] = ends
+        numbers[:, 2] = -1
+        numbers[:, 3] = np.repeat(run_codes, [n for _, n in runs])
+        numbers[:, 4] = np.fromiter(map(len, befores), dtype=np.int64, count=len(befores))
+        numbers[:, 5] = np.fromiter(map(len, afters), dtype=np.int64, count=len(afters))
+        log = cls(tuple(index), numbers, "".join(befores), "".join(afters))
+        log._repairs = repairs
+        return log
+
+    @classmethod
+    def concat(cls, logs: Iterable[Sequence[Repair]]) -> RepairLog:
+        """One log of several (each a RepairLog or a sequence of Repair), in order."""
+        parts = [log if isinstance(log, RepairLog) else cls.from_repairs(log) for log in logs if len(log)]
+        if len(parts) == 1:
+            return parts[0]
+        if not parts:
+            return cls.from_repairs(())
+        index: dict[tuple[str, str], int] = {}
+        blocks = []
+        for part in parts:
+            block = part.numbers.copy()
+            block[:, 3] = np.array([index.setdefault(label, len(index)) for label in part.labels])[block[:, 3]]
+            blocks.append(block)
+        return cls(tuple(index), np.concatenate(blocks), "".join(p.befores for p in parts), "".join(p.afters for p in parts))
+
+    def with_pages(self, pages: np.ndarray | int) -> RepairLog:
+        """The same log with the page column set (-1 for none)."""
+        numbers = self.numbers.copy()
+        numbers[:, 2] = pages
+        log = RepairLog(self.labels, numbers, self.befores, self.afters)
+        log._repairs = self._repairs
+        return log
+
+    def of_rule(self, rule: str) -> list[Repair]:
+        """The repairs of one rule (only those are built as tuples)."""
+        codes = [i for i, (name, _) in enumerate(self.labels) if name == rule]
+        if not codes:
+            return []
+        if self._repairs is not None:
+            return [self._repairs[i] for i in np.flatnonzero(np.isin(self.numbers[:, 3], codes)).tolist()]
+        numbers = self.numbers
+        before_ends, after_ends = np.cumsum(numbers[:, 4]), np.cumsum(numbers[:, 5])
+        out = []
+        for i in np.flatnonzero(np.isin(numbers[:, 3], codes)).tolist():
+            start, end, _, code, before_length, after_length = numbers[i].tolist()
+            b, a = int(before_ends[i]), int(after_ends[i])
+            out.append(Repair(*self.labels[code], start, end, self.befores[b - before_length : b], self.afters[a - after_length : a]))
+        return out
+
+    def _columns(self) -> tuple[list, ...]:
+        """rules, details, raw starts, raw ends, pages, befores, afters (lists)."""
+        starts, ends, pages, codes, before_lengths, after_lengths = self.numbers.T.tolist()
+        labels = [self.labels[c] for c in codes]
+        rules, details = [r for r, _ in labels], [d for _, d in labels]
+        return rules, details, starts, ends, pages, _split(self.befores, before_lengths), _split(self.afters, after_lengths)
+
+    def _built(self) -> tuple[Repair, ...]:
+        if self._repairs is None:
+            rules, details, starts, ends, _, befores, afters = self._columns()
+            self._repairs = tuple(map(tuple.__new__, repeat(Repair), zip(rules, details, starts, ends, befores, afters)))
+        return self._repairs
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def __getitem__(self, i):
+        return self._built()[i]
+
+    def __iter__(self):
+        return iter(self._built())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RepairLog):
+            return self.rows() == other.rows()
+        if isinstance(other, (list, tuple)):
+            return self._built() == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self):
+        return (RepairLog, (self.labels, self.numbers, self.befores, self.afters))
+
+    def __repr__(self) -> str:
+        return f"<RepairLog: {len(self)} repairs>"
+
+    def rows(self, source: str | None = None) -> list[tuple]:
+        """Tuples in :data:`REPAIR_COLUMNS` order (page ``None`` for -1), each after ``source`` if given."""
+        if not len(self):
+            return []
+        rules, details, starts, ends, pages, befores, afters = self._columns()
+        columns = [range(1, len(starts) + 1), rules, details, starts, ends, [None if p < 0 else p for p in pages], befores, afters]
+        if source is not None:
+            columns.insert(0, repeat(source))
+        return list(zip(*columns))
+
+
+def _split(text: str, lengths: list[int]) -> list[str]:
+    """``text`` cut into consecutive pieces of ``lengths``."""
+    ends = list(accumulate(lengths))
+    return [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+
+
 @dataclass(frozen=True)
 class Span:
     """Where a piece of clean text lies: clean offsets, raw offsets, pages."""
@@ -901,14 +1053,15 @@ class Span:
 class CleanResult:
     """The clean text with its offset map, page map and repair log.
 
-    ``offsets`` holds the raw offset of every clean character, as a
+    ``repairs`` is a sequence of :class:`Repair` (from :func:`clean_text`,
+    a :class:`RepairLog`).  ``offsets`` holds the raw offset of every clean character, as a
     read-only int64 numpy array (a sequence of ints is converted).
     """
 
     raw: str
     text: str
     offsets: np.ndarray
-    repairs: tuple[Repair, ...]
+    repairs: Sequence[Repair]
     markers: tuple[tuple[int, int], ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -973,22 +1126,18 @@ class CleanResult:
         ``dangjian audit``'s ``repairs.csv``).  Pages are those of
         :meth:`_repair_page`, found for all repairs at once.
         """
-        if not self.repairs:
-            return []
-        rules, details, starts, ends, befores, afters = zip(*self.repairs)
-        if self.markers:
-            numbers = np.array([p for _, p in self.markers])
-            found = np.searchsorted(self._marker_offsets, np.fromiter(starts, dtype=np.int64, count=len(starts)), side="right")
-            pages = numbers[np.maximum(found - 1, 0)].astype(object)
-            # no page before the first marker, nor for the site's wrapping
-            pages[(found == 0) | _outside_pages(np.array(rules, dtype=object), np.array(details, dtype=object))] = None
-            page_list = pages.tolist()
-        else:
-            page_list = [None] * len(rules)
-        columns = [range(1, len(rules) + 1), rules, details, starts, ends, page_list, befores, afters]
-        if source is not None:
-            columns.insert(0, repeat(source))
-        return list(zip(*columns))
+        return self.repair_log().rows(source)
+
+    def repair_log(self) -> RepairLog:
+        """The repair log as columns (:class:`RepairLog`), with each repair's page."""
+        log = self.repairs if isinstance(self.repairs, RepairLog) else RepairLog.from_repairs(self.repairs)
+        if not len(log) or not self.markers:
+            return log.with_pages(-1)
+        numbers = np.array([p for _, p in self.markers])
+        found = np.searchsorted(self._marker_offsets, log.numbers[:, 0], side="right")
+        outside = np.array([_outside_pages(rule, detail) for rule, detail in log.labels])[log.numbers[:, 3]]
+        # -1: no page before the first marker, nor for the site's wrapping
+        return log.with_pages(np.where((found == 0) | outside, -1, numbers[np.maximum(found - 1, 0)]))
 
     def repairs_frame(self) -> pd.DataFrame:
         """The repair log as a frame with columns :data:`REPAIR_COLUMNS`."""
@@ -1022,14 +1171,10 @@ def _trim(traced: Traced) -> tuple[Traced, list[Repair]]:
     return Traced(text[start:end], old[start:end]), repairs
 
 
-def _outside_pages(rule, detail):
+def _outside_pages(rule: str, detail: str) -> bool:
     """Whether a repair is of the site's wrapping, which lies on no page:
-    boilerplate lines, and the line breaks after the last chunk.
-
-    Takes a rule and a detail (str), or numpy object arrays of them, and
-    answers with a bool or a bool array.
-    """
-    return (rule == "strip_site_chrome") | ((rule == "join_preview_chunks") & (detail == "chunk_end"))
+    boilerplate lines, and the line breaks after the last chunk."""
+    return rule == "strip_site_chrome" or (rule == "join_preview_chunks" and detail == "chunk_end")
 
 
 def clean_text(raw: str, rules: Iterable[Rule] = RULES) -> CleanResult:
@@ -1060,13 +1205,14 @@ def clean_text(raw: str, rules: Iterable[Rule] = RULES) -> CleanResult:
     '在2008年8-9月,占65%'
     """
     traced = Traced.from_raw(raw)
-    repairs: list[Repair] = []
+    logs: list[Sequence[Repair]] = []
     for rule in rules:
         traced, log = rule.apply(traced)
-        repairs.extend(log)
+        logs.append(log)
     traced, log = _trim(traced)
-    repairs.extend(log)
-    return CleanResult(raw, traced.text, traced.offsets, tuple(repairs), tuple(page_starts(repairs)))
+    logs.append(log)
+    repairs = RepairLog.concat(logs)
+    return CleanResult(raw, traced.text, traced.offsets, repairs, tuple(page_starts(repairs.of_rule("remove_page_markers"))))
 
 
 def strip_nfkc_digits(text: str) -> str:

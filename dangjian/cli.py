@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import REPAIR_COLUMNS, CleanResult, clean_text
+from .clean import REPAIR_COLUMNS, CleanResult, RepairLog, clean_text
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
 from .tabular import is_missing, records, to_frame, write_csv
 from .source import SourceError, read_source
@@ -50,7 +50,9 @@ __all__ = ["FileResult", "audit_file", "audit_paths", "audit_to_folder", "collec
 class FileResult:
     """What auditing one input produced (or the one-line error that stopped it).
 
-    The tables are kept as plain records (cheap to build, pickle and write);
+    The tables are kept as plain records (cheap to build, pickle and write),
+    and the repair log, hundreds of rows per file, as columns
+    (:class:`dangjian.clean.RepairLog`) until :attr:`repair_rows` is read;
     :attr:`repairs`, :attr:`claims` and :attr:`checks` give them as frames.
     """
 
@@ -58,10 +60,15 @@ class FileResult:
     name: str
     error: str = ""
     clean: str = ""
-    repair_rows: list[tuple] = field(default_factory=list)
+    repair_log: RepairLog | None = None
     claim_rows: list[dict] = field(default_factory=list)
     check_rows: list[dict] = field(default_factory=list)
     html: str = ""
+
+    @property
+    def repair_rows(self) -> list[tuple]:
+        """The repair log as tuples: ``source`` (the input's name), then :data:`dangjian.clean.REPAIR_COLUMNS`."""
+        return self.repair_log.rows(self.name) if self.repair_log is not None else []
 
     @property
     def repairs(self) -> pd.DataFrame:
@@ -114,8 +121,7 @@ def audit_file(path: str | Path, name: str | None = None) -> FileResult:
         return FileResult(path, name, error="no text left after removing site boilerplate")
     claims = extract_records(result, source=name)
     checks = check_records(claims)
-    repairs = result.repair_records(source=name)
-    return FileResult(path, name, clean=result.text, repair_rows=repairs, claim_rows=claims, check_rows=checks,
+    return FileResult(path, name, clean=result.text, repair_log=result.repair_log(), claim_rows=claims, check_rows=checks,
                       html=render_report(name, result, claims, checks))
 
 

@@ -90,6 +90,8 @@ _TOKEN = re.compile(
 )
 #: Decoys: a number in these contexts is not a statistic.
 _DECOY_BEFORE = re.compile(r"(第|编号|邮编|邮政编码|No\.?|[A-Za-z])\s*$")
+#: The last characters of _DECOY_BEFORE's words (第, 编号, 邮编, 邮政编码, No., a letter).
+_DECOY_LAST = frozenset("第号编码o.") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: A percentage sign with no digits before it ("占%"), or 占 with digits but no sign.
 _LOST_DIGITS = re.compile(r"(?:占|达|为|率)(?:了)?\s*%")
 _AMOUNT_UNIT_SET = frozenset(_AMOUNT_UNITS.split("|"))
@@ -211,7 +213,9 @@ _SAMPLE_RANK = {"valid": 0, "issued": 1, "people": 2}
 
 
 def _is_decoy(text: str, start: int, end: int, number: str) -> bool:
-    if _DECOY_BEFORE.search(text, max(0, start - 6), start):  # the 6 characters before
+    # _DECOY_BEFORE ends with \s*$: it can only match the 6 characters
+    # before if the last of them is a space or ends one of its words
+    if start and (text[start - 1] in _DECOY_LAST or text[start - 1].isspace()) and _DECOY_BEFORE.search(text, max(0, start - 6), start):
         return True
     if len(number.split(".")[0]) >= 13:  # timestamps in milliseconds
         return True

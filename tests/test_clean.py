@@ -512,3 +512,44 @@ def test_anchored_matching_on_the_bundled_scrape(raw_text):
 def test_reversed_numeral_search_is_the_forward_search(text):
     forward = _clean._NUMERAL_BEFORE_PERCENT.search(text) is not None
     assert (_clean._NUMERAL_BEFORE_PERCENT_REVERSED.search(text[::-1]) is not None) == forward
+
+
+def test_repair_log_columns_give_back_every_repair(cleaned):
+    import pickle
+
+    log = cleaned.repair_log()
+    rows = log.rows()
+    assert len(log) == len(rows) == len(cleaned.repairs)
+    # every field of every repair, in order, with ids from 1
+    assert [(r[1], r[2], r[3], r[4], r[6], r[7]) for r in rows] == [tuple(r) for r in cleaned.repairs]
+    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
+    assert log.rows("src") == [("src", *r) for r in rows]
+    again = pickle.loads(pickle.dumps(log))
+    assert again == log and again.rows() == rows
+
+
+@pytest.mark.parametrize("raw", ["", "甲", "  甲 乙\n\n", "1、甲\n\n2、乙 丙\n"])
+def test_repair_log_of_small_texts(raw):
+    result = clean_text(raw)
+    assert result.repair_log().rows() == [
+        (i, r.rule, r.detail, r.raw_start, r.raw_end, result._repair_page(r), r.before, r.after)
+        for i, r in enumerate(result.repairs, start=1)
+    ]
+
+
+def test_character_tables_agree_with_their_definitions_everywhere():
+    import numpy as np
+
+    cp = np.arange(0x110000, dtype=np.uint32)
+    cp = cp[(cp < 0xD800) | (cp > 0xDFFF)]
+    chars = [chr(c) for c in cp.tolist()]
+    assert _clean._lookup(_clean._IS_SPACE, cp).tolist() == [ch.isspace() for ch in chars]
+    assert _clean._lookup(_clean._IS_KEEP_LEFT, cp).tolist() == [bool(_clean._KEEP_LEFT.match(ch)) for ch in chars]
+    assert _clean._lookup(_clean._IS_KEEP_RIGHT, cp).tolist() == [bool(_clean._KEEP_RIGHT.match(ch)) for ch in chars]
+
+
+def test_repairs_of_one_rule_are_those_of_the_whole_log(raw_text):
+    for rule in ["remove_page_markers", "collapse_spacing", "strip_site_chrome", "no_such_rule"]:
+        fresh = clean_text(raw_text).repairs  # nothing built yet
+        assert fresh.of_rule(rule) == [r for r in clean_text(raw_text).repairs if r.rule == rule]
+        assert fresh._repairs is None  # and selecting built only the selection

@@ -164,3 +164,15 @@ def test_fast_sample_finders_give_the_matches_of_their_patterns(pattern, text):
 
 def test_fast_sample_finders_are_for_sample_patterns():
     assert set(_extract._SAMPLE_FINDERS) <= {pattern for _, pattern in _extract.SAMPLE_PATTERNS}
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="第编号邮政码No.aZ \n\t甲12", max_size=12), start=st.integers(0, 12))
+@example(text="No.", start=3)
+@example(text="邮政编码 \n", start=6)
+@example(text="甲第", start=2)
+@example(text="x", start=1)
+def test_decoy_prefilter_decides_as_the_pattern_does(text, start):
+    start = min(start, len(text))
+    plain = _extract._DECOY_BEFORE.search(text[max(0, start - 6) : start]) is not None
+    assert _extract._is_decoy(text, start, start, "1") == plain
