@@ -321,9 +321,25 @@ def _count_before(rows: list[dict], i: int) -> dict | None:
     if i == 0:
         return None
     prev, row = rows[i - 1], rows[i]
-    if prev["kind"] == "count" and prev["quote"] == row["quote"] and re.search(rf"{re.escape(prev['value'])}\s*(?:{_COUNT_UNITS})\s*[,，]?\s*占", row["quote"]):
+    if prev["kind"] == "count" and prev["quote"] == row["quote"] and _count_then_share(row["quote"], prev["value"]):
         return prev
     return None
+
+
+#: What follows a count that is the numerator of the next share: its unit, then 占.
+_UNIT_THEN_SHARE = re.compile(rf"\s*(?:{_COUNT_UNITS})\s*[,，]?\s*占")
+
+
+def _count_then_share(quote: str, value: str) -> bool:
+    """``re.search(re.escape(value) + _UNIT_THEN_SHARE.pattern, quote)``,
+    without compiling a pattern for every value: each place ``value`` is
+    printed is tried with the one compiled pattern for what follows."""
+    at = quote.find(value)
+    while at >= 0:
+        if _UNIT_THEN_SHARE.match(quote, at + len(value)):
+            return True
+        at = quote.find(value, at + 1)
+    return False
 
 
 def _counts_before(rows: list[dict]) -> list[dict | None]:

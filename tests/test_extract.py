@@ -176,3 +176,13 @@ def test_decoy_prefilter_decides_as_the_pattern_does(text, start):
     start = min(start, len(text))
     plain = _extract._DECOY_BEFORE.search(text[max(0, start - 6) : start]) is not None
     assert _extract._is_decoy(text, start, start, "1") == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(quote=st.text(alphabet="12.人名占, ，\n甲", max_size=14), value=st.sampled_from(["1", "11", "12", "2", "1.2", "12人"]))
+@example(quote="有12人,占5%", value="12")
+@example(quote="有112 名，占5%", value="12")
+@example(quote="111人占", value="11")
+def test_count_then_share_is_the_search_it_replaces(quote, value):
+    plain = re.search(rf"{re.escape(value)}\s*(?:{_extract._COUNT_UNITS})\s*[,，]?\s*占", quote) is not None
+    assert _extract._count_then_share(quote, value) == plain
