@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Sequence
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, groupby, repeat
+from itertools import groupby, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -972,23 +972,19 @@ class RepairLog(Sequence):
         codes = [i for i, (name, _) in enumerate(self.labels) if name == rule]
         if not codes:
             return []
+        picked = np.flatnonzero(np.isin(self.numbers[:, 3], codes))
         if self._repairs is not None:
-            return [self._repairs[i] for i in np.flatnonzero(np.isin(self.numbers[:, 3], codes)).tolist()]
-        numbers = self.numbers
-        before_ends, after_ends = np.cumsum(numbers[:, 4]), np.cumsum(numbers[:, 5])
-        out = []
-        for i in np.flatnonzero(np.isin(numbers[:, 3], codes)).tolist():
-            start, end, _, code, before_length, after_length = numbers[i].tolist()
-            b, a = int(before_ends[i]), int(after_ends[i])
-            out.append(Repair(*self.labels[code], start, end, self.befores[b - before_length : b], self.afters[a - after_length : a]))
-        return out
+            return [self._repairs[i] for i in picked.tolist()]
+        rows = self.numbers[picked].tolist()
+        befores, afters = _pieces(self.befores, self.numbers[:, 4], picked), _pieces(self.afters, self.numbers[:, 5], picked)
+        return [Repair(*self.labels[code], start, end, b, a) for (start, end, _, code, _, _), b, a in zip(rows, befores, afters)]
 
     def _columns(self) -> tuple[list, ...]:
         """rules, details, raw starts, raw ends, pages, befores, afters (lists)."""
-        starts, ends, pages, codes, before_lengths, after_lengths = self.numbers.T.tolist()
+        starts, ends, pages, codes = self.numbers[:, :4].T.tolist()
         labels = [self.labels[c] for c in codes]
         rules, details = [r for r, _ in labels], [d for _, d in labels]
-        return rules, details, starts, ends, pages, _split(self.befores, before_lengths), _split(self.afters, after_lengths)
+        return rules, details, starts, ends, pages, _pieces(self.befores, self.numbers[:, 4]), _pieces(self.afters, self.numbers[:, 5])
 
     def _built(self) -> tuple[Repair, ...]:
         if self._repairs is None:
@@ -1031,10 +1027,13 @@ class RepairLog(Sequence):
         return list(zip(*columns))
 
 
-def _split(text: str, lengths: list[int]) -> list[str]:
-    """``text`` cut into consecutive pieces of ``lengths``."""
-    ends = list(accumulate(lengths))
-    return [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+def _pieces(text: str, lengths: np.ndarray, picked: np.ndarray | None = None) -> list[str]:
+    """``text`` cut into consecutive pieces of ``lengths``; with ``picked``,
+    only the pieces at those indices."""
+    ends = np.cumsum(lengths)
+    if picked is not None:
+        ends, lengths = ends[picked], lengths[picked]
+    return [text[e - n : e] for e, n in zip(ends.tolist(), lengths.tolist())]
 
 
 @dataclass(frozen=True)
