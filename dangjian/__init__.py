@@ -1,8 +1,31 @@
 """dangjian: clean, reproduce and audit a scraped Chinese survey report.
 
+Start here
+----------
+The bundled report, its ledger of published numbers and its audit::
+
+    >>> import dangjian as dj
+    >>> ledger = dj.load_claims()                 # every published number, with its quote
+    >>> ledger.loc[ledger["claim_id"] == "C10", ["reported", "quote"]].values.tolist()
+    [['65.16%', '认为“较好”以上的有202人,占65.16%']]
+    >>> dj.load_audit()["verdict"].value_counts().to_dict()   # the curated audit's verdicts
+    {'consistent': 58, 'not_checkable': 13, 'consistent_if': 13, 'inconsistent': 4}
+
+Audit any other report, given as text (or a file: ``dj.audit_file(path)``)::
+
+    >>> claims, checks = dj.audit_text("共发放问卷310份。认为较好的有202人,占65.16%。")
+    >>> checks[["check", "verdict"]].values.tolist()
+    [['part_of_base', 'consistent'], ['percent_of', 'consistent']]
+
+Run one check yourself (GRIM: can 65.17% come from 310 people?)::
+
+    >>> dj.grim("65.17", 310, percent=True)
+    False
+
 The public API is re-exported here, so a notebook reads ``dj.clean_text(...)``,
 ``dj.grim(...)``.  ``import dangjian`` stays light: statsmodels, scipy,
 matplotlib and seaborn load only when a function that needs them is called.
+The command line is ``dangjian audit PATH --out DIR`` (``dangjian --help``).
 """
 
 from __future__ import annotations
@@ -12,6 +35,7 @@ from importlib import import_module
 from .checks import AUDIT_COLUMNS, VERDICTS, audit_report, smallest_n, verdict_counts
 from .claims import LEDGER_COLUMNS, LedgerError, build_ledger, load_ledger_source
 from .clean import CleanResult, Repair, clean_text
+from .cli import FileResult, audit_file, audit_text
 from .consistency import (
     ROUNDING_MODES,
     audit,
@@ -36,7 +60,7 @@ from .metrics import (
 )
 from .pipeline import build, load_audit, load_claims, load_clean, load_sections, load_table
 from .outline import outline, section_pages
-from .source import SourceError, decode_bytes, read_source, site_metadata
+from .source import SourceError, decode_bytes, garble_warnings, read_source, site_metadata
 from .tables import DEBRIEFING_SPEC, TableShapeError, TableSpec, RowSpec, parse_flat_table
 
 __version__ = "0.1.0"
@@ -82,6 +106,9 @@ __all__ = [
     "proportion_interval",
     "unit_rates",
     "weighted_vs_unweighted_mean",
+    "audit_text",
+    "audit_file",
+    "FileResult",
     "CleanResult",
     "Repair",
     "clean_text",
@@ -89,6 +116,7 @@ __all__ = [
     "section_pages",
     "SourceError",
     "decode_bytes",
+    "garble_warnings",
     "read_source",
     "site_metadata",
     "DEBRIEFING_SPEC",

@@ -15,21 +15,27 @@ import argparse
 import sys
 
 from .claims import LedgerError
-from .source import SourceError
+from .source import SourceError, codec_name
 from .tables import TableShapeError
 
 __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(prog="dangjian", description="Clean, reproduce and audit scraped Chinese survey reports.")
+    parser.add_argument("--version", action="version", version=f"dangjian {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="regenerate data/processed/ from data/raw/")
     b.add_argument("--out", default=None, help="write into this folder instead of data/processed/")
     a = sub.add_parser("audit", help="clean, extract and check scraped reports (files or folders of .txt)")
     a.add_argument("paths", nargs="+", metavar="PATH", help="a scraped report (.txt), or a folder searched for .txt files")
     a.add_argument("--out", required=True, metavar="DIR", help="output folder (created; must not exist unless --force)")
-    a.add_argument("--force", action="store_true", help="replace an existing output folder")
+    a.add_argument("--force", action="store_true",
+                   help="replace an existing output folder, if dangjian audit wrote it and it holds nothing else")
+    a.add_argument("--encoding", default=None, metavar="NAME",
+                   help="read every input with this codec (e.g. big5, gb18030, utf-16) instead of detecting it")
     a.add_argument("--fail-on-inconsistent", action="store_true", help="exit 1 if any check is inconsistent")
     a.add_argument("--workers", type=int, default=None, metavar="N", help="local worker processes (default: one per core)")
     a.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786)")
@@ -51,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.workers is not None and args.workers < 1:
             print("dangjian: error: --workers must be at least 1", file=sys.stderr)
             return 2
+        if args.encoding is not None:
+            args.encoding = codec_name(args.encoding)
+        args.command_line = ["dangjian", *(sys.argv[1:] if argv is None else argv)]
         return run_audit(args)
     except (SourceError, TableShapeError, LedgerError, OSError) as exc:
         print(f"dangjian: error: {exc}", file=sys.stderr)

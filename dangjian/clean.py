@@ -60,6 +60,7 @@ __all__ = [
     "Span",
     "RULES",
     "clean_text",
+    "paragraph_breaks",
     "strip_site_chrome",
     "join_preview_chunks",
     "remove_page_markers",
@@ -1138,6 +1139,28 @@ class CleanResult:
         # -1: no page before the first marker, nor for the site's wrapping
         return log.with_pages(np.where((found == 0) | outside, -1, numbers[np.maximum(found - 1, 0)]))
 
+    def paragraphs(self) -> str:
+        """The clean text with a line break where a paragraph of the raw text ends.
+
+        For reading only: the clean text itself has no line breaks, and every
+        offset of the package is into it.  Removing the line breaks of this
+        text gives the clean text back (:func:`paragraph_breaks` says where
+        they go and why).
+
+        Examples
+        --------
+        >>> print(clean_text("调查报告\\n一、基本情况\\n共发放问卷\\n300份。\\n二、问题\\n").paragraphs())
+        调查报告
+        一、基本情况
+        共发放问卷300份。
+        二、问题
+        """
+        breaks = paragraph_breaks(self)
+        if not breaks:
+            return self.text
+        cuts = [0, *breaks, len(self.text)]
+        return "\n".join(self.text[a:b] for a, b in zip(cuts, cuts[1:]))
+
     def repairs_frame(self) -> pd.DataFrame:
         """The repair log as a frame with columns :data:`REPAIR_COLUMNS`."""
         from .tabular import to_frame
@@ -1158,6 +1181,54 @@ class CleanResult:
         return frame
 
 
+#: What ends a paragraph or a heading line: a sentence-final mark or a colon.
+_PARAGRAPH_END = frozenset("。!?！？:：;；”」』")
+#: What opens a heading: 一、 (一) 1. 1、 第一章 第3节 ……
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
+
+
+def paragraph_breaks(result: CleanResult) -> list[int]:
+    """Clean offsets at which a paragraph of the raw text begins.
+
+    The cleaner joins lines (a scrape breaks lines anywhere, even inside a
+    number), so the clean text has no paragraphs.  A line break of the raw
+    text that the cleaner removed starts a paragraph when the text before
+    it ends a sentence (。!?:;), when the text after it opens a heading
+    ("二、", "(三)", "2.", "第三章"), when the line it ends is a heading (a
+    short line that opens with one), when a blank line stood there, or when
+    the line it ends is clearly shorter than the file's full lines (a
+    title).  Otherwise it is a hard wrap inside a paragraph.  Line
+    breaks that belong to the site's preview chunks ("\\n\\n3、") are never
+    paragraph breaks: the chunks cut the text at random places.
+
+    Returns
+    -------
+    list of int
+        Sorted offsets ``i`` into ``result.text``: a paragraph starts at ``text[i]``.
+    """
+    text, off, raw = result.text, result.offsets, result.raw
+    if len(text) < 2 or ("\n" not in raw and "\r" not in raw):
+        return []
+    gaps = (np.flatnonzero(np.diff(off) > 1) + 1).tolist()
+    chunk = [(r.raw_start, r.raw_end) for r in (result.repairs.of_rule("join_preview_chunks") if isinstance(result.repairs, RepairLog)
+                                                else (r for r in result.repairs if r.rule == "join_preview_chunks"))]
+    lengths = sorted(len(line) for line in raw.splitlines() if line.strip())
+    full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))] if lengths else 0
+    breaks = []
+    for i in gaps:
+        lo, hi = int(off[i - 1]) + 1, int(off[i])
+        ends = [j for j in range(lo, hi) if raw[j] == "\n" or (raw[j] == "\r" and raw[j + 1 : j + 2] != "\n")]
+        ends = [j for j in ends if not any(a <= j < b for a, b in chunk)]
+        if not ends:
+            continue
+        line_start = raw.rfind("\n", 0, ends[0]) + 1
+        line = raw[line_start : ends[0]].strip()
+        short = len(line) < 0.7 * full or (len(line) <= 30 and _HEADING.match(line) is not None and not _PARAGRAPH_END & set(line))
+        if len(ends) > 1 or text[i - 1] in _PARAGRAPH_END or _HEADING.match(text, i) or short:
+            breaks.append(i)
+    return breaks
+
+
 def _trim(traced: Traced) -> tuple[Traced, list[Repair]]:
     """Remove (and log) leading and trailing whitespace: ``\\A\\s+|\\s+\\Z``."""
     text, old = traced.text, traced.offsets
@@ -1176,15 +1247,15 @@ def _outside_pages(rule: str, detail: str) -> bool:
     return rule == "strip_site_chrome" or (rule == "join_preview_chunks" and detail == "chunk_end")
 
 
-def clean_text(raw: str, rules: Iterable[Rule] = RULES) -> CleanResult:
+def clean_text(raw: str, rules: Iterable[Rule] | None = None) -> CleanResult:
     """Run the cleaning pipeline on a decoded scrape.
 
     Parameters
     ----------
     raw : str
         The decoded raw scrape (see :func:`dangjian.source.read_source`).
-    rules : iterable of Rule
-        The pipeline; defaults to :data:`RULES`.
+    rules : iterable of Rule, optional
+        The pipeline; ``None`` (the default) is :data:`RULES`.
 
     Returns
     -------
@@ -1205,7 +1276,7 @@ def clean_text(raw: str, rules: Iterable[Rule] = RULES) -> CleanResult:
     """
     traced = Traced.from_raw(raw)
     logs: list[Sequence[Repair]] = []
-    for rule in rules:
+    for rule in RULES if rules is None else rules:
         traced, log = rule.apply(traced)
         logs.append(log)
     traced, log = _trim(traced)

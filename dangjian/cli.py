@@ -4,6 +4,11 @@ For each input file the command writes, in ``--out DIR/<name>/``:
 
 ``clean.txt`` and ``repairs.csv``
     the clean text and the log of every repair (as for the bundled report);
+    every offset of the package is into ``clean.txt``, which has no line
+    breaks;
+``clean_paragraphs.txt``
+    the same text with a line break where a paragraph of the input ends,
+    for reading (:meth:`dangjian.clean.CleanResult.paragraphs`);
 ``claims.csv``
     the statistics found automatically (:data:`dangjian.extract.CLAIM_COLUMNS`);
 ``checks.csv``
@@ -12,38 +17,78 @@ For each input file the command writes, in ``--out DIR/<name>/``:
     a readable summary, inconsistent numbers first, each in its context.
 
 ``DIR/claims.csv`` and ``DIR/checks.csv`` combine all inputs (``source``
-column).  The output folder appears all at once (it is built beside the
-target, each worker writing the folders of the files it audited, and renamed
-into place), an existing folder is replaced only with
-``--force``, and inputs are only ever read.  Exit status: 0 when the run
-worked (whatever the verdicts), 1 with ``--fail-on-inconsistent`` when a
-check is inconsistent, 2 for a usage or input error (other inputs of the
-same run are still processed).  Nothing here opens a network connection,
-reads or writes pickle files, or evaluates input.
+column); ``DIR/manifest.csv`` says which input became which folder
+(:data:`MANIFEST_COLUMNS`), and ``DIR/dangjian-audit.json`` (:data:`MARKER`)
+records the version, the command line, each input with its SHA-256, and
+every file the run wrote.
+
+Safety at the edges: inputs are only ever read.  The output folder appears
+all at once (it is built beside the target, each worker writing the folders
+of the files it audited, and renamed into place).  An existing folder is
+replaced only with ``--force``, and only if it is a folder that ``dangjian
+audit`` wrote itself: it carries the marker, and holds nothing the marker
+does not list; otherwise nothing is deleted and the command exits 2.
+Folders that carry the marker are skipped when an input folder is searched,
+so an earlier run's output is not audited as new input.
+
+Exit status: 0 when the run worked (whatever the verdicts), 1 with
+``--fail-on-inconsistent`` when a check is inconsistent, 2 for a usage or
+input error (other inputs of the same run are still processed).  Nothing
+here opens a network connection, reads or writes pickle files, or evaluates
+input.
 """
 
 from __future__ import annotations
 
 import gc
 import html
+import json
 import os
 import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
 from .clean import REPAIR_COLUMNS, CleanResult, RepairLog, clean_text
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
 from .tabular import is_missing, records, to_frame, write_csv
-from .source import SourceError, read_source
+from .source import MAX_BYTES, RawText, SourceError, garble_warnings, read_source, sha256
 
-__all__ = ["FileResult", "audit_file", "audit_paths", "audit_to_folder", "collect_inputs", "render_report", "write_outputs", "run_audit"]
+__all__ = [
+    "FileResult",
+    "Inputs",
+    "OutputFolderError",
+    "MARKER",
+    "MANIFEST_COLUMNS",
+    "PER_FILE_OUTPUTS",
+    "audit_text",
+    "audit_file",
+    "audit_one",
+    "audit_paths",
+    "audit_to_folder",
+    "collect_inputs",
+    "render_report",
+    "replace_refusal",
+    "write_outputs",
+    "run_audit",
+]
+
+#: The file that marks a folder as written by ``dangjian audit``.
+MARKER = "dangjian-audit.json"
+#: Columns of ``manifest.csv``: one row per input, in input order.
+MANIFEST_COLUMNS = ["input", "sha256", "encoding", "output", "status", "message"]
+#: The files written for each audited input, in its own folder.
+PER_FILE_OUTPUTS = ("clean.txt", "clean_paragraphs.txt", "repairs.csv", "claims.csv", "checks.csv", "report.html")
+
+
+class OutputFolderError(FileExistsError):
+    """The output folder cannot be written or replaced (the message says why; nothing was deleted)."""
 
 
 @dataclass
@@ -54,6 +99,20 @@ class FileResult:
     and the repair log, hundreds of rows per file, as columns
     (:class:`dangjian.clean.RepairLog`) until :attr:`repair_rows` is read;
     :attr:`repairs`, :attr:`claims` and :attr:`checks` give them as frames.
+    Unpacking gives the two frames: ``claims, checks = dj.audit_text(text)``.
+
+    Attributes
+    ----------
+    path, name : str
+        The input as given, and the name of its output folder (``source``).
+    error : str
+        Why the input could not be audited; empty when it was.
+    clean, paragraphs : str
+        The clean text, and the same text with paragraph breaks.
+    sha256, encoding : str
+        The input's checksum and the codec it was read with.
+    warnings : tuple of str
+        Why the decoded text may be garbled (:func:`dangjian.source.garble_warnings`).
     """
 
     path: str
@@ -64,6 +123,16 @@ class FileResult:
     claim_rows: list[dict] = field(default_factory=list)
     check_rows: list[dict] = field(default_factory=list)
     html: str = ""
+    paragraphs: str = ""
+    sha256: str = ""
+    encoding: str = ""
+    warnings: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        return iter((self.claims, self.checks))
+
+    def __repr__(self) -> str:
+        return f"<FileResult {self.summary()}>"
 
     @property
     def repair_rows(self) -> list[tuple]:
@@ -103,48 +172,186 @@ class FileResult:
             parts = ["no statistics found (no numbers with a unit or %)"]
         return f"{self.path}: " + ", ".join(parts)
 
+    def warning(self) -> str:
+        """One line when the text looks garbled, else ``""``."""
+        if not self.warnings:
+            return ""
+        codec = f"; if the file is not {self.encoding}, name its encoding with --encoding" if self.encoding else ""
+        return f"{self.path}: warning: the decoded text looks garbled: {'; '.join(self.warnings)}{codec}"
+
+    @property
+    def status(self) -> str:
+        """``error``, ``warning`` (audited, but the text looks garbled) or ``ok``."""
+        return "error" if self.error else "warning" if self.warnings else "ok"
+
 
 def _strip_source_prefix(message: str, path: str) -> str:
     return message[len(path) + 2 :] if message.startswith(path + ": ") else message
 
 
-def audit_file(path: str | Path, name: str | None = None) -> FileResult:
-    """Audit one file; an input problem is returned as ``error``, never raised."""
-    path = str(path)
-    name = name or Path(path).stem
-    try:
-        raw = read_source(path)
-    except SourceError as exc:
-        return FileResult(path, name, error=_strip_source_prefix(str(exc), path))
+def _audit_raw(raw: RawText, path: str, name: str) -> FileResult:
+    """Clean, extract and check decoded text (raises SourceError if nothing is left)."""
     result = clean_text(raw.text)
     if not result.text.strip():
-        return FileResult(path, name, error="no text left after removing site boilerplate")
+        raise SourceError(f"{path}: no text left after removing site boilerplate")
     claims = extract_records(result, source=name)
     checks = check_records(claims)
     return FileResult(path, name, clean=result.text, repair_log=result.repair_log(), claim_rows=claims, check_rows=checks,
-                      html=render_report(name, result, claims, checks))
+                      html=render_report(name, result, claims, checks, warnings=raw.warnings), paragraphs=result.paragraphs(),
+                      sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings)
 
 
-def collect_inputs(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
-    """Files to audit (folders searched for ``*.txt``), and one-line errors for bad paths."""
-    files: list[Path] = []
-    errors: list[str] = []
+def audit_text(text: str, *, source: str = "text") -> FileResult:
+    """Audit a report given as text: its statistics and their checks.
+
+    Parameters
+    ----------
+    text : str
+        The report (a scrape with its damage, or clean text).
+    source : str
+        Written into the ``source`` column of both tables.
+
+    Returns
+    -------
+    FileResult
+        ``claims`` and ``checks`` as frames (``claims, checks =
+        audit_text(...)`` unpacks them), the clean text, and ``warnings``
+        if the text looks garbled.
+
+    Raises
+    ------
+    SourceError
+        If no text is left once site boilerplate is removed.
+
+    Examples
+    --------
+    >>> claims, checks = audit_text("发放问卷200份。认为好的有120人,占60.00%。")
+    >>> claims[["reported", "kind", "base"]].values.tolist()
+    [['200', 'count', <NA>], ['120', 'count', 200], ['60.00%', 'percent', 200]]
+    >>> checks[["check", "verdict"]].values.tolist()
+    [['part_of_base', 'consistent'], ['percent_of', 'consistent']]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__} (for bytes or a file, use audit_file)")
+    if not text.strip():
+        raise SourceError(f"{source}: the text is empty")
+    raw = RawText(text, "", source, sha256(text.encode("utf-8")), garble_warnings(text))
+    return _audit_raw(raw, source, source)
+
+
+def audit_file(path: str | Path, *, encoding: str | None = None, name: str | None = None) -> FileResult:
+    """Audit one file (read-only), as ``dangjian audit FILE`` does.
+
+    ``encoding`` overrides the detection (:func:`dangjian.source.decode_bytes`);
+    ``name`` is the ``source`` column (default: the file's stem).
+
+    Raises
+    ------
+    SourceError
+        If the file cannot be read as a text report (the message says why).
+    """
+    raw = read_source(path, encoding=encoding)
+    return _audit_raw(raw, str(path), name or Path(path).stem)
+
+
+def audit_one(path: str | Path, name: str | None = None, encoding: str | None = None) -> FileResult:
+    """:func:`audit_file` for the command and its workers: a problem is
+    returned as ``error``, never raised, so one bad file does not stop a run.
+
+    An unexpected exception (a bug) becomes an ``internal error`` line too,
+    with its type and message, instead of a traceback that would end the
+    whole run.
+    """
+    path = str(path)
+    name = name or Path(path).stem
+    try:
+        return audit_file(path, encoding=encoding, name=name)
+    except SourceError as exc:
+        return FileResult(path, name, error=_strip_source_prefix(str(exc), path), sha256=_sha256_of(path))
+    except Exception as exc:  # noqa: BLE001 - reported, never hidden
+        return FileResult(path, name, error=f"internal error ({type(exc).__name__}: {exc}); please report it", sha256=_sha256_of(path))
+
+
+def _sha256_of(path: str) -> str:
+    """SHA-256 of a file that could not be audited, if it can be read at all."""
+    try:
+        p = Path(path)
+        return sha256(p.read_bytes()) if p.is_file() and p.stat().st_size <= MAX_BYTES else ""
+    except OSError:
+        return ""
+
+
+@dataclass
+class Inputs:
+    """What :func:`collect_inputs` found.
+
+    ``files`` to audit, in order; ``errors`` (one line each, for paths that
+    do not exist or folders with nothing to audit); ``skipped_files``:
+    files in the folders searched that are not ``.txt``; ``skipped_outputs``:
+    folders written by an earlier ``dangjian audit`` (they carry
+    :data:`MARKER`), not searched.
+    """
+
+    files: list[Path] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    skipped_files: list[Path] = field(default_factory=list)
+    skipped_outputs: list[Path] = field(default_factory=list)
+
+    def notes(self) -> list[str]:
+        """One line for each kind of thing skipped."""
+        out = []
+        if self.skipped_files:
+            n = len(self.skipped_files)
+            out.append(f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} not .txt (e.g. {self.skipped_files[0]})")
+        if self.skipped_outputs:
+            n = len(self.skipped_outputs)
+            out.append(f"skipped {n} folder{'s' if n != 1 else ''} written by an earlier dangjian audit ({', '.join(map(str, self.skipped_outputs[:3]))}{', …' if n > 3 else ''})")
+        return out
+
+
+def _is_txt(path: Path) -> bool:
+    return path.suffix.lower() == ".txt"
+
+
+def collect_inputs(paths: Sequence[str | Path]) -> Inputs:
+    """Files to audit (folders searched for ``.txt`` in any case), and what was skipped.
+
+    A file named on the command line is audited whatever its name; in a
+    folder, only ``.txt`` files are (``report.TXT`` too), and folders that
+    an earlier run wrote (:data:`MARKER`) are not searched.
+    """
+    found = Inputs()
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            found = sorted(q for q in p.rglob("*.txt") if q.is_file())
-            if not found:
-                errors.append(f"{given}: error: folder has no .txt files")
-            files += found
+            if (p / MARKER).is_file():
+                found.skipped_outputs.append(p)
+                found.errors.append(f"{given}: error: this folder was written by dangjian audit; audit the reports it came from instead")
+                continue
+            txt: list[Path] = []
+            for root, dirs, files in os.walk(p):
+                here = Path(root)
+                for d in list(dirs):
+                    if (here / d / MARKER).is_file():
+                        found.skipped_outputs.append(here / d)
+                        dirs.remove(d)
+                for f in files:
+                    q = here / f
+                    (txt if _is_txt(q) and q.is_file() else found.skipped_files).append(q)
+            if not txt:
+                found.errors.append(f"{given}: error: folder has no .txt files")
+            found.files += sorted(txt)
         elif p.exists():
-            files.append(p)
+            found.files.append(p)
         else:
-            errors.append(f"{given}: error: no such file or folder")
-    return files, errors
+            found.errors.append(f"{given}: error: no such file or folder")
+    found.skipped_files.sort()
+    found.skipped_outputs.sort()
+    return found
 
 
 def _names(files: Sequence[Path]) -> list[str]:
-    """Output folder names: file stems, made unique."""
+    """Output folder names: file stems, made unique (``manifest.csv`` records which is which)."""
     seen: dict[str, int] = {}
     out = []
     for f in files:
@@ -161,6 +368,7 @@ def audit_paths(
     scheduler: str | None = None,
     progress: bool = True,
     staging: Path | None = None,
+    encoding: str | None = None,
 ) -> list[FileResult]:
     """Audit files in parallel: local processes by default, a Dask cluster with ``scheduler``.
 
@@ -168,17 +376,18 @@ def audit_paths(
     local processes only), each file's outputs are written there by the
     process that audited it, and the results keep only their claims and
     checks: the writing runs in parallel, and the parent holds a few KB per
-    file instead of the repair log, clean text and HTML.
+    file instead of the repair log, clean text and HTML.  ``encoding``
+    applies to every file (default: detected per file).
     """
     names = _names(files)
-    jobs = [(str(f), n) for f, n in zip(files, names)]
+    jobs = [(str(f), n, encoding) for f, n in zip(files, names)]
     if scheduler:
         if staging is not None:
             raise ValueError("staging needs local processes: a Dask worker may not see the folder")
         return _audit_dask(jobs, scheduler, progress)
     if staging is not None:
         jobs = [(*job, str(staging)) for job in jobs]
-    task = audit_file if staging is None else _audit_file_into
+    task = audit_one if staging is None else _audit_file_into
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     bar = _bar(len(jobs), progress)
     if workers <= 1 or len(jobs) <= 1:
@@ -230,14 +439,14 @@ def _worker_init() -> tuple[int, int, int]:
     return threshold
 
 
-def _audit_dask(jobs: list[tuple[str, str]], scheduler: str, progress: bool) -> list[FileResult]:
+def _audit_dask(jobs: list[tuple[str, str, str | None]], scheduler: str, progress: bool) -> list[FileResult]:
     try:
         from distributed import Client, as_completed
     except ImportError:
         raise SystemExit("dangjian: error: --scheduler needs dask.distributed: pip install 'dangjian[dask]'") from None
     client = Client(scheduler)
     try:
-        futures = client.map(audit_file, [p for p, _ in jobs], [n for _, n in jobs], pure=False)
+        futures = client.map(audit_one, *zip(*jobs), pure=False)
         bar = _bar(len(futures), progress)
         for _ in as_completed(futures):
             bar.update()
@@ -248,26 +457,31 @@ def _audit_dask(jobs: list[tuple[str, str]], scheduler: str, progress: bool) -> 
 
 
 def _bar(total: int, enabled: bool):
+    """A progress bar on standard error, shown only when that is a terminal
+    (captured or redirected output stays free of it)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="file", disable=not enabled or total < 2, file=sys.stderr, leave=False)
+    shown = enabled and total >= 2 and sys.stderr.isatty()
+    return tqdm(total=total, unit="file", disable=not shown, file=sys.stderr, leave=False)
 
 
-def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = False) -> Path:
+def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = False, command: Sequence[str] = ()) -> Path:
     """Write every result into ``out``, atomically.
 
     Raises
     ------
-    FileExistsError
-        If ``out`` exists and ``force`` is false.
+    OutputFolderError
+        If ``out`` exists and ``force`` is false, or ``force`` is true but
+        ``out`` is not a folder that ``dangjian audit`` wrote.
     """
     out = Path(out)
     staging = _new_staging(out, force=force)
     try:
-        results = [r for r in results if not r.error]
+        results = list(results)
         for r in results:
-            _write_file(r, staging / r.name)
-        _commit(results, staging, out)
+            if not r.error:
+                _write_file(r, staging / r.name)
+        _commit(results, staging, out, force=force, command=command)
         return out
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -275,22 +489,27 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
 
 
 def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = None, force: bool = False,
-                    progress: bool = True) -> list[FileResult]:
+                    progress: bool = True, encoding: str | None = None, command: Sequence[str] = ()) -> list[FileResult]:
     """Audit ``files`` and write the output folder ``out``, as ``dangjian audit`` does.
 
     Each worker writes the folders of the files it audited into a hidden
-    staging folder beside ``out``; the combined tables follow, and the staging
-    folder is renamed to ``out`` at the end, so ``out`` appears complete or
-    not at all.  No folder is written when every file failed.  Returns the
-    results, each with its claims and checks only (see :func:`audit_paths`).
+    staging folder beside ``out``; the combined tables, the manifest and the
+    marker follow, and the staging folder is renamed to ``out`` at the end,
+    so ``out`` appears complete or not at all.  No folder is written when
+    every file failed.  Returns the results, each with its claims and checks
+    only (see :func:`audit_paths`).
+
+    Raises
+    ------
+    OutputFolderError
+        As :func:`write_outputs`; raised before any file is audited.
     """
     out = Path(out)
     staging = _new_staging(out, force=force)
     try:
-        results = audit_paths(files, workers=workers, progress=progress, staging=staging)
-        good = [r for r in results if not r.error]
-        if good:
-            _commit(good, staging, out)
+        results = audit_paths(files, workers=workers, progress=progress, staging=staging, encoding=encoding)
+        if any(not r.error for r in results):
+            _commit(results, staging, out, force=force, command=command)
         else:
             shutil.rmtree(staging, ignore_errors=True)
         return results
@@ -299,46 +518,133 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
         raise
 
 
-def _audit_file_into(path: str, name: str, staging: str) -> FileResult:
-    """:func:`audit_file`, writing the file's outputs into ``staging/name``;
-    the result keeps only what the combined tables and the summary need."""
-    result = audit_file(path, name)
+def _audit_file_into(path: str, name: str, encoding: str | None, staging: str) -> FileResult:
+    """:func:`audit_one`, writing the file's outputs into ``staging/name``;
+    the result keeps only what the combined tables, the manifest and the
+    summary need."""
+    result = audit_one(path, name, encoding)
     if result.error:
         return result
     _write_file(result, Path(staging) / result.name)
-    return FileResult(result.path, result.name, claim_rows=result.claim_rows, check_rows=result.check_rows)
+    return FileResult(result.path, result.name, claim_rows=result.claim_rows, check_rows=result.check_rows,
+                      sha256=result.sha256, encoding=result.encoding, warnings=result.warnings)
 
 
 def _write_file(r: FileResult, folder: Path) -> None:
-    """The five files of one audited input."""
+    """The files of one audited input (:data:`PER_FILE_OUTPUTS`)."""
     folder.mkdir()
     (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
+    (folder / "clean_paragraphs.txt").write_text(r.paragraphs + "\n", encoding="utf-8")
     write_csv(folder / "repairs.csv", ["source", *REPAIR_COLUMNS], r.repair_rows)
     write_csv(folder / "claims.csv", CLAIM_COLUMNS, r.claim_rows)
     write_csv(folder / "checks.csv", CHECK_COLUMNS, r.check_rows)
     (folder / "report.html").write_text(r.html, encoding="utf-8")
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _new_staging(out: Path, *, force: bool) -> Path:
-    """A hidden folder beside ``out`` to build the output in."""
-    if out.exists() and not force:
-        raise FileExistsError(f"{out}: exists; use --force to replace it")
+    """A hidden folder beside ``out`` to build the output in, with the user's
+    permissions (``mkdtemp`` makes it private, 0700)."""
+    if out.exists() or out.is_symlink():
+        if not force:
+            raise OutputFolderError(f"{out}: exists; use --force to replace it")
+        refusal = replace_refusal(out)
+        if refusal:
+            raise OutputFolderError(refusal)
     out.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    staging.chmod(0o777 & ~_umask())
+    return staging
 
 
-def _commit(results: Sequence[FileResult], staging: Path, out: Path) -> None:
-    """Write the combined tables, then move ``staging`` to ``out`` (replacing it)."""
-    write_csv(staging / "claims.csv", CLAIM_COLUMNS, (row for r in results for row in r.claim_rows))
-    write_csv(staging / "checks.csv", CHECK_COLUMNS, (row for r in results for row in r.check_rows))
-    if out.exists():
-        old = out.with_name(f".{out.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
+def replace_refusal(out: Path) -> str:
+    """Why ``--force`` must not replace ``out`` (one line), or ``""`` if it may.
+
+    ``out`` may be replaced only if it is a folder (not a link) holding
+    :data:`MARKER`, a readable marker of ``dangjian audit``, and nothing
+    that the marker does not list: a file the user added, a folder of
+    theirs, a link.
+    """
+    if out.is_symlink() or not out.is_dir():
+        return f"{out}: is not a folder; --force replaces only a folder that dangjian audit wrote, so nothing was deleted"
+    marker = out / MARKER
+    if not marker.is_file():
+        return (f"{out}: was not written by dangjian audit (it has no {MARKER}); --force replaces only such folders, "
+                "so nothing was deleted: choose another --out")
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        listed = set(data["files"])
+        if data.get("tool") != "dangjian audit" or not all(isinstance(f, str) for f in listed):
+            raise ValueError
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return f"{out}: its {MARKER} is damaged or not dangjian's, so nothing was deleted: choose another --out"
+    listed.add(MARKER)
+    parents = {q.as_posix() for f in listed for q in PurePosixPath(f).parents}
+    foreign: list[str] = []
+    for root, dirs, files in os.walk(out):
+        here = Path(root).relative_to(out)
+        for name in dirs:
+            rel = (here / name).as_posix()
+            if (Path(root) / name).is_symlink() or rel not in parents:
+                foreign.append(rel + "/")
+        dirs[:] = [d for d in dirs if (here / d).as_posix() in parents and not (Path(root) / d).is_symlink()]
+        for name in files:
+            rel = (here / name).as_posix()
+            if rel not in listed or (Path(root) / name).is_symlink():
+                foreign.append(rel)
+    if foreign:
+        foreign.sort()
+        n = len(foreign)
+        return (f"{out}: holds {n} file{'s' if n != 1 else ''} that dangjian audit did not write ({', '.join(foreign[:3])}{', …' if n > 3 else ''}); "
+                f"--force would delete {'them' if n != 1 else 'it'}, so nothing was deleted: move {'them' if n != 1 else 'it'} or choose another --out")
+    return ""
+
+
+def _commit(results: Sequence[FileResult], staging: Path, out: Path, *, force: bool = False, command: Sequence[str] = ()) -> None:
+    """Write the combined tables, the manifest and the marker, then move
+    ``staging`` to ``out`` (replacing it, if it is still replaceable)."""
+    good = [r for r in results if not r.error]
+    write_csv(staging / "claims.csv", CLAIM_COLUMNS, (row for r in good for row in r.claim_rows))
+    write_csv(staging / "checks.csv", CHECK_COLUMNS, (row for r in good for row in r.check_rows))
+    write_csv(staging / "manifest.csv", MANIFEST_COLUMNS, (_manifest_row(r) for r in results))
+    _write_marker(staging, results, command)
+    if out.exists() or out.is_symlink():
+        # checked again: the folder may have changed while the files were audited
+        refusal = replace_refusal(out) if force else f"{out}: exists; use --force to replace it"
+        if refusal:
+            raise OutputFolderError(refusal)
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        old.rmdir()
         out.rename(old)
         staging.rename(out)
         shutil.rmtree(old, ignore_errors=True)
     else:
         staging.rename(out)
+
+
+def _manifest_row(r: FileResult) -> tuple[str, ...]:
+    message = r.error or "; ".join(r.warnings)
+    return (r.path, r.sha256, r.encoding, "" if r.error else r.name, r.status, message)
+
+
+def _write_marker(staging: Path, results: Sequence[FileResult], command: Sequence[str]) -> None:
+    """:data:`MARKER`: who wrote the folder, from what, and every file in it."""
+    from . import __version__
+
+    files = sorted((Path(root).relative_to(staging) / f).as_posix() for root, _, names in os.walk(staging) for f in names)
+    marker = {
+        "tool": "dangjian audit",
+        "version": __version__,
+        "command": list(command),
+        "inputs": [dict(zip(MANIFEST_COLUMNS, _manifest_row(r))) for r in results],
+        "files": [*files, MARKER],
+    }
+    (staging / MARKER).write_text(json.dumps(marker, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 # --- the human-readable report -------------------------------------------------
@@ -348,6 +654,7 @@ body{font-family:"Noto Sans CJK SC","Noto Sans CJK JP","PingFang SC","Microsoft 
 h1{font-size:1.5em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
 .finding{border-left:4px solid #999;padding:.4em .8em;margin:1em 0;background:#fafafa}
 .inconsistent{border-color:#c0392b}.consistent_if{border-color:#e67e22}.not_checkable{border-color:#7f8c8d}.consistent{border-color:#27ae60}
+.warning{border:2px solid #c0392b;background:#fdecea;padding:.6em .9em;margin:1em 0}
 mark{background:#ffe08a;padding:0 .1em}.ctx{font-size:1.05em}.meta{color:#555;font-size:.9em}
 table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left}
 """
@@ -377,10 +684,12 @@ def _context(result: CleanResult, raw_start: int, raw_end: int, width: int = 40)
     return f"…{before}<mark>{number}</mark>{after}…"
 
 
-def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[dict], checks: pd.DataFrame | list[dict]) -> str:
+def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[dict], checks: pd.DataFrame | list[dict],
+                  *, warnings: Sequence[str] = ()) -> str:
     """A self-contained HTML page: inconsistent numbers first, each in context with its arithmetic.
 
-    ``claims`` and ``checks`` are frames or records (:mod:`dangjian.tabular`).
+    ``claims`` and ``checks`` are frames or records (:mod:`dangjian.tabular`);
+    ``warnings`` (why the decoded text may be garbled) are shown first.
     """
     claim_rows = records(claims) if isinstance(claims, pd.DataFrame) else claims
     check_rows = records(checks) if isinstance(checks, pd.DataFrame) else checks
@@ -398,6 +707,11 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         + ", ".join(f"{len(by_verdict[v])} {v}" for v in _TITLES)
         + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent; not_checkable.</p>",
     ]
+    if warnings:
+        parts.append('<div class="warning" id="warning"><strong>警告 · Warning: the decoded text looks garbled.</strong> '
+                     + esc("; ".join(warnings))
+                     + ". The statistics below may be wrong; if the file is in another encoding, run again with "
+                     "<code>--encoding NAME</code> (for example big5, gb18030, utf-16).</div>")
     for verdict, (en, zh) in _TITLES.items():
         rows = by_verdict[verdict]
         section_id = "inconsistencies" if verdict == "inconsistent" else verdict
@@ -437,11 +751,16 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
 
 def run_audit(args) -> int:
     """Run ``dangjian audit`` from parsed arguments; return the exit status."""
-    files, errors = collect_inputs(args.paths)
+    found = collect_inputs(args.paths)
+    files, errors = found.files, found.errors
     out = Path(args.out)
-    if out.exists() and not args.force:
-        print(f"dangjian: error: {out}: exists; use --force to replace it", file=sys.stderr)
-        return 2
+    encoding = getattr(args, "encoding", None)
+    command = getattr(args, "command_line", ())
+    if out.exists() or out.is_symlink():
+        refusal = replace_refusal(out) if args.force else f"{out}: exists; use --force to replace it"
+        if refusal:
+            print(f"dangjian: error: {refusal}", file=sys.stderr)
+            return 2
     inputs = {str(f.resolve()) for f in files}
     if str(out.resolve()) in inputs or any(Path(i).is_relative_to(out.resolve()) for i in inputs):
         print(f"dangjian: error: {out}: the output folder contains an input; choose another --out", file=sys.stderr)
@@ -449,15 +768,20 @@ def run_audit(args) -> int:
     if not files:
         results = []
     elif args.scheduler:  # Dask workers may not see a local folder: results come back and are written here
-        results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet)
+        results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet, encoding=encoding)
         if any(not r.error for r in results):
-            write_outputs(results, out, force=args.force)
+            write_outputs(results, out, force=args.force, command=command)
     else:
-        results = audit_to_folder(files, out, workers=args.workers, force=args.force, progress=not args.quiet)
+        results = audit_to_folder(files, out, workers=args.workers, force=args.force, progress=not args.quiet,
+                                  encoding=encoding, command=command)
+    for line in found.notes():
+        print(line, file=sys.stderr)
     for line in errors:
         print(line, file=sys.stderr)
     for r in results:
         print(r.summary(), file=sys.stderr if r.error else sys.stdout)
+        if r.warnings:
+            print(r.warning(), file=sys.stderr)
     good = [r for r in results if not r.error]
     if good:
         print(f"wrote {out}/ ({len(good)} file{'s' if len(good) != 1 else ''})")

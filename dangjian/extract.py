@@ -135,6 +135,8 @@ def _samples(text: str) -> list[_Sample]:
     for kind, pattern in SAMPLE_PATTERNS:
         finder = _SAMPLE_FINDERS.get(pattern)
         for start, end, digits in finder(text) if finder else _spans(re.compile(pattern), text):
+            if len(digits) > 9 or not digits.strip("0"):  # a run of digits (beyond int()'s limit at 4,300), or none: not a sample
+                continue
             found.append(_Sample(kind, int(digits), start, end, text[start:end]))
     return sorted(found, key=lambda s: s.start)
 
@@ -194,7 +196,7 @@ def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text:
     lo, hi = sentence
     if sentence not in item_bases:
         item_bases[sentence] = list(_ITEM_BASE_RE.finditer(text[lo:hi]))
-    item = [m for m in item_bases[sentence] if lo + m.start() < pos]
+    item = [m for m in item_bases[sentence] if lo + m.start() < pos and len(m.group(1) or m.group(2)) <= 9 and (m.group(1) or m.group(2)).strip("0")]
     if item:
         m = item[-1]
         return int(m.group(1) or m.group(2)), f"stated: {m.group(0)}"

@@ -4,17 +4,38 @@ A scrape arrives as bytes of unknown quality.  :func:`read_source` turns them
 into text or raises :class:`SourceError` with a message that names the
 problem; it never modifies the file.  Offsets used everywhere else in the
 package are code-point indices into the text this module returns (a leading
-byte-order mark is not part of the text).
+byte-order mark is not part of the text, and line ends are kept as they are
+in the file: a CRLF counts two characters).
+
+Which encoding
+--------------
+A byte-order mark decides (UTF-8, UTF-16); then strict UTF-8; then the
+legacy Chinese encodings GB18030 (a superset of GBK and GB2312, used on the
+mainland) and Big5 / Big5-HKSCS (Taiwan, Hong Kong).  Their byte ranges
+overlap, so Big5 bytes often decode without error as GB18030 into nonsense.
+Among the codecs that decode the file strictly, the detector of
+``charset-normalizer`` chooses; its choice is overruled in favour of
+GB18030 only when it is no more plausible by the share of rare characters
+(below), or when the text is too short to tell (fewer than ten Chinese
+characters).  ``encoding=`` overrides the detection.
+
+When the decoded text still looks garbled, :attr:`RawText.warnings` says
+why (:func:`garble_warnings`): replacement characters, a high share of
+rare Chinese characters (outside the 6,763 of GB2312, even after
+traditional-to-simplified conversion), or the mojibake of UTF-8 read as a
+Western codepage (judged by ``ftfy``).
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["SourceError", "RawText", "decode_bytes", "read_source", "site_metadata", "sha256"]
+__all__ = ["SourceError", "RawText", "decode_bytes", "read_source", "site_metadata", "sha256", "garble_warnings", "codec_name"]
 
 #: Files above this size are refused: a scraped report is a few hundred KB at most.
 MAX_BYTES = 50 * 1024 * 1024
@@ -38,12 +59,16 @@ class RawText:
         The file it came from (as given), or ``"<bytes>"``.
     sha256 : str
         SHA-256 of the file's bytes.
+    warnings : tuple of str
+        One sentence each when the decoded text looks garbled
+        (:func:`garble_warnings`); empty when it reads as text.
     """
 
     text: str
     encoding: str
     path: str
     sha256: str
+    warnings: tuple[str, ...] = ()
 
 
 def sha256(data: bytes) -> str:
@@ -63,12 +88,31 @@ def _looks_binary(data: bytes) -> bool:
 _NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\x0c\r"
 
 
-def decode_bytes(data: bytes, *, name: str = "<bytes>") -> RawText:
+def codec_name(encoding: str) -> str:
+    """The canonical name of a codec (``"GBK"`` -> ``"gbk"``, ``"utf8"`` -> ``"utf-8"``).
+
+    Raises
+    ------
+    SourceError
+        If Python knows no such codec.
+
+    Examples
+    --------
+    >>> codec_name("BIG5"), codec_name("utf8")
+    ('big5', 'utf-8')
+    """
+    try:
+        return codecs.lookup(encoding).name
+    except (LookupError, TypeError, ValueError):
+        raise SourceError(f"unknown encoding {encoding!r} (try utf-8, gb18030, big5, big5hkscs or utf-16)") from None
+
+
+def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -> RawText:
     """Decode the bytes of a scrape, detecting the common Chinese encodings.
 
     Tries, in order: a UTF-16 or UTF-8 byte-order mark, strict UTF-8, then
-    strict GB18030 (a superset of GBK and GB2312, the usual legacy encodings
-    of Chinese documents).
+    the legacy encodings GB18030, Big5 and Big5-HKSCS (see the module's
+    notes on how one of them is chosen).
 
     Parameters
     ----------
@@ -76,20 +120,26 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> RawText:
         The file's content.
     name : str
         Used in error messages.
+    encoding : str, optional
+        Decode with this codec (strictly) instead of detecting one.
 
     Returns
     -------
     RawText
+        With ``warnings`` when the decoded text looks garbled.
 
     Raises
     ------
     SourceError
-        If the input is empty, looks binary, or decodes under none of the codecs.
+        If the input is empty, looks binary, decodes under none of the
+        codecs, or not under the one given.
 
     Examples
     --------
     >>> decode_bytes("党建 65.16%".encode("gb18030")).encoding
     'gb18030'
+    >>> decode_bytes("黨組織負責人的調查問卷共發放310份".encode("big5")).encoding
+    'big5'
     >>> decode_bytes("党建".encode("utf-8-sig")).text
     '党建'
     >>> decode_bytes(b"")
@@ -100,24 +150,152 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> RawText:
     digest = sha256(data)
     if not data.strip():
         raise SourceError(f"{name}: the file is empty")
+    if encoding is not None:
+        return _decode_as(data, codec_name(encoding), name, digest)
     for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"\xef\xbb\xbf", "utf-8-sig")):
         if data.startswith(bom):
             try:
-                return RawText(data.decode(codec), codec, name, digest)
+                text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise SourceError(f"{name}: starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason} at byte {exc.start})") from None
+            return RawText(text, codec, name, digest, garble_warnings(text, encoding=codec))
     if _looks_binary(data):
         raise SourceError(f"{name}: looks like a binary file, not text (NUL or control bytes); convert it to text first")
-    for codec in ("utf-8", "gb18030"):
+    try:
+        text = data.decode("utf-8")
+        return RawText(text, "utf-8", name, digest, garble_warnings(text, encoding="utf-8"))
+    except UnicodeDecodeError:
+        pass
+    decoded = {}
+    for codec in _LEGACY:
         try:
-            return RawText(data.decode(codec), codec, name, digest)
+            decoded[codec] = data.decode(codec)
         except UnicodeDecodeError:
             continue
-    raise SourceError(f"{name}: is neither UTF-8, UTF-16 nor GB18030/GBK text; re-save it in UTF-8")
+    if not decoded:
+        raise SourceError(f"{name}: is neither UTF-8, UTF-16, GB18030/GBK nor Big5 text; re-save it in UTF-8, or name its encoding with --encoding")
+    codec = _choose(data, decoded)
+    return RawText(decoded[codec], codec, name, digest, garble_warnings(decoded[codec], encoding=codec))
 
 
-def read_source(path: str | Path) -> RawText:
-    """Read and decode a scrape from ``path`` (read-only).
+#: Legacy Chinese encodings tried after UTF-8; Big5-HKSCS (a superset of
+#: Big5) only matters when plain Big5 fails.
+_LEGACY = ("gb18030", "big5", "big5hkscs")
+
+
+def _decode_as(data: bytes, codec: str, name: str, digest: str) -> RawText:
+    # a BOM is not text: "utf-8" given for a file with a UTF-8 BOM reads as "utf-8-sig"
+    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"{name}: is not valid {codec} text ({exc.reason} at byte {exc.start})") from None
+    if codec.startswith("utf-16") and text.startswith("\ufeff"):
+        text = text[1:]
+    return RawText(text, codec, name, digest, garble_warnings(text, encoding=codec))
+
+
+def _choose(data: bytes, decoded: dict[str, str]) -> str:
+    """The codec among ``decoded`` (codec -> strict decode) that the file is in."""
+    if "big5" in decoded:
+        decoded.pop("big5hkscs", None)  # the same text: prefer the plain name
+    if len(decoded) == 1:
+        return next(iter(decoded))
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(decoded)).best()
+    choice = best.encoding if best is not None and best.encoding in decoded else "gb18030"
+    if choice != "gb18030" and "gb18030" in decoded:
+        ours, gb = _rare_share(decoded[choice]), _rare_share(decoded["gb18030"])
+        # Too little text to tell, or the detector's choice reads worse: the
+        # mainland's encoding is the likelier one.
+        if ours[0] > gb[0] + 0.02 or (ours[1] < 10 and ours[0] >= gb[0]):
+            choice = "gb18030"
+    return choice
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+@lru_cache(maxsize=1)
+def _gb2312_han() -> frozenset[str]:
+    """The 6,763 Chinese characters of GB2312 (rows 16-87), the common ones."""
+    chars = []
+    for lead in range(0xB0, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue  # the five unassigned cells at the end of row 55
+    return frozenset(chars)
+
+
+def _rare_share(text: str) -> tuple[float, int]:
+    """Share of the Chinese characters of ``text`` that are rare, and how many there are.
+
+    Rare: outside GB2312's common characters, also after conversion to
+    simplified characters (a traditional text is not rare).  A correct
+    decode of a report scores near 0; Big5 bytes read as GB18030, or
+    GB18030 bytes read as Big5, score 0.2-0.5.
+    """
+    han = _HAN.findall(text)
+    if not han:
+        return 0.0, 0
+    common = _gb2312_han()
+    odd = set(han) - common
+    if odd:
+        from .clean import _t2s_char
+
+        odd = {c for c in odd if not set(_t2s_char(c)) <= common}
+    rare = sum(1 for c in han if c in odd) if odd else 0
+    return rare / len(han), len(han)
+
+
+#: Latin letters with diacritics: the mojibake of UTF-8 read as a Western
+#: codepage always has them ("å…š" for 党), a Chinese report rarely does.
+_LATIN_ACCENTED = re.compile(r"[\u00c0-\u02ff]")
+
+
+def garble_warnings(text: str, *, encoding: str = "") -> tuple[str, ...]:
+    """Reasons to think that ``text`` was decoded with the wrong codec.
+
+    Three signs, each reported in one sentence: more than 0.5% replacement
+    characters (U+FFFD); more than 5% rare Chinese characters among at least
+    20 (see the module's notes); or mojibake as ``ftfy`` judges it (text of
+    UTF-8 read as Latin-1 or Windows-1252).  A clean report has none.
+
+    Examples
+    --------
+    >>> garble_warnings("认为好的有120人,占60.00%。")
+    ()
+    >>> garble_warnings("认为好的有120人,占60.00%。".encode("utf-8").decode("latin-1"))
+    ("the text looks like mojibake (UTF-8 read in a Western codepage, e.g. 'è®¤ä¸')",)
+    >>> big5 = ("基層黨組織負責人履行抓黨建工作責任情況調查研究,認為較好的有202人,佔65.16%。" * 2).encode("big5")
+    >>> garble_warnings(big5.decode("gb18030"), encoding="gb18030")
+    ('38% of its 32 Chinese characters are rare ones, typical of a wrong decode as gb18030',)
+    """
+    out = []
+    visible = sum(1 for ch in text if not ch.isspace()) or 1
+    bad = text.count("\ufffd")
+    if bad > 0.005 * visible:
+        out.append(f"{bad} replacement characters (U+FFFD) in the decoded text")
+    share, han = _rare_share(text)
+    if han >= 20 and share > 0.05:
+        codec = f" as {encoding}" if encoding else ""
+        out.append(f"{share:.0%} of its {han} Chinese characters are rare ones, typical of a wrong decode{codec}")
+    if _LATIN_ACCENTED.search(text):
+        from ftfy.badness import BADNESS_RE, is_bad
+
+        if is_bad(text):
+            sample = BADNESS_RE.search(text)
+            out.append("the text looks like mojibake (UTF-8 read in a Western codepage"
+                       + (f", e.g. {text[max(0, sample.start() - 2) : sample.end() + 2]!r})" if sample else ")"))
+    return tuple(out)
+
+
+def read_source(path: str | Path, *, encoding: str | None = None) -> RawText:
+    """Read and decode a scrape from ``path`` (read-only); ``encoding`` overrides detection.
 
     Raises
     ------
@@ -139,7 +317,7 @@ def read_source(path: str | Path) -> RawText:
         raise SourceError(f"{path}: permission denied") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot be read ({exc.strerror})") from None
-    return decode_bytes(data, name=str(path))
+    return decode_bytes(data, name=str(path), encoding=encoding)
 
 
 _META_FIELDS = {

@@ -553,3 +553,37 @@ def test_repairs_of_one_rule_are_those_of_the_whole_log(raw_text):
         fresh = clean_text(raw_text).repairs  # nothing built yet
         assert fresh.of_rule(rule) == [r for r in clean_text(raw_text).repairs if r.rule == rule]
         assert fresh._repairs is None  # and selecting built only the selection
+
+
+# --- paragraphs (for reading; the clean text itself has no line breaks) ---------
+
+@pytest.mark.parametrize(
+    ("raw", "paragraphs"),
+    [
+        # a sentence ends at the line break: a new paragraph
+        ("第一段到此结束。\n第二段从这里开始,内容较长一些。", ["第一段到此结束。", "第二段从这里开始,内容较长一些。"]),
+        # a hard wrap inside a sentence is not a break
+        ("本次调查共发放问卷三百份,回收有效问卷\n288份,有效率为百分之九十六。", ["本次调查共发放问卷三百份,回收有效问卷288份,有效率为百分之九十六。"]),
+        # a heading opens the next line
+        ("这是前面一段很长的文字,没有句号结尾\n二、存在的问题和不足之处还有很多", ["这是前面一段很长的文字,没有句号结尾", "二、存在的问题和不足之处还有很多"]),
+        # a short title line
+        ("调查报告\n这是正文的第一句话,它比标题长得多,写到这里才结束。", ["调查报告", "这是正文的第一句话,它比标题长得多,写到这里才结束。"]),
+        # a blank line
+        ("前一段没有标点结尾的很长一行文字内容\n\n后一段也是很长的一行文字内容而已", ["前一段没有标点结尾的很长一行文字内容", "后一段也是很长的一行文字内容而已"]),
+        # CRLF line ends count the same
+        ("第一段到此结束。\r\n第二段从这里开始,内容较长一些。", ["第一段到此结束。", "第二段从这里开始,内容较长一些。"]),
+        # preview-chunk counters cut the text anywhere: never a break
+        ("1、第一块的文字到这里被切断了。\n\n2、第二块接着写下去,直到结束。", ["第一块的文字到这里被切断了。第二块接着写下去,直到结束。"]),
+    ],
+)
+def test_paragraphs(raw, paragraphs):
+    result = clean_text(raw)
+    assert result.paragraphs().split("\n") == paragraphs
+    assert result.paragraphs().replace("\n", "") == result.text
+
+
+def test_paragraphs_of_the_bundled_report_give_back_its_clean_text(cleaned):
+    text = cleaned.paragraphs()
+    assert text.replace("\n", "") == cleaned.text
+    # the scrape is one line per preview chunk: the chunks' own breaks are not paragraphs
+    assert text.count("\n") <= 5

@@ -13,7 +13,7 @@ import pytest
 
 from dangjian import paths
 from dangjian.__main__ import main
-from dangjian.cli import audit_file, audit_paths
+from dangjian.cli import PER_FILE_OUTPUTS, audit_one, audit_paths
 from dangjian.extract import CHECK_COLUMNS, CLAIM_COLUMNS
 
 # The survey shares of the bundled report (with n = 310), as printed.
@@ -70,7 +70,7 @@ def fixtures(tmp_path_factory, raw_text):
 
 def test_every_re_damaged_variant_gives_the_same_statistics(fixtures):
     for path in sorted(fixtures.iterdir()):
-        result = audit_file(path)
+        result = audit_one(path)
         assert not result.error, (path.name, result.error)
         shares = result.claims[(result.claims["kind"] == "percent") & (result.claims["base"] == 310)]["reported"].tolist()
         assert shares == SHARES, path.name
@@ -88,7 +88,7 @@ def test_folder_run_writes_per_file_and_combined_tables(fixtures, tmp_path, caps
     assert sum(": 48 statistics" in line for line in lines) == len(before)
     for name in before:
         folder = out / Path(name).stem
-        assert sorted(p.name for p in folder.iterdir()) == ["checks.csv", "claims.csv", "clean.txt", "repairs.csv", "report.html"]
+        assert sorted(p.name for p in folder.iterdir()) == sorted(PER_FILE_OUTPUTS)
     claims = pd.read_csv(out / "claims.csv")
     checks = pd.read_csv(out / "checks.csv")
     assert list(claims.columns) == CLAIM_COLUMNS and list(checks.columns) == CHECK_COLUMNS
@@ -98,13 +98,13 @@ def test_folder_run_writes_per_file_and_combined_tables(fixtures, tmp_path, caps
 
 def test_existing_output_needs_force(fixtures, tmp_path, capsys):
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "keep.txt").write_text("mine")
+    assert main(["audit", str(fixtures / "original.txt"), "--out", str(out), "--quiet"]) == 0
+    before = _tree(out)
     assert main(["audit", str(fixtures / "original.txt"), "--out", str(out)]) == 2
     assert "exists; use --force" in capsys.readouterr().err
-    assert (out / "keep.txt").read_text() == "mine"
-    assert main(["audit", str(fixtures / "original.txt"), "--out", str(out), "--force"]) == 0
-    assert not (out / "keep.txt").exists() and (out / "original" / "report.html").exists()
+    assert _tree(out) == before
+    assert main(["audit", str(fixtures / "bom.txt"), "--out", str(out), "--force", "--quiet"]) == 0
+    assert not (out / "original").exists() and (out / "bom" / "report.html").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "staging folder left behind"
 
 
@@ -227,7 +227,7 @@ def test_workers_write_the_same_folder_as_writing_afterwards(fixtures, tmp_path,
     results = audit_to_folder(files, tmp_path / "streamed", workers=workers, progress=False)
     write_outputs(audit_paths(files, workers=1, progress=False), tmp_path / "afterwards")
     streamed, afterwards = _tree(tmp_path / "streamed"), _tree(tmp_path / "afterwards")
-    assert len(streamed) == 3 * 5 + 2
+    assert len(streamed) == 3 * len(PER_FILE_OUTPUTS) + 4  # + claims, checks, manifest, marker
     assert streamed == afterwards
     # the parent keeps only claims and checks
     assert all(r.claim_rows and r.check_rows and not r.repair_rows and not r.html for r in results)

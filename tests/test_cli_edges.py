@@ -1,0 +1,349 @@
+"""``dangjian audit`` at its edges: a user's folder, a wrong decode, odd file names, readable text.
+
+Each test here failed on the code before these rules existed (commit 93d48e5):
+``--force`` deleted a folder of the user's files, a Big5 report was read as
+GB18030 without a word, ``report.TXT`` was skipped silently, and so on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import dangjian as dj
+from dangjian import paths
+from dangjian.__main__ import main
+from dangjian.cli import MANIFEST_COLUMNS, MARKER, audit_one, collect_inputs, replace_refusal
+
+REPORT = paths.RAW_REPORT
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _audit(*args: str) -> int:
+    return main(["audit", *map(str, args), "--quiet"])
+
+
+# --- 1. --force only replaces a folder that dangjian audit wrote -----------------
+
+
+def test_force_never_deletes_a_folder_of_the_users_files(tmp_path, capsys):
+    precious = tmp_path / "precious"
+    (precious / "sub").mkdir(parents=True)
+    (precious / "thesis.docx").write_bytes(b"PK\x03\x04 my thesis")
+    (precious / "sub" / "data.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    before = _tree(precious)
+    assert _audit(REPORT, "--out", precious, "--force") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "was not written by dangjian audit" in err[0] and "nothing was deleted" in err[0]
+    assert _tree(precious) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["precious"], "staging folder left behind"
+
+
+def test_force_refuses_an_audit_folder_to_which_the_user_added_files(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert _audit(REPORT, "--out", out) == 0
+    (out / "my_notes.txt").write_text("notes", encoding="utf-8")
+    (out / "extra").mkdir()  # an empty folder of the user's, too
+    before = _tree(out)
+    assert _audit(REPORT, "--out", out, "--force") == 2
+    err = capsys.readouterr().err
+    assert "holds 2 files that dangjian audit did not write (extra/, my_notes.txt)" in err
+    assert _tree(out) == before and (out / "extra").is_dir()
+
+
+def test_force_replaces_a_folder_it_wrote(tmp_path):
+    out = tmp_path / "out"
+    assert _audit(REPORT, "--out", out) == 0
+    (out / "claims.csv").write_text("edited", encoding="utf-8")  # its own file, edited: still its own
+    assert _audit(REPORT, "--out", out, "--force") == 0
+    assert (out / "claims.csv").read_text(encoding="utf-8").startswith("source,claim_id")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda out: (out / MARKER).write_text("{not json", encoding="utf-8"), "damaged or not dangjian's"),
+        (lambda out: (out / MARKER).write_text(json.dumps({"tool": "other", "files": []}), encoding="utf-8"), "damaged or not dangjian's"),
+        (lambda out: (out / "link").symlink_to(REPORT), "did not write (link)"),
+    ],
+)
+def test_force_refuses_a_damaged_marker_or_a_link(tmp_path, capsys, damage, message):
+    out = tmp_path / "out"
+    assert _audit(REPORT, "--out", out) == 0
+    damage(out)
+    before = _tree(out)
+    assert _audit(REPORT, "--out", out, "--force") == 2
+    assert message in capsys.readouterr().err
+    assert _tree(out) == before
+
+
+def test_force_refuses_a_file_in_place_of_the_folder(tmp_path, capsys):
+    target = tmp_path / "out"
+    target.write_text("a file of the user's", encoding="utf-8")
+    assert _audit(REPORT, "--out", target, "--force") == 2
+    assert "is not a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "a file of the user's"
+
+
+def test_the_marker_records_version_command_inputs_and_every_file(tmp_path):
+    out = tmp_path / "out"
+    assert _audit(REPORT, "--out", out) == 0
+    marker = json.loads((out / MARKER).read_text(encoding="utf-8"))
+    assert marker["tool"] == "dangjian audit" and marker["version"] == dj.__version__
+    assert marker["command"] == ["dangjian", "audit", str(REPORT), "--out", str(out), "--quiet"]
+    assert marker["inputs"] == [{"input": str(REPORT), "sha256": paths.RAW_SHA256, "encoding": "utf-8",
+                                 "output": REPORT.stem, "status": "ok", "message": ""}]
+    assert sorted(marker["files"]) == sorted(_tree(out))
+    assert replace_refusal(out) == ""
+
+
+def test_a_folder_that_changes_during_the_run_is_not_replaced(tmp_path, monkeypatch):
+    """The check is made again just before the old folder is replaced."""
+    from dangjian import cli
+
+    out = tmp_path / "out"
+    assert _audit(REPORT, "--out", out) == 0
+    real = cli.audit_paths
+
+    def meddling(*args, **kwargs):
+        (out / "added_meanwhile.txt").write_text("x", encoding="utf-8")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cli, "audit_paths", meddling)
+    assert _audit(REPORT, "--out", out, "--force") == 2
+    assert (out / "added_meanwhile.txt").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+# --- 2. encodings -------------------------------------------------------------
+
+
+def _big5(text: str, config: str, codec: str) -> bytes:
+    import opencc
+
+    # The scrape's no-break spaces have no Big5 code: they become spaces (the
+    # cleaner turns them into spaces anyway).  s2t writes the variant 爲,
+    # which neither Big5 nor Big5-HKSCS has: it becomes the standard 為.
+    return opencc.OpenCC(config).convert(text.replace("\xa0", " ")).replace("爲", "為").encode(codec)
+
+
+@pytest.mark.parametrize(("config", "codec"), [("s2tw", "big5"), ("s2t", "big5hkscs")])
+def test_a_big5_report_gives_the_statistics_of_the_utf8_copy(tmp_path, raw_text, config, codec):
+    # s2t writes 羣 and 衆, which plain Big5 lacks and Big5-HKSCS has.
+    path = tmp_path / f"{codec}.txt"
+    path.write_bytes(_big5(raw_text, config, codec))
+    with pytest.raises(UnicodeDecodeError):
+        path.read_bytes().decode("utf-8")
+    got, want = audit_one(path), audit_one(REPORT)
+    assert got.encoding == codec and not got.warnings
+    columns = ["reported", "kind", "value", "base"]
+    pd.testing.assert_frame_equal(got.claims[columns], want.claims[columns])
+    assert got.checks["verdict"].tolist() == want.checks["verdict"].tolist()
+
+
+def test_a_wrong_encoding_warns_on_one_line_and_in_the_report(tmp_path, raw_text, capsys):
+    path = tmp_path / "big5.txt"
+    path.write_bytes(_big5(raw_text, "s2tw", "big5"))
+    out = tmp_path / "out"
+    assert _audit(path, "--out", out, "--encoding", "gb18030") == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"{path}: warning: the decoded text looks garbled")
+    assert "rare ones" in err[0] and "--encoding" in err[0]
+    assert 'id="warning"' in (out / "big5" / "report.html").read_text(encoding="utf-8")
+    manifest = pd.read_csv(out / "manifest.csv", dtype=str, keep_default_na=False)
+    assert manifest[["encoding", "status"]].values.tolist() == [["gb18030", "warning"]]
+
+
+def test_encoding_override_and_bad_names(tmp_path, raw_text, capsys):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(raw_text.encode("gb18030"))
+    assert _audit(path, "--out", tmp_path / "a", "--encoding", "GB18030") == 0
+    assert pd.read_csv(tmp_path / "a" / "manifest.csv")["encoding"].tolist() == ["gb18030"]
+    capsys.readouterr()
+    assert _audit(path, "--out", tmp_path / "b", "--encoding", "klingon") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["dangjian: error: unknown encoding 'klingon' (try utf-8, gb18030, big5, big5hkscs or utf-16)"]
+    assert _audit(path, "--out", tmp_path / "c", "--encoding", "utf-8") == 2
+    assert "is not valid utf-8 text" in capsys.readouterr().err
+    assert not (tmp_path / "b").exists() and not (tmp_path / "c").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("认为好的有120人,占60.00%。" * 3, None),
+        ("基層黨組織負責人的調查問卷共發放310份,認為較好的有202人,佔65.16%。" * 3, None),  # traditional is not garbled
+        ("认为好的有120人,占60.00%。".encode("utf-8").decode("latin-1"), "mojibake"),
+        ("认为好的有120人,占60.00%。".encode("gb18030").decode("utf-8", errors="replace"), "replacement characters"),
+        (("基層黨組織負責人的調查問卷共發放310份,認為較好的有202人,佔65.16%。" * 3).encode("big5").decode("gb18030"), "rare ones"),
+        ("基层党组织负责人的调查问卷共发放310份,认为较好的有202人,占65.16%。".encode("gb18030").decode("big5", errors="replace"), "rare ones"),
+    ],
+)
+def test_garble_warnings(text, sign):
+    warnings = dj.garble_warnings(text)
+    if sign is None:
+        assert warnings == ()
+    else:
+        assert any(sign in w for w in warnings), warnings
+
+
+# --- 3. folders ---------------------------------------------------------------
+
+
+def test_folders_take_txt_in_any_case_say_what_they_skip_and_record_which_input_is_which(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    (inputs / "a").mkdir(parents=True)
+    (inputs / "b").mkdir()
+    data = REPORT.read_bytes()
+    (inputs / "a" / "report.txt").write_bytes(data)
+    (inputs / "b" / "report.TXT").write_bytes(data)
+    (inputs / "notes.docx").write_bytes(b"PK")
+    (inputs / "table.csv").write_text("x", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(inputs), "--out", str(out), "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.strip().splitlines() == [f"skipped 2 files that are not .txt (e.g. {inputs / 'notes.docx'})"]
+    manifest = pd.read_csv(out / "manifest.csv", dtype=str, keep_default_na=False)
+    assert list(manifest.columns) == MANIFEST_COLUMNS
+    assert manifest[["input", "output", "status"]].values.tolist() == [
+        [str(inputs / "a" / "report.txt"), "report", "ok"],
+        [str(inputs / "b" / "report.TXT"), "report-2", "ok"],
+    ]
+    assert set(manifest["sha256"]) == {paths.RAW_SHA256}
+
+
+def test_an_earlier_output_inside_the_input_folder_is_not_audited_again(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "report.txt").write_bytes(REPORT.read_bytes())
+    assert _audit(inputs, "--out", inputs / "audit") == 0  # the output inside the input folder
+    capsys.readouterr()
+    found = collect_inputs([inputs])
+    assert found.files == [inputs / "report.txt"] and found.skipped_outputs == [inputs / "audit"]
+    assert _audit(inputs, "--out", tmp_path / "second") == 0
+    assert "skipped 1 folder written by an earlier dangjian audit" in capsys.readouterr().err
+    assert pd.read_csv(tmp_path / "second" / "manifest.csv")["output"].tolist() == ["report"]
+
+
+def test_an_output_folder_named_as_input_gets_one_line(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert _audit(REPORT, "--out", out) == 0
+    capsys.readouterr()
+    assert _audit(out, "--out", tmp_path / "again") == 2
+    assert "was written by dangjian audit; audit the reports it came from" in capsys.readouterr().err
+
+
+def test_a_failed_input_is_in_the_manifest(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "out"
+    assert _audit(empty, REPORT, "--out", out) == 2
+    manifest = pd.read_csv(out / "manifest.csv", dtype=str, keep_default_na=False)
+    assert manifest[["status", "output", "message"]].values.tolist() == [
+        ["error", "", "the file is empty"],
+        ["ok", REPORT.stem, ""],
+    ]
+    # the SHA-256 of the empty file, computed independently
+    assert manifest["sha256"].iloc[0] == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+# --- 4. readable text ----------------------------------------------------------
+
+
+def test_clean_paragraphs_keeps_paragraph_breaks_and_nothing_else(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "关于社区养老服务的调查报告\n"
+        "一、调查的基本情况\n"
+        "本次调查共发放问卷300份,回收有效问卷\n"  # a hard wrap inside a sentence
+        "288份。认为服务较好的有144人,占50.00%。\n"
+        "\n"
+        "二、存在的问题\n"
+        "部分老人反映服务时间太短。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert _audit(report, "--out", out) == 0
+    clean = (out / "r" / "clean.txt").read_text(encoding="utf-8")
+    readable = (out / "r" / "clean_paragraphs.txt").read_text(encoding="utf-8")
+    assert clean.count("\n") == 1  # only the final newline: offsets are into this text
+    assert readable.splitlines() == [
+        "关于社区养老服务的调查报告",
+        "一、调查的基本情况",
+        "本次调查共发放问卷300份,回收有效问卷288份。认为服务较好的有144人,占50.00%。",
+        "二、存在的问题",
+        "部分老人反映服务时间太短。",
+    ]
+    assert readable.replace("\n", "") == clean.replace("\n", "")
+
+
+# --- 5. small things -------------------------------------------------------------
+
+
+def test_output_folders_follow_the_umask(tmp_path):
+    old = os.umask(0o027)
+    try:
+        assert _audit(REPORT, "--out", tmp_path / "out") == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o750
+    assert (tmp_path / "out" / REPORT.stem).stat().st_mode & 0o777 == 0o750
+    assert (tmp_path / "out" / "claims.csv").stat().st_mode & 0o777 == 0o640
+
+
+def test_no_progress_bar_in_captured_output(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(3):
+        (inputs / f"r{i}.txt").write_bytes(REPORT.read_bytes())
+    proc = subprocess.run([sys.executable, "-m", "dangjian", "audit", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "" and "\r" not in proc.stdout
+
+
+def test_version():
+    proc = subprocess.run([sys.executable, "-m", "dangjian", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"dangjian {dj.__version__}"
+
+
+# --- 6. from Python ----------------------------------------------------------------
+
+
+def test_audit_text_and_audit_file_from_python(tmp_path):
+    text = "共发放问卷310份。认为较好的有202人,占65.16%;认为一般的有61人,占19.71%。"
+    claims, checks = dj.audit_text(text, source="mine")
+    assert set(claims["source"]) == {"mine"}
+    # 100 × 61 / 310 = 19.677...%, printed 19.71%: no rounding gives it
+    assert checks.set_index("claim_ids").loc["E004 E005", "verdict"] == "inconsistent"
+    path = tmp_path / "mine.txt"
+    path.write_bytes(text.encode("gb18030"))
+    result = dj.audit_file(path)
+    assert result.encoding == "gb18030"
+    pd.testing.assert_frame_equal(result.claims, claims)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(dj.SourceError, match="the file is empty"):
+        dj.audit_file(tmp_path / "empty.txt")
+    with pytest.raises(dj.SourceError, match="no such file"):
+        dj.audit_file(tmp_path / "missing.txt")
+    with pytest.raises(TypeError, match="use audit_file"):
+        dj.audit_text(b"bytes")
+
+
+def test_help_starts_here_and_shows_no_object_addresses():
+    import pydoc
+
+    page = pydoc.render_doc(dj, renderer=pydoc.plaintext)
+    description = page[page.index("DESCRIPTION") :]
+    assert description.split("\n")[1].strip() == "Start here"
+    assert " at 0x" not in page
