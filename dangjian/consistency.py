@@ -1,4 +1,4 @@
-"""Consistency checks for reported numbers: GRIM, rounding, sums and ratios.
+"""Consistency checks for reported numbers: GRIM, GRIMMER, DEBIT, rounding, sums and ratios.
 
 A Python counterpart of the R package scrutiny (Jung), written from the
 mathematics with exact arithmetic. Reported numbers are taken as the strings
@@ -7,10 +7,12 @@ information: the number of decimals fixes the rounding interval.
 
 Three layers, named like scrutiny's:
 
-* scalar tests: :func:`grim`, :func:`percent_of`, :func:`sum_check`,
-  :func:`ratio_of_rounded`;
-* maps over a tidy frame: :func:`grim_map`, :func:`sum_map` (a new frame that
-  keeps every column of the input and adds a ``consistency`` column);
+* scalar tests: :func:`grim`, :func:`grimmer` (mean and SD of integer
+  data), :func:`debit` (mean and SD of binary data), :func:`percent_of`,
+  :func:`sum_check`, :func:`ratio_of_rounded`;
+* maps over a tidy frame: :func:`grim_map`, :func:`grimmer_map`,
+  :func:`debit_map`, :func:`sum_map` (a new frame that keeps every column of
+  the input and adds a ``consistency`` column);
 * :func:`audit`, a one-row summary of any map result.
 
 The rounding machinery underneath is public as well: :func:`reround` (exact
@@ -38,12 +40,29 @@ never used for a verdict. Write ``t`` for the value times ``10**digits``.
 ``"ceiling_or_floor"``
     Either of the two (two strings unless ``t`` is an integer).
 ``"up_from"``, ``"down_from"``
-    With ``threshold=k`` (1..9): round the magnitude up when the dropped part
-    is ``>= k/10`` (``up_from``), resp. down when it is ``<= k/10``
-    (``down_from``). ``up_from`` with ``k=5`` is ``"up"``, ``down_from`` with
-    ``k=5`` is ``"down"``; ``up_from`` with ``k=4`` rounds 2.34 to 2.4.
+    scrutiny's ``round_up_from()`` and ``round_down_from()`` with
+    ``threshold=k`` (1..9), applied to the magnitude ``|t|``:
+
+    * ``up_from``: ``floor(|t| + (1 - k/10))``, i.e. up when the dropped
+      part ``r`` is ``>= k/10``;
+    * ``down_from``: ``ceiling(|t| - (1 - k/10))``, i.e. down when
+      ``r <= 1 - k/10``. It is the mirror image of ``up_from``, as in
+      scrutiny, whose signed functions have
+      ``round_down_from(x) = -round_up_from(-x)``.
+
+    With ``k=5`` they are ``"up"`` and ``"down"``. Worked example, 2.35 to
+    one decimal (``t = 23.5``) with ``k=4``: ``up_from`` gives
+    ``floor(23.5 + 0.6) = 24`` (2.4) and ``down_from`` gives
+    ``ceiling(23.5 - 0.6) = ceiling(22.9) = 23`` (2.3); ``down_from`` with
+    ``k=4`` rounds down up to ``r = 0.6`` (2.36 -> 2.3, 2.361 -> 2.4).
+    (Versions of this module before issue 16 rounded ``down_from`` down for
+    ``r <= k/10``, which is scrutiny's ``10 - k``; results with ``k != 5``
+    from them differ.)
 ``"up_from_or_down_from"``
-    Either of the two at ``t``'s threshold tie (scrutiny has this mode too).
+    Either of the two, as scrutiny's ``reround()`` returns both: two
+    strings where they differ, i.e. for ``k/10 <= r <= 1 - k/10`` when
+    ``k < 5`` (2.35 with ``k=4`` -> 2.4 or 2.3), for ``1 - k/10 < r < k/10``
+    when ``k > 5``, and only at the tie ``r = 1/2`` when ``k = 5``.
 
 Differences from scrutiny
 -------------------------
@@ -67,7 +86,20 @@ Differences from scrutiny
 * **Negative zero.** "-0.0" is read as zero and :func:`reround` never prints
   a minus sign before zero.
 * **Scalar arguments in maps.** ``items``, ``percent`` and ``rounding`` of
-  :func:`grim_map` are scalars for the whole frame, not column names.
+  :func:`grim_map` (and of the other maps) are scalars for the whole frame,
+  not column names.
+* **unround(digits=) keeps the value.** ``unround("4.50", digits=1)`` is
+  ``[4.45, 4.55]`` as in scrutiny, but a ``digits`` that would drop a
+  nonzero digit (``unround("4.56", digits=1)``) is an error here: 4.56 is
+  not a one-decimal number, and scrutiny's answer, 4.56 +- 0.05, is the
+  interval of no rounding.
+* **DEBIT needs a whole count.** :func:`debit` asks for an integer number of
+  ones ``k`` whose mean ``k/n`` rounds to the reported mean; scrutiny's
+  ``debit()`` takes the SD over the whole rounding interval of the mean, so
+  a binary mean that fails GRIM can pass there.
+* **Exact GRIMMER.** :func:`grimmer` is Allard's analytic test in exact
+  arithmetic; scrutiny's ``grimmer()`` computes in floating point with a
+  tolerance.
 
 References
 ----------
@@ -79,6 +111,13 @@ References
    https://lhdjung.github.io/scrutiny/
 .. [3] The report's head counts and shares, e.g. "有 202 人,占 65.16%" of 310
    respondents.
+.. [4] Anaya, J. (2016). The GRIMMER test: A method for testing the validity
+   of reported measures of variability. *PeerJ Preprints* 4:e2400v1.
+   https://doi.org/10.7287/peerj.preprints.2400v1
+.. [5] Allard, A. (2018). Analytic-GRIMMER: A new way of testing the
+   possibility of standard deviations. Blog post (web).
+.. [6] Heathers, J. A. J., & Brown, N. J. L. (2019). DEBIT: A simple
+   consistency test for binary data. Preprint (OSF).
 """
 
 from __future__ import annotations
@@ -103,6 +142,10 @@ __all__ = [
     "unround",
     "grim",
     "grim_map",
+    "grimmer",
+    "grimmer_map",
+    "debit",
+    "debit_map",
     "percent_of",
     "sum_check",
     "sum_map",
@@ -128,13 +171,12 @@ ROUNDING_MODES: tuple[str, ...] = (
 )
 
 _MODE_SET = frozenset(ROUNDING_MODES)
-# Modes whose tie point is one half; the others of the "threshold family" use
-# threshold/10.
+# Modes whose tie point is one half.  The threshold modes (up_from,
+# down_from and their union) have their own tie points, see _round_ratio.
 _HALF_MODES = frozenset({"up", "down", "even", "up_or_down"})
-_THRESHOLD_MODES = frozenset({"up_from", "down_from", "up_from_or_down_from"})
-# At a tie, which side may the mode take?  "away" = larger magnitude.
-_TIE_AWAY = frozenset({"up", "up_or_down", "up_from", "up_from_or_down_from"})
-_TIE_TOWARD = frozenset({"down", "up_or_down", "down_from", "up_from_or_down_from"})
+# At a half tie, which side may the mode take?  "away" = larger magnitude.
+_TIE_AWAY = frozenset({"up", "up_or_down"})
+_TIE_TOWARD = frozenset({"down", "up_or_down"})
 
 # A printed number: optional sign, digits, optional point followed by at
 # least one digit.  ASCII digits only: full-width digits, thousands
@@ -376,17 +418,14 @@ def _to_decimal(value: object, name: str) -> Decimal:
 # ---------------------------------------------------------------------------
 
 
-def _tie_point(rounding: str, threshold: int) -> Fraction:
-    return Fraction(1, 2) if rounding in _HALF_MODES else Fraction(threshold, 10)
-
-
 def _round_scaled(t: Fraction, rounding: str, threshold: int) -> tuple[int, ...]:
     """Integer(s) that ``rounding`` makes of ``t``, deduplicated, in order.
 
     Works on the numerator and denominator as integers: the audit of a corpus
     calls this for every percentage, and ``Fraction`` arithmetic costs about
-    ten times as much.  ``rest = r / d`` is compared with the tie point ``k``
-    (1/2, or ``threshold``/10) by cross-multiplying.
+    ten times as much.  ``rest = r / d`` is compared with the tie point
+    (1/2, or ``threshold``/10 resp. ``1 - threshold/10``) by
+    cross-multiplying.
     """
     if not isinstance(t, Fraction):
         t = Fraction(t)
@@ -409,19 +448,34 @@ def _round_ratio(n: int, d: int, rounding: str, threshold: int) -> tuple[int, ..
         return (toward,)
     if rounding == "anti_trunc":
         return (away,) if r else (toward,)
-    rest, tie = (2 * r, d) if rounding in _HALF_MODES else (10 * r, threshold * d)
-    if rest > tie:
-        return (away,)
-    if rest < tie:
-        return (toward,)
-    if rounding == "even":
-        return (toward,) if whole % 2 == 0 else (away,)
-    out = []
-    if rounding in _TIE_AWAY:
-        out.append(away)
-    if rounding in _TIE_TOWARD:
-        out.append(toward)
-    return tuple(out)
+    if rounding in _HALF_MODES:
+        rest = 2 * r
+        if rest > d:
+            return (away,)
+        if rest < d:
+            return (toward,)
+        if rounding == "even":
+            return (toward,) if whole % 2 == 0 else (away,)
+        out = []
+        if rounding in _TIE_AWAY:
+            out.append(away)
+        if rounding in _TIE_TOWARD:
+            out.append(toward)
+        return tuple(out)
+    # scrutiny's definitions on the magnitude |t| = whole + r/d, k = threshold:
+    #   round_up_from:   floor(|t| + (1 - k/10))   -> away iff r/d >= k/10
+    #   round_down_from: ceiling(|t| - (1 - k/10)) -> away iff r/d >  1 - k/10
+    # (for r = 0 both give whole: the ceiling of whole - (1 - k/10) is whole).
+    up_goes_away = 10 * r >= threshold * d
+    down_goes_away = 10 * r > (10 - threshold) * d
+    if rounding == "up_from":
+        return (away,) if up_goes_away else (toward,)
+    if rounding == "down_from":
+        return (away,) if down_goes_away else (toward,)
+    # up_from_or_down_from: the union, the larger magnitude first.
+    if up_goes_away == down_goes_away:
+        return (away,) if up_goes_away else (toward,)
+    return (away, toward)
 
 
 def _preimage_scaled(m: int, rounding: str, threshold: int) -> Interval:
@@ -445,22 +499,48 @@ def _preimage_scaled(m: int, rounding: str, threshold: int) -> Interval:
         if m < 0:
             return Interval(Fraction(m), Fraction(m + 1), True, False)
         return Interval(Fraction(0), Fraction(0), True, True)
-    # Threshold family: magnitude M is printed for |t| in (M - 1 + k, M + k)
-    # (for M = 0: [0, k)); each end point is a tie, included if the mode may
-    # resolve that tie in favour of M.
-    k = _tie_point(rounding, threshold)
+    if rounding == "up_from_or_down_from":
+        # Both intervals hold m itself, so their union is one interval.
+        return _union(
+            _preimage_scaled(m, "up_from", threshold),
+            _preimage_scaled(m, "down_from", threshold),
+        )
+    # A magnitude goes away from zero when the dropped part passes the tie
+    # point c: 1/2, k/10 for up_from, 1 - k/10 for down_from (see
+    # _round_ratio). Magnitude M is printed for |t| in (M - 1 + c, M + c)
+    # (for M = 0: [0, c)); each end point is a tie, included if the mode
+    # resolves that tie in favour of M.
     big = abs(m)
-    even = big % 2 == 0
-    # Lower tie lies between M - 1 and M: M is the "away" side there.
-    incl_low = rounding in _TIE_AWAY or (rounding == "even" and even)
-    # Upper tie lies between M and M + 1: M is the "toward" side there.
-    incl_high = rounding in _TIE_TOWARD or (rounding == "even" and even)
+    if rounding == "up_from":
+        c, incl_low, incl_high = Fraction(threshold, 10), True, False
+    elif rounding == "down_from":
+        c, incl_low, incl_high = Fraction(10 - threshold, 10), False, True
+    else:
+        even = big % 2 == 0
+        c = Fraction(1, 2)
+        # Lower tie lies between M - 1 and M: M is the "away" side there.
+        incl_low = rounding in _TIE_AWAY or (rounding == "even" and even)
+        # Upper tie lies between M and M + 1: M is the "toward" side there.
+        incl_high = rounding in _TIE_TOWARD or (rounding == "even" and even)
     if big == 0:
-        return Interval(-k, k, incl_high, incl_high)
-    low, high = big - 1 + k, big + k
+        return Interval(-c, c, incl_high, incl_high)
+    low, high = big - 1 + c, big + c
     if m > 0:
         return Interval(low, high, incl_low, incl_high)
     return Interval(-high, -low, incl_high, incl_low)
+
+
+def _union(a: Interval, b: Interval) -> Interval:
+    """Union of two overlapping intervals."""
+    if a.lower != b.lower:
+        lo, incl_lo = min((a.lower, a.incl_lower), (b.lower, b.incl_lower), key=lambda e: e[0])
+    else:
+        lo, incl_lo = a.lower, a.incl_lower or b.incl_lower
+    if a.upper != b.upper:
+        hi, incl_hi = max((a.upper, a.incl_upper), (b.upper, b.incl_upper), key=lambda e: e[0])
+    else:
+        hi, incl_hi = a.upper, a.incl_upper or b.incl_upper
+    return Interval(lo, hi, incl_lo, incl_hi)
 
 
 def _format_scaled(m: int, digits: int) -> str:
@@ -488,10 +568,16 @@ def _intersects(a: Interval, b: Interval) -> bool:
     return lo < hi or (lo == hi and incl_lo and incl_hi)
 
 
-def _has_integer(iv: Interval, low: int | None = None, high: int | None = None) -> bool:
-    """Whether an integer lies in ``iv`` (and in ``[low, high]`` if given)."""
+def _integer_bounds(iv: Interval) -> tuple[int, int]:
+    """Smallest and largest integer in ``iv`` (first > last if there is none)."""
     first = math.ceil(iv.lower) if iv.incl_lower else math.floor(iv.lower) + 1
     last = math.floor(iv.upper) if iv.incl_upper else math.ceil(iv.upper) - 1
+    return first, last
+
+
+def _has_integer(iv: Interval, low: int | None = None, high: int | None = None) -> bool:
+    """Whether an integer lies in ``iv`` (and in ``[low, high]`` if given)."""
+    first, last = _integer_bounds(iv)
     if low is not None:
         first = max(first, low)
     if high is not None:
@@ -530,15 +616,20 @@ def reround(
     -------
     tuple of str
         The printed string(s), each with exactly ``digits`` decimals (trailing
-        zeros kept, no "-" before zero). Two strings for ``"up_or_down"`` and
-        ``"up_from_or_down_from"`` at a tie and for ``"ceiling_or_floor"`` at
-        a non-representable value, the "up"/"ceiling" one first; otherwise one.
+        zeros kept, no "-" before zero). Two strings for ``"up_or_down"`` at a
+        tie, for ``"up_from_or_down_from"`` where its two modes differ (the
+        larger magnitude first) and for ``"ceiling_or_floor"`` at a
+        non-representable value (the ceiling first); otherwise one.
 
     Notes
     -----
-    With ``t = value * 10**digits``, ``i = floor(|t|)``, ``r = |t| - i`` and
-    ``k = 1/2`` (or ``threshold/10``): the magnitude is ``i + 1`` if
-    ``r > k``, ``i`` if ``r < k``, and the mode decides at ``r = k``.
+    With ``t = value * 10**digits``, ``i = floor(|t|)`` and ``r = |t| - i``:
+    the half modes give the magnitude ``i + 1`` if ``r > 1/2``, ``i`` if
+    ``r < 1/2``, and decide at ``r = 1/2``. With ``k = threshold``,
+    ``"up_from"`` gives ``floor(|t| + 1 - k/10)`` (``i + 1`` iff
+    ``r >= k/10``) and ``"down_from"`` ``ceiling(|t| - (1 - k/10))``
+    (``i`` iff ``r <= 1 - k/10``), scrutiny's ``round_up_from()`` and
+    ``round_down_from()`` on the magnitude.
 
     Examples
     --------
@@ -554,6 +645,14 @@ def reround(
     ('2.68',)
     >>> reround("2.34", 1, "up_from", threshold=4)
     ('2.4',)
+
+    ``down_from`` with threshold 4 rounds down while the dropped part is at
+    most 0.6: ``ceiling(23.6 - 0.6) = 23``, ``ceiling(23.61 - 0.6) = 24``.
+
+    >>> reround("2.36", 1, "down_from", threshold=4), reround("2.361", 1, "down_from", threshold=4)
+    (('2.3',), ('2.4',))
+    >>> reround("2.35", 1, "up_from_or_down_from", threshold=4)  # 24 or 23
+    ('2.4', '2.3')
     >>> reround(5, 2)
     ('5.00',)
     """
@@ -563,7 +662,13 @@ def reround(
     return tuple(_format_scaled(m, digits) for m in _round_ratio(t.numerator * 10**digits, t.denominator, rounding, threshold))
 
 
-def unround(x: str, rounding: str = "up_or_down", threshold: int = 5) -> Interval:
+def unround(
+    x: str,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+    *,
+    digits: int | None = None,
+) -> Interval:
     """Interval of exact values that a rounding mode prints as ``x``.
 
     Parameters
@@ -575,12 +680,24 @@ def unround(x: str, rounding: str = "up_or_down", threshold: int = 5) -> Interva
         One of :data:`ROUNDING_MODES`.
     threshold : int, default 5
         Digit 1..9 for the ``*_from`` modes.
+    digits : int, optional
+        Number of decimals ``d`` to use instead of the string's own, as in
+        scrutiny's ``unround(x, digits = )``: ``"4.50"`` with ``digits=1``
+        is read as 4.5 rounded to one decimal. ``x`` must be a multiple of
+        ``10**-digits`` (``"4.56"`` with ``digits=1`` is an error).
 
     Returns
     -------
     Interval
         ``lower``, ``upper`` (Fractions), ``incl_lower``, ``incl_upper``.
-        Exactly the values ``v`` with ``x in reround(v, d, rounding)``.
+        Exactly the values ``v`` with ``x in reround(v, d, rounding)``
+        (``x`` printed with ``d`` decimals).
+
+    Raises
+    ------
+    ValueError
+        If ``x`` is not a plain decimal, the mode or threshold is unknown,
+        or ``digits`` would drop a nonzero digit of ``x``.
 
     Notes
     -----
@@ -590,7 +707,10 @@ def unround(x: str, rounding: str = "up_or_down", threshold: int = 5) -> Interva
     it is odd; ``"floor"`` gives ``[x, x + q)``; ``"ceiling_or_floor"`` gives
     ``(x - q, x + q)``; ``"trunc"`` gives ``[x, x + q)`` for ``x > 0`` and
     ``(-q, q)`` for zero; ``"anti_trunc"`` gives ``(x - q, x]`` for ``x > 0``
-    and ``[0, 0]`` for zero.
+    and ``[0, 0]`` for zero. With ``k = threshold``, ``"up_from"`` gives
+    ``[x - (1 - k/10) q, x + (k/10) q)``, ``"down_from"``
+    ``(x - (k/10) q, x + (1 - k/10) q]`` and ``"up_from_or_down_from"``
+    their union (all for ``x > 0``, mirrored below zero).
 
     Examples
     --------
@@ -604,9 +724,35 @@ def unround(x: str, rounding: str = "up_or_down", threshold: int = 5) -> Interva
     (9/4, 47/20)
     >>> unround("-0.0", "trunc") == unround("0.0", "trunc")
     True
+
+    Threshold 4, unit 0.1: ``up_from`` prints 2.2 from 2.14 (dropped part
+    0.4 goes up) to below 2.24; ``down_from`` from above 2.16 to 2.26
+    (dropped part 0.6 goes down).
+
+    >>> print(unround("2.2", "up_from", 4))  # [2.14, 2.24)
+    [107/50, 56/25)
+    >>> print(unround("2.2", "down_from", 4))  # (2.16, 2.26]
+    (54/25, 113/50]
+
+    An explicit number of decimals, as scrutiny's ``digits``:
+
+    >>> print(unround("4.50", digits=1))  # 4.45 to 4.55
+    [89/20, 91/20]
     """
     _check_rounding(rounding, threshold)
     m, d = _parse_reported(x, "x")
+    if digits is not None:
+        digits = _as_count(digits, "digits", minimum=0)
+        if digits >= d:
+            m *= 10 ** (digits - d)
+        elif m % 10 ** (d - digits):
+            raise ValueError(
+                f"x={x!r} has more than digits={digits} decimals that are not zero; "
+                "it cannot be a number rounded to that many decimals"
+            )
+        else:
+            m //= 10 ** (d - digits)
+        d = digits
     return _scale(_preimage_scaled(m, rounding, threshold), Fraction(1, 10**d))
 
 
@@ -812,6 +958,419 @@ def grim_map(
     out["consistency"] = pd.Series(verdicts, index=data.index, dtype=bool)
     out["probability"] = pd.Series(probabilities, index=data.index, dtype="float64")
     return out
+
+
+# ---------------------------------------------------------------------------
+# GRIMMER and DEBIT: a mean and a standard deviation together
+# ---------------------------------------------------------------------------
+
+def _sd_interval(sd: str, rounding: str, threshold: int) -> Interval:
+    """Interval of true SDs that print as ``sd``, cut at zero."""
+    m, d = _parse_reported(sd, "sd")
+    if m < 0:
+        raise ValueError(f"sd={sd!r} is negative; a standard deviation is >= 0")
+    interval = _scale(_preimage_scaled(m, rounding, threshold), Fraction(1, 10**d))
+    if interval.lower < 0:
+        # A printed zero such as "0.00" stands for SDs from 0 (attained by a
+        # constant sample) up to its upper end.
+        interval = Interval(Fraction(0), interval.upper, True, interval.incl_upper)
+    return interval
+
+
+def _squared(iv: Interval, factor: int = 1) -> Interval:
+    """``factor * v**2`` for ``v`` in a non-negative interval (monotone)."""
+    return Interval(factor * iv.lower**2, factor * iv.upper**2, iv.incl_lower, iv.incl_upper)
+
+
+def _grimmer_reason(
+    x: str, sd: str, n: object, items: object, rounding: str, threshold: int
+) -> str:
+    """The first failing GRIMMER step ("grim", "sd_range", "parity"), or ""."""
+    _check_rounding(rounding, threshold)
+    mean_iv = unround(x, rounding, threshold)
+    sd_iv = _sd_interval(sd, rounding, threshold)
+    n = _as_count(n, "n", minimum=2)
+    items = _as_count(items, "items")
+    first, last = _integer_bounds(_scale(mean_iv, Fraction(n * items)))
+    if first > last:
+        return "grim"
+    # Q - S**2 / n = (n - 1) * var(y), and var(y) = items**2 * var(score).
+    spread = _squared(sd_iv, (n - 1) * items * items)
+    width = spread.upper - spread.lower
+    if width > 2 or (width == 2 and (spread.incl_lower or spread.incl_upper)):
+        # Every shifted copy holds two consecutive integers, one of each parity.
+        return ""
+    # S -> S + n shifts the Q interval by the integer 2S + n and keeps the
+    # parity of Q - S, so n consecutive sums decide for all of them. The
+    # ends S**2/n + a/b are compared as integers (S**2 b + a n) / (n b).
+    a, b = spread.lower.numerator, spread.lower.denominator
+    c, e = spread.upper.numerator, spread.upper.denominator
+    low_den, high_den = n * b, n * e
+    found_q = False
+    for s in range(first, min(last, first + n - 1) + 1):
+        low, high = s * s * b + a * n, s * s * e + c * n
+        q_first = -(-low // low_den) if spread.incl_lower else low // low_den + 1
+        q_last = high // high_den if spread.incl_upper else -(-high // high_den) - 1
+        if q_first > q_last:
+            continue
+        if q_last > q_first or (q_first - s) % 2 == 0:
+            return ""
+        found_q = True
+    return "parity" if found_q else "sd_range"
+
+
+def _debit_reason(x: str, sd: str, n: object, rounding: str, threshold: int) -> str:
+    """The first failing DEBIT step ("grim", "sd_range"), or ""."""
+    _check_rounding(rounding, threshold)
+    mean_iv = unround(x, rounding, threshold)
+    sd_iv = _sd_interval(sd, rounding, threshold)
+    n = _as_count(n, "n", minimum=2)
+    first, last = _integer_bounds(_scale(mean_iv, Fraction(n)))
+    first, last = max(first, 0), min(last, n)
+    if first > last:
+        return "grim"
+    # k (n - k) / (n (n - 1)) against the ends a/b and c/e of [L**2, U**2],
+    # cross-multiplied.
+    variance_iv = _squared(sd_iv)
+    a, b = variance_iv.lower.numerator, variance_iv.lower.denominator
+    c, e = variance_iv.upper.numerator, variance_iv.upper.denominator
+    scale = n * (n - 1)
+    for k in range(first, last + 1):
+        ones = k * (n - k)
+        above = ones * b > a * scale or (variance_iv.incl_lower and ones * b == a * scale)
+        below = ones * e < c * scale or (variance_iv.incl_upper and ones * e == c * scale)
+        if above and below:
+            return ""
+    return "sd_range"
+
+
+def grimmer(
+    x: str,
+    sd: str,
+    n: int,
+    *,
+    items: int = 1,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+) -> bool:
+    """GRIMMER test: can a mean and an SD of integer data print as ``x``, ``sd``?
+
+    Parameters
+    ----------
+    x : str
+        The reported mean, as printed ("3.00" has 2 decimals).
+    sd : str
+        The reported sample standard deviation, as printed (>= 0).
+    n : int
+        Sample size (>= 2; the sample SD needs two values).
+    items : int, default 1
+        Number of integer items averaged per respondent.
+    rounding : str, default "up_or_down"
+        One of :data:`ROUNDING_MODES`, for both the mean and the SD.
+    threshold : int, default 5
+        Digit 1..9 for the ``*_from`` modes.
+
+    Returns
+    -------
+    bool
+        True if consistent.
+
+    Raises
+    ------
+    TypeError
+        If ``x`` or ``sd`` is not a str, or ``n`` or ``items`` not an integer.
+    ValueError
+        If a string is not a plain decimal, ``sd`` is negative, ``n < 2``,
+        ``items < 1``, or the rounding mode or threshold is unknown.
+
+    See Also
+    --------
+    grimmer_map : the same for every row of a frame, with the failing step.
+    grim, debit
+
+    Notes
+    -----
+    Allard's analytic GRIMMER in exact arithmetic. Each respondent's item
+    sum ``y_i = items * score_i`` is an integer; let ``S = sum(y_i)`` and
+    ``Q = sum(y_i**2)``. Then the mean is ``S / (n * items)`` and the
+    sample variance of the ``y_i`` is ``(Q - S**2 / n) / (n - 1)``, so the
+    SD of the scores is that SD divided by ``items``. With ``U(.)`` the
+    :func:`unround` interval and ``[L, U] = items * U(sd)`` (cut at 0), the
+    case is consistent iff, for some integer ``S``:
+
+    1. ``S / (n * items)`` is in ``U(x)`` (GRIM; step ``"grim"``);
+    2. some integer ``Q`` lies in
+       ``[S**2 / n + (n - 1) * L**2, S**2 / n + (n - 1) * U**2]``, with the
+       ends open or closed as those of ``U(sd)`` (step ``"sd_range"``);
+    3. such a ``Q`` has the parity of ``S``, since ``y**2 = y`` modulo 2
+       (step ``"parity"``).
+
+    The test is necessary, not sufficient: it checks the two sums, not that
+    ``n`` integers with those sums exist, and it knows no bounds of the
+    scale. For example ``n = 2``, mean "2.00", SD "2.00" passes (``S = 4``,
+    ``Q = 12``), yet ``y_1 + y_2 = 4``, ``y_1**2 + y_2**2 = 12`` needs
+    ``2 +- sqrt(2)``.
+
+    References
+    ----------
+    Anaya, J. (2016). The GRIMMER test: A method for testing the validity of
+    reported measures of variability. *PeerJ Preprints* 4:e2400v1.
+    Allard, A. (2018). Analytic-GRIMMER: a new way of testing the
+    possibility of standard deviations (blog post).
+    scrutiny's ``grimmer()`` (Jung), which computes in floating point.
+
+    Examples
+    --------
+    Five integers with mean 3.00 and SD 1.00: (2, 2, 3, 4, 4) has ``S = 15``
+    and ``Q = 49``, and ``(49 - 225/5) / 4 = 1``.
+
+    >>> grimmer("3.00", "1.00", 5)
+    True
+
+    SD 1.12 needs ``Q`` in ``45 + 4 * [1.115**2, 1.125**2] =
+    [49.97, 50.06]``: ``Q = 50`` is even while ``S = 15`` is odd. SD 1.10
+    needs ``Q`` in ``[49.80, 49.88]``, which holds no integer.
+
+    >>> grimmer("3.00", "1.12", 5), grimmer("3.00", "1.10", 5)
+    (False, False)
+
+    Two items per respondent: item sums (4, 5, 6) give scores 2, 2.5, 3.
+
+    >>> grimmer("2.50", "0.50", 3, items=2), grimmer("2.50", "0.50", 3)
+    (True, False)
+    """
+    return _grimmer_reason(x, sd, n, items, rounding, threshold) == ""
+
+
+def _map_with_reasons(
+    data: pd.DataFrame, columns: Sequence[str], reason_of
+) -> pd.DataFrame:
+    """Copy of ``data`` with ``consistency`` and ``reason`` from ``reason_of(*row)``."""
+    for column in columns:
+        if column not in data.columns:
+            raise ValueError(f"column {column!r} not found in data")
+    for added in ("consistency", "reason"):
+        if added in data.columns:
+            raise ValueError(f"data already has a {added!r} column; drop or rename it first")
+    reasons = []
+    for label, *values in zip(data.index, *(data[column] for column in columns)):
+        try:
+            reasons.append(reason_of(*values))
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"row {label!r}: {error}") from error
+    out = data.copy()
+    out["consistency"] = pd.Series([r == "" for r in reasons], index=data.index, dtype=bool)
+    out["reason"] = pd.Series(reasons, index=data.index, dtype=object)
+    return out
+
+
+def grimmer_map(
+    data: pd.DataFrame,
+    *,
+    x: str = "x",
+    sd: str = "sd",
+    n: str = "n",
+    items: int = 1,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+) -> pd.DataFrame:
+    """GRIMMER-test every row of a frame.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        One row per reported mean and SD. Not modified.
+    x, sd : str, default "x", "sd"
+        Columns of reported means and SDs as printed strings.
+    n : str, default "n"
+        Column of sample sizes (integers; integral floats accepted).
+    items, rounding, threshold
+        As in :func:`grimmer`; scalars applied to every row.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``data`` with two columns added:
+
+        ``consistency`` : bool
+            :func:`grimmer` verdict.
+        ``reason`` : str
+            The first step that fails: ``"grim"`` (no integer sum gives the
+            mean), ``"sd_range"`` (no integer sum of squares gives the SD),
+            ``"parity"`` (only sums of squares of the wrong parity do);
+            ``""`` when consistent.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing, ``data`` already has a ``consistency`` or
+        ``reason`` column, or a row is invalid (the row label is named).
+
+    See Also
+    --------
+    grimmer, audit
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"x": ["3.00", "3.00", "3.00", "3.10"],
+    ...                    "sd": ["1.00", "1.10", "1.12", "1.00"], "n": 5})
+    >>> grimmer_map(df)
+          x    sd  n  consistency    reason
+    0  3.00  1.00  5         True
+    1  3.00  1.10  5        False  sd_range
+    2  3.00  1.12  5        False    parity
+    3  3.10  1.00  5        False      grim
+    >>> audit(grimmer_map(df))
+       cases  inconsistent  rate
+    0      4             3  0.75
+    """
+    _check_rounding(rounding, threshold)
+    return _map_with_reasons(
+        data,
+        (x, sd, n),
+        lambda mean, spread, size: _grimmer_reason(mean, spread, size, items, rounding, threshold),
+    )
+
+
+def debit(
+    x: str,
+    sd: str,
+    n: int,
+    *,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+) -> bool:
+    """DEBIT test: can a mean and an SD of binary (0/1) data print as ``x``, ``sd``?
+
+    Parameters
+    ----------
+    x : str
+        The reported mean (a proportion between 0 and 1), as printed.
+    sd : str
+        The reported sample standard deviation, as printed (>= 0).
+    n : int
+        Sample size (>= 2).
+    rounding : str, default "up_or_down"
+        One of :data:`ROUNDING_MODES`, for both the mean and the SD.
+    threshold : int, default 5
+        Digit 1..9 for the ``*_from`` modes.
+
+    Returns
+    -------
+    bool
+        True if consistent.
+
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`grimmer`.
+
+    See Also
+    --------
+    debit_map : the same for every row of a frame, with the failing step.
+    grimmer
+
+    Notes
+    -----
+    A 0/1 sample of size ``n`` is fixed, up to order, by its number of ones
+    ``k``: mean ``k / n`` and sample variance
+    ``k * (n - k) / (n * (n - 1))`` (that is ``n / (n - 1) * p * (1 - p)``
+    with ``p = k / n``). The case is consistent iff some integer
+    ``0 <= k <= n`` has ``k / n`` in ``unround(x)`` (step ``"grim"``) and
+    ``k * (n - k) / (n * (n - 1))`` in ``[L**2, U**2]``, ``[L, U]`` the
+    interval of ``sd`` cut at 0 (step ``"sd_range"``). Because ``k`` fixes
+    the sample, the test is exact: consistent iff some 0/1 sample prints as
+    the reported pair. A mean outside ``[0, 1]`` is inconsistent, not an
+    error. A report that prints the population SD ``sqrt(p * (1 - p))``
+    fails here.
+
+    References
+    ----------
+    Heathers, J. A. J., & Brown, N. J. L. (2019). DEBIT: A simple
+    consistency test for binary data. Preprint (OSF).
+    scrutiny's ``debit()`` (Jung), which does not ask for an integer ``k``.
+
+    Examples
+    --------
+    Three ones in ten: ``sqrt(3 * 7 / 90) = 0.4830``; the population SD
+    ``sqrt(0.3 * 0.7) = 0.4583`` would print as 0.46.
+
+    >>> debit("0.30", "0.48", 10), debit("0.30", "0.46", 10)
+    (True, False)
+
+    A mean of 0.35 needs 3.5 ones in ten.
+
+    >>> debit("0.35", "0.48", 10)
+    False
+    """
+    return _debit_reason(x, sd, n, rounding, threshold) == ""
+
+
+def debit_map(
+    data: pd.DataFrame,
+    *,
+    x: str = "x",
+    sd: str = "sd",
+    n: str = "n",
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+) -> pd.DataFrame:
+    """DEBIT-test every row of a frame.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        One row per reported proportion and SD. Not modified.
+    x, sd : str, default "x", "sd"
+        Columns of reported means and SDs as printed strings.
+    n : str, default "n"
+        Column of sample sizes (integers; integral floats accepted).
+    rounding, threshold
+        As in :func:`debit`; scalars applied to every row.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``data`` with two columns added:
+
+        ``consistency`` : bool
+            :func:`debit` verdict.
+        ``reason`` : str
+            ``"grim"`` (no count of ones gives the mean), ``"sd_range"``
+            (no count that gives the mean gives the SD); ``""`` when
+            consistent.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing, ``data`` already has a ``consistency`` or
+        ``reason`` column, or a row is invalid (the row label is named).
+
+    See Also
+    --------
+    debit, audit
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"x": ["0.30", "0.30", "0.35"], "sd": ["0.48", "0.46", "0.48"],
+    ...                    "n": [10, 10, 10]})
+    >>> debit_map(df)
+          x    sd   n  consistency    reason
+    0  0.30  0.48  10         True
+    1  0.30  0.46  10        False  sd_range
+    2  0.35  0.48  10        False      grim
+    >>> audit(debit_map(df))
+       cases  inconsistent      rate
+    0      3             2  0.666667
+    """
+    _check_rounding(rounding, threshold)
+    return _map_with_reasons(
+        data,
+        (x, sd, n),
+        lambda mean, spread, size: _debit_reason(mean, spread, size, rounding, threshold),
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -1278,8 +1837,9 @@ def audit(result: pd.DataFrame) -> pd.DataFrame:
     Parameters
     ----------
     result : pandas.DataFrame
-        Output of :func:`grim_map`, :func:`sum_map` or any frame with a
-        boolean ``consistency`` column (no missing values).
+        Output of :func:`grim_map`, :func:`grimmer_map`, :func:`debit_map`,
+        :func:`sum_map` or any frame with a boolean ``consistency`` column
+        (no missing values).
 
     Returns
     -------

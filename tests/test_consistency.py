@@ -92,9 +92,13 @@ def test_reround_exact_tie(mode, positive, negative):
         # up_from 4 (brief's example): 2.34, dropped part 0.4 >= 0.4 -> up.
         ("2.34", 1, "up_from", 4, ("2.4",)),
         ("2.339", 1, "up_from", 4, ("2.3",)),  # 0.39 < 0.4 -> down
-        # down_from 4: dropped 0.4 <= 0.4 -> down; 0.41 > 0.4 -> up.
+        # down_from 4 is scrutiny's ceiling(t - (1 - 4/10)): down while the
+        # dropped part is <= 0.6. 2.34: ceiling(22.8) = 23; 2.36:
+        # ceiling(23.0) = 23; 2.361: ceiling(23.01) = 24.
         ("2.34", 1, "down_from", 4, ("2.3",)),
-        ("2.341", 1, "down_from", 4, ("2.4",)),
+        ("2.36", 1, "down_from", 4, ("2.3",)),
+        ("2.361", 1, "down_from", 4, ("2.4",)),
+        # up_from 4 gives floor(23.4 + 0.6) = 24, down_from 4 gives 23.
         ("2.34", 1, "up_from_or_down_from", 4, ("2.4", "2.3")),
         # A representable value: ceiling and floor agree, one string.
         ("2.2", 1, "ceiling_or_floor", 5, ("2.2",)),
@@ -170,10 +174,17 @@ UNROUND_CASES = [
     ("2.2", "anti_trunc", 5, Interval(F("2.1"), F("2.2"), False, True)),
     # 2.3 itself is printed "2.3" by both ceiling and floor: open ends.
     ("2.2", "ceiling_or_floor", 5, Interval(F("2.1"), F("2.3"), False, False)),
-    # threshold 4: magnitude 2.2 from 2.14 (2.1 + 0.04) to 2.24.
+    # threshold 4: up_from prints 2.2 from 2.14 (dropped part 0.4 goes up)
+    # to below 2.24; down_from (down while the dropped part is <= 0.6) from
+    # above 2.16 to 2.26; the combined mode is the union of the two.
     ("2.2", "up_from", 4, Interval(F("2.14"), F("2.24"), True, False)),
-    ("2.2", "down_from", 4, Interval(F("2.14"), F("2.24"), False, True)),
-    ("2.2", "up_from_or_down_from", 4, Interval(F("2.14"), F("2.24"), True, True)),
+    ("2.2", "down_from", 4, Interval(F("2.16"), F("2.26"), False, True)),
+    ("2.2", "up_from_or_down_from", 4, Interval(F("2.14"), F("2.26"), True, True)),
+    # threshold 6: up_from [2.16, 2.26), down_from (2.14, 2.24]; union
+    # (2.14, 2.26), open at both ends.
+    ("2.2", "up_from", 6, Interval(F("2.16"), F("2.26"), True, False)),
+    ("2.2", "down_from", 6, Interval(F("2.14"), F("2.24"), False, True)),
+    ("2.2", "up_from_or_down_from", 6, Interval(F("2.14"), F("2.26"), False, False)),
     # Negative: mirrored. -2.25 is printed "-2.3" by "up" (away from zero).
     ("-2.2", "up", 5, Interval(F("-2.25"), F("-2.15"), False, True)),
     ("-2.2", "down", 5, Interval(F("-2.25"), F("-2.15"), True, False)),
@@ -187,7 +198,8 @@ UNROUND_CASES = [
     ("0.0", "trunc", 5, Interval(F("-0.1"), F("0.1"), False, False)),
     ("0.0", "anti_trunc", 5, Interval(F(0), F(0), True, True)),
     ("0.0", "up_from", 4, Interval(F("-0.04"), F("0.04"), False, False)),
-    ("-0.0", "down_from", 4, Interval(F("-0.04"), F("0.04"), True, True)),
+    # down_from 4 keeps magnitudes up to 0.06 (dropped part <= 0.6) at 0.0.
+    ("-0.0", "down_from", 4, Interval(F("-0.06"), F("0.06"), True, True)),
     # Trailing zeros narrow the interval: "5.10" vs "5.1".
     ("5.10", "up_or_down", 5, Interval(F("5.095"), F("5.105"), True, True)),
     ("5.1", "up_or_down", 5, Interval(F("5.05"), F("5.15"), True, True)),
@@ -401,6 +413,172 @@ def test_rounded_true_mean_is_grim_consistent(s, n, digits):
     assert grim(x, n, rounding="up")
     assert grim(x, n)  # the charitable default accepts it too
     assert F(s, n) in unround(x, "up")
+
+
+# ---------------------------------------------------------------------------
+# Parity with scrutiny where the names are the same (issue 16)
+# ---------------------------------------------------------------------------
+
+# scrutiny's documented definitions (?rounding_common, ?reround), worked by
+# hand with t = x * 10^d:
+#   round_up_from(x, d, k)   = floor(t + (1 - k/10)) / 10^d
+#   round_down_from(x, d, k) = ceiling(t - (1 - k/10)) / 10^d
+#   reround(rounding = "up_from_or_down_from") returns both.
+# Negative values act on the magnitude (scrutiny's symmetric = TRUE; see the
+# module docstring). "(was ...)" marks a case this module answered
+# differently before issue 16, when down_from read k as scrutiny's 10 - k.
+SCRUTINY_REROUND = [
+    # up_from 4: floor(23.4 + 0.6) = 24; floor(23.39 + 0.6) = floor(23.99) = 23.
+    ("2.34", 1, "up_from", 4, ("2.4",)),
+    ("2.339", 1, "up_from", 4, ("2.3",)),
+    # up_from 9: floor(23.8 + 0.1) = 23; floor(23.9 + 0.1) = 24.
+    ("2.38", 1, "up_from", 9, ("2.3",)),
+    ("2.39", 1, "up_from", 9, ("2.4",)),
+    # down_from 4: ceiling(23.5 - 0.6) = ceiling(22.9) = 23 (was 2.4).
+    ("2.35", 1, "down_from", 4, ("2.3",)),
+    # down_from 1: ceiling(23.9 - 0.9) = 23 (was 2.4); ceiling(23.91 - 0.9) = 24.
+    ("2.39", 1, "down_from", 1, ("2.3",)),
+    ("2.391", 1, "down_from", 1, ("2.4",)),
+    # down_from 9: ceiling(23.1 - 0.1) = 23; ceiling(23.2 - 0.1) = 24 (was 2.3).
+    ("2.31", 1, "down_from", 9, ("2.3",)),
+    ("2.32", 1, "down_from", 9, ("2.4",)),
+    # down_from 5 is round_down: ceiling(22.5 - 0.5) = 22, ceiling(22.6 - 0.5) = 23.
+    ("2.25", 1, "down_from", 5, ("2.2",)),
+    ("2.26", 1, "down_from", 5, ("2.3",)),
+    # No decimals, down_from 4: ceiling(0.6 - 0.6) = 0 (was 1); ceiling(0.7 - 0.6) = 1.
+    ("0.6", 0, "down_from", 4, ("0",)),
+    ("0.7", 0, "down_from", 4, ("1",)),
+    # Mirror image, round_down_from(x) = -round_up_from(-x), on the magnitude:
+    # -2.35 -> -ceiling(23.5 - 0.6) = -23 (was -2.4).
+    ("-2.35", 1, "down_from", 4, ("-2.3",)),
+    # Both, threshold 4: 2.35 -> floor(24.1) = 24 and ceiling(22.9) = 23
+    # (was 2.4 only); 2.33 -> floor(23.9) = 23, ceiling(22.7) = 23;
+    # 2.37 -> floor(24.3) = 24, ceiling(23.1) = 24.
+    ("2.35", 1, "up_from_or_down_from", 4, ("2.4", "2.3")),
+    ("2.33", 1, "up_from_or_down_from", 4, ("2.3",)),
+    ("2.37", 1, "up_from_or_down_from", 4, ("2.4",)),
+    # Both, threshold 6: 2.35 -> floor(23.5 + 0.4) = 23, ceiling(23.5 - 0.4) =
+    # 24 (was 2.3 only); 2.36 -> floor(24.0) = 24, ceiling(23.2) = 24 (was
+    # 2.4 or 2.3); 2.34 -> floor(23.8) = 23, ceiling(23.0) = 23.
+    ("2.35", 1, "up_from_or_down_from", 6, ("2.4", "2.3")),
+    ("2.36", 1, "up_from_or_down_from", 6, ("2.4",)),
+    ("2.34", 1, "up_from_or_down_from", 6, ("2.3",)),
+]
+
+
+@pytest.mark.parametrize(("value", "digits", "mode", "threshold", "expected"), SCRUTINY_REROUND)
+def test_reround_threshold_modes_follow_scrutiny(value, digits, mode, threshold, expected):
+    assert reround(value, digits, mode, threshold) == expected
+
+
+# grim() with the threshold modes. 7.22 with n = 32: 7.22 * 32 = 231.04, so
+# the candidate sums are 231/32 = 7.21875 (t = 721.875, dropped part 0.875)
+# and 232/32 = 7.25 (prints 7.25 in every mode); only 231 can give "7.22".
+#   down_from 1: ceiling(721.875 - 0.9) = ceiling(720.975) = 721 -> 7.21.
+#     FALSE; this is the case of scrutiny's own tests cited in issue 16 (was TRUE).
+#   down_from 2: ceiling(721.875 - 0.8) = ceiling(721.075) = 722 -> TRUE.
+#   down_from 9: ceiling(721.875 - 0.1) = ceiling(721.775) = 722 -> TRUE (was FALSE).
+#   up_from 8:   floor(721.875 + 0.2) = floor(722.075) = 722 -> TRUE.
+#   up_from 9:   floor(721.875 + 0.1) = floor(721.975) = 721 -> FALSE.
+#   up_from_or_down_from 9: up_from gives 721, down_from 722 -> TRUE (was FALSE).
+#   up_from_or_down_from 1: up_from floor(722.775) = 722 -> TRUE.
+SCRUTINY_GRIM_THRESHOLD = [
+    ("down_from", 1, False),
+    ("down_from", 2, True),
+    ("down_from", 9, True),
+    ("up_from", 8, True),
+    ("up_from", 9, False),
+    ("up_from_or_down_from", 9, True),
+    ("up_from_or_down_from", 1, True),
+]
+
+
+@pytest.mark.parametrize(("mode", "threshold", "expected"), SCRUTINY_GRIM_THRESHOLD)
+def test_grim_threshold_modes_follow_scrutiny(mode, threshold, expected):
+    assert grim("7.22", 32, rounding=mode, threshold=threshold) is expected
+
+
+def test_grim_map_on_scrutiny_pigs1():
+    # scrutiny's example data pigs1 (as recalled, not copied from the
+    # package); each verdict is by hand, from the two sums next to x * n:
+    pigs1 = pd.DataFrame(
+        {
+            "x": ["7.22", "4.74", "5.23", "2.57", "6.77", "2.68",
+                  "7.01", "7.38", "3.14", "6.89", "5.00", "0.24"],
+            "n": [32, 25, 29, 24, 27, 28, 29, 26, 27, 31, 25, 28],
+        }
+    )
+    consistency = [
+        True,  # 231/32 = 7.21875 -> 7.22
+        False,  # 118/25 = 4.72, 119/25 = 4.76
+        False,  # 151/29 = 5.2069, 152/29 = 5.2414
+        False,  # 61/24 = 2.5417, 62/24 = 2.5833
+        False,  # 182/27 = 6.7407, 183/27 = 6.7778
+        True,  # 75/28 = 2.67857 -> 2.68
+        False,  # 203/29 = 7.0000, 204/29 = 7.0345
+        True,  # 192/26 = 7.38462 -> 7.38
+        False,  # 84/27 = 3.1111, 85/27 = 3.1481
+        False,  # 213/31 = 6.8710, 214/31 = 6.9032
+        True,  # 125/25 = 5.00
+        False,  # 6/28 = 0.2143, 7/28 = 0.25
+    ]
+    # probability = 1 - n / 100 (two decimals).
+    probability = [0.68, 0.75, 0.71, 0.76, 0.73, 0.72, 0.71, 0.74, 0.73, 0.69, 0.75, 0.72]
+    expected = pigs1.assign(consistency=consistency, probability=probability)
+    pdt.assert_frame_equal(grim_map(pigs1), expected)
+
+
+# unround() with x = "2.7" (the value of scrutiny's unround() examples as we
+# remember them), unit q = 0.1, by hand. up_from k: [x - (1 - k/10) q,
+# x + (k/10) q); down_from k: (x - (k/10) q, x + (1 - k/10) q]; the combined
+# mode is their union, so that unround stays the exact preimage of reround.
+SCRUTINY_UNROUND = [
+    ("up_or_down", 5, Interval(F("2.65"), F("2.75"), True, True)),
+    ("up", 5, Interval(F("2.65"), F("2.75"), True, False)),
+    ("down", 5, Interval(F("2.65"), F("2.75"), False, True)),
+    ("ceiling", 5, Interval(F("2.6"), F("2.7"), False, True)),
+    ("floor", 5, Interval(F("2.7"), F("2.8"), True, False)),
+    ("trunc", 5, Interval(F("2.7"), F("2.8"), True, False)),
+    ("anti_trunc", 5, Interval(F("2.6"), F("2.7"), False, True)),
+    ("up_from", 4, Interval(F("2.64"), F("2.74"), True, False)),  # 2.7 - 0.06, 2.7 + 0.04
+    ("down_from", 4, Interval(F("2.66"), F("2.76"), False, True)),  # (was (2.64, 2.74])
+    ("up_from_or_down_from", 4, Interval(F("2.64"), F("2.76"), True, True)),  # (was [2.64, 2.74])
+    ("down_from", 5, Interval(F("2.65"), F("2.75"), False, True)),  # = "down"
+]
+
+
+@pytest.mark.parametrize(("mode", "threshold", "expected"), SCRUTINY_UNROUND)
+def test_unround_follows_scrutiny(mode, threshold, expected):
+    assert unround("2.7", mode, threshold) == expected
+
+
+# unround(x, digits = ) as in scrutiny: the given number of decimals replaces
+# the string's own. Hand: q = 0.1 -> 4.5 +- 0.05; q = 0.01 -> 4.5 +- 0.005;
+# q = 1 -> 5 +- 0.5.
+UNROUND_DIGITS = [
+    ("4.50", 1, "up_or_down", Interval(F("4.45"), F("4.55"), True, True)),  # issue 16's case
+    ("4.50", 1, "up", Interval(F("4.45"), F("4.55"), True, False)),
+    ("-4.50", 1, "up_or_down", Interval(F("-4.55"), F("-4.45"), True, True)),
+    ("4.5", 2, "up_or_down", Interval(F("4.495"), F("4.505"), True, True)),
+    ("5.0", 0, "up_or_down", Interval(F("4.5"), F("5.5"), True, True)),
+    ("4.500", 1, "floor", Interval(F("4.5"), F("4.6"), True, False)),
+    ("4.50", 2, "up_or_down", Interval(F("4.495"), F("4.505"), True, True)),  # its own
+]
+
+
+@pytest.mark.parametrize(("x", "digits", "mode", "expected"), UNROUND_DIGITS)
+def test_unround_digits(x, digits, mode, expected):
+    assert unround(x, mode, digits=digits) == expected
+
+
+def test_unround_digits_rejects_dropped_digits():
+    # 4.56 is not a one-decimal number; scrutiny would give 4.56 +- 0.05.
+    with pytest.raises(ValueError, match="digits=1"):
+        unround("4.56", digits=1)
+    with pytest.raises(ValueError, match="digits must be >= 0"):
+        unround("4.5", digits=-1)
+    with pytest.raises(TypeError, match="digits must be an integer"):
+        unround("4.5", digits=1.5)
 
 
 # ---------------------------------------------------------------------------
@@ -732,7 +910,12 @@ from dangjian import consistency as _consistency  # noqa: E402
 
 
 def _round_scaled_reference(t, rounding, threshold):
-    """The Fraction form of _consistency._round_scaled, before it moved to integer arithmetic."""
+    """The Fraction form of _consistency._round_scaled, before it moved to integer arithmetic.
+
+    The threshold modes are written as scrutiny writes them (round_up_from:
+    floor(x * 10^d + (1 - threshold/10)); round_down_from:
+    ceiling(x * 10^d - (1 - threshold/10))), applied to the magnitude.
+    """
     import math as _math
 
     if rounding == "ceiling":
@@ -749,7 +932,15 @@ def _round_scaled_reference(t, rounding, threshold):
         return (toward,)
     if rounding == "anti_trunc":
         return (away,) if rest else (toward,)
-    tie = F(1, 2) if rounding in {"up", "down", "even", "up_or_down"} else F(threshold, 10)
+    if rounding in {"up_from", "down_from", "up_from_or_down_from"}:
+        up = sign * _math.floor(abs(t) + (1 - F(threshold, 10)))
+        down = sign * _math.ceil(abs(t) - (1 - F(threshold, 10)))
+        if rounding == "up_from":
+            return (up,)
+        if rounding == "down_from":
+            return (down,)
+        return tuple(dict.fromkeys(sorted({up, down}, key=abs, reverse=True)))
+    tie = F(1, 2)
     if rest > tie:
         return (away,)
     if rest < tie:
@@ -757,9 +948,9 @@ def _round_scaled_reference(t, rounding, threshold):
     if rounding == "even":
         return (toward,) if whole % 2 == 0 else (away,)
     out = []
-    if rounding in {"up", "up_or_down", "up_from", "up_from_or_down_from"}:
+    if rounding in {"up", "up_or_down"}:
         out.append(away)
-    if rounding in {"down", "up_or_down", "down_from", "up_from_or_down_from"}:
+    if rounding in {"down", "up_or_down"}:
         out.append(toward)
     return tuple(out)
 
