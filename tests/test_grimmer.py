@@ -4,7 +4,11 @@ Expected values come from hand calculations written beside each case and
 from exhaustive enumeration: every sample of a small size is listed, its mean
 and SD computed exactly and rounded here with integer arithmetic (not with
 the package's rounding code), and the package must accept exactly what the
-enumeration produces.
+enumeration produces: with ``scale=(1, 5)`` exactly the pairs of real 1-5
+samples, without it exactly the pairs of the analytic model (integer sums
+S and Q of the right parity, a necessary condition only). Larger samples
+are checked near their largest SD against a dynamic programme over every
+sample, written here.
 
 The papers' own worked examples (Anaya 2016 for GRIMMER, Heathers & Brown
 2019 for DEBIT) could not be reconstructed reliably from memory, so none is
@@ -14,6 +18,7 @@ recalled, and their verdicts are the hand calculations'.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import random
@@ -89,6 +94,45 @@ GRIMMER_CASES = [
     # (1.005^2 - 0.995^2) = 999 * 0.04 = 39.96 > 2, so any S passes;
     # S = 3000 from mean 3.000 with n = 1000.
     ("3.000", "1.00", 1000, {}, ""),
+    # --- With a scale: "scale" when the analytic steps pass but no sample
+    # of integers on the scale has the mean and SD.
+    # n = 2, mean 2.00, SD 2.00: S = 4, Q = 12 (see below), 2 +- sqrt(2).
+    ("2.00", "2.00", 2, {"scale": (1, 5)}, "scale"),
+    # Mean 1.00, SD 1.41 is (0, 2): S = 2, Q in 2 + [1.405^2, 1.415^2] =
+    # [3.974, 4.002] -> 4, even like S. On 0-5 yes, on 1-5 no.
+    ("1.00", "1.41", 2, {"scale": (0, 5)}, ""),
+    ("1.00", "1.41", 2, {"scale": (1, 5)}, "scale"),
+    # n = 4, mean 3.00 (S = 12): the largest Q on 1-5 is (1, 1, 5, 5), Q =
+    # 52, variance (52 - 36) / 3 = 16/3, SD 2.3094. SD 2.31: Q in 36 + 3 *
+    # [2.305^2, 2.315^2] = [51.94, 52.08] -> 52. SD 2.45: Q in 36 + 3 *
+    # [2.445^2, 2.455^2] = [53.93, 54.08] -> 54, even, but above 52.
+    ("3.00", "2.31", 4, {"scale": (1, 5)}, ""),
+    ("3.00", "2.45", 4, {"scale": (1, 5)}, "scale"),
+    # A gap inside the range: n = 3 on 0-4, S = 6 (mean 2.00). The samples
+    # are (2,2,2) Q = 12, (1,2,3) 14, (0,3,3) and (1,1,4) 18, (0,2,4) 20:
+    # no Q = 16, which SD 1.41 needs (Q in 12 + 2 * [1.405^2, 1.415^2] =
+    # [15.95, 16.005]); SD 1.73 needs Q = 18: 12 + 2 * [1.725^2, 1.735^2]
+    # = [17.95, 18.02].
+    ("2.00", "1.41", 3, {"scale": (0, 4)}, "scale"),
+    ("2.00", "1.73", 3, {"scale": (0, 4)}, ""),
+    # A mean off the scale: (5, 6) has S = 11, Q = 61, SD 0.7071.
+    ("5.50", "0.71", 2, {}, ""),
+    ("5.50", "0.71", 2, {"scale": (1, 5)}, "scale"),
+    # Two items: item sums (4, 5, 6) lie in [2, 10].
+    ("2.50", "0.50", 3, {"items": 2, "scale": (1, 5)}, ""),
+    # A one-point scale: only the constant sample; negative scales.
+    ("3.00", "0.00", 5, {"scale": (3, 3)}, ""),
+    ("3.00", "1.00", 5, {"scale": (3, 3)}, "scale"),
+    ("-3.00", "1.00", 5, {"scale": (-5, -1)}, ""),  # (-2, -2, -3, -4, -4)
+    # The tie 17/8 = 2.125 under "up", (2, 2, 2, 2, 2, 2, 2, 3) on 1-5.
+    ("2.13", "0.35", 8, {"rounding": "up", "scale": (1, 5)}, ""),
+    # n = 1000, mean 3.000 (S = 3000 only): the largest Q on 1-5 is 500
+    # ones and 500 fives, Q = 13000, variance (13000 - 9000) / 999, SD
+    # 2.001. SD 2.00: Q in 9000 + 999 * [1.995^2, 2.005^2] = [12976.04,
+    # 13015.99] holds 13000; SD 2.01: [13015.99, 13056.16] is all above it.
+    ("3.000", "2.00", 1000, {"scale": (1, 5)}, ""),
+    ("3.000", "2.01", 1000, {"scale": (1, 5)}, "scale"),
+    ("3.000", "2.01", 1000, {}, ""),
 ]
 
 
@@ -97,6 +141,14 @@ def test_grimmer_hand_cases(x, sd, n, kwargs, reason):
     assert grimmer(x, sd, n, **kwargs) is (reason == "")
     result = grimmer_map(pd.DataFrame({"x": [x], "sd": [sd], "n": [n]}), **kwargs)
     assert result["reason"].tolist() == [reason]
+    # The scale only adds a step: without it the same case passes or fails
+    # at the same analytic step.
+    if "scale" in kwargs:
+        unscaled = {k: v for k, v in kwargs.items() if k != "scale"}
+        expected = "" if reason == "scale" else reason
+        assert grimmer_map(pd.DataFrame({"x": [x], "sd": [sd], "n": [n]}), **unscaled)[
+            "reason"
+        ].tolist() == [expected]
     # Step 1 is GRIM itself.
     assert (reason == "grim") is not grim(x, n, items=kwargs.get("items", 1),
                                          rounding=kwargs.get("rounding", "up_or_down"))
@@ -111,6 +163,12 @@ def test_grimmer_is_necessary_not_sufficient():
     assert not any(a + b == 4 and a * a + b * b == 12 for a in range(-20, 21) for b in range(-20, 21))
     # Mean 1.00, SD 1.41 with n = 2 is (0, 2): integers, but not on a 1-5 scale.
     assert grimmer("1.00", "1.41", 2)
+    # With the scale the test asks for the sample itself, and both fail.
+    assert not grimmer("2.00", "2.00", 2, scale=(1, 5))
+    assert not grimmer("1.00", "1.41", 2, scale=(1, 5))
+    # (0, 2) is fine on 0-5, 2 +- sqrt(2) on no scale.
+    assert grimmer("1.00", "1.41", 2, scale=(0, 5))
+    assert not grimmer("2.00", "2.00", 2, scale=(-100, 100))
 
 
 # ---------------------------------------------------------------------------
@@ -193,23 +251,30 @@ def _round_mean(s: int, total: int, mode: str) -> set[str]:
 
 
 def _round_sd(variance: F, mode: str) -> set[str]:
-    w = 40000 * variance
-    root = math.isqrt(w.numerator // w.denominator)
+    return _round_sd_ratio(variance.numerator, variance.denominator, mode)
+
+
+def _round_sd_ratio(num: int, den: int, mode: str) -> set[str]:
+    """_round_sd of the variance num / den (den > 0, not necessarily lowest terms)."""
+    w, rest = divmod(40000 * num, den)
+    root = math.isqrt(w)
     m = (root + 1) // 2
-    tie = w.denominator == 1 and root * root == w.numerator and root % 2 == 1
+    tie = rest == 0 and root * root == w and root % 2 == 1
     return {_printed(m), _printed(m - 1)} if tie and mode == "up_or_down" else {_printed(m)}
 
 
 def _pairs(s: int, q: int, n: int, items: int, mode: str) -> set[tuple[str, str]]:
     """Printed (mean, SD) of n item sums y with sum s and sum of squares q."""
-    variance = F(n * q - s * s, n * (n - 1) * items * items)  # of the scores y / items
-    return {(a, b) for a in _round_mean(s, n * items, mode) for b in _round_sd(variance, mode)}
+    # The variance of the scores y / items, (n q - s^2) / (n (n - 1) items^2).
+    sds = _round_sd_ratio(n * q - s * s, n * (n - 1) * items * items, mode)
+    return {(a, b) for a in _round_mean(s, n * items, mode) for b in sds}
 
 
 MEANS_1_5 = [_printed(m) for m in range(100, 501)]  # 1.00 .. 5.00
 SDS_0_283 = [_printed(m) for m in range(0, 284)]  # 0.00 .. 2.83, the largest SD on 1-5 is 2 sqrt(2)
 
 
+@functools.lru_cache(maxsize=None)
 def _grimmer_expectations(n: int, items: int, mode: str):
     """Attainable pairs of real samples, and the pairs the analytic test should pass.
 
@@ -235,7 +300,7 @@ def _grimmer_expectations(n: int, items: int, mode: str):
             if (q - s) % 2 == 0:
                 analytic |= pairs
     attainable = {p for p in attainable if p[0] in grid_means and p[1] in grid_sds}
-    return attainable, means_reached, analytic, any_parity
+    return frozenset(attainable), frozenset(means_reached), frozenset(analytic), frozenset(any_parity)
 
 
 # Mode "up_or_down" (the default) throughout; items = 2 only up to n = 4 to
@@ -287,6 +352,121 @@ def test_grimmer_exhaustive_gap_is_what_the_analytic_test_cannot_see():
     assert ("2.00", "2.00") in analytic - attainable
     # (1, 3) is real: S = 4, Q = 10, SD sqrt(2) = 1.41421.
     assert ("2.00", "1.41") in attainable
+
+
+# With scale=(1, 5) the test is exact: every size of GRIMMER_SIZES and the
+# other item count, under half up ("up") and the default "up_or_down".
+SCALE_SIZES = [(n, 1) for n in range(2, 7)] + [(n, 2) for n in range(2, 5)]
+
+
+@pytest.mark.parametrize("mode", ["up", "up_or_down"])
+@pytest.mark.parametrize(("n", "items"), SCALE_SIZES)
+def test_grimmer_with_scale_accepts_exactly_the_real_samples(n, items, mode):
+    attainable, means_reached, analytic, _ = _grimmer_expectations(n, items, mode)
+    # The full SD row (0.00 .. 2.83) at every mean some integer sum reaches,
+    # plus a fixed-seed sample of 200 rows at the other means, where GRIM
+    # fails. The full grid (every 2-decimal mean in 1.00 .. 5.00 by every
+    # SD, 113,884 rows) costs about 0.5 s a setting, so it is run for one,
+    # n = 6 under half up.
+    full = (n, items, mode) == (6, 1, "up")
+    means = MEANS_1_5 if full else sorted(means_reached)
+    grid = pd.DataFrame([(x, sd) for x in means for sd in SDS_0_283], columns=["x", "sd"]).assign(n=n)
+    result = grimmer_map(grid, items=items, rounding=mode, scale=(1, 5))
+    pairs = list(zip(result["x"], result["sd"]))
+    accepted = {p for p, ok in zip(pairs, result["consistency"]) if ok}
+    assert accepted == attainable  # exact: a pair passes iff a 1-5 sample prints it
+    # The scale step only refines the analytic verdict, and "scale" marks
+    # exactly what the analytic steps pass without a sample behind it.
+    reasons = dict(zip(pairs, result["reason"]))
+    assert {p for p, r in reasons.items() if r in ("", "scale")} == analytic
+    assert {p for p, r in reasons.items() if r == "scale"} == analytic - attainable
+    assert all(r == "grim" for (x, _), r in reasons.items() if x not in means_reached)
+    if full:
+        return
+    rng = random.Random(1600 + n * 10 + items)
+    others = [x for x in MEANS_1_5 if x not in means_reached]
+    sample = pd.DataFrame(
+        {"x": rng.choices(others, k=200), "sd": rng.choices(SDS_0_283, k=200), "n": n}
+    )
+    assert (grimmer_map(sample, items=items, rounding=mode, scale=(1, 5))["reason"] == "grim").all()
+
+
+def test_grimmer_with_scale_gap_counts_for_n_2():
+    # n = 2 on 1-5 by hand: the 15 samples (a <= b) give at most 15 pairs,
+    # (1, 1) .. (5, 5) with SD 0 and the 10 pairs a < b with SD |a - b| /
+    # sqrt(2); means a + b / 2 in 1.0 .. 5.0 step 0.5. The analytic test
+    # passes far more.
+    attainable, _, analytic, _ = _grimmer_expectations(2, 1, "up")
+    assert len(attainable) == 15
+    assert ("3.00", "2.83") in attainable  # (1, 5): 4 / sqrt(2) = 2.8284
+    assert len(analytic) > 2 * len(attainable)
+
+
+def _sums_of_squares(n: int, low: int, high: int) -> dict[int, int]:
+    """{S: bitset of Q} over every sample of n integers in [low, high] (a
+    dynamic programme over the sample, one value at a time)."""
+    reach = {0: 1}
+    for _ in range(n):
+        grown: dict[int, int] = {}
+        for s, bits in reach.items():
+            for y in range(low, high + 1):
+                grown[s + y] = grown.get(s + y, 0) | bits << (y * y)
+        reach = grown
+    return reach
+
+
+# (n, items, scale): larger samples, where the gaps lie near the largest SD.
+# (6, 6, (1, 5)) has item sums 6..30, w = 24: wide enough for the search
+# that grimmer tries before its tables there.
+NEAR_MAX_CASES = [
+    (40, 1, (1, 5)), (12, 3, (1, 5)), (25, 1, (1, 7)), (9, 1, (0, 10)), (30, 2, (1, 4)),
+    (6, 6, (1, 5)),
+]
+
+
+@pytest.mark.parametrize(("n", "items", "scale"), NEAR_MAX_CASES)
+def test_grimmer_with_scale_near_the_largest_sd(n, items, scale):
+    # Oracle: every (S, Q) of a real sample from the dynamic programme
+    # above, printed with this file's rounding ("up"). Candidates: each
+    # printed pair whose Q lies within w^3/6 + 8 of the largest Q for its S
+    # (the region where the attainable Q have gaps; lower down every Q of
+    # the right parity is attainable), and its SD moved by -0.02 .. +0.02.
+    lo, hi = items * scale[0], items * scale[1]
+    w = hi - lo
+    reach = _sums_of_squares(n, lo, hi)
+    candidates = set()
+    for s, bits in reach.items():
+        top = bits.bit_length() - 1
+        for q in range(max(0, top - (w**3 - w) // 6 - 8), top + 1):
+            if bits >> q & 1:
+                for x, sd in _pairs(s, q, n, items, "up"):
+                    m = int(sd.replace(".", ""))
+                    candidates |= {(x, _printed(m + k)) for k in range(-2, 3) if m + k >= 0}
+    # At most 1500 of them (fixed seed): for small n the region is the whole
+    # range of Q, and every pair would take seconds.
+    if len(candidates) > 1500:
+        candidates = set(random.Random(n * 100 + w).sample(sorted(candidates), 1500))
+    # A candidate is consistent iff some real sample prints it, near the
+    # top or not; only a Q whose SD is at least the smallest candidate SD
+    # less 0.01 can print one.
+    sd_floor = F(min(int(sd.replace(".", "")) for _, sd in candidates) - 1, 100)
+    every = set()
+    for s, bits in reach.items():
+        q_from = max(0, math.floor(F(s * s, n) + (n - 1) * items * items * max(sd_floor, 0) ** 2))
+        bits >>= q_from
+        while bits:
+            low_bit = bits & -bits
+            q = q_from + low_bit.bit_length() - 1
+            every |= _pairs(s, q, n, items, "up")
+            bits ^= low_bit
+    rows = sorted(candidates)
+    data = pd.DataFrame(rows, columns=["x", "sd"]).assign(n=n)
+    result = grimmer_map(data, items=items, rounding="up", scale=scale)
+    expected = [p in every for p in rows]
+    assert result["consistency"].tolist() == expected
+    assert not all(expected)  # the gaps are there, and found
+    # Without the scale some of those gaps pass.
+    assert grimmer_map(data, items=items, rounding="up")["consistency"].sum() > sum(expected)
 
 
 MEANS_0_1 = [_printed(m) for m in range(0, 101)]  # 0.00 .. 1.00
@@ -356,6 +536,30 @@ def test_grimmer_passes_every_real_sample(sample, items, digits, mode, threshold
     for x in reround(mean, digits, mode, threshold):
         for printed_sd in reround(sd, digits, mode, threshold):
             assert grimmer(x, printed_sd, n, items=items, rounding=mode, threshold=threshold)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    data=st.data(),
+    lo=st.integers(-3, 3),
+    span=st.integers(0, 8),
+    items=st.integers(1, 3),
+    digits=st.integers(0, 3),
+    mode=st.sampled_from(ROUNDING_MODES),
+    threshold=st.integers(1, 9),
+)
+def test_grimmer_with_scale_passes_every_real_sample(data, lo, span, items, digits, mode, threshold):
+    # As above, with item sums on the scale: the exact test must pass them.
+    hi = lo + span
+    sample = data.draw(st.lists(st.integers(items * lo, items * hi), min_size=2, max_size=12))
+    n, s, q = len(sample), sum(sample), sum(y * y for y in sample)
+    mean = F(s, n * items)
+    sd = _sqrt(F(n * q - s * s, n * (n - 1) * items * items))
+    for x in reround(mean, digits, mode, threshold):
+        for printed_sd in reround(sd, digits, mode, threshold):
+            assert grimmer(
+                x, printed_sd, n, items=items, rounding=mode, threshold=threshold, scale=(lo, hi)
+            )
 
 
 @settings(max_examples=300, deadline=None)
@@ -501,6 +705,26 @@ def test_rejects_bad_input(test, args, kwargs, error, match):
 def test_grimmer_rejects_bad_items(items, error, match):
     with pytest.raises(error, match=match):
         grimmer("3.00", "1.00", 5, items=items)
+
+
+@pytest.mark.parametrize(
+    ("scale", "error", "match"),
+    [
+        ((5, 1), ValueError, "lo <= hi"),
+        (5, ValueError, "pair"),
+        ((1, 2, 3), ValueError, "pair"),
+        ((1.5, 5), TypeError, r"scale\[0\]"),
+        ((1, "5"), TypeError, r"scale\[1\]"),
+    ],
+)
+def test_grimmer_rejects_bad_scale(scale, error, match):
+    with pytest.raises(error, match=match):
+        grimmer("3.00", "1.00", 5, scale=scale)
+    # The map checks it before any row, so the message names no row.
+    data = pd.DataFrame({"x": ["3.00"], "sd": ["1.00"], "n": [5]})
+    with pytest.raises(error, match=match) as raised:
+        grimmer_map(data, scale=scale)
+    assert "row" not in str(raised.value)
 
 
 def test_threshold_modes_reach_grimmer_and_debit():
