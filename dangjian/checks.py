@@ -55,6 +55,8 @@ __all__ = [
     "format_findings",
     "audit_locations",
     "mean_column_convention",
+    "compare_audits",
+    "format_comparison",
 ]
 
 AUDIT_COLUMNS = ["check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation"]
@@ -677,3 +679,106 @@ def mean_column_convention(table: FlatTable) -> pd.DataFrame:
     exact = [sum(data.loc[data["item"] == item, "exact"], Fraction(0)) / n for item in items]
     printed = [table.means.set_index("item").loc[item, "reported"] for item in items]
     return rounding_convention(exact, printed)
+
+
+#: Verdicts from worst to best (a number takes the worst verdict of the checks that name it).
+_WORST_FIRST = ("inconsistent", "consistent_if", "consistent", "not_checkable")
+
+
+def _worst_of(verdicts: Iterable[str]) -> str:
+    found = set(verdicts)
+    return next((v for v in _WORST_FIRST if v in found), "")
+
+
+def compare_audits(claims: pd.DataFrame, audit: pd.DataFrame, table: FlatTable, result: CleanResult,
+                   auto_claims: pd.DataFrame, auto_checks: pd.DataFrame) -> pd.DataFrame:
+    """The curated audit of this report beside the automatic one (``dangjian audit``), number by number.
+
+    A number is a claim of the ledger, or the debriefing table as one unit
+    (the curated audit names its cells by row and column, the automatic one
+    reads them as flattened cells). Each takes the worst verdict of the
+    checks that name it, in each audit; an automatic claim is the same
+    number as a ledger claim when their raw spans overlap, and any cell of
+    the automatic audit inside the table's span is the table.
+
+    Parameters
+    ----------
+    claims, audit, table, result
+        The ledger, the curated audit, the parsed table and the clean text
+        (:func:`dangjian.load_claims`, :func:`dangjian.load_audit`, …).
+    auto_claims, auto_checks
+        ``dangjian audit``'s two tables for the same raw text
+        (:func:`dangjian.audit_file`).
+
+    Returns
+    -------
+    DataFrame
+        One row per number that either audit checked: ``number`` (a claim id
+        or ``table``), ``page``, ``reported``, ``curated`` and ``automatic``
+        (the worst verdicts, empty where the audit has no check on it),
+        ``agree``, and the checks that gave the worst verdict on each side
+        (``curated_checks``, ``automatic_checks``, names joined by spaces).
+    """
+    raw_lo, raw_hi = int(result.offsets[table.start]), int(result.offsets[table.end - 1]) + 1
+    spans = {c.claim_id: (int(c.raw_start), int(c.raw_end)) for c in claims.itertuples()}
+    info = {c.claim_id: (int(c.page), c.reported) for c in claims.itertuples()}
+
+    def number_of_ledger_id(cid: str) -> str:
+        return cid if cid in spans else "table"  # cell ids (R01-T6, R01-MEAN) are the table's
+
+    def number_of_auto(row) -> str | None:
+        lo, hi = int(row.raw_start), int(row.raw_end)
+        hit = [cid for cid, (a, b) in spans.items() if a < hi and lo < b]
+        if hit:
+            return hit[0]
+        return "table" if raw_lo <= lo < raw_hi else None
+
+    curated: dict[str, list[tuple[str, str]]] = {}
+    for ids, check, verdict in zip(audit["claim_ids"], audit["check"], audit["verdict"]):
+        for number in dict.fromkeys(number_of_ledger_id(c) for c in ids.split()):
+            curated.setdefault(number, []).append((verdict, check))
+    auto_number = {r.claim_id: number_of_auto(r) for r in auto_claims.itertuples()}
+    automatic: dict[str, list[tuple[str, str]]] = {}
+    for ids, check, verdict in zip(auto_checks["claim_ids"], auto_checks["check"], auto_checks["verdict"]):
+        for number in dict.fromkeys(auto_number.get(c) for c in ids.split()):
+            if number is not None:
+                automatic.setdefault(number, []).append((verdict, check))
+    order = [c for c in claims["claim_id"] if c in curated or c in automatic]
+    if "table" in curated or "table" in automatic:
+        order.append("table")
+    rows = []
+    for number in order:
+        cur, aut = _worst_of(v for v, _ in curated.get(number, ())), _worst_of(v for v, _ in automatic.get(number, ()))
+        page, reported = info.get(number, (int(result.page_of(raw_lo)), "the debriefing table"))
+        rows.append({
+            "number": number, "page": page, "reported": reported, "curated": cur, "automatic": aut, "agree": cur == aut,
+            "curated_checks": " ".join(dict.fromkeys(c for v, c in curated.get(number, ()) if v == cur)),
+            "automatic_checks": " ".join(dict.fromkeys(c for v, c in automatic.get(number, ()) if v == aut)),
+        })
+    return pd.DataFrame(rows, columns=["number", "page", "reported", "curated", "automatic", "agree", "curated_checks", "automatic_checks"])
+
+
+def format_comparison(both: pd.DataFrame) -> str:
+    """:func:`compare_audits` as plain text: the counts side by side, then each kind of disagreement once.
+
+    A kind of disagreement is a pair of worst verdicts with the checks that
+    gave them; its numbers are listed by id.
+    """
+    names = [*_WORST_FIRST, ""]
+    label = {v: v or "(no check)" for v in names}
+    width = max(len(x) for x in label.values()) + 2
+    lines = [f"numbers checked by either audit: {len(both)}; same worst verdict: {int(both['agree'].sum())}", "",
+             "curated \\ automatic".ljust(width) + "".join(label[v].rjust(width) for v in names)]
+    for cur in names:
+        counts = [int(((both["curated"] == cur) & (both["automatic"] == aut)).sum()) for aut in names]
+        if any(counts):
+            lines.append(label[cur].ljust(width) + "".join(str(n).rjust(width) for n in counts))
+    lines += ["", "where they differ:"]
+    differ = both[~both["agree"]]
+    keys = ["curated", "curated_checks", "automatic", "automatic_checks"]
+    for (cur, cur_checks, aut, aut_checks), rows in differ.groupby(keys, sort=False):
+        ids = " ".join(rows["number"])
+        lines.append(f"  curated {label[cur]} ({cur_checks or '-'}) / automatic {label[aut]} ({aut_checks or '-'}): "
+                     f"{len(rows)} number{'s' if len(rows) != 1 else ''}")
+        lines.append(f"      {ids}")
+    return "\n".join(lines)

@@ -432,7 +432,7 @@ _PAGE_MARKER = re.compile(r"[-‐–—－]\s+(\d{1,3})\s+[-‐–—－]")
 
 
 def _page_marker_matches(text: str) -> list[re.Match[str]]:
-    """Markers "- N -" whose numbers run N, N+1, N+2, … in reading order."""
+    """Markers "- N -" whose numbers run N, N+1, N+2, … in reading order (a gap of up to two lost markers allowed)."""
     found = list(_PAGE_MARKER.finditer(text))
     numbers = [int(m.group(1)) for m in found]
     best: list[int] = []
@@ -441,7 +441,8 @@ def _page_marker_matches(text: str) -> list[re.Match[str]]:
     for i in range(len(found)):
         run = [i]
         for j in range(i + 1, len(found)):
-            if numbers[j] == numbers[run[-1]] + 1:
+            # the next page, or one a few pages on (a page whose marker the scrape lost)
+            if numbers[run[-1]] < numbers[j] <= numbers[run[-1]] + 3:
                 run.append(j)
         if len(run) > len(best):
             best = run
@@ -516,8 +517,23 @@ _KEEP_LEFT = re.compile(r"[A-Za-z0-9.%]")
 _KEEP_RIGHT = re.compile(r"[A-Za-z0-9.]")
 
 
+#: A number spaced out digit by digit, with its decimal point, before a
+#: "%": "3 0 . 9 7%" (the space before the % is gone by then) is 30.97%.
+#: Each piece is one character; table cells ("53 41 5") are not.
+_SPACED_NUMBER = re.compile(r"(?<![\d.])\d(?:[ \t][\d.])+(?=[ \t]?%)")
+
+
+def _spaced_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbers spaced out digit by digit (with a decimal point) before a %."""
+    if " ." not in text and ". " not in text:
+        return []
+    return [m.span() for m in _SPACED_NUMBER.finditer(text) if "." in m.group() and m.group().count(".") == 1]
+
+
 def _spacing(m: re.Match[str]) -> str:
     text = m.string
+    if any(a < m.start() < b for a, b in _spaced_numbers(text)):
+        return ""  # a space inside "3 0 . 9 7%"
     left = text[m.start() - 1] if m.start() > 0 else ""
     right = text[m.end()] if m.end() < len(text) else ""
     if left == "," and m.start() > 1:
@@ -536,13 +552,15 @@ def collapse_spacing(traced: Traced) -> tuple[Traced, list[Repair]]:
 
     Damage repaired: spaces between CJK characters ("基 层 党 组"), between
     digits and CJK ("在 2010 年"), inside quotes and brackets ("“ 好 ”",
-    "(条 )").  A space is kept, as one space, only between two Latin/number
-    tokens, so two separate numbers are never joined ("68 68 64").
+    "(条 )"), and between the digits of a share spaced out character by
+    character, decimal point included ("3 0 . 9 7 %" is 30.97%).  Otherwise a
+    space is kept, as one space, only between two Latin/number tokens, so two
+    separate numbers are never joined ("68 68 64", "2 9 2 1").
 
     Examples
     --------
-    >>> collapse_spacing(Traced.from_raw("在 2010 年, “ 好 ” (条 ) 68  68 64"))[0].text
-    '在2010年,“好”(条)68 68 64'
+    >>> collapse_spacing(Traced.from_raw("在 2010 年, “ 好 ” (条 ) 68  68 64,占 3 0 . 9 7 %"))[0].text
+    '在2010年,“好”(条)68 68 64,占30.97%'
     """
     # The same as _substitute(traced, _WHITESPACE, _spacing, ...), but decided
     # for all whitespace runs at once with numpy: a scrape has hundreds of
@@ -564,6 +582,8 @@ def collapse_spacing(traced: Traced) -> tuple[Traced, list[Repair]]:
     for k in np.flatnonzero((left == ord(",")) & (starts > 1) & keep_right).tolist():
         keep_left[k] = text[starts[k] - 2].isdigit()
     keep = keep_left & keep_right
+    for a, b in _spaced_numbers(text):  # "3 0 . 9 7%": the spaces inside go
+        keep[(starts > a) & (starts < b)] = False
     unchanged = keep & (ends - starts == 1) & (cp[starts] == ord(" "))
     change = ~unchanged
     if not change.any():
@@ -791,10 +811,11 @@ def _t2s_char(ch: str) -> str:
 # Rule 8: "、" used as a decimal point
 # ---------------------------------------------------------------------------
 
-# The number must follow a CJK character ("占65、16%"): an enumeration
-# "1、20%以上的…" opens a sentence or a line and is left alone.
+# The number must follow a CJK character or an opening bracket ("占65、16%",
+# "139人(44、84%)"): an enumeration "1、20%以上的…" opens a sentence or a
+# line and is left alone.
 # (?<=[\u4e00-\u9fff])(\d{1,3})、…, the look-behind moved after the first digit (as _MONTH).
-_COMMA_DECIMAL = re.compile(r"(\d(?<=[\u4e00-\u9fff]\d)\d{0,2})、(\d{1,2})(?=\s*(?:%|万元|亿元|元|分))")
+_COMMA_DECIMAL = re.compile(r"(\d(?<=[\u4e00-\u9fff(]\d)\d{0,2})、(\d{1,2})(?=\s*(?:%|万元|亿元|元|分))")
 
 
 def repair_comma_decimals(traced: Traced) -> tuple[Traced, list[Repair]]:
@@ -1184,6 +1205,8 @@ class CleanResult:
 #: What ends a paragraph or a heading line: a sentence-final mark or a colon.
 _PARAGRAPH_END = frozenset("。!?！？:：;；”」』")
 #: What opens a heading: 一、 (一) 1. 1、 第一章 第3节 ……
+#: Characters no paragraph opens with: a break before one is inside a sentence ("78.43\n%").
+_NO_PARAGRAPH_START = frozenset("%％‰,，、。.．;；:：!！?？)）】」』”")
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
 
@@ -1197,7 +1220,9 @@ def paragraph_breaks(result: CleanResult) -> list[int]:
     ("二、", "(三)", "2.", "第三章"), when the line it ends is a heading (a
     short line that opens with one), when a blank line stood there, or when
     the line it ends is clearly shorter than the file's full lines (a
-    title).  Otherwise it is a hard wrap inside a paragraph.  Line
+    title).  Otherwise it is a hard wrap inside a paragraph, and so is a
+    break before a character no paragraph opens with (a % sign, a comma, a
+    closing bracket) or between two digits.  Line
     breaks that belong to the site's preview chunks ("\\n\\n3、") are never
     paragraph breaks: the chunks cut the text at random places.
 
@@ -1219,7 +1244,7 @@ def paragraph_breaks(result: CleanResult) -> list[int]:
         lo, hi = int(off[i - 1]) + 1, int(off[i])
         ends = [j for j in range(lo, hi) if raw[j] == "\n" or (raw[j] == "\r" and raw[j + 1 : j + 2] != "\n")]
         ends = [j for j in ends if not any(a <= j < b for a, b in chunk)]
-        if not ends:
+        if not ends or text[i] in _NO_PARAGRAPH_START or (text[i - 1].isdigit() and text[i].isdigit()):
             continue
         line_start = raw.rfind("\n", 0, ends[0]) + 1
         line = raw[line_start : ends[0]].strip()

@@ -41,10 +41,8 @@ input.
 from __future__ import annotations
 
 import gc
-import html
 import json
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -55,9 +53,10 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from .clean import REPAIR_COLUMNS, CleanResult, RepairLog, clean_text
+from .clean import REPAIR_COLUMNS, RepairLog, clean_text
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
-from .tabular import is_missing, records, to_frame, write_csv
+from .report import render_report
+from .tabular import to_frame, write_csv
 from .source import MAX_BYTES, RawText, SourceError, garble_warnings, read_source, sha256
 
 __all__ = [
@@ -645,106 +644,6 @@ def _write_marker(staging: Path, results: Sequence[FileResult], command: Sequenc
         "files": [*files, MARKER],
     }
     (staging / MARKER).write_text(json.dumps(marker, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
-# --- the human-readable report -------------------------------------------------
-
-_CSS = """
-body{font-family:"Noto Sans CJK SC","Noto Sans CJK JP","PingFang SC","Microsoft YaHei",sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}
-h1{font-size:1.5em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
-.finding{border-left:4px solid #999;padding:.4em .8em;margin:1em 0;background:#fafafa}
-.inconsistent{border-color:#c0392b}.consistent_if{border-color:#e67e22}.not_checkable{border-color:#7f8c8d}.consistent{border-color:#27ae60}
-.warning{border:2px solid #c0392b;background:#fdecea;padding:.6em .9em;margin:1em 0}
-mark{background:#ffe08a;padding:0 .1em}.ctx{font-size:1.05em}.meta{color:#555;font-size:.9em}
-table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left}
-"""
-
-_TITLES = {
-    "inconsistent": ("Inconsistent numbers", "不一致的数字"),
-    "consistent_if": ("Consistent only under an assumption", "需在特定假设下才一致"),
-    "not_checkable": ("Not checkable", "无法核对"),
-    "consistent": ("Consistent", "一致"),
-}
-
-
-_HTML_SPECIAL = re.compile("[&<>\"']")
-
-
-def _escape(text: str) -> str:
-    """``html.escape``, skipped for the many strings that need no escaping."""
-    return html.escape(text) if _HTML_SPECIAL.search(text) else text
-
-
-def _context(result: CleanResult, raw_start: int, raw_end: int, width: int = 40) -> str:
-    start, end = result.offsets.searchsorted([raw_start, raw_end]).tolist()
-    text = result.text
-    before = html.escape(text[max(0, start - width) : start])
-    number = html.escape(text[start:end])
-    after = html.escape(text[end : end + width])
-    return f"…{before}<mark>{number}</mark>{after}…"
-
-
-def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[dict], checks: pd.DataFrame | list[dict],
-                  *, warnings: Sequence[str] = ()) -> str:
-    """A self-contained HTML page: inconsistent numbers first, each in context with its arithmetic.
-
-    ``claims`` and ``checks`` are frames or records (:mod:`dangjian.tabular`);
-    ``warnings`` (why the decoded text may be garbled) are shown first.
-    """
-    claim_rows = records(claims) if isinstance(claims, pd.DataFrame) else claims
-    check_rows = records(checks) if isinstance(checks, pd.DataFrame) else checks
-    by_id = {c["claim_id"]: c for c in claim_rows}
-    by_verdict: dict[str, list[dict]] = {v: [] for v in _TITLES}
-    for r in check_rows:
-        by_verdict.setdefault(r["verdict"], []).append(r)
-    esc = _escape
-    parts = [
-        "<!doctype html>",
-        '<html lang="zh-CN"><head><meta charset="utf-8">',
-        f"<title>dangjian audit: {esc(name)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>数字核查报告 · Audit of <code>{esc(name)}</code></h1>",
-        f'<p class="meta">{len(claim_rows)} statistics found, {len(check_rows)} checks: '
-        + ", ".join(f"{len(by_verdict[v])} {v}" for v in _TITLES)
-        + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent; not_checkable.</p>",
-    ]
-    if warnings:
-        parts.append('<div class="warning" id="warning"><strong>警告 · Warning: the decoded text looks garbled.</strong> '
-                     + esc("; ".join(warnings))
-                     + ". The statistics below may be wrong; if the file is in another encoding, run again with "
-                     "<code>--encoding NAME</code> (for example big5, gb18030, utf-16).</div>")
-    for verdict, (en, zh) in _TITLES.items():
-        rows = by_verdict[verdict]
-        section_id = "inconsistencies" if verdict == "inconsistent" else verdict
-        parts.append(f'<h2 id="{section_id}">{zh} · {en} ({len(rows)})</h2>')
-        if not rows:
-            parts.append("<p>None. 无。</p>")
-            continue
-        if verdict == "consistent":
-            parts.append("<table><tr><th>check</th><th>claims</th><th>observed</th><th>explanation</th></tr>")
-            parts += [
-                f"<tr><td>{esc(r['check'])}</td><td>{esc(r['claim_ids'])}</td><td>{esc(str(r['observed']))}</td><td>{esc(r['explanation'])}</td></tr>"
-                for r in rows
-            ]
-            parts.append("</table>")
-            continue
-        for r in rows:
-            claim = by_id[r["claim_ids"].split()[-1]]
-            ctx = _context(result, int(claim["raw_start"]), int(claim["raw_end"]))
-            page = "" if is_missing(claim["page"]) else f", page {int(claim['page'])}"
-            parts.append(
-                f'<div class="finding {verdict}"><div class="ctx">{ctx}</div>'
-                f'<p><strong>{esc(str(claim["reported"]))}</strong> ({esc(r["check"])}; claims {esc(r["claim_ids"])}{page}). '
-                f"{esc(r['explanation'])}</p>"
-                + (f'<p class="meta">Assumption: {esc(r["assumption"])}</p>' if r["assumption"] else "")
-                + "</div>"
-            )
-    parts.append("<h2>All statistics · 全部数字</h2><table><tr><th>id</th><th>reported</th><th>kind</th><th>base</th><th>how the base was found</th><th>page</th></tr>")
-    for c in claim_rows:
-        base = "" if is_missing(c["base"]) else str(c["base"])
-        page = "" if is_missing(c["page"]) else str(c["page"])
-        parts.append(f"<tr><td>{c['claim_id']}</td><td>{esc(c['reported'])}</td><td>{c['kind']}</td><td>{base}</td><td>{esc(c['base_evidence'])}</td><td>{page}</td></tr>")
-    parts.append("</table></body></html>\n")
-    return "\n".join(parts)
 
 
 # --- the command ------------------------------------------------------------------

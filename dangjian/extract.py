@@ -1,107 +1,145 @@
-"""Find the statistics in any clean report, with their bases, and check them.
+"""Find the statistics in any clean report, with the question each belongs to.
 
 This is the automatic counterpart of the curated ledger: it knows nothing
 about one report.  It finds numbers that carry a statistical unit (%, 人,
-份, 个, 名, 次, 条, 户, 万元, 分 …), finds the base each percentage refers to,
-and runs the checks of :mod:`dangjian.consistency` on them.
-
-How a base is found (``base_evidence`` says which):
-
-* ``stated``: the same sentence gives it ("在310人参加的调查问卷中…占65.16%",
-  "有效回答120人").
-* ``inferred``: the report states its sample elsewhere ("发放问卷310份",
-  "有效问卷300份", "310人参加"); the nearest such statement before the
-  number is used, and a statement of *valid* questionnaires beats one of
-  questionnaires issued.
+份, 个, 名, 次, 条, 户, 万元, 分, 个百分点 …), including the forms a scrape or
+a Chinese text uses for them (Chinese numerals "五零一八户", "三百二十人";
+"百分之九十六"; "七成"; counts in 万), the survey's sample statements
+(issued, returned, valid, people taking part), and the cells of tables
+that a scrape flattened into text.  Then :mod:`dangjian.groups` puts the
+statistics of one question together (a *question group*), chooses the base
+of each group, and checks them.
 
 Numbers that are not statistics are never reported: page counts, document
-ids, file sizes, upload dates, postal codes, 13-digit timestamps, chapter
-and article numbers ("第3章", "第5条") and question numbers glued to their
-question ("5以下对于…" is question 5, not "5 or fewer").
+ids, file sizes, upload dates, postal codes, 13-digit timestamps, chapter,
+article and question numbers ("第3章", "第5题"), scale points ("1~5分",
+"5分制"), category bounds used as labels ("5人以下的小组", ages such as
+"26~39岁" or "60岁以上"), and question numbers glued to their question
+("5以下对于…" is question 5, not "5 or fewer": a number with no unit).
 
 Examples
 --------
 >>> from dangjian.clean import clean_text
 >>> result = clean_text("发放问卷200份。认为好的有120人,占60.00%;认为差的占15.3%。")
 >>> claims = extract_claims(result, source="demo")
->>> claims[["reported", "kind"]].values.tolist()
-[['200', 'count'], ['120', 'count'], ['60.00%', 'percent'], ['15.3%', 'percent']]
+>>> claims[["reported", "kind", "group_id"]].values.tolist()
+[['200', 'count', ''], ['120', 'count', 'G01'], ['60.00%', 'percent', 'G01'], ['15.3%', 'percent', 'G01']]
 >>> claims["base"].tolist()
 [<NA>, 200, 200, 200]
 >>> claims["base_evidence"].iloc[2]
-'inferred: 发放问卷200份'
->>> check_claims(claims)[["check", "verdict"]].values.tolist()
-[['part_of_base', 'consistent'], ['percent_of', 'consistent'], ['grim_percent', 'consistent_if']]
+'issued: 发放问卷200份'
+>>> checks = check_claims(claims)
+>>> checks[["check", "verdict"]].values.tolist()
+[['part_of_base', 'consistent'], ['percent_of', 'consistent'], ['shares_sum', 'consistent'], ['grim_percent', 'inconsistent']]
+>>> print(checks["explanation"].iloc[-1])
+15.3% of n = 200, the base that fits the rest of its question, cannot arise from a whole number of cases (step 100/200 = 0.500 points). Bases that would give it: 59, 72, 85, 98, ….
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import itemgetter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from fractions import Fraction
 
 import pandas as pd
 
 from .clean import CleanResult
-from .consistency import grim, percent_of, reround, sum_check
-from .tabular import is_missing, records, to_frame
+from .tabular import records, to_frame
 
-__all__ = ["CLAIM_COLUMNS", "CHECK_COLUMNS", "extract_claims", "extract_records", "check_claims", "check_records", "SAMPLE_PATTERNS"]
+__all__ = [
+    "CLAIM_COLUMNS",
+    "CHECK_COLUMNS",
+    "KINDS",
+    "ClaimList",
+    "Sample",
+    "Group",
+    "extract_claims",
+    "extract_records",
+    "check_claims",
+    "check_records",
+    "find_samples",
+    "SAMPLE_PATTERNS",
+    "chinese_number",
+]
 
-CLAIM_COLUMNS = ["source", "claim_id", "quote", "raw_start", "raw_end", "page", "reported", "kind", "value", "base", "base_evidence"]
-CHECK_COLUMNS = ["source", "check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation"]
+CLAIM_COLUMNS = ["source", "claim_id", "quote", "raw_start", "raw_end", "page", "reported", "kind", "value", "base", "base_evidence", "group_id"]
+CHECK_COLUMNS = ["source", "check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation", "group_id"]
 
-#: Units after a count.
-_COUNT_UNITS = "人|名|份|个|次|条|户|家|所|项|位|篇|场|期|件|批"
-_AMOUNT_UNITS = "亿元|万元|元"
+#: What a claim can be (the ``kind`` column).
+KINDS = {
+    "percent": "a share, in %",
+    "count": "a number of people, forms, organisations …",
+    "amount": "money (the unit is in ``reported``: 元, 万元, 亿元)",
+    "mean": "an average (平均分 3.39分, 平均年龄41.85岁)",
+    "points": "a change in percentage points (提高3.2个百分点)",
+    "change": "a growth rate in % (增长12.5%): not a share",
+    "bound": "a bound (98%以上, 120余名)",
+    "approx": "an approximate share (七成)",
+    "cell": "a number in a table flattened into text",
+    "damaged": "a number that lost its digits or its % sign",
+}
 
-#: Statements of the survey's sample, most authoritative first.
+#: Units after a count (longest first, so 人次 is not read as 人).
+_COUNT_UNITS = "人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|期|件|批|例|支|村"
+_AMOUNT_UNITS = "亿元|万元|千元|元"
+_COUNT_UNIT_SET = frozenset(_COUNT_UNITS.split("|"))
+#: Units that make a statistic only as an average ("人均年志愿服务时长为26.8小时").
+_MEAN_UNITS = "小时|分钟|学时|课时|公斤|平方米|公里|天|亩"
+_MEAN_UNIT_SET = frozenset(_MEAN_UNITS.split("|"))
+#: Words of an average right before a number.
+_AVERAGE = re.compile(r"人均|平均|年均|户均|日均|月均|场均|生均")
+
+#: Statements of the survey's sample: (kind, pattern with the number as group 1).
 SAMPLE_PATTERNS = (
-    ("valid", r"有效(?:调查)?问卷\s*(?:共)?(\d+)\s*份"),
-    ("valid", r"回收(?:有效)?问卷\s*(\d+)\s*份"),
-    ("valid", r"有效样本(?:量|数)?\s*(?:为)?\s*(\d+)"),
-    ("issued", r"发放\S{0,12}?(?:问卷|测评表|调查表|测评票)\s*(\d+)\s*份"),
-    ("issued", r"发放\s*(\d+)\s*份\S{0,6}?(?:问卷|测评表|调查表|测评票)"),
-    ("people", r"(\d+)\s*(?:人|名)(?:参加|参与)"),
-    ("people", r"(?:共)?调查(?:了)?\s*(\d+)\s*(?:人|名)"),
-    ("people", r"样本(?:量|数)?\s*(?:为)?\s*(\d+)"),
+    ("valid", r"(?:回收)?有效(?:调查)?问卷(?:共|为|共计)?\s*(?<!\d)(\d++)\s*份"),
+    ("valid", r"有效(?:样本|答卷|回答|填写)(?:量|数)?(?:共|为|共计)?\s*(?<!\d)(\d++)\s*(?:份|个|人)?"),
+    ("valid", r"其中有效(?:问卷)?\s*(?<!\d)(\d++)\s*份"),
+    ("returned", r"(?:回收|收回)(?!有效)(?:问卷|答卷)?(?:共|为|共计)?\s*(?<!\d)(\d++)\s*份"),
+    ("issued", r"(?:发放|发出|下发|派发)\S{0,12}?(?:问卷|测评表|调查表|测评票|答卷)(?:共|共计)?\s*(?<!\d)(\d++)\s*份"),
+    ("issued", r"(?:发放|发出|下发)(?:了)?\s*(?<!\d)(\d++)\s*份\S{0,6}?(?:问卷|测评表|调查表|测评票|答卷)"),
+    ("people", r"(?<!\d)(\d++)\s*(?:人|名)(?:参加|参与|接受)(?:了)?(?:本次|此次|这次)?\S{0,6}?(?:调查|问卷|访谈|访问|测评|座谈)"),
+    ("people", r"(?:共)?(?:调查|访问|访谈|抽取|抽样调查|走访|问卷调查|入户调查|随机抽取)(?:了)?\s*(?<!\d)(\d++)\s*(?:人|名|位|户|家)"),
+    ("people", r"(?:受访者|被调查者|调查对象|受调查者)(?:共|共有|为)?\s*(?<!\d)(\d++)\s*(?:人|名)"),
+    ("people", r"样本(?:量|数|容量)?(?:为|共)?\s*(?<!\d)(\d++)\s*(?:人|份|个)?"),
+    ("people", r"对\S{0,6}?(?<![\d.])(\d++)\s*(?:人|名|位|个|户|家)\S{0,20}?(?:调查|访问|访谈|问卷|测评|座谈)"),
 )
+_SAMPLE_RES = tuple((kind, re.compile(pattern)) for kind, pattern in SAMPLE_PATTERNS)
 
-#: A base given in the sentence itself: for one item only (item non-response),
-#: or the population the sentence is about ("在走访的921个乡村党组织中").
-_ITEM_BASE = (
-    r"(?:有效回答|回答|作答)(?:此题|该题|本题)?(?:的)?(?:共)?\s*(\d+)\s*(?:人|名|份)"
-    r"|在(?:走访|调查|参加|参与|抽查|考核)?(?:的)?\s*(\d+)\s*(?:人|名|份|个|户|家)\S{0,12}?中"
-)
-_ITEM_BASE_RE = re.compile(_ITEM_BASE)
-#: Words that mark a share of answers to a survey question.
-_ANSWER_WORDS = re.compile(r"认为|选择|表示|回答|赞成|同意|满意")
-
-#: A number not preceded by a digit or a dot: ``(?<![\d.])(\d+(?:\.\d+)?)``,
-#: written so that the pattern starts with ``\d`` (the look-behind checks
-#: the character before the first digit), which lets the regex engine skip
-#: ahead to the next digit instead of trying every position.
-_NUMBER = r"(\d(?<![\d.]\d)\d*(?:\.\d+)?)"
+#: A number: digits, an optional decimal part.
+_NUMBER = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _TOKEN = re.compile(
-    rf"{_NUMBER}\s*(?P<unit>%|{_AMOUNT_UNITS}|{_COUNT_UNITS}|分(?!之|管|工|别|析|类|布|期|批|散|级|配|成|为|钟))"
+    _NUMBER
+    + r"\s*(?P<more>余|多)?(?P<unit>%|个百分点|百分点|万(?:人次|人|名|户|份|个|家)|千(?:人|名|户)|"
+    + f"{_AMOUNT_UNITS}|{_MEAN_UNITS}|{_COUNT_UNITS}|"
+    + r"分(?!之|管|工|别|析|类|布|期|批|散|级|配|成|为|钟|子|享|歧|解|头|化|辨|明|清|外|支|团|局|队|会|担|摊|发|居|数线)|岁)"
 )
+#: Chinese numerals: positional (三百二十一) or digit by digit (五零一八).
+_CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_CN_POWERS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMERAL = "[〇零一二两三四五六七八九十百千万]"
+_CN_TOKEN = re.compile(rf"(?<![〇零一二两三四五六七八九十百千万第])({_CN_NUMERAL}{{2,}})\s*(?P<unit>{_COUNT_UNITS})")
+#: "百分之九十六", "百分之96.5"
+_CN_PERCENT = re.compile(rf"百分之({_CN_NUMERAL}+|\d+(?:\.\d+)?)")
+#: "七成", "八成以上": a share in tenths, approximate.
+_TENTHS = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])([一二三四五六七八九]|十)成(?![为功立果绩本长熟效员就型交分份年人才品文都风事语绩])")
 #: Decoys: a number in these contexts is not a statistic.
-_DECOY_BEFORE = re.compile(r"(第|编号|邮编|邮政编码|No\.?|[A-Za-z])\s*$")
-#: The last characters of _DECOY_BEFORE's words (第, 编号, 邮编, 邮政编码, No., a letter).
-_DECOY_LAST = frozenset("第号编码o.") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-#: A percentage sign with no digits before it ("占%"), or 占 with digits but no sign.
-_LOST_DIGITS = re.compile(r"(?:占|达|为|率)(?:了)?\s*%")
-_AMOUNT_UNIT_SET = frozenset(_AMOUNT_UNITS.split("|"))
-#: After a count: it is the numerator of the share that follows ("有120人,占60%").
-_SHARE_FOLLOWS = re.compile(r"\s*[,，]?\s*占")
-_LOST_SIGN = re.compile(r"占\s*(\d+\.\d+)(?![\d.%])(?!\s*(?:" + _COUNT_UNITS + "|" + _AMOUNT_UNITS + "))")
+_DECOY_BEFORE = re.compile(r"(?:(?:第|编号|邮编|邮政编码|No\.?|\d\s*[~～\-—–至到]|满分|赋)\s*|[A-Za-z])$")
+#: A percentage sign with no digits before it ("占%"), or a number whose decimals were lost ("56.%").
+_LOST_DIGITS = re.compile(r"(?:占|达|为|率)(?:了)?\s*%|(?<![\d.])(\d+)\.%")
+_LOST_SIGN = re.compile(r"占\s*(\d+\.\d+)(?![\d.%])(?!\s*(?:" + _COUNT_UNITS + "|" + _AMOUNT_UNITS + "|个百分点|百分点))")
+#: What makes a "%" a growth rate rather than a share.
+_GROWTH = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|同比|环比|增幅|降幅|增速)(?:了|幅度为|幅度达)?\s*$")
+#: What makes a 分 a mean score: a word of averages before it, in the clause.
+_MEAN_WORDS = re.compile(r"平均|均分|得分|均值|评分|分数|总分")
+#: Words of a scale statement: their 分 is a point of the scale, not a result.
+_SCALE_AFTER = re.compile(r"\s*(?:制|为满分|满分|表示|代表|=|＝)")
 
 
 @dataclass(frozen=True)
-class _Sample:
+class Sample:
+    """A statement of the survey's sample: ``kind`` is valid, returned, issued or people."""
+
     kind: str
     n: int
     start: int
@@ -109,19 +147,103 @@ class _Sample:
     text: str
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of sentences (ending in 。!?) — bases are looked for inside one."""
+@dataclass
+class Group:
+    """The statistics of one question (see :mod:`dangjian.groups`).
+
+    ``members`` are indices into the claim list; ``pairs`` the (count, share)
+    pairs among them, ``bare`` the shares printed without a count;
+    ``start``/``end`` the clean span of the question's text; ``kind`` is
+    ``question``, ``rate`` (a response or other rate), ``mean``, ``total``
+    (a stated total and its parts), ``points`` (a change in percentage
+    points) or ``table`` (a column of a flattened table).
+    """
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    members: list[int] = field(default_factory=list)
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    bare: list[int] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+class ClaimList(list):
+    """The claims of one text as plain dicts, with what the checks need to know of the text.
+
+    A list of dicts in :data:`CLAIM_COLUMNS` (what is written out), with
+    ``text`` (the clean text), ``sentences`` (spans that end in 。!? or at a
+    paragraph break of the input), ``positions`` (clean start and end of
+    each claim), ``units``, ``samples`` (:class:`Sample`) and ``groups``
+    (:class:`Group`).  A frame built from it keeps them in ``frame.attrs``.
+    """
+
+    def __init__(self, rows=(), *, text: str = "", positions=(), units=(), samples=(), groups=(), sentences=None):
+        super().__init__(rows)
+        self.text = text
+        self.sentences = _sentences(text) if sentences is None else list(sentences)
+        self.positions = list(positions)
+        self.units = list(units)
+        self.samples = list(samples)
+        self.groups = list(groups)
+
+    def context(self) -> dict:
+        return {"text": self.text, "positions": self.positions, "units": self.units, "samples": self.samples, "groups": self.groups,
+                "sentences": self.sentences}
+
+
+def chinese_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral, positional or digit by digit; ``None`` if it is not one.
+
+    Examples
+    --------
+    >>> chinese_number("三百二十一"), chinese_number("五零一八"), chinese_number("十二"), chinese_number("两万三千")
+    (321, 5018, 12, 23000)
+    >>> chinese_number("一二三"), chinese_number("百") is None
+    (123, True)
+    """
+    if not numeral:
+        return None
+    if all(ch in _CN_DIGITS for ch in numeral):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
+    total, section, digit = 0, 0, None
+    for ch in numeral:
+        if ch == "零":
+            continue  # a placeholder inside a positional numeral ("一千零五")
+        if ch in _CN_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row inside a positional numeral
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_POWERS:
+            if digit is None and not (ch == "十" and section == 0):
+                return None
+            section += (1 if digit is None else digit) * _CN_POWERS[ch]
+            digit = None
+        elif ch == "万":
+            if section == 0 and digit is None:
+                return None
+            total += (section + (digit or 0)) * 10_000
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _sentences(text: str, breaks: list[int] = ()) -> list[tuple[int, int]]:
+    """Spans of sentences that tile the text: each ends in 。!? or at a paragraph break (``breaks``)."""
+    ends = sorted({m.end() for m in re.finditer(r"[。!?！？]", text)} | {b for b in breaks if 0 < b < len(text)})
     spans, start = [], 0
-    for m in re.finditer(r"[。!?！？]", text):
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
+    for end in ends:
+        spans.append((start, end))
+        start = end
+    if start < len(text) or not spans:
         spans.append((start, len(text)))
     return spans
 
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of ；-separated clauses of a sentence (one survey question each)."""
+    """Spans of ;-separated clauses of a sentence."""
     spans, start = [], lo
     for m in re.finditer(r"[;；]", text[lo:hi]):
         spans.append((start, lo + m.end()))
@@ -130,103 +252,204 @@ def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _samples(text: str) -> list[_Sample]:
-    found = []
-    for kind, pattern in SAMPLE_PATTERNS:
-        finder = _SAMPLE_FINDERS.get(pattern)
-        for start, end, digits in finder(text) if finder else _spans(re.compile(pattern), text):
-            if len(digits) > 9 or not digits.strip("0"):  # a run of digits (beyond int()'s limit at 4,300), or none: not a sample
+def _within(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The span that contains ``pos`` (``spans`` tile the text in order)."""
+    return spans[max(0, bisect_right(spans, (pos, float("inf"))) - 1)]
+
+
+def find_samples(text: str) -> list[Sample]:
+    """Every statement of the survey's sample in ``text``, in text order.
+
+    Examples
+    --------
+    >>> [(s.kind, s.n) for s in find_samples("共发放问卷430份,回收418份,其中有效问卷412份。")]
+    [('issued', 430), ('returned', 418), ('valid', 412)]
+    """
+    found: dict[tuple[int, int], Sample] = {}
+    for kind, pattern in _SAMPLE_RES:
+        for m in pattern.finditer(text):
+            digits = m.group(1)
+            # a run of digits (beyond int()'s limit at 4,300), or zero: not a sample
+            if len(digits) > 9 or not digits.strip("0"):
                 continue
-            found.append(_Sample(kind, int(digits), start, end, text[start:end]))
-    return sorted(found, key=lambda s: s.start)
+            key = m.span(1)
+            if key not in found:  # the first (most specific) pattern names the number
+                found[key] = Sample(kind, int(digits), m.start(), m.end(), m.group(0))
+    return sorted(found.values(), key=lambda s: s.start)
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, group 1)`` of every match."""
-    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+def _is_decoy(text: str, start: int, number: str) -> bool:
+    if _DECOY_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return len(number.split(".")[0]) >= 13  # timestamps in milliseconds, digit runs
 
 
-# Two sample patterns do not start with a literal, so the regex engine tries
-# them at every digit or every character.  These finders give the same
-# spans from a literal anchor (tests compare them with the patterns).
-_PEOPLE_ANCHOR = re.compile(r"(?:人|名)(?:参加|参与)")
-_SURVEYED = re.compile(r"调查(?:了)?\s*(\d+)\s*(?:人|名)")
+def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: str, unit: str) -> str | None:
+    """What a number with its unit is (see :data:`KINDS`); ``None`` for a decoy."""
+    after = text[end : end + 3]
+    if unit == "%":
+        if after.startswith(("以上", "以下", "左右", "多")):
+            return "bound"
+        if _GROWTH.search(text, max(clause[0], start - 6), start):
+            return "change"
+        return "percent"
+    if unit in ("个百分点", "百分点"):
+        return "points"
+    before = text[max(clause[0], start - 12) : start]
+    if unit in _AMOUNT_UNITS.split("|"):
+        # "月收入在5000元以上的": a category bound, not an amount
+        return None if after.startswith(("以上的", "以下的", "以内的")) or after[:2] in ("以上", "以下") and text[end + 2 : end + 3] == "的" else "amount"
+    if unit in _MEAN_UNIT_SET:
+        return "mean" if _AVERAGE.search(before) else None
+    if unit == "岁":
+        # an age is a statistic only as a mean ("平均年龄41.85岁"); else a category bound
+        return "mean" if "平均" in before else None
+    if unit == "分":
+        if _SCALE_AFTER.match(text, end) or re.search(r"\d\s*$", text[max(0, start - 2) : start]):
+            return None
+        words = text[max(clause[0], text.rfind(",", clause[0], start) + 1) : start]
+        return "mean" if _MEAN_WORDS.search(words) or _MEAN_WORDS.search(before) else None
+    if _AVERAGE.search(text, max(clause[0], start - 8), start) and not re.search(r"[,，、]", text[max(clause[0], start - 8) : start]):
+        return "mean"  # "人均参加3.5次", "平均每户2.3人"
+    if after.startswith(("以上", "以下", "以内")):
+        # "5人以下的小组": a category label; "共120人以上": a bound
+        return None if text[end + 2 : end + 3] in ("的", "者") else "bound"
+    if after.startswith(("余", "多", "左右")) or text[start:end].rstrip(unit).endswith(("余", "多")):
+        return "bound"  # "120余名": more than 120
+    return "count"
 
 
-def _people_taking_part(text: str) -> list[tuple[int, int, str]]:
-    """The matches of ``(\\d+)\\s*(?:人|名)(?:参加|参与)``: from each
-    "人参加", back over spaces and then digits."""
+def _numbers(result: CleanResult, sentences: list[tuple[int, int]]) -> list[tuple]:
+    """``(start, end, number_start, number_end, reported, value, unit, kind)`` of every statistic, in text order."""
+    text = result.text
     out = []
-    for m in _PEOPLE_ANCHOR.finditer(text):
-        end = m.start()
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > 0 and text[start - 1].isdecimal():
-            start -= 1
-        if start < end:
-            out.append((start, m.end(), text[start:end]))
+    for m in _TOKEN.finditer(text):
+        number, unit = m.group(1), m.group("unit")
+        start, end = m.span()
+        if _is_decoy(text, start, number):
+            continue
+        clause = _within(_clause_spans(text, sentences, start), start)
+        kind = _kind_of(text, clause, start, end, number, unit)
+        if kind is None:
+            continue
+        value = number
+        reported = number + "%" if unit == "%" else number
+        if unit.startswith(("万", "千")) and unit[1:] in _COUNT_UNIT_SET | {"人次"}:
+            reported = number + unit[0]  # "3.2万": the value as printed, the unit says 万
+        out.append((start, end, m.start(1), m.end(1) if unit != "%" else end, reported, value, unit, kind))
+    for m in _CN_TOKEN.finditer(text):
+        value = chinese_number(m.group(1))
+        if value is None or value == 0:
+            continue
+        out.append((m.start(), m.end(), m.start(1), m.end(1), m.group(1), str(value), m.group("unit"), "count"))
+    for m in _CN_PERCENT.finditer(text):
+        body = m.group(1)
+        value = body if body[0].isdigit() else chinese_number(body)
+        if value is None:
+            continue
+        out.append((m.start(), m.end(), m.start(), m.end(), m.group(0), str(value), "%", "percent"))
+    for m in _TENTHS.finditer(text):
+        tenths = 10 if m.group(1) == "十" else _CN_DIGITS[m.group(1)]
+        out.append((m.start(), m.end(), m.start(), m.end(), m.group(0), str(10 * tenths), "成", "approx"))
+    # 问卷星 / 腾讯问卷 tables flattened into text: "非常满意 40 60.6%", a count with no unit before its share
+    for m in _PLATFORM_COUNT.finditer(text):
+        out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
+    # a table whose share column is headed "占比(%)" prints its shares without %: "性别男163 42.23"
+    for header in _PERCENT_HEADER.finditer(text):
+        stop = min([len(text), header.end() + 800] + [k for k in (text.find("。", header.end()), text.find("注", header.end())) if k >= 0])
+        for m in _COUNT_AND_SHARE_CELLS.finditer(text, header.end(), stop):
+            out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
+            out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), m.group(2), "%", "percent"))
+    out = _split_glued(text, out)
+    out.sort(key=lambda t: t[0])
+    # a number inside another one's span (百分之96 is also "96"…) is read once
+    kept: list = []
+    for item in out:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _clause_spans(text: str, sentences: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    sentence = _within(sentences, pos)
+    return _clauses(text, *sentence)
+
+
+#: The head of a table column of shares printed without their % signs.
+_PERCENT_HEADER = re.compile(r"(?:占比|比例|百分比|比重|构成比|所占比例|百分率)\s*[(（]\s*%\s*[)）]")
+#: A row's count and share under such a header: "性别男163 42.23".
+_COUNT_AND_SHARE_CELLS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d{1,3}\.\d{1,2})(?![\d.%])")
+#: A count with no unit, then its share: the cells of a survey platform's table.
+_PLATFORM_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）:：])\s*(?<![\d.])(\d{1,6})[ \t]+(?=\d{1,3}(?:\.\d{1,2})?%)")
+#: The base a survey platform prints under a question's table.
+_PLATFORM_BASE = re.compile(r"(?:本题)?有效填写人次\s*[:：]?\s*(\d{1,7})|有效回答(?:人数)?\s*[:：]?\s*(\d{1,7})")
+
+
+def _platform_share_alone(text: str, found: list[tuple], t: tuple) -> bool:
+    """A share in a survey platform's table with no count before it ("50岁以上 69.1%" where 6 and 9.1% were glued)."""
+    start = t[0]
+    if not (_PLATFORM_BASE.search(text, start, start + 300) and "比例" in text[max(0, start - 400) : start]):
+        return False
+    return not any(u[7] == "count" and 0 <= start - u[1] <= 2 for u in found) and len(t[5].partition(".")[0]) >= 2
+
+
+def _fits_any(digits: str, d: int, n: int) -> bool:
+    """Can a count out of ``n`` print as the share ``digits`` (with ``d`` decimals)?"""
+    from .consistency import _round_ratio
+
+    m = int(digits)
+    return any(m in _round_ratio(100 * k * 10**d, n, "up_or_down", 5) for k in (m * n // (100 * 10**d), m * n // (100 * 10**d) + 1) if 0 <= k <= n)
+
+
+def _split_glued(text: str, found: list[tuple]) -> list[tuple]:
+    """Split a count glued to its share ("4060.6%" is 40 and 60.6%) where one base decides it.
+
+    A survey platform's table loses the separator between 小计 and 比例 in a
+    scrape.  A "share" above 100% that is not a growth rate is tried as
+    every split into a count and a share of at most 100%; a split is kept
+    if the count over a base printed nearby (the platform's "本题有效填写人次",
+    a sample statement, or the base that the other rows of the table imply)
+    gives the share, and only if exactly one split does.  Otherwise the
+    number is flagged as damaged, never reported as a share above 100%.
+    """
+    from .consistency import _round_ratio
+
+    glued = [t for t in found if t[7] == "percent" and (Decimal(t[5]) > 100 or _platform_share_alone(text, found, t))]
+    if not glued:
+        return found
+    bases = [int(a or b) for a, b in _PLATFORM_BASE.findall(text)] + [s.n for s in find_samples(text)]
+    out = [t for t in found if t not in glued]
+    for t in glued:
+        start, end, n_start, n_end, reported, value, unit, kind = t
+        whole, _, frac = value.partition(".")
+        near = [int(a or b) for a, b in _PLATFORM_BASE.findall(text, start, start + 300)]
+        splits = []
+        for cut in range(1, len(whole)):
+            count, share = whole[:cut], whole[cut:] + ("." + frac if frac else "")
+            if (share.startswith("0") and not share.startswith("0.")) or Decimal(share) > 100 or count.startswith("0"):
+                continue
+            m, d = int(share.replace(".", "")), len(frac)
+            fits = {n for n in near + bases if n >= int(count) and m in _round_ratio(100 * int(count) * 10**d, n, "up_or_down", 5)}
+            if fits:
+                splits.append((cut, count, share, min(fits)))
+        if Decimal(value) <= 100:
+            # a share that may stand alone: split only if it is impossible for the base as printed
+            alone = [n for n in near if _fits_any(whole + frac, len(frac), n)]
+            if not near or alone:
+                out.append(t)
+                continue
+        if len(splits) == 1:
+            cut, count, share, _ = splits[0]
+            out.append((n_start, n_start + cut, n_start, n_start + cut, count, count, "", "count"))
+            out.append((n_start + cut, end, n_start + cut, end, share + "%", share, "%", "percent"))
+        else:
+            out.append((start, end, n_start, n_end, reported, "", "%", "glued"))
     return out
 
 
-def _people_surveyed(text: str) -> list[tuple[int, int, str]]:
-    """The matches of ``(?:共)?调查(?:了)?\\s*(\\d+)\\s*(?:人|名)``: the
-    pattern without its optional first "共", taking in a "共" just before."""
-    return [(m.start() - (m.start() > 0 and text[m.start() - 1] == "共"), m.end(), m.group(1)) for m in _SURVEYED.finditer(text)]
-
-
-_SAMPLE_FINDERS = {
-    r"(\d+)\s*(?:人|名)(?:参加|参与)": _people_taking_part,
-    r"(?:共)?调查(?:了)?\s*(\d+)\s*(?:人|名)": _people_surveyed,
-}
-
-
-def _within(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The span that contains ``pos`` (``spans`` tile the text in order)."""
-    return spans[bisect_right(spans, (pos, float("inf"))) - 1]
-
-
-def _base_for(pos: int, sentence: tuple[int, int], samples: list[_Sample], text: str,
-              item_bases: dict[tuple[int, int], list[re.Match[str]]]) -> tuple[int | None, str]:
-    """The base of the number at ``pos`` and how it was found.
-
-    ``item_bases`` caches each sentence's statements of an item's own base
-    (a sentence with several shares is searched once).
-    """
-    lo, hi = sentence
-    if sentence not in item_bases:
-        item_bases[sentence] = list(_ITEM_BASE_RE.finditer(text[lo:hi]))
-    item = [m for m in item_bases[sentence] if lo + m.start() < pos and len(m.group(1) or m.group(2)) <= 9 and (m.group(1) or m.group(2)).strip("0")]
-    if item:
-        m = item[-1]
-        return int(m.group(1) or m.group(2)), f"stated: {m.group(0)}"
-    same = [s for s in samples if lo <= s.start and s.end <= hi and s.start < pos]
-    if same:
-        s = same[-1]
-        return s.n, f"stated: {s.text}"
-    before = [s for s in samples if s.end <= pos]
-    if not before:
-        return None, ""
-    best = min(before, key=lambda s: (_SAMPLE_RANK[s.kind], -s.start))
-    return best.n, f"inferred: {best.text}"
-
-
-_SAMPLE_RANK = {"valid": 0, "issued": 1, "people": 2}
-
-
-def _is_decoy(text: str, start: int, end: int, number: str) -> bool:
-    # _DECOY_BEFORE ends with \s*$: it can only match the 6 characters
-    # before if the last of them is a space or ends one of its words
-    if start and (text[start - 1] in _DECOY_LAST or text[start - 1].isspace()) and _DECOY_BEFORE.search(text, max(0, start - 6), start):
-        return True
-    if len(number.split(".")[0]) >= 13:  # timestamps in milliseconds
-        return True
-    # question number glued to its question: at a sentence start, no unit context
-    return False
-
-
 def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
-    """The statistics of a clean report, each with its base.
+    """The statistics of a clean report, each with its question group and base.
 
     Parameters
     ----------
@@ -239,272 +462,104 @@ def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
     -------
     DataFrame
         Columns :data:`CLAIM_COLUMNS`.  ``reported`` is the number as printed
-        (with "%" for a percentage), ``value`` the number alone, ``kind`` one of
-        count / percent / amount / mean / bound / damaged; ``base`` is the n a
-        count or percentage refers to, and ``base_evidence`` how it was found.
-        Raw offsets and pages come from the cleaner's offset map.
+        (with "%" for a percentage), ``value`` the number it stands for,
+        ``kind`` one of :data:`KINDS`; ``base`` is the n a count or share
+        refers to and ``base_evidence`` how it was found (``stated``,
+        ``sample``, ``item``, ``issued``, ``other``: see
+        :mod:`dangjian.groups`); ``group_id`` names the question it belongs
+        to (empty for a number that belongs to none).  Raw offsets and pages
+        come from the cleaner's offset map.  ``frame.attrs`` keeps the
+        context the checks need (:class:`ClaimList`).
 
     See Also
     --------
     extract_records : the same rows as plain dicts, without building a frame.
     """
-    return to_frame(extract_records(result, source=source), CLAIM_COLUMNS, integers=("base", "page"))
+    rows = extract_records(result, source=source)
+    frame = to_frame(rows, CLAIM_COLUMNS, integers=("base", "page"))
+    frame.attrs["context"] = rows.context()
+    return frame
 
 
-def extract_records(result: CleanResult, *, source: str) -> list[dict]:
-    """:func:`extract_claims` as a list of plain dicts (``None`` for missing).
+def extract_records(result: CleanResult, *, source: str) -> ClaimList:
+    """:func:`extract_claims` as a :class:`ClaimList` of plain dicts (``None`` for missing)."""
+    from .clean import paragraph_breaks
+    from .groups import assign_bases, find_groups
+    from .tables import flattened_rows
 
-    Auditing thousands of reports spends more time building small frames
-    than finding numbers; ``dangjian audit`` works on these records and
-    writes them with the :mod:`csv` module.
-    """
     text, offsets = result.text, result.offsets
-    sentences = _sentences(text)
-    samples = _samples(text)
-    # (position, row): rows are built in CLAIM_COLUMNS order, claim_id last filled
-    found: list[tuple[int, dict[str, object]]] = []
-    clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    item_bases: dict[tuple[int, int], list[re.Match[str]]] = {}
-    for m in _TOKEN.finditer(text):
-        number, unit = m.group(1, "unit")
-        start, end = m.span()
-        if _is_decoy(text, start, end, number):
-            continue
-        sentence = _within(sentences, start)
-        if sentence not in clauses:
-            clauses[sentence] = _clauses(text, *sentence)
-        clause = _within(clauses[sentence], start)
-        after = text[end : end + 2]
-        if unit == "%":
-            kind, reported = ("bound" if after.startswith("以上") or after.startswith("以下") else "percent"), number + "%"
-        elif unit in _AMOUNT_UNIT_SET:
-            kind, reported = "amount", number
-        # "平均" said right before the number, back to the last comma, makes a mean
-        elif unit == "分" or "平均" in text[max(clause[0], text.rfind(",", clause[0], start) + 1, text.rfind("，", clause[0], start) + 1) : start]:
-            kind, reported = "mean", number
-        else:
-            kind, reported = "count", number
-        if after.startswith("余") and kind != "percent":
-            kind = "bound"  # "120余名": more than 120
-        base, evidence = (None, "")
-        if unit == "%" or (kind == "count" and _SHARE_FOLLOWS.match(text, end, end + 3)):
-            base, evidence = _base_for(start, sentence, samples, text, item_bases)
-        # raw span of the number (with its "%"), as result.span() gives it
-        raw_start = int(offsets[m.start(1)])
-        raw_end = int(offsets[(end if unit == "%" else m.end(1)) - 1]) + 1
-        found.append((start, {
-            "source": source, "claim_id": "", "quote": text[clause[0] : clause[1]], "raw_start": raw_start,
-            "raw_end": raw_end, "page": result.page_of(raw_start), "reported": reported, "kind": kind, "value": number,
-            "base": base, "base_evidence": evidence,
+    sentences = _sentences(text, paragraph_breaks(result))
+    found = []
+    for start, end, n_start, n_end, reported, value, unit, kind in _numbers(result, sentences):
+        clause = _within(_clauses(text, *_within(sentences, start)), start)
+        evidence = ""
+        if kind == "glued":  # a count glued to its share that no base splits uniquely
+            kind, unit, evidence = "damaged", "damaged", "a count glued to its share (no printed base tells where one ends)"
+        found.append((start, end, unit, {
+            "source": source, "claim_id": "", "quote": text[clause[0] : clause[1]],
+            "raw_start": int(offsets[n_start]), "raw_end": int(offsets[n_end - 1]) + 1,
+            "page": result.page_of(int(offsets[n_start])), "reported": reported, "kind": kind, "value": value,
+            "base": None, "base_evidence": evidence, "group_id": "",
         }))
+    taken = [(s, e) for s, e, _, _ in found]
+    for flat in flattened_rows(text):
+        row_start, cells = flat.start, flat.cells
+        for start, end, value in cells:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            sentence = _within(sentences, start)
+            found.append((start, end, "", {
+                "source": source, "claim_id": "", "quote": text[max(sentence[0], row_start) : min(sentence[1], cells[-1][1])],
+                "raw_start": int(offsets[start]), "raw_end": int(offsets[end - 1]) + 1, "page": result.page_of(int(offsets[start])),
+                "reported": value, "kind": "cell", "value": value, "base": None, "base_evidence": "", "group_id": "",
+            }))
     for pattern, what in ((_LOST_DIGITS, "percentage with no digits"), (_LOST_SIGN, "share printed without a % sign")):
         for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            detail = "decimals lost before the % sign" if pattern is _LOST_DIGITS and m.group(1) else what
             sentence = _within(sentences, m.start())
             span = result.span(m.start(), m.end())
-            found.append((m.start(), {
+            found.append((m.start(), m.end(), "damaged", {
                 "source": source, "claim_id": "", "quote": text[sentence[0] : sentence[1]], "raw_start": span.raw_start,
-                "raw_end": span.raw_end, "page": span.page_start, "reported": m.group(0), "kind": "damaged",
-                "value": m.group(1) if m.groups() else "", "base": None, "base_evidence": what,
+                "raw_end": span.raw_end, "page": span.page_start, "reported": m.group(0).lstrip("占达为率了 "), "kind": "damaged",
+                "value": "", "base": None, "base_evidence": detail, "group_id": "",
             }))
-    found.sort(key=itemgetter(0))  # stable: text order, numbers before damage flags
-    rows = [row for _, row in found]
+    found.sort(key=lambda item: item[0])  # stable: text order
+    rows = ClaimList([row for *_, row in found], text=text, positions=[(s, e) for s, e, _, _ in found], units=[u for _, _, u, _ in found],
+                     samples=find_samples(text), sentences=sentences)
     for i, row in enumerate(rows, start=1):
         row["claim_id"] = f"E{i:03d}"
+    rows.groups = find_groups(rows)
+    assign_bases(rows)
     return rows
 
 
-def _check(source: str, ids: list[str], check: str, assumption: str, expected: str, observed: str, verdict: str, explanation: str) -> dict[str, str]:
-    return {"source": source, "claim_ids": " ".join(ids), "check": check, "assumption": assumption,
-            "expected": expected, "observed": observed, "verdict": verdict, "explanation": explanation}
-
-
-def _count_before(rows: list[dict], i: int) -> dict | None:
-    """The count printed just before percentage ``i`` in the same clause ("有120人,占60%")."""
-    if i == 0:
-        return None
-    prev, row = rows[i - 1], rows[i]
-    if prev["kind"] == "count" and prev["quote"] == row["quote"] and _count_then_share(row["quote"], prev["value"]):
-        return prev
-    return None
-
-
-#: What follows a count that is the numerator of the next share: its unit, then 占.
-_UNIT_THEN_SHARE = re.compile(rf"\s*(?:{_COUNT_UNITS})\s*[,，]?\s*占")
-
-
-def _count_then_share(quote: str, value: str) -> bool:
-    """``re.search(re.escape(value) + _UNIT_THEN_SHARE.pattern, quote)``,
-    without compiling a pattern for every value: each place ``value`` is
-    printed is tried with the one compiled pattern for what follows."""
-    at = quote.find(value)
-    while at >= 0:
-        if _UNIT_THEN_SHARE.match(quote, at + len(value)):
-            return True
-        at = quote.find(value, at + 1)
-    return False
-
-
-def _counts_before(rows: list[dict]) -> list[dict | None]:
-    """:func:`_count_before` of every row (the checks and the share runs both need it)."""
-    return [_count_before(rows, i) for i in range(len(rows))]
-
-
-def _whole(value: str) -> int:
-    """The whole part of a printed number, as ``int(Fraction(value))`` gives it."""
-    return int(value) if value.isdecimal() else int(Fraction(value))
-
-
 def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Every applicable consistency check on extracted claims.
+    """Every applicable consistency check on extracted claims (see :mod:`dangjian.groups`).
+
+    ``claims`` is a frame from :func:`extract_claims` (its ``attrs`` keep
+    the text's context); a frame read back from ``claims.csv`` has lost it,
+    and is checked from its ``group_id`` and ``base`` columns alone.
 
     Returns
     -------
     DataFrame
         Columns :data:`CHECK_COLUMNS`, verdicts as in :data:`dangjian.checks.VERDICTS`.
-
-    See Also
-    --------
-    check_records : the same checks on plain records, without frames.
     """
-    return to_frame(check_records(records(claims)), CHECK_COLUMNS)
+    rows = records(claims)
+    context = claims.attrs.get("context")
+    if context:
+        rows = ClaimList(rows, **context)
+    return to_frame(check_records(rows), CHECK_COLUMNS)
 
 
 def check_records(rows: list[dict]) -> list[dict]:
-    """:func:`check_claims` on claims given as plain dicts (see :func:`extract_records`)."""
-    out: list[dict[str, str]] = []
-    counts = _counts_before(rows)
-    steps: dict[int, str] = {}  # 100/n printed to 3 decimals, per n
-    for i, row in enumerate(rows):
-        source, cid = row["source"], row["claim_id"]
-        base = row["base"]
-        if row["kind"] == "damaged":
-            out.append(_check(source, [cid], "damaged_number", "", "", row["reported"], "not_checkable",
-                              f"The number is damaged ({row['base_evidence']}); its digits are not invented."))
-            continue
-        if row["kind"] == "count" and not is_missing(base):  # the numerator of a share
-            k = _whole(row["value"])
-            ok = k <= int(base)
-            out.append(_check(source, [cid], "part_of_base", f"the count is part of the sample of {base} ({row['base_evidence']})",
-                              f"<= {base}", row["value"], "consistent" if ok else "consistent_if",
-                              f"{row['value']} is {'within' if ok else 'more than'} the sample of {base}" + ("." if ok else "; it must count something other than respondents.")))
-            continue
-        if row["kind"] not in ("percent", "bound") or not row["reported"].endswith("%"):
-            continue
-        x = row["value"]
-        if row["kind"] == "percent" and Decimal(x) > 100:
-            out.append(_check(source, [cid], "percent_range", "a share of respondents", "<= 100%", row["reported"], "inconsistent",
-                              f"{row['reported']} is more than 100%, which no share of respondents can be."))
-            continue
-        if is_missing(base):
-            out.append(_check(source, [cid], "no_base", "", "a stated base", "none", "not_checkable",
-                              f"No sample size is stated anywhere before {row['reported']}, so it cannot be checked."))
-            continue
-        n = int(base)
-        count = counts[i]
-        if count is not None and row["kind"] == "percent":
-            k = _whole(count["value"])
-            check = percent_of(k, n, x)
-            exact = reround(check.exact, 4, rounding="up")[0]
-            ids = [count["claim_id"], cid]
-            if check.consistent:
-                out.append(_check(source, ids, "percent_of", f"n = {n} ({row['base_evidence']})", f"{'/'.join(check.printed)}%",
-                                  row["reported"], "consistent", f"100 × {k} / {n} = {exact}%, which prints as {check.printed[0]}%; the report prints {row['reported']}."))
-                continue
-            other = next((c for c in _nearby_numbers(rows, i, exclude={count["claim_id"], cid}) if c > 0 and percent_of(k, c, x).consistent), None)
-            if other is not None:
-                alt = reround(Fraction(100 * k, other), 4, rounding="up")[0]
-                out.append(_check(source, ids, "percent_of", f"the base is {other}, printed in the same sentence, not {n} ({row['base_evidence']})",
-                                  f"{'/'.join(check.printed)}%", row["reported"], "consistent_if",
-                                  f"100 × {k} / {n} = {exact}%, not {row['reported']}; but 100 × {k} / {other} = {alt}%, so the share is of {other}, another number of the same sentence."))
-            else:
-                out.append(_check(source, ids, "percent_of", f"n = {n} ({row['base_evidence']})", f"{'/'.join(check.printed)}%",
-                                  row["reported"], "inconsistent", f"100 × {k} / {n} = {exact}%, which prints as {check.printed[0]}%; the report prints {row['reported']}, and no other number of the sentence gives it."))
-            continue
-        if row["kind"] == "bound":
-            continue
-        possible = grim(x, n, percent=True)
-        stated = row["base_evidence"].startswith("stated")
-        if n not in steps:
-            steps[n] = reround(Fraction(100, n), 3, rounding="up")[0]
-        step = steps[n]
-        if possible:
-            out.append(_check(source, [cid], "grim_percent", f"n = {n} ({row['base_evidence']}); rounded either way at a tie",
-                              f"a count 0..{n}", "possible", "consistent",
-                              f"{row['reported']} of n = {n} can arise from a whole number of cases (step 100/{n} = {step} points)."))
-        elif stated:
-            out.append(_check(source, [cid], "grim_percent", f"n = {n} ({row['base_evidence']}); rounded either way at a tie",
-                              f"a count 0..{n}", "impossible", "inconsistent",
-                              f"{row['reported']} of n = {n} cannot arise from a whole number of cases (step 100/{n} = {step} points)."))
-        else:
-            least = _smallest_n(x)
-            k = _count_for(x, least) if least else None
-            out.append(_check(source, [cid], "grim_percent", f"the share has its own base, not the sample of {n} ({row['base_evidence']})",
-                              f"a count 0..{n}", "impossible with the inferred base", "consistent_if",
-                              f"{row['reported']} cannot be a share of the {n} inferred from the report's sample (step 100/{n} = {step} points), so it must have another base"
-                              + (f"; the smallest that gives it is {k}/{least}." if least else ".")))
-    out += _multi_select(rows, counts)
-    for i, row in enumerate(out, start=1):
-        row["check_id"] = f"K{i:03d}"
-    return [{c: row[c] for c in CHECK_COLUMNS} for row in out]
+    """:func:`check_claims` on claims given as plain dicts (a :class:`ClaimList` from :func:`extract_records`)."""
+    from .groups import judge
+
+    return judge(rows)
 
 
-def _nearby_numbers(rows: list[dict], i: int, *, exclude: set[str]) -> list[int]:
-    """Whole numbers printed in the same sentence as claim ``i`` (candidate bases)."""
-    quote = rows[i]["quote"]
-    values = [Decimal(r["value"]) for r in rows if r["quote"] == quote and r["claim_id"] not in exclude and r["kind"] in ("count", "mean")]
-    return [int(v) for v in values if v == v.to_integral_value()]
-
-
-def _smallest_n(x: str, limit: int = 2000) -> int | None:
-    return next((n for n in range(1, limit + 1) if grim(x, n, percent=True)), None)
-
-
-def _count_for(x: str, n: int) -> int:
-    return next(k for k in range(n + 1) if reround(Fraction(100 * k, n), len(x.partition(".")[2]), rounding="up_or_down").count(x))
-
-
-def _share_runs(rows: list[dict], counts: list[dict | None]) -> list[list[dict]]:
-    """Runs of answer shares of one question: percentages printed one after
-    another in one clause, with nothing between them but their own counts
-    ("认为好的有120人,占40%,较好的有90人,占30%").  ``counts`` is
-    :func:`_counts_before` of ``rows``."""
-    runs: list[list[int]] = []
-    current: list[int] = []
-    for i, row in enumerate(rows):
-        if row["kind"] == "percent" and _ANSWER_WORDS.search(row["quote"]):
-            if current and rows[current[-1]]["quote"] != row["quote"]:
-                runs.append(current)
-                current = []
-            current.append(i)
-            continue
-        is_numerator = row["kind"] == "count" and i + 1 < len(rows) and counts[i + 1] is not None
-        if not is_numerator:
-            runs.append(current)
-            current = []
-    runs.append(current)
-    return [[rows[i] for i in r] for r in runs if len(r) >= 2]
-
-
-def _multi_select(rows: list[dict], counts: list[dict | None]) -> list[dict[str, str]]:
-    """Shares of one question (one clause) should add to 100% unless several answers were allowed."""
-    out = []
-    for group in _share_runs(rows, counts):
-        quote, source = group[0]["quote"], group[0]["source"]
-        parts = [r["value"] for r in group]
-        ids = [r["claim_id"] for r in group]
-        total = sum((Fraction(v) for v in parts), Fraction(0))
-        if re.search(r"多选|可多选|多项选择", quote):
-            out.append(_check(source, ids, "shares_sum", "a multi-select question (marked 多选)",
-                              "any total", f"{float(total):g}%", "consistent",
-                              f"A multi-select question: its shares may add up to more than 100% ({float(total):g}%)."))
-            continue
-        terms = " + ".join(parts)
-        if total > 100:
-            fits = sum_check(parts, "100", rounding="up_or_down").consistent
-            out.append(_check(source, ids, "shares_sum", "a multi-select question (several answers per respondent)", "<= 100%",
-                              f"{float(total):g}%", "consistent" if fits else "consistent_if",
-                              f"The shares of one question add up to {terms} = {float(total):g}%, more than 100%: possible only if respondents could choose several answers."))
-        else:
-            out.append(_check(source, ids, "shares_sum", "the listed shares are parts of one question", "<= 100%",
-                              f"{float(total):g}%", "consistent", f"The shares add up to {terms} = {float(total):g}%, no more than 100%."))
-    return out
+def _value(row: dict) -> Decimal:
+    return Decimal(row["value"])

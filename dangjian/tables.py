@@ -45,6 +45,8 @@ __all__ = [
     "TABLE_COLUMNS",
     "MEANS_COLUMNS",
     "META_COLUMNS",
+    "FlatRow",
+    "flattened_rows",
 ]
 
 TABLE_COLUMNS = ["township", "township_type", "block", "item", "value"]
@@ -173,7 +175,7 @@ def parse_flat_table(text: str, spec: TableSpec) -> FlatTable:
         block_re = f"(?P<block>{re.escape(row.block)})?" if row.block else ""
         m = re.compile(block_re + re.escape(row.item) + values_re).match(text, pos)
         if m is None:
-            found = re.compile(block_re + re.escape(row.item) + rf"(?P<values>[\d. ]*)").match(text, pos)
+            found = re.compile(block_re + re.escape(row.item) + r"(?P<values>[\d. ]*)").match(text, pos)
             if found is None:
                 raise TableShapeError(f"row {row.item!r} expected; text there: {_context(text, pos)!r}")
             got = len(found.group("values").split())
@@ -227,3 +229,49 @@ DEBRIEFING_SPEC = TableSpec(
         RowSpec("意见或建议(条)"),
     ),
 )
+
+
+# ---------------------------------------------------------------------------
+# Any report: rows of numbers that a scrape flattened into text
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FlatRow:
+    """One row of a flattened table: its label and its cells ``(start, end, value)`` (clean offsets)."""
+
+    label: str
+    start: int
+    cells: tuple[tuple[int, int, str], ...]
+
+
+#: A label of two or more characters that are not digits or punctuation of
+#: sentences, then three or more numbers separated by spaces, with no unit
+#: after the last: "发放测评表(份)68 68 64 52 37 36 37 51".
+_FLAT_ROW = re.compile(
+    r"(?P<label>[\u4e00-\u9fff()（）A-Za-z]{2,24}?)\s?"
+    r"(?P<cells>(?<![\d.])\d{1,6}(?:\.\d{1,3})?(?:[ \t]\d{1,6}(?:\.\d{1,3})?){2,})"
+    r"(?![\d.%]|\s*(?:[%％人名份个次条户家项位元岁分年月日号页]))"
+)
+
+
+def flattened_rows(text: str) -> list[FlatRow]:
+    """Rows of a table that a scrape flattened into running text.
+
+    Unlike :func:`parse_flat_table` this needs no spec: it finds any label
+    followed by three or more numbers separated by spaces and no unit, the
+    shape a Word table takes when its cells are joined ("真实53 41 51 41 30
+    29 33 40").  What the rows mean (which one is a total, which are the
+    answers of one question) is left to :mod:`dangjian.groups`.
+
+    Examples
+    --------
+    >>> [(r.label, [v for _, _, v in r.cells]) for r in flattened_rows("表1 统计发放(份)68 68 64真实53 41 51不真实0 0 0。")]
+    [('统计发放(份)', ['68', '68', '64']), ('真实', ['53', '41', '51']), ('不真实', ['0', '0', '0'])]
+    """
+    rows = []
+    for m in _FLAT_ROW.finditer(text):
+        cells = tuple((c.start() + m.start("cells"), c.end() + m.start("cells"), c.group())
+                      for c in re.finditer(r"\d+(?:\.\d+)?", m.group("cells")))
+        rows.append(FlatRow(m.group("label"), m.start("label"), cells))
+    return rows

@@ -116,6 +116,13 @@ def test_normalise_punctuation(raw, expected):
         ("述职, 2010 年", "述职,2010年"),
         ("65.16 %", "65.16%"),
         ("Word 文档", "Word文档"),
+        # a share spaced out character by character is one number again
+        ("占 3 0 . 9 7 %", "占30.97%"),
+        ("占 4 2 . 5 1%", "占42.51%"),
+        # single-digit table cells stay apart, and so does a spaced integer (no decimal point to tell)
+        ("2 9 2 1 0", "2 9 2 1 0"),
+        ("53 41 5.5%", "53 41 5.5%"),
+        ("占 6 5 %", "占6 5%"),
     ],
 )
 def test_collapse_spacing(raw, expected):
@@ -155,6 +162,7 @@ def test_convert_traditional(raw, expected):
     [
         ("占65、16%", "占65.16%"),
         ("投入120、5万元", "投入120.5万元"),
+        ("139人(44、84%)认为", "139人(44.84%)认为"),  # after an opening bracket
         ("1、2、3项", "1、2、3项"),  # an enumeration, no unit
         ("。1、20%以上的人", "。1、20%以上的人"),  # an enumeration that opens a sentence
     ],
@@ -458,11 +466,11 @@ def test_counter_candidates_are_the_matches_of_the_one_pattern(text):
     ("name", "plain"),
     [
         ("_MONTH", r"(?<![\d.\-])(\d{2,4})(?=月)"),
-        ("_COMMA_DECIMAL", r"(?<=[\u4e00-\u9fff])(\d{1,3})、(\d{1,2})(?=\s*(?:%|万元|亿元|元|分))"),
+        ("_COMMA_DECIMAL", r"(?<=[\u4e00-\u9fff(])(\d{1,3})、(\d{1,2})(?=\s*(?:%|万元|亿元|元|分))"),
     ],
 )
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet="0123456789.-、月%元分甲 ", max_size=20))
+@given(text=st.text(alphabet="0123456789.-、月%元分甲( ", max_size=20))
 def test_fast_patterns_match_their_plain_look_behind_forms(name, plain, text):
     fast = getattr(_clean, name)
     assert fast.pattern != plain

@@ -1,0 +1,226 @@
+"""``report.html``: the page a reader of ``dangjian audit`` opens, one question group at a time.
+
+A group (:mod:`dangjian.groups`) is shown once: its text with each of its
+numbers highlighted, the base chosen for it and why, then the verdict of
+every check on it.  Groups with an inconsistent number come first, then
+those consistent only under an assumption, then the ones that could not be
+checked, then the consistent ones; checks outside any group follow, and
+the table of every statistic ends the page.  The page is one file with its
+style inline, so it opens without a network and can be mailed as it is.
+
+Examples
+--------
+>>> from dangjian.clean import clean_text
+>>> from dangjian.extract import check_records, extract_records
+>>> result = clean_text("在310人参加的调查中,认为差的有61人,占19.71%;认为好的有202人,占65.16%。")
+>>> claims = extract_records(result, source="demo")
+>>> page = render_report("demo", result, claims, check_records(claims))
+>>> page.index('id="G01"') < page.index('id="consistent_if"'), "19.71%" in page
+(True, True)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+
+from .clean import CleanResult
+from .extract import _sentences
+from .tabular import is_missing, records
+
+__all__ = ["VERDICT_ORDER", "render_report"]
+
+#: Verdicts from worst to best: a group is shown under the worst of its checks.
+VERDICT_ORDER = ("inconsistent", "consistent_if", "not_checkable", "consistent")
+
+_TITLES = {
+    "inconsistent": ("Groups with an inconsistent number", "含不一致数字的问题"),
+    "consistent_if": ("Consistent only under an assumption", "需在特定假设下才一致"),
+    "not_checkable": ("Not checkable", "无法核对"),
+    "consistent": ("Consistent", "一致"),
+}
+#: Section ids: the first keeps the name earlier pages linked to.
+_SECTION_IDS = {"inconsistent": "inconsistencies", "consistent_if": "consistent_if", "not_checkable": "not_checkable", "consistent": "consistent"}
+
+_CSS = """
+body{font-family:"Noto Sans CJK SC","Noto Sans CJK JP","PingFang SC","Microsoft YaHei",sans-serif;max-width:64em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}
+h1{font-size:1.5em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}h3{font-size:1em;margin:.2em 0}
+.group{border-left:5px solid #999;padding:.4em .8em;margin:1.2em 0;background:#fafafa}
+.group.inconsistent{border-color:#c0392b}.group.consistent_if{border-color:#e67e22}.group.not_checkable{border-color:#7f8c8d}.group.consistent{border-color:#27ae60}
+.v{font-weight:bold;white-space:nowrap}.v.inconsistent{color:#c0392b}.v.consistent_if{color:#b35c00}.v.not_checkable{color:#5d6d7e}.v.consistent{color:#1e8449}
+.warning{border:2px solid #c0392b;background:#fdecea;padding:.6em .9em;margin:1em 0}
+mark{background:#ffe08a;padding:0 .1em}mark.bad{background:#f5b7b1;outline:1px solid #c0392b}
+.quote{font-size:1.05em}.meta{color:#555;font-size:.9em}
+table{border-collapse:collapse;font-size:.9em;margin:.4em 0}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}
+"""
+
+_HTML_SPECIAL = re.compile("[&<>\"']")
+
+
+def _esc(text: object) -> str:
+    """``html.escape`` of ``str(text)``, skipped for the many strings that need no escaping."""
+    text = str(text)
+    return html.escape(text) if _HTML_SPECIAL.search(text) else text
+
+
+def _worst(verdicts) -> str:
+    found = set(verdicts)
+    return next((v for v in VERDICT_ORDER if v in found), "not_checkable")
+
+
+def _highlighted(text: str, lo: int, hi: int, marks: Sequence[tuple[int, int, bool]]) -> str:
+    """``text[lo:hi]`` escaped, with each ``(start, end, bad)`` span in a ``<mark>``."""
+    parts, at = [], lo
+    for start, end, bad in sorted(m for m in marks if lo <= m[0] and m[1] <= hi):
+        if start < at:
+            continue  # overlapping spans: the first one wins
+        parts.append(html.escape(text[at:start]))
+        parts.append(f'<mark class="bad">{html.escape(text[start:end])}</mark>' if bad else f"<mark>{html.escape(text[start:end])}</mark>")
+        at = end
+    parts.append(html.escape(text[at:hi]))
+    return "".join(parts)
+
+
+def _clean_span(result: CleanResult, claim: dict) -> tuple[int, int]:
+    start, end = result.offsets.searchsorted([int(claim["raw_start"]), int(claim["raw_end"])]).tolist()
+    return start, end
+
+
+def _check_rows(rows: list[dict], by_id: dict[str, dict]) -> list[str]:
+    out = ["<table><tr><th>verdict</th><th>check</th><th>numbers</th><th>explanation</th></tr>"]
+    for r in sorted(rows, key=lambda r: VERDICT_ORDER.index(r["verdict"]) if r["verdict"] in VERDICT_ORDER else 9):
+        numbers = " ".join(f"{_esc(by_id[c]['reported'])} <span class=\"meta\">{c}</span>" for c in r["claim_ids"].split() if c in by_id)
+        assumption = f'<br><span class="meta">Assumption: {_esc(r["assumption"])}</span>' if r["assumption"] else ""
+        out.append(f'<tr data-verdict="{r["verdict"]}" data-check="{_esc(r["check"])}"><td class="v {r["verdict"]}">{r["verdict"]}</td>'
+                   f'<td>{_esc(r["check"])}</td><td>{numbers}</td><td>{_esc(r["explanation"])}{assumption}</td></tr>')
+    out.append("</table>")
+    return out
+
+
+def _bases(members: list[dict], kind: str) -> list[str]:
+    """The line naming the bases of a group's numbers and why each was chosen, once each."""
+    seen: dict[tuple[str, str], None] = {}
+    for c in members:
+        if not is_missing(c["base"]):
+            seen.setdefault((str(c["base"]), c["base_evidence"] or ""), None)
+    if not seen:
+        # a stated total or a table column is checked against its own numbers (see each check's assumption)
+        return [] if kind in ("total", "table", "points") else ['<p class="meta">Base: none printed, and none could be inferred.</p>']
+    listed = "; ".join(f"<strong>{_esc(n)}</strong> ({_esc(why)})" if why else f"<strong>{_esc(n)}</strong>" for n, why in seen)
+    return [f'<p class="meta">Base: {listed}</p>']
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+#: The longest quote shown for a group: a flattened table has no sentence end for pages.
+_MAX_QUOTE = 360
+
+
+def _sentence_around(sentences: Sequence[tuple[int, int]], lo: int, hi: int, context: int = 30) -> tuple[int, int]:
+    """The sentences that hold ``text[lo:hi]``, or ``context`` characters around it when they are too long."""
+    first = next((s for s, e in sentences if s <= lo < e), lo)
+    last = next((e for s, e in sentences if s < hi <= e), hi)
+    if last - first <= max(_MAX_QUOTE, hi - lo):
+        return first, last
+    return max(first, lo - context), min(last, hi + context)
+
+
+def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[dict], checks: pd.DataFrame | list[dict],
+                  *, warnings: Sequence[str] = ()) -> str:
+    """A self-contained HTML page of the audit of one text, one question group at a time.
+
+    Parameters
+    ----------
+    name : str
+        The input's name, shown in the title.
+    result : CleanResult
+        The cleaned text the claims point into.
+    claims, checks : DataFrame or list of dict
+        The audit's tables (frames, or records as :mod:`dangjian.tabular`
+        gives them).  A :class:`dangjian.extract.ClaimList` also brings the
+        groups' text spans; for plain rows a group's text is its numbers'
+        clauses.
+    warnings : sequence of str
+        Why the decoded text may be garbled; shown first when there are any.
+    """
+    claim_rows = records(claims) if isinstance(claims, pd.DataFrame) else list(claims)
+    check_rows = records(checks) if isinstance(checks, pd.DataFrame) else list(checks)
+    by_id = {c["claim_id"]: c for c in claim_rows}
+    spans = {g.id: (g.start, g.end, g.kind) for g in getattr(claims, "groups", ())}
+    members: dict[str, list[dict]] = {}
+    for c in claim_rows:
+        if c["group_id"]:
+            members.setdefault(c["group_id"], []).append(c)
+    judged: dict[str, list[dict]] = {}
+    loose: list[dict] = []
+    for r in check_rows:
+        if r["group_id"]:
+            judged.setdefault(r["group_id"], []).append(r)
+        else:
+            loose.append(r)
+    bad_claims = {cid for r in check_rows if r["verdict"] == "inconsistent" for cid in r["claim_ids"].split()}
+    counts = {v: sum(r["verdict"] == v for r in check_rows) for v in VERDICT_ORDER}
+    text = result.text
+    sentences = getattr(claims, "sentences", None) or _sentences(text)
+
+    sections: dict[str, list[str]] = {v: [] for v in VERDICT_ORDER}
+    for gid in sorted(judged, key=lambda g: (VERDICT_ORDER.index(_worst(r["verdict"] for r in judged[g])), g)):
+        rows = judged[gid]
+        worst = _worst(r["verdict"] for r in rows)
+        numbers = members.get(gid, []) or [by_id[c] for r in rows for c in r["claim_ids"].split() if c in by_id]
+        marks = [(*_clean_span(result, c), c["claim_id"] in bad_claims) for c in numbers]
+        if gid in spans:
+            lo, hi, kind = spans[gid]
+        else:
+            lo, hi, kind = min(m[0] for m in marks), max(m[1] for m in marks), ""
+        lo, hi = _sentence_around(sentences, min([lo, *(m[0] for m in marks)]), max([hi, *(m[1] for m in marks)]))
+        pages = sorted({int(c["page"]) for c in numbers if not is_missing(c["page"])})
+        where = f", page {pages[0]}" if len(pages) == 1 else f", pages {pages[0]}–{pages[-1]}" if pages else ""
+        block = [
+            f'<div class="group {worst}" id="{_esc(gid)}" data-verdict="{worst}">',
+            f'<h3>{_esc(gid)} · {_esc(kind or "group")} · <span class="v {worst}">{worst}</span>'
+            f'<span class="meta"> ({_plural(len(numbers), "number")}, {_plural(len(rows), "check")}{where})</span></h3>',
+            f'<p class="quote">{"…" if lo > 0 else ""}{_highlighted(text, lo, hi, marks)}{"…" if hi < len(text) else ""}</p>',
+            *_bases(numbers, kind),
+            *_check_rows(rows, by_id),
+            "</div>",
+        ]
+        sections[worst] += block
+    parts = [
+        "<!doctype html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        f"<title>dangjian audit: {_esc(name)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>数字核查报告 · Audit of <code>{_esc(name)}</code></h1>",
+        f'<p class="meta">{len(claim_rows)} statistics found in {len(members)} question groups, {len(check_rows)} checks: '
+        + ", ".join(f'<a href="#{_SECTION_IDS[v]}">{counts[v]} {v}</a>' for v in VERDICT_ORDER)
+        + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent (no reading the text"
+        " allows makes the number possible; the explanation gives the arithmetic); not_checkable.</p>",
+    ]
+    if warnings:
+        parts.append('<div class="warning" id="warning"><strong>警告 · Warning: the decoded text looks garbled.</strong> '
+                     + _esc("; ".join(warnings))
+                     + ". The statistics below may be wrong; if the file is in another encoding, run again with "
+                     "<code>--encoding NAME</code> (for example big5, gb18030, utf-16).</div>")
+    for verdict in VERDICT_ORDER:
+        en, zh = _TITLES[verdict]
+        n_groups = sum(1 for line in sections[verdict] if line.startswith('<div class="group'))
+        parts.append(f'<h2 id="{_SECTION_IDS[verdict]}">{zh} · {en} ({n_groups})</h2>')
+        parts += sections[verdict] or ["<p>None. 无。</p>"]
+    if loose:
+        parts.append(f'<h2 id="ungrouped">不属于任何问题的核查 · Checks outside any question group ({len(loose)})</h2>')
+        parts += _check_rows(loose, by_id)
+    parts.append('<h2 id="statistics">全部数字 · All statistics</h2><table><tr><th>id</th><th>reported</th><th>kind</th>'
+                 "<th>group</th><th>base</th><th>how the base was found</th><th>page</th></tr>")
+    for c in claim_rows:
+        base = "" if is_missing(c["base"]) else str(c["base"])
+        page = "" if is_missing(c["page"]) else str(c["page"])
+        group = f'<a href="#{_esc(c["group_id"])}">{_esc(c["group_id"])}</a>' if c["group_id"] in judged else _esc(c["group_id"])
+        parts.append(f"<tr><td>{c['claim_id']}</td><td>{_esc(c['reported'])}</td><td>{c['kind']}</td><td>{group}</td>"
+                     f"<td>{base}</td><td>{_esc(c['base_evidence'])}</td><td>{page}</td></tr>")
+    parts.append("</table></body></html>\n")
+    return "\n".join(parts)

@@ -1,0 +1,361 @@
+"""Question groups, one base per question, and every verdict path of the automatic audit.
+
+Each expected verdict is worked out by hand in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dangjian.clean import clean_text
+from dangjian.extract import check_claims, extract_claims
+
+
+def run(text: str):
+    claims = extract_claims(clean_text(text), source="t")
+    return claims, check_claims(claims)
+
+
+def verdicts(text: str) -> dict[str, list[tuple[str, str]]]:
+    """reported -> [(check, verdict)] for every claim a check names."""
+    claims, checks = run(text)
+    reported = dict(zip(claims["claim_id"], claims["reported"]))
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in checks.itertuples():
+        for cid in row.claim_ids.split():
+            out.setdefault(reported[cid], []).append((row.check, row.verdict))
+    return out
+
+
+def worst(text: str) -> dict[str, str]:
+    order = ["inconsistent", "consistent_if", "consistent", "not_checkable"]
+    return {k: min((v for _, v in vs), key=order.index) for k, vs in verdicts(text).items()}
+
+
+# --- the issue's worked example --------------------------------------------------
+
+ISSUE_EXAMPLE = (
+    "本次调查共发放问卷430份,回收418份,其中有效问卷412份,有效率为95.81%。"
+    "从年龄构成看,25岁以下的61人,占15.06%;26~35岁的148人,占36.54%;36~45岁的121人,占29.88%;"
+    "46~55岁的52人,占12.84%;56岁以上的23人,占5.68%。"
+)
+
+
+def test_the_issues_example_accuses_nothing():
+    claims, checks = run(ISSUE_EXAMPLE)
+    assert "inconsistent" not in set(checks["verdict"])
+    # 有效率 = valid / issued = 412 / 430 = 95.8140% -> 95.81%
+    rate = checks[checks["check"] == "response_rate"].iloc[0]
+    assert (rate["verdict"], rate["expected"]) == ("consistent", "95.81%")
+    # the age counts add up to 61 + 148 + 121 + 52 + 23 = 405: every share is exact for 405 (7 skipped the question)
+    shares = claims[claims["reported"].isin(["15.06%", "36.54%", "29.88%", "12.84%", "5.68%"])]
+    assert set(shares["base"]) == {405} and shares["base_evidence"].str.startswith("item:").all()
+    percent_of = checks[checks["check"] == "percent_of"]
+    assert set(percent_of["verdict"]) == {"consistent_if"}
+    assert all("item non-response" in a and "7 of the 412" in a for a in percent_of["assumption"])
+
+
+def test_no_base_is_ever_smaller_than_a_count_of_its_question():
+    # 41 of the 45 valid forms is 91.11%, printed 90.2%: 41/45.45 would give it, and no base below 41 may be offered
+    text = "共回收有效问卷45份。认为满意的有41人,占90.2%;不满意的4人,占8.9%。"
+    claims, checks = run(text)
+    pairs = claims[claims["group_id"] != ""]
+    for group, rows in pairs.groupby("group_id"):
+        counts = rows.loc[rows["kind"] == "count", "value"].astype(int)
+        assert (rows["base"].dropna() >= counts.max()).all()
+    row = checks[(checks["check"] == "percent_of") & (checks["observed"] == "90.2%")].iloc[0]
+    # 4/45 = 8.89% -> 8.9% fits 45, so 45 is the base: 100 × 41 / 45 = 91.1111%, not 90.2%
+    assert row["verdict"] == "inconsistent" and "91.1111%" in row["explanation"]
+
+
+# --- one base per question ---------------------------------------------------------
+
+
+def test_a_share_that_breaks_the_base_of_the_rest_of_its_question_is_inconsistent_with_the_reason():
+    # 240/412 = 58.25%, 120/412 = 29.13%; 52/412 = 12.62%, printed 21.62% (two digits swapped)
+    text = "共回收有效问卷412份。对“服务态度”,认为满意的有240人,占58.25%,一般的有120人,占29.13%,不满意的有52人,占21.62%。"
+    _, checks = run(text)
+    row = checks[(checks["check"] == "percent_of") & (checks["observed"] == "21.62%")].iloc[0]
+    assert row["verdict"] == "inconsistent"
+    assert "12.62% with two digits swapped" in row["explanation"] and "other 2 shares of the question fit 412" in row["explanation"]
+    total = checks[checks["check"] == "shares_sum"].iloc[0]
+    # 58.25 + 29.13 + 21.62 = 109 > 100: a scale (满意/一般/不满意) is single-select; the culprit is named alone
+    assert total["verdict"] == "inconsistent" and total["claim_ids"] == row["claim_ids"]
+
+
+def test_a_dropped_digit_is_named():
+    # 1084 / 1204 = 90.0332% -> 90.03%; printed 90.3%; 120 / 1204 = 9.9668% -> 9.97%
+    text = "共入户调查1204户居民。知道可以报销的有1084户,占90.3%;不知道的120户,占9.97%。"
+    _, checks = run(text)
+    row = checks[checks["observed"] == "90.3%"].iloc[0]
+    assert row["verdict"] == "inconsistent" and "90.03% with a digit dropped" in row["explanation"]
+
+
+def test_a_lone_share_beside_its_count_that_fits_no_base_of_the_text_is_inconsistent():
+    # 100 × 61 / 310 = 19.68, printed 19.71 (61 -> 19.68, 62 -> 20.00); 310 is stated in the sentence
+    assert worst("在310人参加的调查中,认为差的有61人,占19.71%。")["19.71%"] == "inconsistent"
+
+
+def test_a_share_of_another_number_of_the_sentence_is_consistent_if():
+    # 100 × 40 / 362 = 11.05, but 100 × 40 / 51 = 78.43: the share is of 51
+    _, checks = run("共发放测评表362份,平均每乡镇发放51份,认为真实的达40份,占78.43%。")
+    row = checks[checks["check"] == "percent_of"].iloc[0]
+    assert row["verdict"] == "consistent_if" and "51" in row["assumption"]
+
+
+def test_truncation_to_one_base_below_the_sample_is_a_finding_not_an_accusation():
+    # shares of 298 truncated: 71/298 = 23.825 -> 23.82, 118/298 = 39.597 -> 39.59, 76/298 = 25.503 -> 25.50,
+    # 25/298 = 8.389 -> 8.38, 8/298 = 2.684 -> 2.68; with 300 they would be 23.67, 39.33, 25.33, 8.33, 2.67
+    text = "共回收有效问卷300份。从居住情况看,独居的占23.82%,与配偶同住的占39.59%,与子女同住的占25.50%,住养老机构的占8.38%,其他占2.68%。"
+    claims, checks = run(text)
+    shares = claims[claims["kind"] == "percent"]
+    assert set(shares["base"]) == {298}
+    assert shares["base_evidence"].str.contains("truncated").all()
+    assert set(checks[checks["check"] == "grim_percent"]["verdict"]) == {"consistent_if"}
+
+
+def test_pairs_that_fit_one_unprinted_base_say_so():
+    # 120/298 = 40.268 -> 40.27, 90/298 = 30.201 -> 30.20, 88/298 = 29.530 -> 29.53 (sum 298); with 300: 40.00, 30.00, 29.33
+    text = "共回收有效问卷300份。认为好的120人,占40.27%;较好的90人,占30.20%;一般的88人,占29.53%。"
+    claims, checks = run(text)
+    assert set(claims.loc[claims["kind"] == "percent", "base"]) == {298}
+    assert "inconsistent" not in set(checks["verdict"])
+
+
+def test_a_base_issued_is_named_as_an_assumption():
+    # 17/340 = 5.00% of the forms issued; 17/310 = 5.48% of the valid ones
+    text = "共发放问卷340份,回收有效问卷310份。认为较差的有17人,占5.00%。"
+    _, checks = run(text)
+    # one pair fits only the issued base: no accusation, the assumption named
+    row = checks[checks["check"] == "percent_of"].iloc[0]
+    assert row["verdict"] == "consistent_if" and "issued" in row["assumption"]
+
+
+def test_a_sub_population_stated_in_the_sentence_is_the_base():
+    # 54 / 72 = 75.00%
+    claims, checks = run("共调查300人。在72名党员中,有54人参加过培训,占75.00%。")
+    share = claims[claims["kind"] == "percent"].iloc[0]
+    assert (share["base"], share["base_evidence"]) == (72, "stated: 在72名党员中")
+    assert checks[checks["check"] == "percent_of"]["verdict"].tolist() == ["consistent"]
+
+
+def test_a_sub_population_named_again_is_the_base():
+    # 机关事业单位党员158人 … 机关事业单位党员中…占72.15% = 114/158 = 72.1519%
+    text = "共回收有效问卷571份。农村党员236人,占41.33%;机关事业单位党员158人,占27.67%。在236名农村党员中,有157人喜欢现场教学,占66.53%;而机关事业单位党员中倾向于网络学习的占72.15%。"
+    claims, checks = run(text)
+    share = claims[claims["reported"] == "72.15%"].iloc[0]
+    assert share["base"] == 158
+    assert "inconsistent" not in set(checks["verdict"])
+
+
+def test_a_count_above_the_base_stated_for_it_is_inconsistent():
+    assert worst("在214名农村生源毕业生中,愿意回到县域就业的有231人。")["231"] == "inconsistent"
+
+
+# --- bare shares ----------------------------------------------------------------------
+
+
+def test_a_bare_share_impossible_for_a_base_that_the_rest_of_its_question_fits():
+    # n = 45: 8/45 = 17.78, 23/45 = 51.11 fit; 31.25 does not (14/45 = 31.11, 15/45 = 33.33)
+    text = "课题组对全县45名村党组织书记进行了专项问卷调查。关于培训时长,希望在3天以内的占17.78%,希望3~5天的占51.11%,希望5天以上的占31.25%。"
+    w = worst(text)
+    assert (w["17.78%"], w["51.11%"], w["31.25%"]) == ("consistent", "consistent", "inconsistent")
+
+
+def test_a_lone_bare_share_with_only_an_inferred_base_is_never_accused():
+    # 93.5% is not k/300 for any k (280 -> 93.33, 281 -> 93.67): it has another base
+    _, checks = run("共调查300人。群众满意率为93.5%。")
+    row = checks.iloc[0]
+    assert row["verdict"] == "consistent_if" and "Bases that would give it" in row["explanation"]
+
+
+def test_a_bare_share_impossible_for_the_base_stated_in_its_sentence():
+    # in 45: 31.25% is impossible (14/45 = 31.11, 15/45 = 33.33)
+    assert worst("在45名书记中,认为满意的占31.25%。")["31.25%"] == "inconsistent"
+
+
+def test_no_base_is_not_checkable():
+    _, checks = run("满意率为93.5%。")
+    assert checks[["check", "verdict"]].values.tolist() == [["no_base", "not_checkable"]]
+
+
+# --- sums of one question ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 50 + 30 + 20 = 100
+        ("共调查300人。对“工作满意度”,认为满意的有150人,占50%,基本满意的有90人,占30%,不满意的有60人,占20%。", ("100%", "consistent")),
+        # a marked multi-select question may add to more than 100%
+        ("共调查300人。对“存在问题”(可多选),选择甲的占70%,选择乙的占60%。", ("130%", "consistent")),
+        # unmarked and with no sign of one single-select question: several answers or questions, not an error
+        ("共调查300人。选择学习理论的占70%,选择参加实践的占60%。", ("130%", "consistent_if")),
+        # a breakdown of respondents is single-select: 40 + 35 + 28 = 103 > 100 + 3 × 0.5
+        ("共调查300人。从学历看,初中以下的占40%,高中的占35%,大专以上的占28%。", ("103%", "inconsistent")),
+    ],
+)
+def test_shares_of_one_question_add_up(text, expected):
+    _, checks = run(text)
+    assert tuple(checks[checks["check"] == "shares_sum"][["observed", "verdict"]].iloc[0]) == expected
+
+
+def test_two_breakdowns_in_one_sentence_are_two_questions():
+    # sex: 197 + 113 = 310 (100%); age: 94 + 121 + 95 = 310 (100%): together 200%, split where the shares reach 100
+    text = "在310名受访干部中,男性197人,占63.55%,女性113人,占36.45%,35岁及以下的94人,占30.32%,36~45岁的121人,占39.03%,46岁及以上的95人,占30.65%。"
+    claims, checks = run(text)
+    groups = claims[claims["kind"] == "percent"].groupby("group_id")["reported"].apply(list).tolist()
+    assert groups == [["63.55%", "36.45%"], ["30.32%", "39.03%", "30.65%"]]
+    assert set(checks["verdict"]) == {"consistent"}
+
+
+def test_a_subtotal_share_is_checked_against_the_shares_it_adds():
+    # 102/310 = 32.90, 108/310 = 34.84, 两项合计 67.74 = 32.90 + 34.84; 83/310 = 26.77, 17/310 = 5.48
+    text = "共回收有效问卷310份。认为“好”的有102人,占32.90%;认为“较好”的有108人,占34.84%,两项合计占67.74%;认为“一般”的83人,占26.77%;认为“较差”的17人,占5.48%。"
+    _, checks = run(text)
+    assert checks[checks["check"] == "subtotal"]["verdict"].tolist() == ["consistent"]
+    # the subtotal is left out of the sum: 32.90 + 34.84 + 26.77 + 5.48 = 99.99
+    assert checks[checks["check"] == "shares_sum"]["observed"].tolist() == ["99.99%"]
+    assert "inconsistent" not in set(checks["verdict"])
+
+
+# --- stated totals, changes, rates, means, tables -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 2 + 3 + 11 + 1 + 5 = 22, not 32, after "其中:" (a list of the whole)
+        ("全县共对32名负责人进行了调整或免职,其中:调整2名书记、3名副书记、11名支部书记,免去1名副书记、5名支部书记的职务。", "inconsistent"),
+        # 98 + 37 = 135
+        ("全县共清理工作群和政务APP 135个,其中工作群98个、政务APP 37个。", "consistent"),
+        # 其中 with two parts that need not be all: 35 + 12 < 120
+        ("全镇共有党员120名,其中女党员35名、少数民族党员12名。", "consistent_if"),
+        # parts after the total's own noun: 12 + 5 + 2 = 19 > 18
+        ("全镇18个村党支部中,达到要求的12个、基本达到的5个、尚有较大差距的2个。", "inconsistent"),
+        # parts, then the total: 52 + 48 = 100
+        ("男性52人,女性48人,合计100人。", "consistent"),
+    ],
+)
+def test_stated_totals_against_their_parts(text, verdict):
+    _, checks = run(text)
+    assert checks[checks["check"] == "stated_total"]["verdict"].tolist() == [verdict]
+
+
+def test_the_sample_statement_is_not_a_total_of_its_subsets():
+    # returned and valid are nested, not parts: 418 + 412 > 430 is no error
+    _, checks = run("共发放问卷430份,其中回收418份,有效问卷412份。")
+    assert checks.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("满意度由45.2%提高到48.4%,提高了3.2个百分点。", "consistent"),  # 48.4 - 45.2 = 3.2
+        ("满意度由45.2%提高到48.4%,提高了3.5个百分点。", "inconsistent"),  # 3.2, not 3.5 (± 0.15)
+        ("满意度比上年提高了3.5个百分点。", "not_checkable"),  # one share is not printed
+    ],
+)
+def test_percentage_point_changes(text, verdict):
+    _, checks = run(text)
+    assert checks[checks["check"] == "points_change"]["verdict"].tolist() == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("共发放问卷600份,回收587份,回收率为97.83%。", "consistent"),  # 587/600 = 97.8333
+        ("共发放问卷600份,回收587份,其中有效问卷571份,有效率95.17%。", "consistent"),  # 571/600 = 95.1667
+        ("发放问卷560份,回收541份,有效问卷526份,有效率为97.23%。", "consistent"),  # valid / returned: 526/541 = 97.2274
+        ("共发放问卷600份,回收587份,回收率为98.83%。", "inconsistent"),  # 97.83, not 98.83
+        ("回收率为97.83%。", "not_checkable"),
+    ],
+)
+def test_response_rates_are_shares_of_the_questionnaires_issued(text, verdict):
+    _, checks = run(text)
+    assert checks[checks["check"] == "response_rate"]["verdict"].tolist() == [verdict]
+
+
+def test_a_rate_of_two_counts_of_its_sentence():
+    # 2089 / 2137 = 97.7539% -> 97.75%
+    _, checks = run("网格员累计上报各类事件2137件,办结2089件,办结率97.75%。")
+    assert checks[checks["check"] == "rate_of_counts"]["verdict"].tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 3.47 × 28 = 97.16: 97/28 = 3.4643, 98/28 = 3.5: no integer total; n and a 1-5 scale are stated
+        ("平均得分3.47分(n=28),采用1~5分计分。", "inconsistent"),
+        # 3.50 = 98/28
+        ("平均得分3.50分(n=28),采用1~5分计分。", "consistent"),
+        # no scale stated: the scores need not be whole numbers
+        ("平均得分3.47分(n=28)。", "not_checkable"),
+        # n only from a sample statement elsewhere: possible if n differs
+        ("共调查28人。第二部分。采用1~5分计分。平均得分3.47分。", "consistent_if"),
+    ],
+)
+def test_mean_scores_on_an_integer_scale(text, verdict):
+    _, checks = run(text)
+    assert checks[checks["check"] == "grim_mean"]["verdict"].tolist() == [verdict]
+
+
+def test_flattened_table_columns_against_the_forms_issued():
+    # column 1: 53 + 15 = 68 = 68; column 2: 41 + 27 = 68 > 64; column 3: 51 + 13 = 64 < 68 (4 unanswered)
+    text = "情况表发放(份)68 64 68真实53 41 51不真实15 27 13。"
+    _, checks = run(text)
+    assert checks[checks["check"] == "table_column_sum"]["verdict"].tolist() == ["consistent", "inconsistent", "consistent_if"]
+
+
+def test_the_bundled_report_automatic_audit_finds_the_total_and_the_table_column(cleaned):
+    from dangjian.extract import check_records, extract_records
+
+    checks = check_records(extract_records(cleaned, source="report"))
+    inconsistent = [(c["check"], c["explanation"]) for c in checks if c["verdict"] == "inconsistent"]
+    assert [c for c, _ in inconsistent] == ["table_column_sum", "stated_total"]
+    assert "24 + 14 + 0 + 0 = 38, 2 more answers than the 36 forms" in inconsistent[0][1]
+    assert "2 + 3 + 11 + 1 + 5 = 22, not the stated 32" in inconsistent[1][1]
+
+
+def test_checks_name_only_the_claims_they_judge():
+    # the share is judged; its count is named in the explanation, not in claim_ids
+    claims, checks = run("在310人参加的调查中,认为差的有61人,占19.71%。")
+    row = checks[checks["check"] == "percent_of"].iloc[0]
+    share_id = claims.loc[claims["reported"] == "19.71%", "claim_id"].iloc[0]
+    count_id = claims.loc[claims["reported"] == "61", "claim_id"].iloc[0]
+    assert row["claim_ids"] == share_id and f"count {count_id}" in row["explanation"]
+
+
+def test_every_check_carries_its_claims_group():
+    claims, checks = run(ISSUE_EXAMPLE)
+    group_of = dict(zip(claims["claim_id"], claims["group_id"]))
+    for row in checks.itertuples():
+        assert {group_of[c] for c in row.claim_ids.split()} == {row.group_id}
+
+
+def test_a_base_stated_with_a_verb_before_it_is_the_sentence_base():
+    # "在走访的450户家庭中": the 450 households visited are the base; 36/450 = 8.00%, and 8.3% fits
+    # no k/450 (37/450 = 8.22%, 38/450 = 8.44%)
+    claims, checks = run("共调查300人。在走访的450户家庭中,有36户享受低保,占8.00%,住房困难的占8.3%。")
+    share = claims[claims["reported"] == "8.00%"].iloc[0]
+    assert share["base"] == 450 and share["base_evidence"] == "stated: 在走访的450户家庭中"
+    assert worst("共调查300人。在走访的450户家庭中,有36户享受低保,占8.00%,住房困难的占8.3%。")["8.3%"] == "inconsistent"
+
+
+def test_a_named_rate_beside_a_stated_population_is_consistent_only_if_it_is_of_that_population():
+    # 861/921 = 93.49% prints as 93.5%; but 满意率 is the masses' rating, whose base the sentence does not give
+    claims, checks = run("在走访的921个乡村党组织中,群众满意率为93.5%。")
+    row = checks[checks["observed"] == "possible"].iloc[0]
+    assert row["verdict"] == "consistent_if" and "if the 满意率 is a share of the 921" in row["explanation"]
+    # the same share with no rate word is a share of the stated 921 (GRIM alone, consistent)
+    assert worst("在走访的921个乡村党组织中,有93.5%已完成换届。")["93.5%"] == "consistent"
+
+
+def test_parts_of_two_populations_named_together_are_checked_against_both():
+    # "6个部门党委和26个部门党组中": 2 + 11 = 13 is within 6 + 26 = 32; it is not a list that should make up 26
+    _, checks = run("通过走访了解,6个部门党委和26个部门党组中,有2个部门党委书记对工作不熟悉,有11个党组书记没有履行好职责。")
+    row = checks[checks["check"] == "stated_total"].iloc[0]
+    assert row["verdict"] == "consistent" and "within the 6 + 26 = 32" in row["explanation"]
+    # more parts than both together can hold is an error whatever part is of which
+    _, checks = run("通过走访了解,6个部门党委和26个部门党组中,有9个部门党委书记对工作不熟悉,有25个党组书记没有履行好职责。")
+    assert checks[checks["check"] == "stated_total"].iloc[0]["verdict"] == "inconsistent"
