@@ -177,10 +177,13 @@ class ClaimList(list):
     paragraph break of the input), ``positions`` (clean start and end of
     each claim), ``units``, ``samples`` (:class:`Sample`) and ``groups``
     (:class:`Group`).  A frame built from it keeps them in ``frame.attrs``.
+    ``flat_rows`` (:func:`dangjian.tables.flattened_rows` of the text, read
+    once for the cells and again for the table groups) is not kept there.
     """
 
-    def __init__(self, rows=(), *, text: str = "", positions=(), units=(), samples=(), groups=(), sentences=None):
+    def __init__(self, rows=(), *, text: str = "", positions=(), units=(), samples=(), groups=(), sentences=None, flat_rows=None):
         super().__init__(rows)
+        self.flat_rows = flat_rows
         self.text = text
         self.sentences = _sentences(text) if sentences is None else list(sentences)
         self.positions = list(positions)
@@ -322,13 +325,14 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
 def _numbers(result: CleanResult, sentences: list[tuple[int, int]]) -> list[tuple]:
     """``(start, end, number_start, number_end, reported, value, unit, kind)`` of every statistic, in text order."""
     text = result.text
+    clause_of = _ClauseOf(text, sentences)
     out = []
     for m in _TOKEN.finditer(text):
         number, unit = m.group(1), m.group("unit")
         start, end = m.span()
         if _is_decoy(text, start, number):
             continue
-        clause = _within(_clause_spans(text, sentences, start), start)
+        clause = clause_of(start)
         kind = _kind_of(text, clause, start, end, number, unit)
         if kind is None:
             continue
@@ -371,9 +375,18 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]]) -> list[tupl
     return kept
 
 
-def _clause_spans(text: str, sentences: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
-    sentence = _within(sentences, pos)
-    return _clauses(text, *sentence)
+class _ClauseOf:
+    """The ;-separated clause around a position, each sentence split once."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text, self.sentences, self.split = text, sentences, {}
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        sentence = _within(self.sentences, pos)
+        spans = self.split.get(sentence)
+        if spans is None:
+            spans = self.split[sentence] = _clauses(self.text, *sentence)
+        return _within(spans, pos)
 
 
 #: The head of a table column of shares printed without their % signs.
@@ -490,8 +503,9 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
     text, offsets = result.text, result.offsets
     sentences = _sentences(text, paragraph_breaks(result))
     found = []
+    clause_of = _ClauseOf(text, sentences)
     for start, end, n_start, n_end, reported, value, unit, kind in _numbers(result, sentences):
-        clause = _within(_clauses(text, *_within(sentences, start)), start)
+        clause = clause_of(start)
         evidence = ""
         if kind == "glued":  # a count glued to its share that no base splits uniquely
             kind, unit, evidence = "damaged", "damaged", "a count glued to its share (no printed base tells where one ends)"
@@ -501,11 +515,12 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
             "page": result.page_of(int(offsets[n_start])), "reported": reported, "kind": kind, "value": value,
             "base": None, "base_evidence": evidence, "group_id": "",
         }))
-    taken = [(s, e) for s, e, _, _ in found]
-    for flat in flattened_rows(text):
+    taken = {k for s, e, _, _ in found for k in range(s, e)}  # characters already read as a statistic
+    flat_rows = flattened_rows(text)
+    for flat in flat_rows:
         row_start, cells = flat.start, flat.cells
         for start, end, value in cells:
-            if any(s < end and start < e for s, e in taken):
+            if not taken.isdisjoint(range(start, end)):
                 continue
             sentence = _within(sentences, start)
             found.append((start, end, "", {
@@ -515,7 +530,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
             }))
     for pattern, what in ((_LOST_DIGITS, "percentage with no digits"), (_LOST_SIGN, "share printed without a % sign")):
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.isdisjoint(range(m.start(), m.end())):
                 continue
             detail = "decimals lost before the % sign" if pattern is _LOST_DIGITS and m.group(1) else what
             sentence = _within(sentences, m.start())
@@ -527,7 +542,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
             }))
     found.sort(key=lambda item: item[0])  # stable: text order
     rows = ClaimList([row for *_, row in found], text=text, positions=[(s, e) for s, e, _, _ in found], units=[u for _, _, u, _ in found],
-                     samples=find_samples(text), sentences=sentences)
+                     samples=find_samples(text), sentences=sentences, flat_rows=flat_rows)
     for i, row in enumerate(rows, start=1):
         row["claim_id"] = f"E{i:03d}"
     rows.groups = find_groups(rows)

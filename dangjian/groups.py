@@ -494,7 +494,7 @@ def _table_groups(rows: ClaimList, new) -> None:
     table: list[tuple[str, list[int]]] = []
     tables = []
     last_end = None
-    for flat in flattened_rows(rows.text):
+    for flat in rows.flat_rows if rows.flat_rows is not None else flattened_rows(rows.text):
         ids = [cells_at.get((s, e)) for s, e, _ in flat.cells]
         if any(i is None for i in ids):
             continue
@@ -594,16 +594,16 @@ def _subgroup_bases(rows: ClaimList, g: Group, lo: int, first: int) -> list[Base
     out = []
     lead = text[lo:first]
     people = _PEOPLE_UNITS | {"户", "家", "个", "份"}
+    # the counts of people printed before the sentence, each with the text just before it
+    earlier = [(j, start) for j, (start, _) in enumerate(rows.positions)
+               if start < lo and rows[j]["kind"] == "count" and rows.units[j] in people]
     for m in _SUBGROUP_NAME.finditer(lead):
         name = m.group(1)
         for cut in range(0, max(1, len(name) - 1)):
             noun = name[cut:]
             if len(noun) < 2:
                 break
-            for j in range(len(rows)):
-                start = rows.positions[j][0]
-                if start >= lo or rows[j]["kind"] != "count" or rows.units[j] not in people:
-                    continue
+            for j, start in earlier:
                 if text[max(0, start - len(noun) - 2) : start].rstrip("有共计为:：").endswith(noun):
                     n = _whole(rows[j]["value"])
                     if n:

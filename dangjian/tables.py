@@ -269,9 +269,31 @@ def flattened_rows(text: str) -> list[FlatRow]:
     >>> [(r.label, [v for _, _, v in r.cells]) for r in flattened_rows("表1 统计发放(份)68 68 64真实53 41 51不真实0 0 0。")]
     [('统计发放(份)', ['68', '68', '64']), ('真实', ['53', '41', '51']), ('不真实', ['0', '0', '0'])]
     """
+    # _FLAT_ROW.finditer would try a label at every character; a row's cells are a run of three or
+    # more numbers, so find those first and try the label only where it can start: at most 24 label
+    # characters back (with one space before the cells), not before the end of the previous row.
     rows = []
-    for m in _FLAT_ROW.finditer(text):
+    last_end = 0
+    for run in _CELL_RUN.finditer(text):
+        stop = run.start()
+        if stop > 0 and text[stop - 1] in " \t\n\r\f\v":
+            stop -= 1
+        start = stop
+        while start > max(last_end, stop - 24) and _LABEL_CHAR.match(text, start - 1):
+            start -= 1
+        if stop - start < 2:
+            continue
+        m = _FLAT_ROW.match(text, start)
+        if m is None:
+            continue
         cells = tuple((c.start() + m.start("cells"), c.end() + m.start("cells"), c.group())
-                      for c in re.finditer(r"\d+(?:\.\d+)?", m.group("cells")))
+                      for c in _CELL.finditer(m.group("cells")))
         rows.append(FlatRow(m.group("label"), m.start("label"), cells))
+        last_end = m.end()
     return rows
+
+
+#: Where a row's cells can begin: three or more numbers separated by spaces or tabs.
+_CELL_RUN = re.compile(r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?(?:[ \t]\d{1,6}(?:\.\d{1,3})?){2,}")
+_LABEL_CHAR = re.compile(r"[\u4e00-\u9fff()（）A-Za-z]")
+_CELL = re.compile(r"\d+(?:\.\d+)?")

@@ -81,3 +81,24 @@ def test_a_damaged_report_table_fails_rather_than_guessing(cleaned):
     damaged = cleaned.text.replace("真实53 41 51 41 30 29 33 40", "真实53 41 51 41 30 29 33")
     with pytest.raises(TableShapeError, match="row '真实' has 7 values, expected 8"):
         parse_flat_table(damaged, DEBRIEFING_SPEC)
+
+
+def test_flattened_rows_finds_what_one_regex_pass_over_every_position_finds():
+    """The fast scan (cells first, then the label) gives exactly the rows of ``_FLAT_ROW.finditer``."""
+    import random
+    import re
+
+    from dangjian.tables import _FLAT_ROW, FlatRow, flattened_rows
+
+    def by_regex(text):
+        return [FlatRow(m.group("label"), m.start("label"),
+                        tuple((c.start() + m.start("cells"), c.end() + m.start("cells"), c.group())
+                              for c in re.finditer(r"\d+(?:\.\d+)?", m.group("cells"))))
+                for m in _FLAT_ROW.finditer(text)]
+
+    rng = random.Random(20261203)
+    alphabet = "真实发放测评表(份)（）AB ab 1234567890. \t\n人%均值，。"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 80))) for _ in range(3000)]
+    texts.append("表1 统计发放(份)68 68 64真实53 41 51不真实0 0 0。" + "很长的标签文字超过二十四个字符的一行表格的标签文字啊啊啊" + "1 2 3")
+    for text in texts:
+        assert flattened_rows(text) == by_regex(text), text
