@@ -1206,6 +1206,7 @@ class CleanResult:
 _PARAGRAPH_END = frozenset("。!?！？:：;；”」』")
 #: What opens a heading: 一、 (一) 1. 1、 第一章 第3节 ……
 #: Characters no paragraph opens with: a break before one is inside a sentence ("78.43\n%").
+_LINE_END = re.compile(r"\n|\r(?!\n)")
 _NO_PARAGRAPH_START = frozenset("%％‰,，、。.．;；:：!！?？)）】」』”")
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
@@ -1234,17 +1235,26 @@ def paragraph_breaks(result: CleanResult) -> list[int]:
     text, off, raw = result.text, result.offsets, result.raw
     if len(text) < 2 or ("\n" not in raw and "\r" not in raw):
         return []
-    gaps = (np.flatnonzero(np.diff(off) > 1) + 1).tolist()
     chunk = [(r.raw_start, r.raw_end) for r in (result.repairs.of_rule("join_preview_chunks") if isinstance(result.repairs, RepairLog)
                                                 else (r for r in result.repairs if r.rule == "join_preview_chunks"))]
     lengths = sorted(len(line) for line in raw.splitlines() if line.strip())
     full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))] if lengths else 0
+    chunk.sort()
+    chunk_starts = [a for a, _ in chunk]
+
+    def in_chunk(j: int) -> bool:
+        k = bisect_right(chunk_starts, j) - 1
+        return k >= 0 and j < chunk[k][1]
+
+    # the line ends of the raw text, by the clean character that follows them (the clean text has none)
+    line_ends = [m.start() for m in _LINE_END.finditer(raw)]
+    ends_at: dict[int, list[int]] = {}
+    for j, i in zip(line_ends, np.searchsorted(off, line_ends).tolist()):
+        if 0 < i < len(text) and not in_chunk(j):
+            ends_at.setdefault(i, []).append(j)
     breaks = []
-    for i in gaps:
-        lo, hi = int(off[i - 1]) + 1, int(off[i])
-        ends = [j for j in range(lo, hi) if raw[j] == "\n" or (raw[j] == "\r" and raw[j + 1 : j + 2] != "\n")]
-        ends = [j for j in ends if not any(a <= j < b for a, b in chunk)]
-        if not ends or text[i] in _NO_PARAGRAPH_START or (text[i - 1].isdigit() and text[i].isdigit()):
+    for i, ends in ends_at.items():
+        if text[i] in _NO_PARAGRAPH_START or (text[i - 1].isdigit() and text[i].isdigit()):
             continue
         line_start = raw.rfind("\n", 0, ends[0]) + 1
         line = raw[line_start : ends[0]].strip()

@@ -64,12 +64,15 @@ relies on are in its explanation.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from itertools import islice
 
-from .consistency import _round_ratio, grim, reround
+from .consistency import _round_ratio, grim, reround, unround
 from .extract import CHECK_COLUMNS, ClaimList, Group, Sample, _clauses, _within
 
 __all__ = ["Base", "find_groups", "assign_bases", "judge", "RESPONSE_RATE_WORDS"]
@@ -169,6 +172,24 @@ def _fits(k: int, n: int, value: str, mode: str) -> bool:
 
 def _grim_fits(value: str, n: int, mode: str) -> bool:
     return grim(value, n, percent=True, rounding=mode)
+
+
+def _fitting_bases(value: str, ns: Iterable[int], mode: str = "up_or_down") -> Iterator[int]:
+    """The ``n`` of ``ns`` for which :func:`_grim_fits` holds, with the interval of ``value`` unrounded once.
+
+    ``100 k / n`` lies in ``[p/q, r/s]`` (ends open or closed) for some
+    whole ``k`` in ``0..n`` iff the least such ``k`` is at most the greatest,
+    in integer arithmetic: a scan of thousands of bases costs what a few
+    calls of :func:`grim` cost.
+    """
+    iv = unround(value, mode)
+    p, q, r, t = iv.lower.numerator, iv.lower.denominator, iv.upper.numerator, iv.upper.denominator
+    for n in ns:
+        lo_num, hi_num = p * n, r * n  # k >= p n / (100 q), k <= r n / (100 t)
+        k_min = -((-lo_num) // (100 * q)) if iv.incl_lower else lo_num // (100 * q) + 1
+        k_max = hi_num // (100 * t) if iv.incl_upper else -((-hi_num) // (100 * t)) - 1
+        if max(k_min, 0) <= min(k_max, n):
+            yield n
 
 
 def _printed(k: int, n: int, d: int) -> str:
@@ -544,6 +565,7 @@ def _table_blocks(rows: ClaimList, table: list[tuple[str, list[int]]], new) -> N
             rows[total]["group_id"] = rows[total]["group_id"] or g.id
 
 
+@functools.lru_cache(maxsize=1024)
 def _short_label(label: str) -> str:
     """The option of a row label with a merged group label before it ("述职报告真实情况不真实" -> "不真实")."""
     ends = [o for o in _OPTION_WORDS if label.endswith(o)]
@@ -783,7 +805,9 @@ def _bare_range_search(rows: ClaimList, g: Group, high: int) -> tuple[int, str, 
         return None
     low = max(1, (4 * high) // 5, high - _MAX_RANGE)
     for mode, _ in _MODES:
-        fits = [n for n in range(low, high + 1) if all(_grim_fits(v, n, mode) for v in values)]
+        fits = range(low, high + 1)
+        for v in values:
+            fits = list(_fitting_bases(v, fits, mode))
         if not fits:
             continue
         n = fits[-1]
@@ -1007,7 +1031,7 @@ def _why_not(k: int | None, n: int, value: str, rows: ClaimList, g: Group, base:
             else:
                 hints.append(f"no base at all gives {value}% for a count of {k}")
     else:
-        least = [b for b in range(1, 2001) if _grim_fits(value, b, "up_or_down")][:4]
+        least = list(islice(_fitting_bases(value, range(1, 2001)), 4))
         if least:
             hints.append(f"bases that would give it: {', '.join(map(str, least))}, …")
     if not hints:

@@ -359,3 +359,19 @@ def test_parts_of_two_populations_named_together_are_checked_against_both():
     # more parts than both together can hold is an error whatever part is of which
     _, checks = run("通过走访了解,6个部门党委和26个部门党组中,有9个部门党委书记对工作不熟悉,有25个党组书记没有履行好职责。")
     assert checks[checks["check"] == "stated_total"].iloc[0]["verdict"] == "inconsistent"
+
+
+def test_fitting_bases_agrees_with_grim_on_every_base():
+    """The integer scan of many bases gives exactly the bases :func:`dangjian.grim` accepts."""
+    import random
+
+    from dangjian.consistency import grim
+    from dangjian.groups import _fitting_bases
+
+    rng = random.Random(7)
+    values = ["0", "100", "0.0", "100.00", "93.5", "33.33", "0.01", "99.99", "19.71"]
+    values += [f"{rng.uniform(0, 100):.{rng.choice([0, 1, 2])}f}" for _ in range(60)]
+    for value in values:
+        for mode in ("up_or_down", "trunc", "up", "even"):
+            assert list(_fitting_bases(value, range(1, 300), mode)) == [
+                n for n in range(1, 300) if grim(value, n, percent=True, rounding=mode)], (value, mode)
