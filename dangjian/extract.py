@@ -77,6 +77,9 @@ KINDS = {
     "bound": "a bound (98%以上, 120余名)",
     "approx": "an approximate share (七成)",
     "cell": "a number in a table flattened into text",
+    "sd": "a standard deviation printed with its mean ((3.45±0.82)分)",
+    "test": "a test statistic (χ²=5.67, t=2.13, F(2,147)=4.21)",
+    "p": "the p-value printed with a test (P<0.05, P=0.035)",
     "damaged": "a number that lost its digits or its % sign",
 }
 
@@ -181,9 +184,11 @@ class ClaimList(list):
     once for the cells and again for the table groups) is not kept there.
     """
 
-    def __init__(self, rows=(), *, text: str = "", positions=(), units=(), samples=(), groups=(), sentences=None, flat_rows=None):
+    def __init__(self, rows=(), *, text: str = "", positions=(), units=(), samples=(), groups=(), sentences=None, flat_rows=None,
+                 paper=None):
         super().__init__(rows)
         self.flat_rows = flat_rows
+        self.paper: dict = dict(paper or {})  # claim index -> dangjian.papers.PaperNumber
         self.text = text
         self.sentences = _sentences(text) if sentences is None else list(sentences)
         self.positions = list(positions)
@@ -193,7 +198,7 @@ class ClaimList(list):
 
     def context(self) -> dict:
         return {"text": self.text, "positions": self.positions, "units": self.units, "samples": self.samples, "groups": self.groups,
-                "sentences": self.sentences}
+                "sentences": self.sentences, "paper": self.paper}
 
 
 def chinese_number(numeral: str) -> int | None:
@@ -498,13 +503,28 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
     """:func:`extract_claims` as a :class:`ClaimList` of plain dicts (``None`` for missing)."""
     from .clean import paragraph_breaks
     from .groups import assign_bases, find_groups
+    from .papers import find_paper_numbers
     from .tables import flattened_rows
 
     text, offsets = result.text, result.offsets
     sentences = _sentences(text, paragraph_breaks(result))
     found = []
     clause_of = _ClauseOf(text, sentences)
+    # a paper's means ± SD, tests and two-group rates (dangjian.papers) are read first: "0.82分" of
+    # "3.45±0.82分" is an SD, not a mean score
+    papers = find_paper_numbers(text)
+    in_paper = {k for x in papers for k in range(x.start, x.end)}
+    for x in papers:
+        clause = clause_of(x.start)
+        found.append((x.start, x.end, x.unit, {
+            "source": source, "claim_id": "", "quote": text[clause[0] : clause[1]],
+            "raw_start": int(offsets[x.start]), "raw_end": int(offsets[x.end - 1]) + 1,
+            "page": result.page_of(int(offsets[x.start])), "reported": x.reported, "kind": x.kind, "value": x.value,
+            "base": None, "base_evidence": "", "group_id": "",
+        }, x))
     for start, end, n_start, n_end, reported, value, unit, kind in _numbers(result, sentences):
+        if not in_paper.isdisjoint(range(start, end)):
+            continue
         clause = clause_of(start)
         evidence = ""
         if kind == "glued":  # a count glued to its share that no base splits uniquely
@@ -514,8 +534,8 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
             "raw_start": int(offsets[n_start]), "raw_end": int(offsets[n_end - 1]) + 1,
             "page": result.page_of(int(offsets[n_start])), "reported": reported, "kind": kind, "value": value,
             "base": None, "base_evidence": evidence, "group_id": "",
-        }))
-    taken = {k for s, e, _, _ in found for k in range(s, e)}  # characters already read as a statistic
+        }, None))
+    taken = {k for s, e, *_ in found for k in range(s, e)}  # characters already read as a statistic
     flat_rows = flattened_rows(text)
     for flat in flat_rows:
         row_start, cells = flat.start, flat.cells
@@ -527,7 +547,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
                 "source": source, "claim_id": "", "quote": text[max(sentence[0], row_start) : min(sentence[1], cells[-1][1])],
                 "raw_start": int(offsets[start]), "raw_end": int(offsets[end - 1]) + 1, "page": result.page_of(int(offsets[start])),
                 "reported": value, "kind": "cell", "value": value, "base": None, "base_evidence": "", "group_id": "",
-            }))
+            }, None))
     for pattern, what in ((_LOST_DIGITS, "percentage with no digits"), (_LOST_SIGN, "share printed without a % sign")):
         for m in pattern.finditer(text):
             if not taken.isdisjoint(range(m.start(), m.end())):
@@ -539,10 +559,11 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
                 "source": source, "claim_id": "", "quote": text[sentence[0] : sentence[1]], "raw_start": span.raw_start,
                 "raw_end": span.raw_end, "page": span.page_start, "reported": m.group(0).lstrip("占达为率了 "), "kind": "damaged",
                 "value": "", "base": None, "base_evidence": detail, "group_id": "",
-            }))
+            }, None))
     found.sort(key=lambda item: item[0])  # stable: text order
-    rows = ClaimList([row for *_, row in found], text=text, positions=[(s, e) for s, e, _, _ in found], units=[u for _, _, u, _ in found],
+    rows = ClaimList([row for _, _, _, row, _ in found], text=text, positions=[(s, e) for s, e, *_ in found], units=[u for _, _, u, *_ in found],
                      samples=find_samples(text), sentences=sentences, flat_rows=flat_rows)
+    rows.paper = {i: x for i, (*_, x) in enumerate(found) if x is not None}
     for i, row in enumerate(rows, start=1):
         row["claim_id"] = f"E{i:03d}"
     rows.groups = find_groups(rows)

@@ -74,6 +74,7 @@ from itertools import islice
 
 from .consistency import _round_ratio, grim, reround, unround
 from .extract import CHECK_COLUMNS, ClaimList, Group, Sample, _clauses, _within
+from .papers import judge_paper_group, paper_groups
 
 __all__ = ["Base", "find_groups", "assign_bases", "judge", "RESPONSE_RATE_WORDS"]
 
@@ -260,7 +261,8 @@ def find_groups(rows: ClaimList) -> list[Group]:
     used: set[int] = set()
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, (start, _) in enumerate(rows.positions):
-        by_sentence.setdefault(_within(sentences, start), []).append(i)
+        if i not in rows.paper:  # a paper's means ± SD, tests and rates are grouped by dangjian.papers
+            by_sentence.setdefault(_within(sentences, start), []).append(i)
 
     def new(kind: str, start: int, end: int, **extra) -> Group:
         g = Group("", kind, start, end, extra=extra)
@@ -332,6 +334,7 @@ def find_groups(rows: ClaimList) -> list[Group]:
         _totals(rows, members, numerators, new, used, sentence)
         _counts_of_a_stated_base(rows, members, numerators, new, used, sentence)
     _table_groups(rows, new)
+    paper_groups(rows, new)
     groups.sort(key=lambda g: (g.start, min(g.members, default=0)))
     for k, g in enumerate(groups, start=1):
         g.id = f"G{k:02d}"
@@ -930,6 +933,10 @@ def _check(rows, g: Group | None, ids: list[int], check: str, assumption: str, e
             "explanation": explanation, "group_id": g.id if g else ""}
 
 
+def _judge_paper(rows: ClaimList, g: Group) -> list[dict]:
+    return judge_paper_group(rows, g, _check)
+
+
 def judge(rows: list[dict]) -> list[dict]:
     """Every applicable check of a text's claims, group by group (see the module's notes).
 
@@ -946,6 +953,7 @@ def judge(rows: list[dict]) -> list[dict]:
         out += {
             "question": _judge_question, "rate": _judge_rate, "points": _judge_points, "total": _judge_total,
             "mean": _judge_mean, "table": _judge_table, "count": _judge_count,
+            "mean_sd": _judge_paper, "test": _judge_paper, "two_group": _judge_paper,
         }[g.kind](rows, g)
     for i, row in enumerate(rows):
         if i in grouped:

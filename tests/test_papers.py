@@ -1,0 +1,204 @@
+"""Means ± SD, tests and two-group rates of Chinese papers in ``dangjian audit`` (:mod:`dangjian.papers`).
+
+Each expected verdict is worked out beside it; p-values quoted in comments
+come from scipy (``2 * t.sf``, ``chi2.sf``, ``f.sf``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dangjian as dj
+from dangjian.papers import find_paper_numbers, p_value_range
+
+PAPERS = Path(__file__).resolve().parent / "papers"
+
+
+def checks_of(text: str):
+    claims, checks = dj.audit_text(text)
+    return claims, checks
+
+
+def only(checks, name):
+    rows = checks[checks["check"] == name]
+    assert len(rows) == 1, checks[["check", "verdict", "explanation"]].values.tolist()
+    return rows.iloc[0]
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, mean, sd", [
+    ("干预后评分为(3.45±0.82)分。", "3.45", "0.82"),
+    ("干预后评分为3.45±0.82分。", "3.45", "0.82"),
+    ("量表得分M=3.45,SD=0.82。", "3.45", "0.82"),
+    ("总分均值为63.40,标准差为8.15。", "63.40", "8.15"),
+])
+def test_means_and_sds_are_read_in_every_form(text, mean, sd):
+    found = [(x.kind, x.reported) for x in find_paper_numbers(text)]
+    assert ("mean", mean) in found and ("sd", sd) in found
+
+
+def test_an_sd_with_a_unit_is_not_read_as_a_mean_score():
+    # "0.82分" alone would be a score; beside "±" it is the SD
+    claims, _ = checks_of("干预后评分为3.45±0.82分。")
+    assert claims.set_index("reported").loc["0.82", "kind"] == "sd"
+
+
+@pytest.mark.parametrize("text, reported, p", [
+    ("差异有统计学意义(χ²=5.67,P<0.05)。", "χ²=5.67", "P<0.05"),
+    ("两组比较χ2=5.67,P＜0.05。", "χ2=5.67", "P<0.05"),
+    ("两组比较t=2.13,P=0.035。", "t=2.13", "P=0.035"),
+    ("三组比较F(2,147)=4.21,P<0.01。", "F(2,147)=4.21", "P<0.01"),
+    ("两组比较Z=1.98,p值为0.048。", "Z=1.98", "p值为0.048"),
+])
+def test_tests_and_their_p_values_are_read_in_chinese_typography(text, reported, p):
+    claims, _ = checks_of(text)
+    assert claims[claims["kind"] == "test"]["reported"].tolist() == [reported]
+    assert claims[claims["kind"] == "p"]["reported"].tolist() == [p]
+
+
+def test_decoys_of_papers_are_not_statistics():
+    # reference numbers, dosages and lab units, age bounds: none is a mean, a test or a p
+    claims, _ = checks_of("参考文献[12]指出,剂量5 mg,纳入18~25岁者,见第3期。")
+    assert not set(claims["kind"]) & {"mean", "sd", "test", "p"}
+
+
+# --- GRIM and GRIMMER -----------------------------------------------------------------
+
+
+def test_a_score_mean_impossible_for_its_group_is_inconsistent():
+    # 20 items on 1~4: a total score is a whole number; 45 totals sum to a whole number,
+    # and 45.32 × 45 = 2039.4 is not one (2039/45 = 45.31, 2040/45 = 45.33)
+    text = "每组各45例。采用焦虑量表评估,共20个条目,每个条目1~4分。观察组评分为(45.32±6.21)分。"
+    _, checks = checks_of(text)
+    row = only(checks, "grimmer")
+    assert row["verdict"] == "inconsistent" and "GRIM" in row["explanation"] and "n = 45 (每组各45例)" in row["assumption"]
+
+
+def test_a_possible_score_mean_is_consistent():
+    # 2040 / 45 = 45.333… prints as 45.33; an SD of 6.21 is reachable (GRIMMER)
+    text = "每组各45例。采用焦虑量表评估,共20个条目,每个条目1~4分。观察组评分为(45.33±6.21)分。"
+    _, checks = checks_of(text)
+    assert only(checks, "grimmer")["verdict"] == "consistent"
+
+
+def test_an_sd_impossible_for_the_mean_fails_grimmer():
+    # 40 scores on 0~10 with mean 3.15 sum to S = 126; SD 1.22 needs Q = S²/n + 39 SD² in
+    # [396.9 + 57.57, 396.9 + 58.52] = [454.47, 455.42], so Q = 455, odd while S is even: impossible.
+    # SD 1.25 gives [457.35, 458.33], Q = 458, even: possible.
+    _, checks = checks_of("各40例。采用视觉模拟评分法(0~10分),评分为(3.15±1.22)分。")
+    row = only(checks, "grimmer")
+    assert row["verdict"] == "inconsistent" and "parity" in row["explanation"]
+    _, checks = checks_of("各40例。采用视觉模拟评分法(0~10分),评分为(3.15±1.25)分。")
+    assert only(checks, "grimmer")["verdict"] == "consistent"
+
+
+def test_a_mean_age_impossible_for_whole_year_ages_names_the_assumption():
+    # 41.86 × 47 = 1967.42: 1967/47 = 41.851 prints as 41.85 and 1968/47 = 41.872 as 41.87, so no sum of
+    # 47 whole-year ages gives 41.86
+    _, checks = checks_of("观察组47例,年龄(41.86±5.20)岁。")
+    row = only(checks, "grimmer")
+    assert row["verdict"] == "inconsistent" and "ages in whole years" in row["assumption"]
+
+
+def test_a_lab_value_is_read_but_not_tested():
+    _, checks = checks_of("观察组47例,空腹血糖(5.62±1.03)mmol/L。")
+    row = only(checks, "grimmer")
+    assert row["verdict"] == "not_checkable" and "measurement" in row["explanation"]
+
+
+def test_a_score_with_no_group_size_is_not_checkable():
+    _, checks = checks_of("采用5级评分,总体满意度得分为(3.45±0.82)分。")
+    assert only(checks, "grimmer")["verdict"] == "not_checkable"
+
+
+# --- tests: statcheck --------------------------------------------------------------------
+
+
+def test_p_value_range_widens_the_statistic_by_its_rounding():
+    lo, hi = p_value_range("t", "2.13", 98)
+    from scipy import stats
+
+    assert lo == pytest.approx(2 * stats.t.sf(2.135, 98)) and hi == pytest.approx(2 * stats.t.sf(2.125, 98))
+
+
+def test_a_printed_p_that_the_statistic_gives_is_consistent():
+    # t(98) = 2.13: p in 0.0352..0.0363, P = 0.035 covers [0.0345, 0.0355]
+    _, checks = checks_of("两组比较,t(98)=2.13,P=0.035。")
+    assert only(checks, "test_p")["verdict"] == "consistent"
+
+
+def test_a_bound_the_statistic_breaks_is_inconsistent():
+    # F(2,147) = 4.21: p = 0.0166..0.0168, not < 0.01; both sides below 0.05, so not a decision error
+    _, checks = checks_of("三组比较,F(2,147)=4.21,P<0.01。")
+    row = only(checks, "test_p")
+    assert row["verdict"] == "inconsistent" and "0.0166" in row["explanation"]
+
+
+def test_a_decision_error_is_named():
+    # t(98) = 1.20: p = 0.231..0.235, printed P < 0.05
+    _, checks = checks_of("两组比较,t(98)=1.20,P<0.05。")
+    row = only(checks, "decision_error")
+    assert row["verdict"] == "inconsistent" and "different sides of 0.05" in row["explanation"]
+
+
+def test_a_missing_df_is_derived_from_the_groups_and_said():
+    # t = 2.13 with groups of 50 and 50: df = 98, as above
+    _, checks = checks_of("观察组50例,对照组50例。两组比较t=2.13,P=0.035。")
+    row = only(checks, "test_p")
+    assert row["verdict"] == "consistent" and "df = 50 + 50 − 2 = 98" in row["assumption"]
+
+
+def test_a_test_with_no_df_and_no_design_is_not_checkable():
+    _, checks = checks_of("不同生源的毕业生差异显著(χ²=15.63,P<0.05)。")
+    assert only(checks, "test_p")["verdict"] == "not_checkable"
+
+
+# --- two-group rates ------------------------------------------------------------------------
+
+
+def test_two_group_rates_against_their_counts_and_the_recomputed_chi2():
+    # 42/45 = 93.33%, 35/45 = 77.78%; Pearson's χ² of [[42, 3], [35, 10]] = 4.41 (Yates 3.24); df = 1 gives p = 0.0357
+    text = "观察组总有效率93.33%(42/45),对照组77.78%(35/45),差异有统计学意义(χ²=4.41,P=0.036)。"
+    _, checks = checks_of(text)
+    assert checks[checks["check"] == "percent_of"]["verdict"].tolist() == ["consistent", "consistent"]
+    chi2 = only(checks, "chi2_recomputed")
+    assert chi2["verdict"] == "consistent" and "is Pearson's χ²" in chi2["explanation"]
+    assert only(checks, "test_p")["verdict"] == "consistent"
+
+
+def test_a_chi2_that_matches_yates_is_said_so_and_a_wrong_share_is_found():
+    # Yates' χ² of [[42, 3], [35, 10]] prints as 3.24; 36/45 = 80.00%, not 77.78%
+    text = "观察组总有效率93.33%(42/45),对照组77.78%(36/45),差异有统计学意义(χ²=3.24,P>0.05)。"
+    _, checks = checks_of(text)
+    assert checks[checks["check"] == "percent_of"]["verdict"].tolist() == ["consistent", "inconsistent"]
+    chi2 = only(checks, "chi2_recomputed")
+    # with 36/45 the table is [[42, 3], [36, 9]]: neither Pearson's (3.27) nor Yates' (2.22) is 3.24
+    assert chi2["verdict"] == "inconsistent"
+    text = "观察组总有效率93.33%(42/45),对照组77.78%(35/45),差异有统计学意义(χ²=3.24,P>0.05)。"
+    _, checks = checks_of(text)
+    assert "is with Yates' correction" in only(checks, "chi2_recomputed")["explanation"]
+
+
+def test_small_expected_counts_mention_fisher():
+    text = "观察组有效率90.00%(9/10),对照组40.00%(4/10),χ²=5.49,P<0.05。"
+    _, checks = checks_of(text)
+    assert "Fisher's exact test" in only(checks, "chi2_recomputed")["explanation"]
+
+
+# --- whole documents -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("nursing_intervention.txt", {"inconsistent": ["grimmer", "decision_error"]}),
+    ("education_survey.txt", {"inconsistent": ["percent_of"]}),
+    ("clinical_trial.txt", {"inconsistent": []}),
+])
+def test_paper_style_documents(name, expected):
+    result = dj.audit_file(PAPERS / name)
+    checks = result.checks
+    assert sorted(checks[checks["verdict"] == "inconsistent"]["check"]) == sorted(expected["inconsistent"])
+    assert {"mean", "sd", "test", "p"} <= set(result.claims["kind"])
