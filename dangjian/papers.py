@@ -77,7 +77,8 @@ _GROUP_N = re.compile(
 _EACH_GROUP_N = re.compile(r"(?:每组|两组|各组|三组)?(?:各|均)\s*(?P<n>\d{1,5})\s*(?:例|名|人)")
 _SAMPLE_N = re.compile(r"(?<![A-Za-z])[nN]\s*[=＝]\s*(?P<n>\d{1,6})(?!\d)")
 #: The scale of a score: "1~5分", "采用5级评分", "共20个条目".
-_SCALE = re.compile(r"(?P<lo>\d)\s*[~～\-—–至到]\s*(?P<hi>\d{1,2})\s*分(?!钟)|(?:采用|为|按)?(?P<levels>[3-9]|10)\s*级(?:评分|计分|评价|量表)")
+_SCALE = re.compile(r"(?P<lo>\d)\s*[~～\-—–至到]\s*(?P<hi>\d{1,2})\s*分(?!钟)|(?:采用|为|按)?(?P<levels>[3-9]|10)\s*级(?:评分|计分|评价|量表)"
+                    r"|(?P<binary>(?:是|有|阳性)\s*[=＝]\s*1\s*[,，、;；]\s*(?:否|无|阴性)\s*[=＝]\s*0|(?:否|无|阴性)\s*[=＝]\s*0\s*[,，、;；]\s*(?:是|有|阳性)\s*[=＝]\s*1)")
 _ITEMS = re.compile(r"(?:共|含|包括)?\s*(?P<k>\d{1,3})\s*个?(?:条目|题目|项目|道题|题)")
 #: Tests: "χ²=5.67", "χ2=5.67", "t=2.13", "F(2,147)=4.21", "Z=1.98", "u=2.01", "r=0.35".
 _TEST = re.compile(
@@ -267,7 +268,9 @@ def _scale_before(text: str, pos: int) -> dict:
     """The scale stated before ``pos``: item score range and number of items, where printed."""
     out: dict = {}
     for m in _SCALE.finditer(text, 0, pos):
-        if m.group("levels"):
+        if m.group("binary"):
+            out["scale"] = (0, 1)  # a binary variable coded 0/1: GRIMMER on the scale is DEBIT
+        elif m.group("levels"):
             out["scale"] = (1, int(m.group("levels")))
         else:
             lo, hi = int(m.group("lo")), int(m.group("hi"))
@@ -375,18 +378,30 @@ def _judge_mean_sd(rows, g, paper, check) -> list[dict]:
             items = 1  # a total score: a whole number per respondent
             bounds = (k * lo_hi[0], k * lo_hi[1]) if lo_hi is not None else None
             what = "whole-number total scores" + (f" from {k} items on the {lo_hi[0]}~{lo_hi[1]} scale" if lo_hi is not None else "")
+    name = "grimmer"
+    if bounds == (0, 1) and items == 1:
+        from .consistency import _debit_reason
+
+        name, what = "debit", "answers coded 0/1"
+        reason = _debit_reason(mean, sd, n, "up_or_down", 5)
     assumption = f"n = {n} ({g.extra['n_how']}); {what}"
-    reason = _grimmer_reason(mean, sd, n, items, "up_or_down", 5, bounds)
+    if name == "grimmer":
+        reason = _grimmer_reason(mean, sd, n, items, "up_or_down", 5, bounds)
     if reason == "":
-        return [check(rows, g, [i, s], "grimmer", assumption, "possible", shown, "consistent",
+        return [check(rows, g, [i, s], name, assumption, "possible", shown, "consistent",
                       f"A mean of {mean} with an SD of {sd} can arise from {n} {what} (GRIM and GRIMMER{' with the scale' if bounds else ''}).")]
+    if name == "debit":
+        why = (f"no count of 1s among {n} gives the mean {mean} (GRIM)" if reason == "grim"
+               else f"no {n} answers of 0 and 1 with that mean have an SD that prints as {sd} (DEBIT)")
+        return [check(rows, g, [i, s] if reason != "grim" else [i], name, assumption, "possible", shown, "inconsistent",
+                      f"{shown} cannot come from {n} {what}: {why}.")]
     why = {
         "grim": f"no whole-number sum divided by {n * items} prints as {mean} (GRIM)",
         "sd_range": f"no sum of squares of {n} such values gives an SD that prints as {sd} (GRIMMER)",
         "parity": f"the sums of squares that would give the SD {sd} all have the wrong parity for a mean of {mean} (GRIMMER)",
         "scale": f"no {n} values on the scale print as both {mean} and {sd}",
     }[reason]
-    return [check(rows, g, [i, s] if reason != "grim" else [i], "grimmer", assumption, "possible", shown, "inconsistent",
+    return [check(rows, g, [i, s] if reason != "grim" else [i], name, assumption, "possible", shown, "inconsistent",
                   f"{shown} cannot come from {n} {what}: {why}. It would be possible only if the data were not whole numbers or the n were another.")]
 
 

@@ -202,3 +202,13 @@ def test_paper_style_documents(name, expected):
     checks = result.checks
     assert sorted(checks[checks["verdict"] == "inconsistent"]["check"]) == sorted(expected["inconsistent"])
     assert {"mean", "sd", "test", "p"} <= set(result.claims["kind"])
+
+
+def test_a_binary_variable_gets_debit():
+    # 20 answers coded 0/1 with mean 0.35: k = 7, SD = sqrt(7 × 13 / (20 × 19)) = 0.4894, printed 0.49;
+    # an SD of 0.40 is impossible for that mean
+    _, checks = checks_of("观察组20例,是否吸烟(是=1,否=0)得分为(0.35±0.49)分。")
+    assert only(checks, "debit")["verdict"] == "consistent"
+    _, checks = checks_of("观察组20例,是否吸烟(是=1,否=0)得分为(0.35±0.40)分。")
+    row = only(checks, "debit")
+    assert row["verdict"] == "inconsistent" and "DEBIT" in row["explanation"]
