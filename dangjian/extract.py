@@ -38,7 +38,7 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -108,6 +108,12 @@ SAMPLE_PATTERNS = (
     ("people", r"对\S{0,6}?(?<![\d.])(\d++)\s*(?:人|名|位|个|户|家)\S{0,20}?(?:调查|访问|访谈|问卷|测评|座谈)"),
 )
 _SAMPLE_RES = tuple((kind, re.compile(pattern)) for kind, pattern in SAMPLE_PATTERNS)
+#: Words one of which each sample pattern needs: a text without them skips the pattern's pass.
+_SAMPLE_WORDS = (
+    ("有效",), ("有效",), ("有效",), ("回收", "收回"), ("发放", "发出", "下发", "派发"), ("发放", "发出", "下发"),
+    ("参加", "参与", "接受"), ("调查", "访问", "访谈", "抽取", "走访"), ("受访者", "调查", "对象"), ("样本",), ("对",),
+)
+assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
 
 #: A number: digits, an optional decimal part.
 _NUMBER = r"(?<![\d.])(\d+(?:\.\d+)?)"
@@ -196,6 +202,20 @@ class ClaimList(list):
         self.samples = list(samples)
         self.groups = list(groups)
 
+    def before(self, pos: int) -> range:
+        """Indices of the claims that start before ``pos`` (the claims are in text order)."""
+        return range(bisect_left(self._starts(), pos))
+
+    def between(self, lo: int, hi: int) -> range:
+        """Indices of the claims that start in ``[lo, hi)``."""
+        starts = self._starts()
+        return range(bisect_left(starts, lo), bisect_left(starts, hi))
+
+    def _starts(self) -> list[int]:
+        if getattr(self, "_start_list", None) is None or len(self._start_list) != len(self.positions):
+            self._start_list = [start for start, _ in self.positions]
+        return self._start_list
+
     def context(self) -> dict:
         return {"text": self.text, "positions": self.positions, "units": self.units, "samples": self.samples, "groups": self.groups,
                 "sentences": self.sentences, "paper": self.paper}
@@ -274,7 +294,9 @@ def find_samples(text: str) -> list[Sample]:
     [('issued', 430), ('returned', 418), ('valid', 412)]
     """
     found: dict[tuple[int, int], Sample] = {}
-    for kind, pattern in _SAMPLE_RES:
+    for (kind, pattern), words in zip(_SAMPLE_RES, _SAMPLE_WORDS):
+        if not any(w in text for w in words):
+            continue
         for m in pattern.finditer(text):
             digits = m.group(1)
             # a run of digits (beyond int()'s limit at 4,300), or zero: not a sample

@@ -172,7 +172,18 @@ def _fits(k: int, n: int, value: str, mode: str) -> bool:
 
 
 def _grim_fits(value: str, n: int, mode: str) -> bool:
-    return grim(value, n, percent=True, rounding=mode)
+    """``grim(value, n, percent=True, rounding=mode)``, with the interval of ``value`` unrounded once per text value."""
+    p, q, closed_low, r, t, closed_high = _share_ends(value, mode)
+    lo_num, hi_num = p * n, r * n
+    k_min = -((-lo_num) // (100 * q)) if closed_low else lo_num // (100 * q) + 1
+    k_max = hi_num // (100 * t) if closed_high else -((-hi_num) // (100 * t)) - 1
+    return max(k_min, 0) <= min(k_max, n)
+
+
+@functools.lru_cache(maxsize=4096)
+def _share_ends(value: str, mode: str) -> tuple[int, int, bool, int, int, bool]:
+    iv = unround(value, mode)
+    return (iv.lower.numerator, iv.lower.denominator, iv.incl_lower, iv.upper.numerator, iv.upper.denominator, iv.incl_upper)
 
 
 def _fitting_bases(value: str, ns: Iterable[int], mode: str = "up_or_down") -> Iterator[int]:
@@ -183,12 +194,11 @@ def _fitting_bases(value: str, ns: Iterable[int], mode: str = "up_or_down") -> I
     in integer arithmetic: a scan of thousands of bases costs what a few
     calls of :func:`grim` cost.
     """
-    iv = unround(value, mode)
-    p, q, r, t = iv.lower.numerator, iv.lower.denominator, iv.upper.numerator, iv.upper.denominator
+    p, q, closed_low, r, t, closed_high = _share_ends(value, mode)
     for n in ns:
         lo_num, hi_num = p * n, r * n  # k >= p n / (100 q), k <= r n / (100 t)
-        k_min = -((-lo_num) // (100 * q)) if iv.incl_lower else lo_num // (100 * q) + 1
-        k_max = hi_num // (100 * t) if iv.incl_upper else -((-hi_num) // (100 * t)) - 1
+        k_min = -((-lo_num) // (100 * q)) if closed_low else lo_num // (100 * q) + 1
+        k_max = hi_num // (100 * t) if closed_high else -((-hi_num) // (100 * t)) - 1
         if max(k_min, 0) <= min(k_max, n):
             yield n
 
@@ -620,8 +630,7 @@ def _subgroup_bases(rows: ClaimList, g: Group, lo: int, first: int) -> list[Base
     lead = text[lo:first]
     people = _PEOPLE_UNITS | {"户", "家", "个", "份"}
     # the counts of people printed before the sentence, each with the text just before it
-    earlier = [(j, start) for j, (start, _) in enumerate(rows.positions)
-               if start < lo and rows[j]["kind"] == "count" and rows.units[j] in people]
+    earlier = [(j, rows.positions[j][0]) for j in rows.before(lo) if rows[j]["kind"] == "count" and rows.units[j] in people]
     for m in _SUBGROUP_NAME.finditer(lead):
         name = m.group(1)
         for cut in range(0, max(1, len(name) - 1)):
@@ -660,9 +669,9 @@ def _population_bases(rows: ClaimList, g: Group, lo: int) -> list[Base]:
             nouns.add((m.group(1)[-2:], rows.units[c]))
     out = []
     for noun, unit in nouns:
-        for j in range(len(rows)):
+        for j in rows.before(lo):
             start = rows.positions[j][0]
-            if start >= lo or rows[j]["kind"] != "count" or not _same_unit(rows.units[j], unit) or _is_sample(rows, j):
+            if rows[j]["kind"] != "count" or not _same_unit(rows.units[j], unit) or _is_sample(rows, j):
                 continue
             if text[max(0, start - 3) : start].rstrip("共有计为达 ").endswith(noun):
                 n = _whole(rows[j]["value"])
@@ -698,8 +707,9 @@ def _candidates(rows: ClaimList, g: Group) -> list[Base]:
             seen.add(total)
     # another whole number of the sentence, not one of the group's ("平均每乡镇发放51份,…40份,占78.43%"):
     # a base only for a share printed with its count
-    for j, row in enumerate(rows):
-        if not g.pairs or j in g.members or row["kind"] not in ("count", "cell") or not lo <= rows.positions[j][0] < hi:
+    for j in rows.between(lo, hi) if g.pairs else ():
+        row = rows[j]
+        if j in g.members or row["kind"] not in ("count", "cell"):
             continue
         n = _whole(row["value"])
         if n and n not in seen:

@@ -112,7 +112,12 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
             out.append(item)
             taken.update(range(item.start, item.end))
 
-    for pattern in (_MEAN_SD, _MEAN_SD_WORDS):
+    # each pass needs a sign or a word that most survey reports never print: skip it when that is absent
+    means = [_MEAN_SD] if ("±" in text or "+/-" in text or "+-" in text) else []
+    if "SD" in text or "标准差" in text or "s=" in text or "s＝" in text:
+        means.append(_MEAN_SD_WORDS)
+    tests = "=" in text or "＝" in text or "值为" in text or re.search(r"[χΧ]|[tFZzurX]\s*为", text) is not None
+    for pattern in means:
         for m in pattern.finditer(text):
             if m.group("m").startswith("-"):
                 continue
@@ -122,7 +127,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
             if taken.isdisjoint(range(m.start(), m.end())):
                 out += [mean, sd]
                 taken.update(range(m.start(), m.end()))
-    for m in _TEST.finditer(text):
+    for m in _TEST.finditer(text) if tests else ():
         p = _P_AFTER.match(text, m.end())
         name = re.sub(r"\s", "", m.group("name"))
         stat = {"χ²": "chi2", "χ2": "chi2", "Χ²": "chi2", "Χ2": "chi2", "X²": "chi2", "X2": "chi2", "x²": "chi2", "x2": "chi2"}.get(name, name.lower())
@@ -134,7 +139,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
         if p is not None:
             op = {"＜": "<", "＞": ">", "＝": "=", "为": "=", "≤": "<=", "≥": ">="}.get(p.group("op"), p.group("op"))
             add(PaperNumber("p", p.start("p"), p.end("p"), p.group("p"), p.group("value"), "", {"op": op, "test_start": m.start()}))
-    for m in _RATE_WITH_COUNTS.finditer(text):
+    for m in _RATE_WITH_COUNTS.finditer(text) if "/" in text else ():
         if not taken.isdisjoint(range(m.start(), m.end())):
             continue
         out += [PaperNumber("percent", m.start("pct"), m.start("pct") + len(m.group("pct")) + 1, m.group("pct") + "%", m.group("pct"), "%",

@@ -366,12 +366,13 @@ def test_fitting_bases_agrees_with_grim_on_every_base():
     import random
 
     from dangjian.consistency import grim
-    from dangjian.groups import _fitting_bases
+    from dangjian.groups import _fitting_bases, _grim_fits
 
     rng = random.Random(7)
     values = ["0", "100", "0.0", "100.00", "93.5", "33.33", "0.01", "99.99", "19.71"]
     values += [f"{rng.uniform(0, 100):.{rng.choice([0, 1, 2])}f}" for _ in range(60)]
     for value in values:
         for mode in ("up_or_down", "trunc", "up", "even"):
-            assert list(_fitting_bases(value, range(1, 300), mode)) == [
-                n for n in range(1, 300) if grim(value, n, percent=True, rounding=mode)], (value, mode)
+            expected = [n for n in range(1, 300) if grim(value, n, percent=True, rounding=mode)]
+            assert list(_fitting_bases(value, range(1, 300), mode)) == expected, (value, mode)
+            assert [n for n in range(1, 300) if _grim_fits(value, n, mode)] == expected, (value, mode)
