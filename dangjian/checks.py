@@ -91,6 +91,26 @@ class _Check:
         }
 
 
+_EN_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_ZH_NUMBERS = "零一二三四五六七八九十"
+
+
+def _en(n: int) -> str:
+    """A count in English words up to twelve, in digits above ("seven", "eleven", "21")."""
+    return _EN_NUMBERS[n] if 0 <= n < len(_EN_NUMBERS) else str(n)
+
+
+def _zh(n: int) -> str:
+    """A count in Chinese numerals up to 99 (七, 十一), in digits above."""
+    if 0 <= n <= 10:
+        return _ZH_NUMBERS[n]
+    if n < 20:
+        return "十" + _ZH_NUMBERS[n - 10]
+    if n < 100:
+        return _ZH_NUMBERS[n // 10] + "十" + (_ZH_NUMBERS[n % 10] if n % 10 else "")
+    return str(n)
+
+
 def _f(value: Fraction, places: int = 2) -> str:
     """A Fraction for a sentence: exact integers as such, else ``places`` decimals (half-up)."""
     if value.denominator == 1:
@@ -320,8 +340,8 @@ def _mean_column(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
             out.append(_Check(
                 ids, "mean_rounding", "unweighted mean of the townships; half-up or half-down rounding",
                 "/".join(as_rounded), shown, "consistent",
-                f"The mean of the seven townships is {_f(value, 4)}, which rounds to {'/'.join(as_rounded)}; the table prints {shown}.",
-                f"七个乡镇的均值为 {_f(value, 4)},四舍五入为 {'/'.join(as_rounded)};表中为 {shown}。",
+                f"The mean of the {_en(n_units)} townships is {_f(value, 4)}, which rounds to {'/'.join(as_rounded)}; the table prints {shown}.",
+                f"{_zh(n_units)}个乡镇的均值为 {_f(value, 4)},四舍五入为 {'/'.join(as_rounded)};表中为 {shown}。",
             ))
             continue
         # Try the less conventional readings, most plausible first.
@@ -343,26 +363,40 @@ def _mean_column(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
         else:
             out.append(_Check(
                 ids, "mean_rounding", "unweighted mean of the townships; any rounding rule", "/".join(as_rounded), shown, "inconsistent",
-                f"The mean of the seven townships is {_f(value, 4)}; no rounding rule prints {shown}.",
-                f"七个乡镇的均值为 {_f(value, 4)},任何取整规则都得不到 {shown}。",
+                f"The mean of the {_en(n_units)} townships is {_f(value, 4)}; no rounding rule prints {shown}.",
+                f"{_zh(n_units)}个乡镇的均值为 {_f(value, 4)},任何取整规则都得不到 {shown}。",
             ))
-    # The column under one rule: with forms issued no conventional rule fits
-    # all eleven means; with the forms mean taken over forms answered, half-up does.
+    # The column under one rule: with means of forms issued, or with the forms
+    # mean taken over forms answered (in this report the second fits half-up).
     conventional = [m for m in explained if m not in ("up_or_down", "ceiling_or_floor", "up_from_or_down_from")]
     answered_exact = [answered_forms if item == _FORMS else value for item, value in zip(items, exact)]
     with_answered = rounding_convention(answered_exact, printed).set_index("rounding")
-    broken_at = f"{half_up['first_broken_printed']} (exact {_f(Fraction(half_up['first_broken_exact']), 4)})"
+    broken_at = (f"{half_up['first_broken_printed']} (exact {_f(Fraction(half_up['first_broken_exact']), 4)})"
+                 if half_up["n_broken"] else "")
+    n_means, explained_up = len(items), int(half_up["n_cases"] - half_up["n_broken"])
+    issued = (f"With means of forms issued, half-up rounding explains {explained_up} of {int(half_up['n_cases'])} printed means"
+              + (f" and breaks at {broken_at}" if half_up["n_broken"] else ""))
+    issued_zh = (f"按发放份数计算,四舍五入可解释 {explained_up}/{int(half_up['n_cases'])} 个均值"
+                 + (f",在 {half_up['first_broken_printed']}(精确值 {_f(Fraction(half_up['first_broken_exact']), 4)})处不符" if half_up["n_broken"] else ""))
+    answered_text = f"with the forms mean taken over forms answered ({_f(answered_forms * n_units)}/{n_units} = {_f(answered_forms, 4)})"
+    answered_zh = f"若发放份数均值按实际作答份数计算({_f(answered_forms * n_units)}/{n_units} = {_f(answered_forms, 4)})"
     if conventional:
         verdict, assumption = "consistent", f"{conventional[0]} rounding of means of forms issued"
+        en = f"{issued}; {conventional[0]} rounding fits all {_en(n_means)}."
+        zh = f"{issued_zh};{conventional[0]} 取整可解释全部 {n_means} 个。"
     elif with_answered.loc["up", "explains_all"]:
         verdict, assumption = "consistent_if", "half-up rounding throughout, with the forms mean taken over forms answered"
+        en = (f"{issued}; no single conventional rule (half-up, half-down, half-even, truncation, floor, ceiling) fits all {_en(n_means)}; "
+              f"{answered_text}, half-up fits all.")
+        zh = f"{issued_zh};没有任何一种常规取整规则能解释全部 {n_means} 个;{answered_zh},四舍五入可解释全部。"
     else:
         verdict, assumption = "inconsistent", "one rounding rule for the whole 均值 column"
+        en = (f"{issued}; no single conventional rule (half-up, half-down, half-even, truncation, floor, ceiling) fits all {_en(n_means)}, "
+              f"and none does {answered_text} either.")
+        zh = f"{issued_zh};没有任何一种常规取整规则能解释全部 {n_means} 个,{answered_zh}也不能。"
     out.append(_Check(
         tuple(f"R{rows[i]:02d}-MEAN" for i in items), "rounding_convention", assumption,
-        "one rule explains all 11 means", f"half-up explains {int(half_up['n_cases'] - half_up['n_broken'])} of {int(half_up['n_cases'])}", verdict,
-        f"With means of forms issued, half-up rounding explains {int(half_up['n_cases'] - half_up['n_broken'])} of {int(half_up['n_cases'])} printed means and breaks at {broken_at}; no single conventional rule (half-up, half-down, half-even, truncation, floor, ceiling) fits all eleven; with the forms mean taken over forms answered ({_f(answered_forms * n_units)}/{n_units} = {_f(answered_forms, 4)}), half-up fits all.",
-        f"按发放份数计算,四舍五入可解释 {int(half_up['n_cases'] - half_up['n_broken'])}/{int(half_up['n_cases'])} 个均值,在 {half_up['first_broken_printed']}(精确值 {_f(Fraction(half_up['first_broken_exact']), 4)})处不符;没有任何一种常规取整规则能解释全部 11 个;若发放份数均值按实际作答份数计算({_f(answered_forms * n_units)}/{n_units} = {_f(answered_forms, 4)}),四舍五入可解释全部。",
+        f"one rule explains all {n_means} means", f"half-up explains {explained_up} of {int(half_up['n_cases'])}", verdict, en, zh,
     ))
     return out
 
@@ -453,20 +487,33 @@ def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None
         f"正文称 {stated} 个乡镇完成述职,但“具体情况见统计表”的统计表只有 {n_table} 个乡镇列。",
     ))
     per_21, per_7 = forms / stated, forms / n_table
+    shown = led.reported("C41")
+    digits = decimals(shown)
+    over_stated = reround(per_21, digits, rounding="up_or_down")
+    over_table = [mode for mode in ("up_or_down", "trunc") if shown in reround(per_7, digits, rounding=mode)]
+    if shown in over_stated:
+        verdict = "consistent"
+        en = f"{_f(forms)} forms over {stated} townships is {_f(per_21)} each, which prints as {shown}."
+        zh = f"{_f(forms)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_21)} 份,即 {shown}。"
+    elif over_table:
+        verdict = "consistent_if"
+        how = "rounded" if over_table[0] == "up_or_down" else "truncated"
+        how_zh = "四舍五入" if over_table[0] == "up_or_down" else "截尾"
+        en = (f"{_f(forms)} forms over {stated} townships is {_f(per_21)} each, not {shown}; {shown} fits only an average over the table's "
+              f"{n_table} townships ({_f(forms)}/{n_table} = {_f(per_7)}, {how}).")
+        zh = (f"{_f(forms)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_21)} 份,而非 {shown};只有按表中 {n_table} 个乡镇计算"
+              f"({_f(forms)}/{n_table} = {_f(per_7)},{how_zh})才得 {shown}。")
+    else:
+        verdict = "inconsistent"
+        en = (f"{_f(forms)} forms over {stated} townships is {_f(per_21)} each, and over the table's {n_table} townships {_f(per_7)}; "
+              f"neither prints as {shown}.")
+        zh = f"{_f(forms)} 份除以 {stated} 个乡镇为 {_f(per_21)} 份,除以表中 {n_table} 个乡镇为 {_f(per_7)} 份,都不是 {shown}。"
     out.append(_Check(
         ("C41", "C40", "C39"), "average_per_township", f"the average is over the {stated} townships named in the same sentence",
-        f"{_f(forms)}/{stated} = {_f(per_21)}", led.reported("C41"),
-        "consistent_if",
-        f"{_f(forms)} forms over {stated} townships is {_f(per_21)} each, not {led.reported('C41')}; {led.reported('C41')} fits only an average over the table's {n_table} townships ({_f(forms)}/{n_table} = {_f(per_7)}, truncated).",
-        f"{_f(forms)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_21)} 份,而非 {led.reported('C41')};只有按表中 {n_table} 个乡镇计算({_f(forms)}/{n_table} = {_f(per_7)},截尾)才得 {led.reported('C41')}。",
+        f"{_f(forms)}/{stated} = {_f(per_21)}", shown, verdict, en, zh,
     ))
     years = {c: led.reported(c) for c in ("C01", "C36", "C48", "C50")}
-    out.append(_Check(
-        tuple(years), "years", "all four dates refer to the township secretaries' debriefing",
-        "one year", " / ".join(f"{c}: {y}" for c, y in years.items()), "inconsistent",
-        f"The debriefing was first trialled in {years['C01']} according to the preamble and in {years['C36']} according to section 二(二), while the table reports debriefings held in {years['C48']} ({years['C50']}年 in its header), before either.",
-        f"前言称 {years['C01']} 年试行述职,二(二)称 {years['C36']} 年试行,而统计表记录的是 {years['C48']} 年的述职,早于两者。",
-    ))
+    out.append(_years_check(years))
     text_months, table_months = led.reported("C38"), led.reported("C51")
     a, b = (int(v) for v in text_months.split("-"))
     c, d = (int(v) for v in table_months.split("-"))
@@ -482,13 +529,7 @@ def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None
         m = re.search(r"([^,。]+?)等对述职人员进行评议的党建工作“" + re.escape(led.reported("C35")), result.text)
         groups = m.group(1).split("、") if m else None
     measures = [b for b in dict.fromkeys(table.data["block"]) if b] + [_SCORE]
-    n_text, n_table_measures = ("五" in led.reported("C35")), len(measures)
-    out.append(_Check(
-        ("C35", "C49"), "scheme_name", "the two names describe different things: evaluator groups (text) and evaluation measures (table)",
-        led.reported("C35"), led.reported("C49"), "consistent_if",
-        f"The text calls the scheme {led.reported('C35')} and lists {len(groups) if groups else 'five'} groups of evaluators; the table is titled {led.reported('C49')} and has {n_table_measures} evaluation measures ({', '.join(measures)}); the names differ but need not contradict.",
-        f"正文称 {led.reported('C35')},并列出 {len(groups) if groups else '五'} 类评议人;统计表标题为 {led.reported('C49')},有 {n_table_measures} 项测评({'、'.join(measures)});名称不同,但不一定矛盾。",
-    ))
+    out.append(_scheme_check(led.reported("C35"), led.reported("C49"), groups, measures))
     small, large = led.value("C05"), led.value("C17")
     out.append(_Check(
         ("C05", "C17"), "visits", "the two passages describe separate rounds of visits",
@@ -505,6 +546,76 @@ def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None
         f"{led.reported(pairs[0])} 个机关党支部与 {led.reported(pairs[1])} 个农村党支部结对,一对一帮扶要求两数相等{'' if ok else ',但二者不等'}。",
     ))
     return out
+
+
+def _years_check(years: dict[str, str]) -> _Check:
+    """The trial year in the preamble (C01) and in section 二(二) (C36) against the table's year (C48, header C50).
+
+    Consistent when the text gives one trial year and the table's debriefings,
+    one year in body and header, were held in it or later; otherwise
+    inconsistent, saying which passages disagree.
+    """
+    pre, sec, body, head = (int(years[c]) for c in ("C01", "C36", "C48", "C50"))
+    ids = tuple(years)
+    observed = " / ".join(f"{c}: {y}" for c, y in years.items())
+    if pre == sec:
+        trial, trial_zh = f"in {pre} according to both the preamble and section 二(二)", f"前言与二(二)均称 {pre} 年试行述职"
+    else:
+        trial = f"in {years['C01']} according to the preamble and in {years['C36']} according to section 二(二)"
+        trial_zh = f"前言称 {years['C01']} 年试行述职,二(二)称 {years['C36']} 年试行"
+    held = f"debriefings held in {years['C48']} ({years['C50']}年 in its header)"
+    if body < min(pre, sec):
+        relation, relation_zh = "before either" if pre != sec else "before it", "早于两者" if pre != sec else "早于试行之年"
+    elif body >= max(pre, sec):
+        relation, relation_zh = "no earlier than the trial", "不早于试行之年"
+    else:
+        relation, relation_zh = "between the two", "介于两者之间"
+    ok = pre == sec and body == head and body >= pre
+    if ok:
+        en = f"The debriefing was first trialled {trial}, and the table reports {held}, {relation}."
+        zh = f"{trial_zh},统计表记录的是 {years['C48']} 年的述职,{relation_zh}。"
+    else:
+        en = f"The debriefing was first trialled {trial}, while the table reports {held}, {relation}."
+        zh = f"{trial_zh},而统计表记录的是 {years['C48']} 年的述职,{relation_zh}。"
+        if body != head:
+            en += f" The table's body and header disagree ({years['C48']} / {years['C50']})."
+            zh += f"表中正文与表头年份不一致({years['C48']} / {years['C50']})。"
+    return _Check(ids, "years", "all four dates refer to the township secretaries' debriefing", "one year", observed,
+                  "consistent" if ok else "inconsistent", en, zh)
+
+
+def _scheme_check(text_name: str, table_name: str, groups: list[str] | None, measures: list[str]) -> _Check:
+    """The scheme's name in the text (一述五评) against the table's (一述三评).
+
+    The same name is consistent. Two names are consistent only if each
+    describes its own list: the text's count of 评 against the evaluator
+    groups it lists, the table's against its evaluation measures; a name
+    whose count its own list contradicts is inconsistent.
+    """
+    from .extract import chinese_number
+
+    def count(name: str) -> int | None:
+        m = re.search(r"([一二三四五六七八九十]+)评", name)
+        return chinese_number(m.group(1)) if m else None
+
+    n_groups = len(groups) if groups else None
+    listed = str(n_groups) if n_groups is not None else "an unstated number of"
+    listed_zh = str(n_groups) if n_groups is not None else "若干"
+    en = (f"The text calls the scheme {text_name} and lists {listed} groups of evaluators; the table is titled {table_name} "
+          f"and has {len(measures)} evaluation measures ({', '.join(measures)})")
+    zh = (f"正文称 {text_name},并列出 {listed_zh} 类评议人;统计表标题为 {table_name},有 {len(measures)} 项测评({'、'.join(measures)})")
+    if text_name == table_name:
+        return _Check(("C35", "C49"), "scheme_name", "the two passages name one scheme", text_name, table_name, "consistent",
+                      en + "; the names agree.", zh + ";名称一致。")
+    text_fits = n_groups is None or count(text_name) in (None, n_groups)
+    table_fits = count(table_name) in (None, len(measures))
+    if text_fits and table_fits:
+        return _Check(("C35", "C49"), "scheme_name",
+                      "the two names describe different things: evaluator groups (text) and evaluation measures (table)",
+                      text_name, table_name, "consistent_if", en + "; the names differ but need not contradict.", zh + ";名称不同,但不一定矛盾。")
+    wrong = text_name if not text_fits else table_name
+    return _Check(("C35", "C49"), "scheme_name", "each name counts the list beside it", text_name, table_name, "inconsistent",
+                  en + f"; {wrong} does not count the list beside it.", zh + f";{wrong} 与其所列项数不符。")
 
 
 _NOT_CHECKABLE = "no other number in the visible pages bears on it"

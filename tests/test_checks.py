@@ -98,3 +98,65 @@ def test_verdict_counts_add_up(audit):
     counts = verdict_counts(audit)
     assert counts["verdict"].tolist() == list(VERDICTS)
     assert counts["checks"].sum() == len(audit)
+
+
+# --- every verdict is computed: change the input, see it change --------------------------------
+
+
+def _with(claims, **reported):
+    changed = claims.copy()
+    for cid, value in reported.items():
+        changed.loc[changed["claim_id"] == cid, "reported"] = value
+    return changed
+
+
+def test_years_agree_when_the_text_gives_one_trial_year_and_the_table_is_not_earlier(claims, table, cleaned):
+    assert _find(audit_report(claims, table, cleaned), "years", "C01")["verdict"] == "inconsistent"
+    agreed = audit_report(_with(claims, C01="2008", C36="2008"), table, cleaned)
+    row = _find(agreed, "years", "C01")
+    assert row["verdict"] == "consistent" and "according to both the preamble and section 二(二)" in row["explanation"]
+    # one trial year, but the table's debriefings are earlier than it: still impossible
+    earlier = _find(audit_report(_with(claims, C01="2010", C36="2010"), table, cleaned), "years", "C01")
+    assert earlier["verdict"] == "inconsistent" and "before it" in earlier["explanation"]
+
+
+def test_average_per_township_follows_the_printed_average(claims, table, cleaned):
+    # 362 / 21 = 17.24 and 362 / 7 = 51.71: 51 fits only the table's 7 townships, truncated
+    row = _find(audit_report(claims, table, cleaned), "average_per_township", "C41")
+    assert row["verdict"] == "consistent_if" and "truncated" in row["explanation"]
+    assert _find(audit_report(_with(claims, C41="17"), table, cleaned), "average_per_township", "C41")["verdict"] == "consistent"
+    assert "51.71, rounded)." in _find(audit_report(_with(claims, C41="52"), table, cleaned), "average_per_township", "C41")["explanation"]
+    assert _find(audit_report(_with(claims, C41="40"), table, cleaned), "average_per_township", "C41")["verdict"] == "inconsistent"
+
+
+def test_scheme_name_follows_the_names_and_their_lists(claims, table, cleaned):
+    assert _find(audit_report(claims, table, cleaned), "scheme_name", "C35")["verdict"] == "consistent_if"
+    same = _find(audit_report(_with(claims, C49="一述五评"), table, cleaned), "scheme_name", "C35")
+    assert same["verdict"] == "consistent"
+    # 一述四评 for a table of three measures counts its list wrongly
+    wrong = _find(audit_report(_with(claims, C49="一述四评"), table, cleaned), "scheme_name", "C35")
+    assert wrong["verdict"] == "inconsistent" and "一述四评 does not count the list beside it" in wrong["explanation"]
+
+
+def test_rounding_convention_and_its_sentence_follow_the_printed_means(claims, table, cleaned):
+    import dataclasses
+
+    row = _find(audit_report(claims, table, cleaned), "rounding_convention", "R01-MEAN")
+    assert row["verdict"] == "consistent_if" and "fits all eleven" in row["explanation"]
+    # 362/7 = 51.71 printed as 52: half-up now explains every mean of forms issued
+    means = table.means.copy()
+    means.loc[means["item"] == "发放测评表(份)", "reported"] = "52"
+    fixed = _find(audit_report(claims, dataclasses.replace(table, means=means), cleaned), "rounding_convention", "R01-MEAN")
+    assert fixed["verdict"] == "consistent" and "breaks at" not in fixed["explanation"]
+    assert "no single conventional rule" not in fixed["explanation"]
+    # a mean that no rule gives under either base
+    means.loc[means["item"] == "发放测评表(份)", "reported"] = "49"
+    broken = _find(audit_report(claims, dataclasses.replace(table, means=means), cleaned), "rounding_convention", "R01-MEAN")
+    assert broken["verdict"] == "inconsistent" and "none does with the forms mean taken over forms answered" in broken["explanation"]
+
+
+def test_number_words_come_from_the_counts():
+    from dangjian.checks import _en, _zh
+
+    assert (_en(7), _en(11), _en(21)) == ("seven", "eleven", "21")
+    assert (_zh(7), _zh(11), _zh(21), _zh(30)) == ("七", "十一", "二十一", "三十")
