@@ -5,8 +5,13 @@ numbers highlighted, the base chosen for it and why, then the verdict of
 every check on it.  Groups with an inconsistent number come first, then
 those consistent only under an assumption, then the ones that could not be
 checked, then the consistent ones; checks outside any group follow, and
-the table of every statistic ends the page.  The page is one file with its
-style inline, so it opens without a network and can be mailed as it is.
+the table of every statistic ends the page.  A bar at the top filters the
+checks by verdict and by check and searches the groups' text and
+explanations (Chinese included), with the count of what is shown; the
+page's query string sets the filters on opening
+(``report.html?verdict=inconsistent``, ``?check=percent_of``, ``?q=党员``).
+The page is one file with its style and script inline, so it opens without
+a network and can be mailed as it is.
 
 Examples
 --------
@@ -55,6 +60,50 @@ h1{font-size:1.5em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-to
 mark{background:#ffe08a;padding:0 .1em}mark.bad{background:#f5b7b1;outline:1px solid #c0392b}
 .quote{font-size:1.05em}.meta{color:#555;font-size:.9em}
 table{border-collapse:collapse;font-size:.9em;margin:.4em 0}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}
+#filters{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.5em 0;z-index:1;font-size:.95em}
+#filters label{margin-right:.8em;white-space:nowrap}#filters input[type=search]{width:16em}.hidden{display:none}
+"""
+
+#: The review page's filters: by verdict, by check, and a search over each group's text and explanations.
+#: The page's query string sets them on opening (``report.html?verdict=inconsistent&q=党员``), so a
+#: filtered view can be linked to, and tested in a headless browser.
+_SCRIPT = """
+(function () {
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('#filters input[name=verdict]'));
+  var check = document.getElementById('check'), query = document.getElementById('q'), shown = document.getElementById('shown');
+  var params = new URLSearchParams(window.location.search);
+  if (params.has('verdict')) {
+    var wanted = params.getAll('verdict').join(',').split(',');
+    boxes.forEach(function (b) { b.checked = wanted.indexOf(b.value) >= 0; });
+  }
+  if (params.has('check')) { check.value = params.get('check'); }
+  if (params.has('q')) { query.value = params.get('q'); }
+  function apply() {
+    var verdicts = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+    var name = check.value, q = query.value.trim().toLowerCase();
+    var nChecks = 0, nGroups = 0;
+    document.querySelectorAll('.reviewed').forEach(function (unit) {
+      var text = unit.textContent.toLowerCase();
+      var visible = 0;
+      unit.querySelectorAll('tr[data-verdict]').forEach(function (row) {
+        var ok = verdicts.indexOf(row.dataset.verdict) >= 0 && (!name || row.dataset.check === name)
+          && (!q || text.indexOf(q) >= 0 && (unit.classList.contains('group') || row.textContent.toLowerCase().indexOf(q) >= 0));
+        row.classList.toggle('hidden', !ok);
+        if (ok) { visible += 1; }
+      });
+      unit.classList.toggle('hidden', visible === 0);
+      nChecks += visible;
+      if (visible && unit.classList.contains('group')) { nGroups += 1; }
+    });
+    shown.textContent = nChecks + ' checks shown, in ' + nGroups + ' groups';
+    shown.dataset.checks = nChecks;
+    shown.dataset.groups = nGroups;
+  }
+  boxes.forEach(function (b) { b.addEventListener('change', apply); });
+  check.addEventListener('change', apply);
+  query.addEventListener('input', apply);
+  apply();
+}());
 """
 
 _HTML_SPECIAL = re.compile("[&<>\"']")
@@ -182,7 +231,7 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         pages = sorted({int(c["page"]) for c in numbers if not is_missing(c["page"])})
         where = f", page {pages[0]}" if len(pages) == 1 else f", pages {pages[0]}–{pages[-1]}" if pages else ""
         block = [
-            f'<div class="group {worst}" id="{_esc(gid)}" data-verdict="{worst}">',
+            f'<div class="group reviewed {worst}" id="{_esc(gid)}" data-verdict="{worst}">',
             f'<h3>{_esc(gid)} · {_esc(kind or "group")} · <span class="v {worst}">{worst}</span>'
             f'<span class="meta"> ({_plural(len(numbers), "number")}, {_plural(len(rows), "check")}{where})</span></h3>',
             f'<p class="quote">{"…" if lo > 0 else ""}{_highlighted(text, lo, hi, marks)}{"…" if hi < len(text) else ""}</p>',
@@ -201,6 +250,16 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent (no reading the text"
         " allows makes the number possible; the explanation gives the arithmetic); not_checkable.</p>",
     ]
+    names = sorted({r["check"] for r in check_rows})
+    parts.append(
+        '<div id="filters">'
+        + "".join(f'<label><input type="checkbox" name="verdict" value="{v}" checked> <span class="v {v}">{v}</span> ({counts[v]})</label>'
+                  for v in VERDICT_ORDER)
+        + '<label>check <select id="check"><option value="">all</option>'
+        + "".join(f'<option value="{_esc(n)}">{_esc(n)}</option>' for n in names)
+        + '</select></label><label>搜索 · search <input type="search" id="q" placeholder="党员, 65.16%, base …"></label>'
+        + f'<span class="meta" id="shown">{len(check_rows)} checks</span></div>'
+    )
     if warnings:
         parts.append('<div class="warning" id="warning"><strong>警告 · Warning: the decoded text looks garbled.</strong> '
                      + _esc("; ".join(warnings))
@@ -213,7 +272,7 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         parts += sections[verdict] or ["<p>None. 无。</p>"]
     if loose:
         parts.append(f'<h2 id="ungrouped">不属于任何问题的核查 · Checks outside any question group ({len(loose)})</h2>')
-        parts += _check_rows(loose, by_id)
+        parts += ['<div class="reviewed">', *_check_rows(loose, by_id), "</div>"]
     parts.append('<h2 id="statistics">全部数字 · All statistics</h2><table><tr><th>id</th><th>reported</th><th>kind</th>'
                  "<th>group</th><th>base</th><th>how the base was found</th><th>page</th></tr>")
     for c in claim_rows:
@@ -222,5 +281,5 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         group = f'<a href="#{_esc(c["group_id"])}">{_esc(c["group_id"])}</a>' if c["group_id"] in judged else _esc(c["group_id"])
         parts.append(f"<tr><td>{c['claim_id']}</td><td>{_esc(c['reported'])}</td><td>{c['kind']}</td><td>{group}</td>"
                      f"<td>{base}</td><td>{_esc(c['base_evidence'])}</td><td>{page}</td></tr>")
-    parts.append("</table></body></html>\n")
+    parts.append(f"</table><script>{_SCRIPT}</script></body></html>\n")
     return "\n".join(parts)

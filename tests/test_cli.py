@@ -229,13 +229,13 @@ def test_report_html_in_a_headless_browser(tmp_path):
     consistent = page[page.index('id="consistent"') : page.index('id="statistics"')]
     # the group of 19.71% is shown once, under the inconsistent groups, with its quote and base;
     # its 65.16% is judged consistent there; the second question is a consistent group
-    assert inconsistent.count('class="group inconsistent"') == 1 and '<mark class="bad">19.71%</mark>' in inconsistent
+    assert inconsistent.count('class="group reviewed inconsistent"') == 1 and '<mark class="bad">19.71%</mark>' in inconsistent
     assert 'data-verdict="inconsistent" data-check="percent_of"' in inconsistent and "Base: <strong>310</strong>" in inconsistent
     assert "<mark>65.16%</mark>" in inconsistent and "80.65%" not in inconsistent and "<mark>80.65%</mark>" in consistent
     # the bundled report: its two inconsistent groups (the table column, the stated total) come first
     bundled = dom(tmp_path / "bundled" / paths.RAW_REPORT.stem / "report.html")
     first = bundled[bundled.index('id="inconsistencies"') : bundled.index('id="consistent_if"')]
-    assert first.count('class="group inconsistent"') == 2 and "不一致" in first
+    assert first.count('class="group reviewed inconsistent"') == 2 and "不一致" in first
     shot = Path(__file__).parent / "artifacts" / "audit_report.png"
     shot.parent.mkdir(exist_ok=True)
     subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,1400",
@@ -281,3 +281,41 @@ def test_a_failure_while_writing_leaves_nothing_behind(fixtures, tmp_path, monke
     with pytest.raises(OSError, match="disk full"):
         cli.audit_to_folder(sorted(fixtures.iterdir())[:2], tmp_path / "out", workers=1, progress=False)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (`.ci/run` installs Debian's chromium)")
+def test_report_html_filters_by_verdict_and_check_and_searches_chinese(tmp_path):
+    import re
+    from urllib.parse import quote
+
+    out = tmp_path / "out"
+    assert main(["audit", str(paths.RAW_REPORT), "--out", str(out), "--quiet"]) == 0
+    page = out / paths.RAW_REPORT.stem / "report.html"
+    checks = pd.read_csv(out / paths.RAW_REPORT.stem / "checks.csv", keep_default_na=False)
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
+
+    def shown(query: str) -> tuple[int, int, list[str]]:
+        dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri() + query], capture_output=True, text=True, timeout=120).stdout
+        m = re.search(r'id="shown" data-checks="(\d+)" data-groups="(\d+)"', dom)
+        assert m, "the filter script did not run"
+        groups = re.findall(r'<div class="group reviewed [^"]*"[^>]*>.*?</table>\s*</div>', dom, flags=re.S)
+        return int(m.group(1)), int(m.group(2)), groups
+
+    # no filter: every check; the page makes no network request (no http(s) URL in it)
+    assert shown("")[0] == len(checks)
+    assert not re.search(r"(?:src|href)=\"https?://", page.read_text(encoding="utf-8"))
+    bad = checks[checks["verdict"] == "inconsistent"]
+    n_checks, n_groups, _ = shown("?verdict=inconsistent")
+    assert (n_checks, n_groups) == (len(bad), bad["group_id"].replace("", None).dropna().nunique())
+    assert shown("?check=stated_total")[0] == (checks["check"] == "stated_total").sum()
+    # a Chinese word: the groups shown hold it, the groups hidden do not
+    n_checks, n_groups, groups = shown("?q=" + quote("党组织"))
+    visible = [g for g in groups if " hidden" not in g.split(">", 1)[0]]
+    assert 0 < n_groups == len(visible) < len(groups)
+    assert all("党组织" in g for g in visible) and not any("党组织" in g for g in groups if g not in visible)
+    shot = Path(__file__).parent / "artifacts" / "audit_report_filtered.png"
+    shot.parent.mkdir(exist_ok=True)
+    subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri() + "?verdict=inconsistent"],
+                   capture_output=True, timeout=120)
+    assert shot.exists() and shot.stat().st_size > 10_000
