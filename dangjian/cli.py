@@ -464,8 +464,9 @@ def _bar(total: int, enabled: bool):
     return tqdm(total=total, unit="file", disable=not shown, file=sys.stderr, leave=False)
 
 
-def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = False, command: Sequence[str] = ()) -> Path:
-    """Write every result into ``out``, atomically.
+def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = False, command: Sequence[str] = (),
+                  xlsx: bool = False) -> Path:
+    """Write every result into ``out``, atomically (with ``audit.xlsx`` too if ``xlsx``).
 
     Raises
     ------
@@ -480,7 +481,7 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
         for r in results:
             if not r.error:
                 _write_file(r, staging / r.name)
-        _commit(results, staging, out, force=force, command=command)
+        _commit(results, staging, out, force=force, command=command, xlsx=xlsx)
         return out
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -488,7 +489,8 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
 
 
 def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = None, force: bool = False,
-                    progress: bool = True, encoding: str | None = None, command: Sequence[str] = ()) -> list[FileResult]:
+                    progress: bool = True, encoding: str | None = None, command: Sequence[str] = (),
+                    xlsx: bool = False) -> list[FileResult]:
     """Audit ``files`` and write the output folder ``out``, as ``dangjian audit`` does.
 
     Each worker writes the folders of the files it audited into a hidden
@@ -508,7 +510,7 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
     try:
         results = audit_paths(files, workers=workers, progress=progress, staging=staging, encoding=encoding)
         if any(not r.error for r in results):
-            _commit(results, staging, out, force=force, command=command)
+            _commit(results, staging, out, force=force, command=command, xlsx=xlsx)
         else:
             shutil.rmtree(staging, ignore_errors=True)
         return results
@@ -604,13 +606,46 @@ def replace_refusal(out: Path) -> str:
     return ""
 
 
-def _commit(results: Sequence[FileResult], staging: Path, out: Path, *, force: bool = False, command: Sequence[str] = ()) -> None:
-    """Write the combined tables, the manifest and the marker, then move
+#: The sheets of ``audit.xlsx``: the combined tables, then the checks of each verdict, worst first.
+WORKBOOK_SHEETS = ("claims", "checks", "inconsistent", "consistent_if", "not_checkable", "consistent", "manifest")
+
+
+def write_workbook(path: Path, folder: Path) -> None:
+    """``audit.xlsx`` from the combined CSVs of ``folder``: one sheet per table and per verdict.
+
+    The sheets hold the CSVs' text as it is (every cell a string, as
+    ``claims.csv`` prints it, so "72.90%" and "0.050" keep their digits), with
+    the header row frozen and filters on.
+    """
+    from openpyxl import Workbook
+
+    frames = {name: pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False) for name in ("claims", "checks", "manifest")}
+    checks = frames["checks"]
+    book = Workbook()
+    book.remove(book.active)
+    for sheet in WORKBOOK_SHEETS:
+        frame = frames.get(sheet)
+        if frame is None:
+            frame = checks[checks["verdict"] == sheet]
+        ws = book.create_sheet(sheet)
+        ws.append(list(frame.columns))
+        for row in frame.itertuples(index=False):
+            ws.append(list(row))
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions
+    book.save(path)
+
+
+def _commit(results: Sequence[FileResult], staging: Path, out: Path, *, force: bool = False, command: Sequence[str] = (),
+            xlsx: bool = False) -> None:
+    """Write the combined tables, the manifest (and ``audit.xlsx``) and the marker, then move
     ``staging`` to ``out`` (replacing it, if it is still replaceable)."""
     good = [r for r in results if not r.error]
     write_csv(staging / "claims.csv", CLAIM_COLUMNS, (row for r in good for row in r.claim_rows))
     write_csv(staging / "checks.csv", CHECK_COLUMNS, (row for r in good for row in r.check_rows))
     write_csv(staging / "manifest.csv", MANIFEST_COLUMNS, (_manifest_row(r) for r in results))
+    if xlsx:
+        write_workbook(staging / "audit.xlsx", staging)
     _write_marker(staging, results, command)
     if out.exists() or out.is_symlink():
         # checked again: the folder may have changed while the files were audited
@@ -669,10 +704,10 @@ def run_audit(args) -> int:
     elif args.scheduler:  # Dask workers may not see a local folder: results come back and are written here
         results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet, encoding=encoding)
         if any(not r.error for r in results):
-            write_outputs(results, out, force=args.force, command=command)
+            write_outputs(results, out, force=args.force, command=command, xlsx=getattr(args, "xlsx", False))
     else:
         results = audit_to_folder(files, out, workers=args.workers, force=args.force, progress=not args.quiet,
-                                  encoding=encoding, command=command)
+                                  encoding=encoding, command=command, xlsx=getattr(args, "xlsx", False))
     for line in found.notes():
         print(line, file=sys.stderr)
     for line in errors:

@@ -347,3 +347,29 @@ def test_help_starts_here_and_shows_no_object_addresses():
     description = page[page.index("DESCRIPTION") :]
     assert description.split("\n")[1].strip() == "Start here"
     assert " at 0x" not in page
+
+
+def test_xlsx_holds_the_csvs_and_one_sheet_per_verdict(tmp_path, raw_text):
+    from dangjian.cli import WORKBOOK_SHEETS
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "report.txt").write_text(raw_text, encoding="utf-8")
+    (src / "small.txt").write_text("共发放问卷310份。认为较好的有202人,占65.16%;认为一般的有61人,占19.71%。", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(src), "--out", str(out), "--quiet", "--xlsx"]) == 0
+    book = pd.read_excel(out / "audit.xlsx", sheet_name=None, dtype=str, keep_default_na=False)
+    assert list(book) == list(WORKBOOK_SHEETS)
+    for name in ("claims", "checks", "manifest"):
+        csv = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+        pd.testing.assert_frame_equal(book[name], csv, check_dtype=False)
+    checks = book["checks"]
+    for verdict in ("inconsistent", "consistent_if", "not_checkable", "consistent"):
+        expected = checks[checks["verdict"] == verdict].reset_index(drop=True)
+        pd.testing.assert_frame_equal(book[verdict].reset_index(drop=True), expected, check_dtype=False, check_index_type=False)
+    assert len(book["inconsistent"]) >= 1  # 19.71% of 310 is impossible
+    # the marker lists the workbook, so --force may replace the folder later
+    assert "audit.xlsx" in json.loads((out / MARKER).read_text(encoding="utf-8"))["files"]
+    # without --xlsx there is no workbook
+    assert main(["audit", str(src), "--out", str(tmp_path / "plain"), "--quiet"]) == 0
+    assert not (tmp_path / "plain" / "audit.xlsx").exists()
