@@ -114,8 +114,26 @@ def rule_damage(name: str) -> str:
     doc = inspect.getdoc(_rule(name).apply) or ""
     for paragraph in re.split(r"\n\s*\n", doc):
         if paragraph.startswith("Damage repaired:"):
-            return " ".join(line.strip() for line in paragraph.splitlines())
+            return _plain(" ".join(line.strip() for line in paragraph.splitlines()))
     raise ValueError(f"the docstring of {name!r} has no 'Damage repaired:' paragraph")
+
+
+_ROLE = re.compile(r":(?:func|meth|class|data|attr|mod):`~?([^`]+)`")
+
+
+def _plain(text: str) -> str:
+    """A docstring's text as a reader sees it: ":func:`page_starts`" becomes "page_starts()", ``x`` becomes x.
+
+    Examples
+    --------
+    >>> _plain("see :func:`page_starts` and :data:`~dangjian.clean.RULES`, ``x``")
+    'see page_starts() and RULES, x'
+    """
+    def role(m: re.Match) -> str:
+        name = m.group(1).rsplit(".", 1)[-1]
+        return name + "()" if m.group(0).startswith((":func:", ":meth:")) else name
+
+    return _ROLE.sub(role, text).replace("``", "")
 
 
 def rule_summary(result: CleanResult, rules: Sequence[Rule] = RULES) -> pd.DataFrame:

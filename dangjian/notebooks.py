@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import re
 import sys
 from pathlib import Path
 
@@ -62,25 +63,74 @@ def execute(path: Path, *, timeout: int = 600) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def site_sections(index: Path | None = None) -> list[tuple[str, list[str]]]:
+    """The site's sections of notebooks, as ``docs/index.md``'s toctrees give them: (caption, notebook stems).
+
+    Examples
+    --------
+    >>> [(caption, stems[:1]) for caption, stems in site_sections()][:2]
+    [("按报告顺序 · The notebooks, in the report's order", ['00_source_and_cleaning']), ('教学 · Teaching', ['10_case_study'])]
+    """
+    text = (index or paths.ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    out = []
+    for block in re.findall(r"```\{toctree\}\n(.*?)```", text, flags=re.S):
+        caption = next((line.split(":caption:", 1)[1].strip() for line in block.splitlines() if line.startswith(":caption:")), "")
+        stems = [Path(line.strip()).name for line in block.splitlines() if line.strip().startswith("../notebooks/")]
+        if stems:
+            out.append((caption, stems))
+    return out
+
+
+def _title(nb) -> str:
+    return next((c.source.splitlines()[0].lstrip("# ") for c in nb.cells if c.cell_type == "markdown" and c.source), "")
+
+
 def export_html(notebooks: list[Path], out_dir: Path) -> Path:
-    """Write an HTML copy of each notebook and an ``index.html`` linking them."""
+    """Write an HTML copy of each notebook and an ``index.html`` linking them.
+
+    The index groups the notebooks as the site does (:func:`site_sections`),
+    each with its title; every page opens with links to the index and to the
+    previous and next notebook.
+    """
     import nbformat
     from nbconvert import HTMLExporter
 
     out_dir.mkdir(parents=True, exist_ok=True)
     exporter = HTMLExporter()
-    items = []
-    for path in notebooks:
-        nb = nbformat.read(path, as_version=4)
+    books = [(path, nbformat.read(path, as_version=4)) for path in notebooks]
+    titles = {path.stem: _title(nb) or path.stem for path, nb in books}
+    for k, (path, nb) in enumerate(books):
         body, _ = exporter.from_notebook_node(nb)
-        target = out_dir / (path.stem + ".html")
-        target.write_text(body, encoding="utf-8")
-        title = next((c.source.splitlines()[0].lstrip("# ") for c in nb.cells if c.cell_type == "markdown" and c.source), path.stem)
-        items.append(f'<li><a href="{target.name}">{html.escape(path.stem)}</a>: {html.escape(title)}</li>')
+        links = ['<a href="index.html">↑ 目录 · index</a>']
+        if k > 0:
+            prev = books[k - 1][0].stem
+            links.append(f'<a href="{prev}.html" rel="prev">← {html.escape(titles[prev])}</a>')
+        if k + 1 < len(books):
+            nxt = books[k + 1][0].stem
+            links.append(f'<a href="{nxt}.html" rel="next">{html.escape(titles[nxt])} →</a>')
+        nav = ('<nav class="dangjian-nav" style="font-family:sans-serif;padding:.6em 1em;border-bottom:1px solid #ccc;'
+               'display:flex;gap:2em;flex-wrap:wrap">' + "".join(links) + "</nav>")
+        body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + "\n" + nav, body, count=1)
+        (out_dir / (path.stem + ".html")).write_text(body, encoding="utf-8")
+    have = {path.stem for path, _ in books}
+    sections = [(caption, [s for s in stems if s in have]) for caption, stems in site_sections()]
+    listed = {s for _, stems in sections for s in stems}
+    rest = [path.stem for path, _ in books if path.stem not in listed]
+    if rest:
+        sections.append(("其他 · Other notebooks", rest))
+    parts = []
+    for caption, stems in sections:
+        if not stems:
+            continue
+        parts.append(f"<h2>{html.escape(caption)}</h2>\n<ul>")
+        parts += [f'<li><a href="{stem}.html">{html.escape(titles[stem])}</a> <span style="color:#666">({stem}.ipynb)</span></li>'
+                  for stem in stems]
+        parts.append("</ul>")
     index = out_dir / "index.html"
     index.write_text(
-        "<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>dangjian notebooks</title></head>\n"
-        "<body><h1>dangjian: executed notebooks</h1>\n<ol>\n" + "\n".join(items) + "\n</ol></body></html>\n",
+        "<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>dangjian notebooks</title>"
+        "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;padding:0 1em;line-height:1.6}</style></head>\n"
+        "<body><h1>dangjian: the executed notebooks · 已执行的笔记本</h1>\n" + "\n".join(parts) + "\n</body></html>\n",
         encoding="utf-8",
     )
     return index

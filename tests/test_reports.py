@@ -1,0 +1,33 @@
+"""``make reports``: the HTML copies of the notebooks, their index and their navigation."""
+
+from __future__ import annotations
+
+import re
+
+from dangjian.notebooks import export_html, notebook_paths, site_sections
+
+
+def test_index_has_the_sites_sections_and_every_page_links_back_and_on(tmp_path):
+    notebooks = notebook_paths()
+    index = export_html(notebooks, tmp_path)
+    page = index.read_text(encoding="utf-8")
+    # the site's sections, in its order, with titles rather than a numbered list
+    captions = [caption for caption, _ in site_sections()]
+    found = re.findall(r"<h2>(.*?)</h2>", page)
+    assert [c.replace("&#x27;", "'") for c in found] == [c for c, stems in site_sections() if stems]
+    assert "<ol>" not in page and captions
+    for k, path in enumerate(notebooks):
+        html = (tmp_path / f"{path.stem}.html").read_text(encoding="utf-8")
+        nav = re.search(r'<nav class="dangjian-nav".*?</nav>', html).group(0)
+        assert 'href="index.html"' in nav
+        if k > 0:
+            assert f'href="{notebooks[k - 1].stem}.html" rel="prev"' in nav
+        else:
+            assert 'rel="prev"' not in nav
+        if k + 1 < len(notebooks):
+            assert f'href="{notebooks[k + 1].stem}.html" rel="next"' in nav
+        else:
+            assert 'rel="next"' not in nav
+        assert f'href="{path.stem}.html"' in page
+    for target in re.findall(r'href="([^"#]+)"', page):
+        assert (tmp_path / target).is_file(), target
