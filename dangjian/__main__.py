@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--workers", type=int, default=None, metavar="N", help="local worker processes (default: one per core)")
     a.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786)")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
+    a.add_argument("--no-per-file", action="store_true",
+                   help="write only the combined tables, manifest.csv and the marker, no folder per input (large corpora)")
     a.add_argument("--xlsx", action="store_true", help="also write DIR/audit.xlsx: claims, checks and one sheet per verdict")
     return parser
 

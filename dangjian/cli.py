@@ -188,13 +188,20 @@ def _strip_source_prefix(message: str, path: str) -> str:
     return message[len(path) + 2 :] if message.startswith(path + ": ") else message
 
 
-def _audit_raw(raw: RawText, path: str, name: str) -> FileResult:
-    """Clean, extract and check decoded text (raises SourceError if nothing is left)."""
+def _audit_raw(raw: RawText, path: str, name: str, *, per_file: bool = True) -> FileResult:
+    """Clean, extract and check decoded text (raises SourceError if nothing is left).
+
+    With ``per_file`` false the result holds the claims and checks only: no
+    repair log, clean text or HTML is kept (``dangjian audit --no-per-file``).
+    """
     result = clean_text(raw.text)
     if not result.text.strip():
         raise SourceError(f"{path}: no text left after removing site boilerplate")
     claims = extract_records(result, source=name)
     checks = check_records(claims)
+    if not per_file:
+        return FileResult(path, name, claim_rows=list(claims), check_rows=checks, sha256=raw.sha256, encoding=raw.encoding,
+                          warnings=raw.warnings)
     return FileResult(path, name, clean=result.text, repair_log=result.repair_log(), claim_rows=claims, check_rows=checks,
                       html=render_report(name, result, claims, checks, warnings=raw.warnings), paragraphs=result.paragraphs(),
                       sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings)
@@ -251,6 +258,16 @@ def audit_file(path: str | Path, *, encoding: str | None = None, name: str | Non
     """
     raw = read_source(path, encoding=encoding)
     return _audit_raw(raw, str(path), name or Path(path).stem)
+
+
+def _audit_rows(path: str, name: str, encoding: str | None) -> FileResult:
+    """:func:`audit_one` keeping only the claims and checks (``--no-per-file``)."""
+    try:
+        return _audit_raw(read_source(path, encoding=encoding), path, name, per_file=False)
+    except SourceError as exc:
+        return FileResult(path, name, error=_strip_source_prefix(str(exc), path), sha256=_sha256_of(path))
+    except Exception as exc:  # noqa: BLE001 - reported, never hidden
+        return FileResult(path, name, error=f"internal error ({type(exc).__name__}: {exc}); please report it", sha256=_sha256_of(path))
 
 
 def audit_one(path: str | Path, name: str | None = None, encoding: str | None = None) -> FileResult:
@@ -368,6 +385,7 @@ def audit_paths(
     progress: bool = True,
     staging: Path | None = None,
     encoding: str | None = None,
+    per_file: bool = True,
 ) -> list[FileResult]:
     """Audit files in parallel: local processes by default, a Dask cluster with ``scheduler``.
 
@@ -375,8 +393,9 @@ def audit_paths(
     local processes only), each file's outputs are written there by the
     process that audited it, and the results keep only their claims and
     checks: the writing runs in parallel, and the parent holds a few KB per
-    file instead of the repair log, clean text and HTML.  ``encoding``
-    applies to every file (default: detected per file).
+    file instead of the repair log, clean text and HTML.  With ``per_file``
+    false nothing is written and the results hold only the claims and checks.
+    ``encoding`` applies to every file (default: detected per file).
     """
     names = _names(files)
     jobs = [(str(f), n, encoding) for f, n in zip(files, names)]
@@ -386,7 +405,9 @@ def audit_paths(
         return _audit_dask(jobs, scheduler, progress)
     if staging is not None:
         jobs = [(*job, str(staging)) for job in jobs]
-    task = audit_one if staging is None else _audit_file_into
+    task = _audit_rows if not per_file else audit_one if staging is None else _audit_file_into
+    if not per_file:
+        jobs = [job[:3] for job in jobs]
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     bar = _bar(len(jobs), progress)
     if workers <= 1 or len(jobs) <= 1:
@@ -465,8 +486,9 @@ def _bar(total: int, enabled: bool):
 
 
 def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = False, command: Sequence[str] = (),
-                  xlsx: bool = False) -> Path:
-    """Write every result into ``out``, atomically (with ``audit.xlsx`` too if ``xlsx``).
+                  xlsx: bool = False, per_file: bool = True) -> Path:
+    """Write every result into ``out``, atomically (with ``audit.xlsx`` too if ``xlsx``; no folder per input
+    unless ``per_file``).
 
     Raises
     ------
@@ -479,7 +501,7 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
     try:
         results = list(results)
         for r in results:
-            if not r.error:
+            if not r.error and per_file:
                 _write_file(r, staging / r.name)
         _commit(results, staging, out, force=force, command=command, xlsx=xlsx)
         return out
@@ -490,7 +512,7 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
 
 def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = None, force: bool = False,
                     progress: bool = True, encoding: str | None = None, command: Sequence[str] = (),
-                    xlsx: bool = False) -> list[FileResult]:
+                    xlsx: bool = False, per_file: bool = True) -> list[FileResult]:
     """Audit ``files`` and write the output folder ``out``, as ``dangjian audit`` does.
 
     Each worker writes the folders of the files it audited into a hidden
@@ -498,7 +520,8 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
     marker follow, and the staging folder is renamed to ``out`` at the end,
     so ``out`` appears complete or not at all.  No folder is written when
     every file failed.  Returns the results, each with its claims and checks
-    only (see :func:`audit_paths`).
+    only (see :func:`audit_paths`).  With ``per_file`` false only the
+    combined tables, the manifest and the marker are written.
 
     Raises
     ------
@@ -508,7 +531,8 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
     out = Path(out)
     staging = _new_staging(out, force=force)
     try:
-        results = audit_paths(files, workers=workers, progress=progress, staging=staging, encoding=encoding)
+        results = audit_paths(files, workers=workers, progress=progress, staging=staging if per_file else None,
+                              encoding=encoding, per_file=per_file)
         if any(not r.error for r in results):
             _commit(results, staging, out, force=force, command=command, xlsx=xlsx)
         else:
@@ -704,10 +728,12 @@ def run_audit(args) -> int:
     elif args.scheduler:  # Dask workers may not see a local folder: results come back and are written here
         results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet, encoding=encoding)
         if any(not r.error for r in results):
-            write_outputs(results, out, force=args.force, command=command, xlsx=getattr(args, "xlsx", False))
+            write_outputs(results, out, force=args.force, command=command, xlsx=getattr(args, "xlsx", False),
+                          per_file=not getattr(args, "no_per_file", False))
     else:
         results = audit_to_folder(files, out, workers=args.workers, force=args.force, progress=not args.quiet,
-                                  encoding=encoding, command=command, xlsx=getattr(args, "xlsx", False))
+                                  encoding=encoding, command=command, xlsx=getattr(args, "xlsx", False),
+                                  per_file=not getattr(args, "no_per_file", False))
     for line in found.notes():
         print(line, file=sys.stderr)
     for line in errors:

@@ -373,3 +373,20 @@ def test_xlsx_holds_the_csvs_and_one_sheet_per_verdict(tmp_path, raw_text):
     # without --xlsx there is no workbook
     assert main(["audit", str(src), "--out", str(tmp_path / "plain"), "--quiet"]) == 0
     assert not (tmp_path / "plain" / "audit.xlsx").exists()
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_no_per_file_writes_the_same_combined_tables_and_nothing_else(tmp_path, raw_text, workers):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(raw_text, encoding="utf-8")
+    (src / "b.txt").write_text("共发放问卷310份。认为较好的有202人,占65.16%;认为一般的有61人,占19.71%。", encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    full, lean = tmp_path / "full", tmp_path / "lean"
+    assert main(["audit", str(src), "--out", str(full), "--quiet", "--workers", workers]) == 2  # empty.txt fails
+    assert main(["audit", str(src), "--out", str(lean), "--quiet", "--workers", workers, "--no-per-file"]) == 2
+    for name in ("claims.csv", "checks.csv", "manifest.csv"):
+        assert (lean / name).read_bytes() == (full / name).read_bytes(), name
+    assert sorted(p.name for p in lean.iterdir()) == sorted(["claims.csv", "checks.csv", "manifest.csv", MARKER])
+    # the marker lists what is there, so --force can replace the lean folder
+    assert main(["audit", str(src / "b.txt"), "--out", str(lean), "--quiet", "--force", "--no-per-file"]) == 0
