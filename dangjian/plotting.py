@@ -96,7 +96,6 @@ def plot_audit_locations(locations, sections):
         Title: how many checks are inconsistent and which section holds most.
     """
     import matplotlib.pyplot as plt
-    import seaborn as sns
 
     order = [s for s in sections.sort_values("start")["label"] if s in set(locations["section_label"])]
     bad = locations[locations["verdict"] == "inconsistent"].drop_duplicates("check_id")
@@ -105,18 +104,37 @@ def plot_audit_locations(locations, sections):
     palette = {VERDICT_LABELS[v]: c for v, c in VERDICT_PALETTE.items()}
     worst = bad["section_label"].value_counts()
     where = worst.index[0] if len(worst) else "无"
-    fig, ax = plt.subplots(figsize=(9, 4.8))
-    # stripplot jitters with numpy's global generator: seed it for this plot
-    # only, so that the stored figure is the same at every run.
-    state = np.random.get_state()
-    np.random.seed(0)
-    sns.stripplot(data=data, x="page", y="section_label", hue="verdict", order=order, palette=palette,
-                  hue_order=names, dodge=True, jitter=0.25, size=5, alpha=0.8, ax=ax, native_scale=True)
-    np.random.set_state(state)
+    fig, ax = plt.subplots(figsize=(10, 4.8))
+    # One marker per (section, page, verdict), its area and its label giving
+    # how many checks sit there: jittered dots hid how many overlapped. The
+    # verdicts are set side by side within a section's row.
+    counts = data.groupby(["section_label", "page", "verdict"], observed=True).size().rename("n").reset_index()
+    row = {label: k for k, label in enumerate(order)}
+    offset = {name: (k - (len(names) - 1) / 2) * 0.18 for k, name in enumerate(names)}
+    for name in names:
+        part = counts[counts["verdict"] == name]
+        if part.empty:
+            continue
+        ys = part["section_label"].map(row) + offset[name]
+        ax.scatter(part["page"], ys, s=12 + 28 * np.sqrt(part["n"]), color=palette[name], alpha=0.85,
+                   edgecolor="white", linewidth=0.5, zorder=3)
+        for x, y, n in zip(part["page"], ys, part["n"]):
+            if n > 1:
+                ax.annotate(f"{n}", (x, y), xytext=(6, 0), textcoords="offset points", va="center", fontsize=7, color="#333")
+    ax.set_yticks(range(len(order)), order)
+    ax.set_ylim(len(order) - 0.5, -0.5)
+    pages = sorted(counts["page"].unique())
+    ax.set_xticks(pages)
+    ax.set_xlim(min(pages) - 0.6, max(pages) + 0.6)
+    ax.grid(axis="y", color="#eee", zorder=0)
     ax.set_xlabel("页码(页)")
     ax.set_ylabel("章节")
-    ax.set_title(f"{len(bad)} 项核查不一致,最集中于 {where}")
-    ax.legend(title="核查结论", loc="lower right", fontsize=8)
+    ax.set_title(f"{len(bad)} 项核查不一致,最集中于 {where}(数字:同一处的核查数)")
+    # outside the axes, so that no point is hidden behind it
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=7, color=palette[name], label=name) for name in names]
+    ax.legend(handles=handles, title="核查结论", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, borderaxespad=0)
     fig.tight_layout()
     return fig
 
@@ -156,7 +174,9 @@ def plot_township_table(table):
         mismatched |= set(bottom.index[bottom != forms.reindex(bottom.index)])
         ax.set_title(block, fontsize=10)
         ax.set_xlabel("乡镇")
-        ax.legend(fontsize=7, loc="lower right")
+        # headroom above the tallest bar or tick, and the legend below the axes, clear of the bars
+        ax.set_ylim(0, 1.12 * max(bottom.max(), forms.max()))
+        ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, frameon=False)
     axes[0].set_ylabel("份数")
     fig.suptitle(f"{len(mismatched)} 个乡镇的评价份数与发放份数不符({'、'.join(sorted(mismatched))})")
     fig.tight_layout()

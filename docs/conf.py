@@ -30,6 +30,9 @@ html_theme_options = {"show_toc_level": 2, "navigation_with_keys": False}
 html_last_updated_fmt = None
 # _site/index.html forwards to the home page, docs/index.html.
 html_extra_path = ["_extra"]  # relative to this folder
+# A wider content column, and wide outputs scroll in their own box (docs/_static/dangjian.css).
+html_static_path = ["_static"]
+html_css_files = ["dangjian.css"]
 html_copy_source = False
 html_show_sourcelink = False
 language = "en"

@@ -66,3 +66,13 @@ def test_pages_in_a_headless_browser(site, tmp_path):
     for name, uri in (("site_home.png", home), ("site_notebook.png", page)):
         _browser([f"--screenshot={shots / name}", "--window-size=1280,1000", uri], tmp_path)
         assert (shots / name).stat().st_size > 10_000
+
+
+def test_wide_outputs_have_room_and_scroll_instead_of_being_clipped(site):
+    # the home page's tables and the notebooks' plain-text outputs are wider than the theme's column
+    for page in ("docs/index.html", "notebooks/09_audit.html"):
+        assert "_static/dangjian.css" in (site / page).read_text(encoding="utf-8"), page
+    css = (site / "_static" / "dangjian.css").read_text(encoding="utf-8")
+    assert re.search(r"\.bd-article table \{[^}]*overflow-x: auto", css)
+    assert re.search(r"pre \{[^}]*overflow-x: auto", css)
+    assert re.search(r"\.bd-article-container \{ max-width: 100%", css)
