@@ -40,6 +40,7 @@ input.
 
 from __future__ import annotations
 
+import csv
 import gc
 import json
 import os
@@ -49,6 +50,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path, PurePosixPath
 
 import pandas as pd
@@ -126,6 +128,9 @@ class FileResult:
     sha256: str = ""
     encoding: str = ""
     warnings: tuple[str, ...] = ()
+    #: Set when the rows were written out as they came and dropped (see :func:`audit_to_folder`):
+    #: the number of claims and the checks per verdict, for :meth:`summary`.
+    streamed: tuple[int, int, dict] | None = None
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         return iter((self.claims, self.checks))
@@ -155,6 +160,8 @@ class FileResult:
 
     def verdict_counts(self) -> dict[str, int]:
         """How many checks gave each verdict."""
+        if self.streamed is not None:
+            return dict(self.streamed[2])
         counts: dict[str, int] = {}
         for row in self.check_rows:
             counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
@@ -165,9 +172,10 @@ class FileResult:
         if self.error:
             return f"{self.path}: error: {self.error}"
         counts = self.verdict_counts()
-        parts = [f"{len(self.claim_rows)} statistics", f"{len(self.check_rows)} checks"]
+        n_claims, n_checks = self.streamed[:2] if self.streamed is not None else (len(self.claim_rows), len(self.check_rows))
+        parts = [f"{n_claims} statistics", f"{n_checks} checks"]
         parts += [f"{counts[v]} {v}" for v in ("inconsistent", "consistent_if", "not_checkable") if v in counts]
-        if not self.claim_rows:
+        if not n_claims:
             parts = ["no statistics found (no numbers with a unit or %)"]
         return f"{self.path}: " + ", ".join(parts)
 
@@ -386,6 +394,7 @@ def audit_paths(
     staging: Path | None = None,
     encoding: str | None = None,
     per_file: bool = True,
+    on_result=None,
 ) -> list[FileResult]:
     """Audit files in parallel: local processes by default, a Dask cluster with ``scheduler``.
 
@@ -396,7 +405,10 @@ def audit_paths(
     file instead of the repair log, clean text and HTML.  With ``per_file``
     false nothing is written and the results hold only the claims and checks.
     ``encoding`` applies to every file (default: detected per file).
+    ``on_result``, if given, is called with each result as it arrives, in the
+    order of ``files``, and what it returns is kept instead.
     """
+    keep = on_result or (lambda r: r)
     names = _names(files)
     jobs = [(str(f), n, encoding) for f, n in zip(files, names)]
     if scheduler:
@@ -414,7 +426,7 @@ def audit_paths(
         results = []
         with _batch_gc():
             for job in jobs:
-                results.append(task(*job))
+                results.append(keep(task(*job)))
                 bar.update()
         bar.close()
         return results
@@ -426,7 +438,7 @@ def audit_paths(
     results = []
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool, _batch_gc():
         for result in pool.map(task, *zip(*jobs), chunksize=chunksize):
-            results.append(result)
+            results.append(keep(result))
             bar.update()
     bar.close()
     return results
@@ -519,8 +531,10 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
     staging folder beside ``out``; the combined tables, the manifest and the
     marker follow, and the staging folder is renamed to ``out`` at the end,
     so ``out`` appears complete or not at all.  No folder is written when
-    every file failed.  Returns the results, each with its claims and checks
-    only (see :func:`audit_paths`).  With ``per_file`` false only the
+    every file failed.  The combined ``claims.csv`` and ``checks.csv`` are
+    appended as each file's result arrives, in input order, and the results
+    returned keep only their counts (``streamed``: statistics, checks, checks
+    per verdict), so the parent's memory does not grow with the corpus.  With ``per_file`` false only the
     combined tables, the manifest and the marker are written.
 
     Raises
@@ -531,10 +545,13 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
     out = Path(out)
     staging = _new_staging(out, force=force)
     try:
-        results = audit_paths(files, workers=workers, progress=progress, staging=staging if per_file else None,
-                              encoding=encoding, per_file=per_file)
+        # The combined tables are written as the results arrive, in input order, and each
+        # result then drops its rows: the parent holds counts, not every file's claims.
+        with _CombinedWriter(staging) as combined:
+            results = audit_paths(files, workers=workers, progress=progress, staging=staging if per_file else None,
+                                  encoding=encoding, per_file=per_file, on_result=combined.add)
         if any(not r.error for r in results):
-            _commit(results, staging, out, force=force, command=command, xlsx=xlsx)
+            _commit(results, staging, out, force=force, command=command, xlsx=xlsx, combined_written=True)
         else:
             shutil.rmtree(staging, ignore_errors=True)
         return results
@@ -660,13 +677,46 @@ def write_workbook(path: Path, folder: Path) -> None:
     book.save(path)
 
 
+class _CombinedWriter:
+    """``claims.csv`` and ``checks.csv`` of a staging folder, appended one result at a time.
+
+    :meth:`add` writes a result's rows and returns the result without them
+    (with their counts in ``streamed``); the files are those
+    :func:`dangjian.tabular.write_csv` writes for all rows at once.
+    """
+
+    def __init__(self, staging: Path) -> None:
+        self.staging = staging
+
+    def __enter__(self) -> _CombinedWriter:
+        self.files = [open(self.staging / name, "w", encoding="utf-8", newline="") for name in ("claims.csv", "checks.csv")]
+        self.writers = [csv.writer(f, lineterminator="\n") for f in self.files]
+        self.writers[0].writerow(CLAIM_COLUMNS)
+        self.writers[1].writerow(CHECK_COLUMNS)
+        return self
+
+    def add(self, r: FileResult) -> FileResult:
+        if r.error:
+            return r
+        self.writers[0].writerows(map(itemgetter(*CLAIM_COLUMNS), r.claim_rows))
+        self.writers[1].writerows(map(itemgetter(*CHECK_COLUMNS), r.check_rows))
+        counts = r.verdict_counts()
+        return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings,
+                          streamed=(len(r.claim_rows), len(r.check_rows), counts))
+
+    def __exit__(self, *exc) -> None:
+        for f in self.files:
+            f.close()
+
+
 def _commit(results: Sequence[FileResult], staging: Path, out: Path, *, force: bool = False, command: Sequence[str] = (),
-            xlsx: bool = False) -> None:
-    """Write the combined tables, the manifest (and ``audit.xlsx``) and the marker, then move
-    ``staging`` to ``out`` (replacing it, if it is still replaceable)."""
+            xlsx: bool = False, combined_written: bool = False) -> None:
+    """Write the combined tables (unless ``combined_written``), the manifest (and ``audit.xlsx``) and the
+    marker, then move ``staging`` to ``out`` (replacing it, if it is still replaceable)."""
     good = [r for r in results if not r.error]
-    write_csv(staging / "claims.csv", CLAIM_COLUMNS, (row for r in good for row in r.claim_rows))
-    write_csv(staging / "checks.csv", CHECK_COLUMNS, (row for r in good for row in r.check_rows))
+    if not combined_written:
+        write_csv(staging / "claims.csv", CLAIM_COLUMNS, (row for r in good for row in r.claim_rows))
+        write_csv(staging / "checks.csv", CHECK_COLUMNS, (row for r in good for row in r.check_rows))
     write_csv(staging / "manifest.csv", MANIFEST_COLUMNS, (_manifest_row(r) for r in results))
     if xlsx:
         write_workbook(staging / "audit.xlsx", staging)

@@ -257,8 +257,11 @@ def test_workers_write_the_same_folder_as_writing_afterwards(fixtures, tmp_path,
     streamed, afterwards = _tree(tmp_path / "streamed"), _tree(tmp_path / "afterwards")
     assert len(streamed) == 3 * len(PER_FILE_OUTPUTS) + 4  # + claims, checks, manifest, marker
     assert streamed == afterwards
-    # the parent keeps only claims and checks
-    assert all(r.claim_rows and r.check_rows and not r.repair_rows and not r.html for r in results)
+    # the parent keeps only counts: the combined tables were written as each result arrived
+    assert all(not r.claim_rows and not r.check_rows and not r.repair_rows and not r.html for r in results)
+    originals = audit_paths(files, workers=1, progress=False)
+    assert [r.summary() for r in results] == [r.summary() for r in originals]
+    assert [r.verdict_counts() for r in results] == [r.verdict_counts() for r in originals]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afterwards", "streamed"], "staging folder left behind"
 
 
