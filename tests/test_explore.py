@@ -1,0 +1,56 @@
+"""Notebook 12 (the explorer): its tables are the package's data, and its page works offline."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+import dangjian as dj
+from dangjian import paths
+from dangjian.checks import claim_verdicts
+from dangjian.explore import explorer_tables
+
+
+@pytest.fixture(scope="module")
+def tables(cleaned):
+    return explorer_tables(cleaned)
+
+
+def test_the_claims_table_is_the_ledger_with_its_verdicts_and_raw_spans(tables, cleaned):
+    claims, ledger = tables["claims"], dj.load_claims(cleaned)
+    assert claims["claim_id"].tolist() == ledger["claim_id"].tolist()
+    assert claims["reported"].tolist() == ledger["reported"].tolist()
+    worst = claim_verdicts(dj.load_audit(cleaned), ledger)
+    assert claims["verdict"].tolist() == worst.tolist()
+    raw = paths.RAW_REPORT.read_text(encoding="utf-8")
+    for row in claims.itertuples():
+        start, end = map(int, row.raw_span.split(":"))
+        assert row.raw == raw[start:end]
+    # the raw span holds the printed number once the scrape's spaces and page markers are taken out
+    digits = [re.sub(r"\D", "", r) for r in claims["reported"]]
+    kept = [re.sub(r"\D", "", re.sub(r"- \d+ -", "", r)) for r in claims["raw"]]
+    assert sum(d == k for d, k in zip(digits, kept)) >= 0.9 * len(claims)
+
+
+def test_the_checks_table_is_the_audit_in_two_languages(tables, cleaned):
+    checks, audit = tables["checks"], dj.load_audit(cleaned)
+    assert checks["check_id"].tolist() == audit["check_id"].tolist()
+    assert checks["verdict"].tolist() == audit["verdict"].tolist()
+    rebuilt = [f"{en} 中文：{zh}" if zh else en for en, zh in zip(checks["explanation"], checks["说明"])]
+    assert rebuilt == audit["explanation"].tolist()
+
+
+def test_the_table_is_the_tidy_debriefing_table(tables, table):
+    assert tables["table"].equals(table.data)
+
+
+def test_the_notebook_shows_the_three_tables_with_the_library_embedded():
+    nb = json.loads((paths.NOTEBOOKS / "12_explore.ipynb").read_text(encoding="utf-8"))
+    html = "".join("".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] if c["cell_type"] == "code" for o in c["outputs"])
+    for name in ("claims", "checks", "table"):
+        assert f'id="explore_{name}"' in html, name
+    # offline: the DataTables bundle is in the page, no script comes from a CDN
+    assert "dataTable" in html and "ITable" in html and len(html) > 300_000
+    assert not re.search(r"<script[^>]+src=\"https?://", html)
