@@ -25,13 +25,13 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP) ## Create .venv and install the pinned dependencies (done by every target)
 
 data: $(STAMP) ## Regenerate data/processed/ from data/raw/
-	$(BIN)/python -m dangjian build
+	@$(BIN)/python -m dangjian build
 
 notebooks: $(STAMP) ## Execute every notebook in order, storing outputs in place
-	$(BIN)/python -m dangjian.notebooks execute
+	@$(BIN)/python -m dangjian.notebooks execute
 
 reports: $(STAMP) ## Write an HTML copy of each notebook and an index under reports/
-	$(BIN)/python -m dangjian.notebooks html --out reports
+	@$(BIN)/python -m dangjian.notebooks html --out reports
 
 reproduce: data notebooks reports ## Everything: data, notebooks, HTML reports
 

@@ -52,8 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             from .pipeline import build
 
-            for path in build(args.out):
-                print(path.name)
+            written = build(args.out)
+            folder = written[0].parent if written else args.out
+            print(f"wrote {len(written)} files to {folder}/: {', '.join(p.name for p in written)}")
             return 0
         from .cli import run_audit
 

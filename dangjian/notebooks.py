@@ -50,14 +50,20 @@ def _coalesce_streams(outputs: list) -> list:
     return merged
 
 
-def execute(path: Path, *, timeout: int = 600) -> None:
-    """Execute one notebook in its own folder and write it back in place."""
+def execute(path: Path, *, timeout: int = 600, quiet: bool = True) -> None:
+    """Execute one notebook in its own folder and write it back in place.
+
+    With ``quiet`` the kernel's own log lines (its start-up warnings) are
+    not shown; a failing cell still raises with its traceback.
+    """
+    import subprocess
+
     import nbformat
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False, resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    client.execute(**({"stderr": subprocess.DEVNULL} if quiet else {}))
     _normalise(nb)
     text = nbformat.writes(nb) + "\n"
     path.write_text(text, encoding="utf-8")
@@ -143,11 +149,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     notebooks = notebook_paths()
     if args.action == "execute":
-        for path in notebooks:
-            print(f"executing {path.name}", flush=True)
-            execute(path)
+        from tqdm import tqdm
+
+        # one bar over the notebooks and nothing else, unless a notebook fails
+        with tqdm(notebooks, unit="notebook", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+            for path in bar:
+                bar.set_postfix_str(path.stem, refresh=True)
+                try:
+                    execute(path)
+                except Exception as exc:  # noqa: BLE001 - the message names the notebook and the cell
+                    bar.close()
+                    print(f"{path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                    return 1
+        print(f"executed {len(notebooks)} notebooks in {paths.NOTEBOOKS.relative_to(paths.ROOT)}/")
     else:
-        print(export_html(notebooks, Path(args.out)))
+        index = export_html(notebooks, Path(args.out))
+        print(f"wrote {len(notebooks)} notebook pages and {index}")
     return 0
 
 

@@ -31,3 +31,30 @@ def test_index_has_the_sites_sections_and_every_page_links_back_and_on(tmp_path)
         assert f'href="{path.stem}.html"' in page
     for target in re.findall(r'href="([^"#]+)"', page):
         assert (tmp_path / target).is_file(), target
+
+
+def test_executing_a_notebook_prints_nothing_when_it_succeeds(tmp_path):
+    import subprocess
+    import sys
+
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("print(1 + 1)")]
+    path = tmp_path / "tiny.ipynb"
+    nbformat.write(nb, path)
+    proc = subprocess.run([sys.executable, "-c", f"from pathlib import Path; from dangjian.notebooks import execute; execute(Path({str(path)!r}))"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "" and "Kernel is running over TCP" not in proc.stderr and proc.stderr.strip() == "", proc.stderr
+    assert nbformat.read(path, as_version=4).cells[0].outputs[0]["text"] == "2\n"
+
+
+def test_build_prints_one_summary_line(tmp_path, capsys):
+    from dangjian.__main__ import main
+
+    assert main(["build", "--out", str(tmp_path / "p")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    written = sorted(p.name for p in (tmp_path / "p").iterdir())
+    assert len(lines) == 1 and lines[0].startswith(f"wrote {len(written)} files to ")
+    assert all(name in lines[0] for name in written)
