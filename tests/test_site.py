@@ -76,3 +76,29 @@ def test_wide_outputs_have_room_and_scroll_instead_of_being_clipped(site):
     assert re.search(r"\.bd-article table:not\(\.dataTable\) \{[^}]*overflow-x: auto", css)
     assert re.search(r"pre \{[^}]*overflow-x: auto", css)
     assert re.search(r"\.bd-article-container \{ max-width: 100%", css)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (`.ci/run` installs Debian's chromium)")
+def test_the_explorer_tables_filter_as_a_reader_types(site, tmp_path):
+    """Type a Chinese word into the search box of notebook 12's ledger, on the built site: the rows filter."""
+    import json
+
+    from dangjian.explore import explorer_tables
+
+    probe = site / "probe"
+    probe.mkdir(exist_ok=True)
+    shutil.copy(Path(__file__).parent / "site_search_probe.html", probe / "probe.html")
+    proc = _browser(["--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom", (probe / "probe.html").as_uri()], tmp_path)
+    found = re.search(r'<pre id="out">(.*?)</pre>', proc.stdout, flags=re.S)
+    assert found and found.group(1).startswith("{"), proc.stdout[-500:]
+    result = json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"'))
+    claims = explorer_tables()["claims"]
+    expected = int(claims.astype(str).apply(lambda col: col.str.contains("党员")).any(axis=1).sum())
+    assert result["before"].endswith(f"of {len(claims)} entries")
+    assert f"of {expected} entries (filtered from {len(claims)} total entries)" in result["after"]
+    assert len(result["rows"]) == min(expected, 15) and all("党员" in row for row in result["rows"])
+    shots = Path(__file__).parent / "artifacts"
+    shots.mkdir(exist_ok=True)
+    _browser(["--allow-file-access-from-files", "--virtual-time-budget=15000", f"--screenshot={shots / 'site_explorer_search.png'}",
+              "--window-size=1280,1000", (probe / "probe.html").as_uri()], tmp_path)
+    assert (shots / "site_explorer_search.png").stat().st_size > 10_000
