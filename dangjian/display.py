@@ -613,3 +613,56 @@ def repair_counts(repairs: pd.DataFrame, *, by: Sequence[str] = ("page", "rule")
         sort_by = ["_rule_rank" if k == "rule" else k for k in keys]
     counts = counts.sort_values(sort_by, na_position="last", kind="stable")
     return counts.drop(columns="_rule_rank", errors="ignore").reset_index(drop=True)
+
+
+#: Light backgrounds of the verdicts in HTML tables (the figures' colours, lightened).
+VERDICT_BACKGROUNDS = {
+    "inconsistent": "#f5b7b1",
+    "consistent_if": "#fad7a0",
+    "consistent": "#d5f5e3",
+    "not_checkable": "#e5e8e8",
+}
+#: Worst first, as the audit is read.
+_VERDICT_ORDER = ("inconsistent", "consistent_if", "not_checkable", "consistent")
+
+
+def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
+    """The audit's checks as an HTML table, worst verdict first, each row coloured by its verdict.
+
+    For reading in JupyterLab and on the site; the plain-text findings
+    (:func:`dangjian.checks.format_findings`) stay for nbval.
+
+    Parameters
+    ----------
+    audit : DataFrame
+        :func:`dangjian.load_audit`.
+    language : {"en", "zh"}
+        Which half of the bilingual explanation to show.
+
+    Returns
+    -------
+    pandas.io.formats.style.Styler
+        Columns check_id, check, claims, verdict, explanation; a fixed table id
+        (``verdicts``) so that the stored HTML is the same at every run.
+
+    Examples
+    --------
+    >>> import dangjian as dj
+    >>> styled = verdict_table(dj.load_audit())
+    >>> styled.data["verdict"].iloc[0], styled.data["verdict"].iloc[-1]
+    ('inconsistent', 'consistent')
+    """
+    en, _, zh = audit["explanation"].str.partition(" 中文：").T.values
+    frame = pd.DataFrame({
+        "check_id": audit["check_id"], "check": audit["check"], "claims": audit["claim_ids"], "verdict": audit["verdict"],
+        "explanation": en if language == "en" else zh,
+    })
+    rank = {v: k for k, v in enumerate(_VERDICT_ORDER)}
+    frame = frame.iloc[sorted(range(len(frame)), key=lambda i: (rank.get(frame["verdict"].iloc[i], 9), i))].reset_index(drop=True)
+
+    def colour(row: pd.Series) -> list[str]:
+        return [f"background-color: {VERDICT_BACKGROUNDS.get(row['verdict'], '#ffffff')}"] * len(row)
+
+    return (frame.style.apply(colour, axis=1).hide(axis="index").set_uuid("verdicts")
+            .set_properties(**{"text-align": "left", "white-space": "normal"})
+            .set_table_styles([{"selector": "th", "props": [("text-align", "left")]}]))

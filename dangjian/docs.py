@@ -43,14 +43,14 @@ def claims_table(claims: pd.DataFrame) -> str:
     text_claims = claims[claims["claim_id"].str.startswith("C")]
     for r in text_claims.itertuples():
         nb = NOTEBOOK_FOR_SECTION.get(r.section_id, NOTEBOOK_FOR_SECTION.get(r.section_id.split(".")[0], ""))
-        lines.append(f"| {r.claim_id} | {r.section_label} | {r.page} | {_cell(r.reported)} | {_cell(r.meaning)} | `notebooks/{nb}.ipynb` | {r.status} |")
+        lines.append(f"| {r.claim_id} | {r.section_label} | {r.page} | {_cell(r.reported)} | {_cell(r.meaning)} | [{nb[:2]}](notebooks/{nb}.ipynb) | {r.status} |")
     table = claims[claims["claim_id"].str.startswith("R")]
     for row, cells in table.groupby(table["claim_id"].str[:3], sort=True):
         item = cells["meaning"].iloc[0].split(" in township")[0]
         values = " ".join(cells["reported"])
         statuses = ", ".join(f"{k} {v}" for k, v in cells["status"].value_counts().sort_index().items())
         nb = NOTEBOOK_FOR_SECTION[cells["section_id"].iloc[0]]
-        lines.append(f"| {row}-T1..MEAN | {cells['section_label'].iloc[0]} | {cells['page'].iloc[0]} | {values} | table row {_cell(item)} (T1..T7, 均值) | `notebooks/{nb}.ipynb` | {statuses} |")
+        lines.append(f"| {row}-T1..MEAN | {cells['section_label'].iloc[0]} | {cells['page'].iloc[0]} | {values} | table row {_cell(item)} (T1..T7, 均值) | [{nb[:2]}](notebooks/{nb}.ipynb) | {statuses} |")
     return "\n".join(lines)
 
 

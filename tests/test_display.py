@@ -316,3 +316,22 @@ def test_repair_counts_of_the_report_add_up(cleaned):
     # one page marker on each of the 7 visible pages
     markers = counts[counts["rule"] == "remove_page_markers"]
     assert markers["page"].tolist() == [1, 2, 3, 4, 5, 6, 7] and set(markers["repairs"]) == {1}
+
+
+def test_verdict_table_colours_each_row_by_its_verdict_worst_first():
+    import re
+
+    import dangjian as dj
+    from dangjian.display import VERDICT_BACKGROUNDS, verdict_table
+
+    audit = dj.load_audit()
+    styled = verdict_table(audit)
+    html = styled.to_html()
+    assert html == verdict_table(audit).to_html(), "the stored HTML must not change between runs"
+    order = ["inconsistent", "consistent_if", "not_checkable", "consistent"]
+    verdicts = styled.data["verdict"].tolist()
+    assert verdicts == sorted(verdicts, key=order.index) and sorted(verdicts) == sorted(audit["verdict"])
+    for verdict, colour in VERDICT_BACKGROUNDS.items():
+        rule = re.search(r"([^{}]*)\{\s*background-color: " + colour, html)
+        rows = set(re.findall(r"row(\d+)_col", rule.group(1))) if rule else set()
+        assert {int(r) for r in rows} == {i for i, v in enumerate(verdicts) if v == verdict}, verdict

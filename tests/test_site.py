@@ -102,3 +102,12 @@ def test_the_explorer_tables_filter_as_a_reader_types(site, tmp_path):
     _browser(["--allow-file-access-from-files", "--virtual-time-budget=15000", f"--screenshot={shots / 'site_explorer_search.png'}",
               "--window-size=1280,1000", (probe / "probe.html").as_uri()], tmp_path)
     assert (shots / "site_explorer_search.png").stat().st_size > 10_000
+
+
+def test_reproduced_in_links_to_the_notebook_pages(site):
+    home = (site / "docs" / "index.html").read_text(encoding="utf-8")
+    linked = set(re.findall(r'href="\.\./notebooks/(\d\d_[a-z_]+)\.html"><span class="std std-doc">\d\d<', home))
+    # every notebook the README's table names is a link on the site, and the link resolves
+    named = set(re.findall(r"\]\(notebooks/(\d\d_[a-z_]+)\.ipynb\)", (paths.ROOT / "README.md").read_text(encoding="utf-8")))
+    assert len(named) >= 5 and named <= linked
+    assert all((site / "notebooks" / f"{stem}.html").is_file() for stem in linked)
