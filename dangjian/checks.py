@@ -476,7 +476,6 @@ def _same_number(led: _Ledger) -> list[_Check]:
 
 def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None) -> list[_Check]:
     out = []
-    rows = _row_ids(table)
     n_table = table.data["township"].nunique()
     stated = int(led.value("C39"))
     forms = led.value("C40")
