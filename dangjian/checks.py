@@ -724,13 +724,22 @@ def audit_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> dict[str, int]:
     }
 
 
+#: Verdicts from worst to best (a number takes the worst verdict of the checks that name it).
+_WORST_FIRST = ("inconsistent", "consistent_if", "consistent", "not_checkable")
+
+
+def explanation_parts(explanations: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The English and the Chinese halves of the audit's bilingual explanations (``"… 中文：…"``)."""
+    parts = explanations.str.partition(" 中文：")
+    return parts[0], parts[2]
+
+
 def claim_verdicts(audit: pd.DataFrame, claims: pd.DataFrame) -> pd.Series:
     """The worst verdict of each claim (indexed by claim id, in ledger order)."""
-    rank = {"inconsistent": 3, "consistent_if": 2, "consistent": 1, "not_checkable": 0}
     worst: dict[str, str] = {}
     for ids, verdict in zip(audit["claim_ids"], audit["verdict"]):
         for cid in ids.split():
-            if cid not in worst or rank[verdict] > rank[worst[cid]]:
+            if cid not in worst or _WORST_FIRST.index(verdict) < _WORST_FIRST.index(worst[cid]):
                 worst[cid] = verdict
     return pd.Series([worst.get(c, "not_checkable") for c in claims["claim_id"]], index=claims["claim_id"], name="verdict")
 
@@ -789,10 +798,6 @@ def mean_column_convention(table: FlatTable) -> pd.DataFrame:
     exact = [sum(data.loc[data["item"] == item, "exact"], Fraction(0)) / n for item in items]
     printed = [table.means.set_index("item").loc[item, "reported"] for item in items]
     return rounding_convention(exact, printed)
-
-
-#: Verdicts from worst to best (a number takes the worst verdict of the checks that name it).
-_WORST_FIRST = ("inconsistent", "consistent_if", "consistent", "not_checkable")
 
 
 def _worst_of(verdicts: Iterable[str]) -> str:

@@ -852,14 +852,7 @@ def grim(
     total = n * items
     low = high = None
     if scale is not None:
-        try:
-            lo, hi = scale
-        except (TypeError, ValueError):
-            raise ValueError(f"scale must be a pair (lo, hi), got {scale!r}") from None
-        lo = _as_count(lo, "scale[0]", minimum=None)
-        hi = _as_count(hi, "scale[1]", minimum=None)
-        if lo > hi:
-            raise ValueError(f"scale must have lo <= hi, got {scale!r}")
+        lo, hi = _scale_pair(scale)
         low, high = lo * total, hi * total
     return _has_integer(_scale(interval, Fraction(total)), low, high)
 

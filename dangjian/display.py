@@ -622,8 +622,6 @@ VERDICT_BACKGROUNDS = {
     "consistent": "#d5f5e3",
     "not_checkable": "#e5e8e8",
 }
-#: Worst first, as the audit is read.
-_VERDICT_ORDER = ("inconsistent", "consistent_if", "not_checkable", "consistent")
 
 
 def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
@@ -652,12 +650,15 @@ def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
     >>> styled.data["verdict"].iloc[0], styled.data["verdict"].iloc[-1]
     ('inconsistent', 'consistent')
     """
-    en, _, zh = audit["explanation"].str.partition(" 中文：").T.values
+    from .checks import explanation_parts
+    from .report import VERDICT_ORDER
+
+    en, zh = explanation_parts(audit["explanation"])
     frame = pd.DataFrame({
         "check_id": audit["check_id"], "check": audit["check"], "claims": audit["claim_ids"], "verdict": audit["verdict"],
-        "explanation": en if language == "en" else zh,
+        "explanation": (en if language == "en" else zh).to_numpy(),
     })
-    rank = {v: k for k, v in enumerate(_VERDICT_ORDER)}
+    rank = {v: k for k, v in enumerate(VERDICT_ORDER)}
     frame = frame.iloc[sorted(range(len(frame)), key=lambda i: (rank.get(frame["verdict"].iloc[i], 9), i))].reset_index(drop=True)
 
     def colour(row: pd.Series) -> list[str]:

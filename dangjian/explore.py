@@ -20,7 +20,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import paths
-from .checks import claim_verdicts
+from .checks import claim_verdicts, explanation_parts
 from .clean import CleanResult
 
 __all__ = ["explorer_tables"]
@@ -59,14 +59,14 @@ def explorer_tables(result: CleanResult | None = None) -> dict[str, pd.DataFrame
         "raw": [raw[a:b] for a, b in zip(claims["raw_start"], claims["raw_end"])],
         "raw_span": [f"{a}:{b}" for a, b in zip(claims["raw_start"], claims["raw_end"])],
     })
-    english, _, chinese = audit["explanation"].str.partition(" 中文：").T.values
+    english, chinese = explanation_parts(audit["explanation"])
     checks = pd.DataFrame({
         "check_id": audit["check_id"],
         "check": audit["check"],
         "verdict": audit["verdict"],
         "claims": audit["claim_ids"],
         "assumption": audit["assumption"],
-        "explanation": english,
-        "说明": chinese,
+        "explanation": english.to_numpy(),
+        "说明": chinese.to_numpy(),
     })
     return {"claims": ledger, "checks": checks, "table": table.data.copy()}

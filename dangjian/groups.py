@@ -173,8 +173,13 @@ def _fits(k: int, n: int, value: str, mode: str) -> bool:
 
 def _grim_fits(value: str, n: int, mode: str) -> bool:
     """``grim(value, n, percent=True, rounding=mode)``, with the interval of ``value`` unrounded once per text value."""
-    p, q, closed_low, r, t, closed_high = _share_ends(value, mode)
-    lo_num, hi_num = p * n, r * n
+    return _has_count(_share_ends(value, mode), n)
+
+
+def _has_count(ends: tuple[int, int, bool, int, int, bool], n: int) -> bool:
+    """Is ``100 k / n`` in ``[p/q, r/t]`` (ends open or closed) for some whole ``k`` in ``0..n``?"""
+    p, q, closed_low, r, t, closed_high = ends
+    lo_num, hi_num = p * n, r * n  # k >= p n / (100 q), k <= r n / (100 t)
     k_min = -((-lo_num) // (100 * q)) if closed_low else lo_num // (100 * q) + 1
     k_max = hi_num // (100 * t) if closed_high else -((-hi_num) // (100 * t)) - 1
     return max(k_min, 0) <= min(k_max, n)
@@ -194,13 +199,8 @@ def _fitting_bases(value: str, ns: Iterable[int], mode: str = "up_or_down") -> I
     in integer arithmetic: a scan of thousands of bases costs what a few
     calls of :func:`grim` cost.
     """
-    p, q, closed_low, r, t, closed_high = _share_ends(value, mode)
-    for n in ns:
-        lo_num, hi_num = p * n, r * n  # k >= p n / (100 q), k <= r n / (100 t)
-        k_min = -((-lo_num) // (100 * q)) if closed_low else lo_num // (100 * q) + 1
-        k_max = hi_num // (100 * t) if closed_high else -((-hi_num) // (100 * t)) - 1
-        if max(k_min, 0) <= min(k_max, n):
-            yield n
+    ends = _share_ends(value, mode)
+    return (n for n in ns if _has_count(ends, n))
 
 
 def _printed(k: int, n: int, d: int) -> str:
@@ -744,6 +744,15 @@ def _range_search(rows: ClaimList, g: Group, low: int, high: int) -> tuple[list[
     return None
 
 
+def _first_fit(options: list[tuple], value: str) -> dict:
+    """The first (numerator, denominator) of ``options`` whose ratio prints as ``value``, rounded before truncated."""
+    for mode, _ in _MODES:
+        fit = next(((num, den) for num, den, _ in options if _fits(num.n, den.n, value, mode)), None)
+        if fit:
+            return {"fit": fit, "mode": mode}
+    return {"fit": None, "mode": None}
+
+
 def assign_bases(rows: ClaimList) -> None:
     """Choose one base per group and write it into the rows' ``base`` and ``base_evidence``.
 
@@ -873,13 +882,7 @@ def _decide_rate(rows: ClaimList, g: Group) -> None:
     if g.extra.get("counts"):
         counts = g.extra["counts"]
         options = [(a, b, 0) for a in counts for b in counts if a is not b and a.n <= b.n]
-        decision = {"options": options, "fit": None, "mode": None, "ratio": True}
-        for mode, _ in _MODES:
-            fit = next(((a, b) for a, b, _ in options if _fits(a.n, b.n, value, mode)), None)
-            if fit:
-                decision["fit"], decision["mode"] = fit, mode
-                break
-        g.extra["decision"] = decision
+        g.extra["decision"] = decision = {"options": options, **_first_fit(options, value), "ratio": True}
         if decision["fit"]:
             den = decision["fit"][1]
             rows[s]["base"], rows[s]["base_evidence"] = den.n, f"stated: {den.text}"
@@ -898,13 +901,7 @@ def _decide_rate(rows: ClaimList, g: Group) -> None:
                     if num.n <= den.n and num is not den:
                         options.append((num, den, abs(num.start - start) + abs(den.start - start)))
     options.sort(key=lambda o: o[2])
-    decision = {"options": options, "fit": None, "mode": None}
-    for mode, _ in _MODES:
-        fit = next(((num, den) for num, den, _ in options if _fits(num.n, den.n, value, mode)), None)
-        if fit:
-            decision["fit"], decision["mode"] = fit, mode
-            break
-    g.extra["decision"] = decision
+    g.extra["decision"] = decision = {"options": options, **_first_fit(options, value)}
     den = decision["fit"][1] if decision["fit"] else (options[0][1] if options else None)
     if den is not None:
         rows[s]["base"], rows[s]["base_evidence"] = den.n, f"{'issued' if den.kind == 'issued' else 'sample'}: {den.text}"

@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from .extract import _within
+
 __all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "paper_groups", "judge_paper_group", "p_value_range"]
 
 
@@ -151,21 +153,6 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
     return out
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in re.finditer(r"[。!?！？]", text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
-
-
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    from bisect import bisect_right
-
-    return spans[max(0, bisect_right(spans, (pos, float("inf"))) - 1)]
-
-
 # --- groups --------------------------------------------------------------------------
 
 
@@ -198,9 +185,9 @@ def paper_groups(rows, new) -> None:
     tests = [i for i in order if paper[i].kind == "test"]
     for i in tests:
         p = next((j for j in order if paper[j].kind == "p" and paper[j].extra.get("test_start") == paper[i].start), None)
-        sentence = _sentence_of(rows.sentences, paper[i].start)
+        sentence = _within(rows.sentences, paper[i].start)
         # the rates of the sentence, or of the one before, that a χ² compares
-        compared = [j for j in rates if rows.sentences and sentence[0] - 200 <= paper[j].start < paper[i].start]
+        compared = [j for j in rates if sentence[0] - 200 <= paper[j].start < paper[i].start]
         ns = _two_group_ns(text, rows, paper, i)
         g = new("test", paper[i].start, paper[p].end if p is not None else paper[i].end, test=i, p=p, rates=compared[-2:], ns=ns)
         g.members += [i] + ([p] if p is not None else [])
@@ -235,7 +222,7 @@ def _group_n(text: str, rows, paper: dict, i: int) -> tuple[int | None, str]:
     the sentence, then a sub-group's own size.
     """
     pos = paper[i].start
-    sentence = _sentence_of(rows.sentences, pos)
+    sentence = _within(rows.sentences, pos)
     names = [m.group(0) for m in _GROUP_NAME.finditer(text, max(sentence[0], pos - 40), pos)]
     sizes = group_sizes(text, pos)
     arms = [n for n in names if _is_arm(n)]

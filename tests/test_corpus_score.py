@@ -16,7 +16,6 @@ it has never seen.
 
 from __future__ import annotations
 
-import codecs
 import csv
 from collections import Counter
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from dangjian.cli import audit_one
+from test_corpus_labels import _read_text, _span  # the scorer's decoding and span rules, stated once
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 WORST = ["inconsistent", "consistent_if", "consistent", "not_checkable"]
@@ -34,31 +34,13 @@ def _labels() -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def _span(text: str, row: dict) -> tuple[int, int] | None:
-    """The label's span: the first ``reported`` in its anchor that is not part of a longer number."""
+def _label_span(text: str, row: dict) -> tuple[int, int] | None:
+    """The scorer's span of a label: ``None`` if its anchor is missing or not unique, the whole
+    anchor if its ``reported`` is not found in it (:func:`test_corpus_labels._span` otherwise)."""
     a = text.find(row["anchor"])
     if a < 0 or text.find(row["anchor"], a + 1) >= 0:
         return None
-    rep, anc = row["reported"], row["anchor"]
-    j = anc.find(rep) if rep else -1
-    while j >= 0:
-        before = anc[j - 1] if j else ""
-        after = anc[j + len(rep)] if j + len(rep) < len(anc) else ""
-        if not (before.isdigit() or before == "." or after.isdigit() or (after == "." and rep[-1].isdigit())):
-            return a + j, a + j + len(rep)
-        j = anc.find(rep, j + 1)
-    return a, a + len(anc)
-
-
-def _read_text(path: Path) -> str:
-    """The report decoded as the scorer decodes it (the labels' anchors are in this text)."""
-    data = path.read_bytes()
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030")
+    return _span(text, row["anchor"], row["reported"]) or (a, a + len(row["anchor"]))
 
 
 def _number(s) -> float | None:
@@ -84,7 +66,7 @@ def score() -> dict:
     for row in _labels():
         stem = Path(row["file"]).stem
         result = results[stem]
-        span = _span(texts[stem], row)
+        span = _label_span(texts[stem], row)
         assert span is not None, f"bad anchor in {row['file']}: {row['anchor']!r}"
         a, b = span
         claims = result.claims
