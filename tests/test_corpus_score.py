@@ -128,3 +128,20 @@ def test_inconsistent_precision_recall_and_false_alarms(score):
 
 def test_no_inconsistent_verdict_on_a_number_nobody_labelled(score):
     assert score["unlabelled"] == []
+
+
+def test_the_readme_quotes_the_figures_of_this_corpus(score):
+    c, conf = score["c"], score["confusion"]
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    n_files, n_labels = len(list(CORPUS.glob("*.txt"))), len(_labels())
+    tp, fn, fp, tn = conf[(True, True)], conf[(True, False)], conf[(False, True)], conf[(False, False)]
+    recall = c["found"] / c["stats"]
+    quoted = [
+        f"holds {n_files} labelled synthetic reports", f"with {n_labels} labelled numbers", f"among them {c['decoys']} decoys",
+        f"extraction recall {c['found']}/{c['stats']} = {recall:.3g}", f"decoy leaks {c['leaks']}/{c['decoys']}",
+        f"base accuracy {c['base_ok'] / c['bases']:.3g}", f"inconsistent found {tp}/{tp + fn}",
+        f"the {tn + fp} labelled consistent numbers",
+    ]
+    assert fp == 0 and "with no false alarm" in readme
+    missing = [q for q in quoted if q not in readme]
+    assert not missing, missing

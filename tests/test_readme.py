@@ -34,3 +34,11 @@ def test_every_claim_is_in_the_readme_table(cleaned):
         assert f"| {cid} |" in readme
     for row in sorted({c[:3] for c in claims["claim_id"] if c.startswith("R")}):
         assert f"| {row}-T1..MEAN |" in readme
+
+
+def test_the_audit_example_prints_what_the_command_prints():
+    from dangjian.cli import audit_one
+
+    result = audit_one(paths.RAW_REPORT)
+    line = result.summary().replace(str(paths.RAW_REPORT), paths.RAW_REPORT.relative_to(paths.ROOT).as_posix())
+    assert line in _readme()
