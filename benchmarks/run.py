@@ -24,7 +24,7 @@ What it does (see ``benchmarks/README.md`` for the reading of the results):
    compiled regex pass over the decoded texts), and the clean, extract and
    check stages separately (single process, each stage over all documents).
 3. Times, each in a fresh child process, the full audit
-   (``dangjian.cli.audit_paths`` on the files: reading, decoding, cleaning,
+   (``dangjian.engine.cli.audit_paths`` on the files: reading, decoding, cleaning,
    extraction, checks, the repair log and HTML rendering) at every
    ``--workers`` count (``--repeat R``: R alternating runs per count, the
    fastest kept), and then writing its results (``write_outputs``) into a
@@ -271,9 +271,9 @@ def _files(corpus: Path) -> list[Path]:
 def phase_stages(corpus: Path) -> dict:
     """Read/decode, floor, and the clean, extract and check stages, single process."""
     import dangjian
-    from dangjian.clean import clean_text
-    from dangjian.extract import check_records, extract_records
-    from dangjian.source import decode_bytes
+    from dangjian.engine.clean import clean_text
+    from dangjian.engine.extract import check_records, extract_records
+    from dangjian.engine.source import decode_bytes
 
     files = _files(corpus)
     blobs = [p.read_bytes() for p in files]
@@ -374,8 +374,8 @@ def _floor_seconds(texts: list[str]) -> float:
 def phase_audit(corpus: Path, workers: int) -> dict:
     """``audit_paths`` on the corpus files with ``workers`` processes, its own
     floor just before and after, then writing and the command end to end."""
-    from dangjian.cli import audit_paths, audit_to_folder, write_outputs
-    from dangjian.source import decode_bytes
+    from dangjian.engine.cli import audit_paths, audit_to_folder, write_outputs
+    from dangjian.engine.source import decode_bytes
 
     files = _files(corpus)
     nbytes = sum(p.stat().st_size for p in files)
@@ -470,10 +470,10 @@ def machine_ceiling(workers: list[int], repeat: int = 3, jobs: int = 12, n: int 
 
 def breakdown(files: list[Path]) -> str:
     """Milliseconds per document of each step of ``audit_file`` (no profiler overhead)."""
-    from dangjian.cli import render_report
-    from dangjian.clean import RULES, Rule, clean_text
-    from dangjian.extract import check_records, extract_records
-    from dangjian.source import read_source
+    from dangjian.engine.cli import render_report
+    from dangjian.engine.clean import RULES, Rule, clean_text
+    from dangjian.engine.extract import check_records, extract_records
+    from dangjian.engine.source import read_source
 
     steps: dict[str, float] = {}
 
@@ -511,7 +511,7 @@ def phase_profile(corpus: Path, docs: int, top: int = 25) -> str:
     import io
     import pstats
 
-    from dangjian.cli import audit_file
+    from dangjian.engine.cli import audit_file
 
     files = _files(corpus)[:docs]
     audit_file(files[0])  # warm up imports and lazy compiles

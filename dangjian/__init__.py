@@ -32,11 +32,11 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .checks import AUDIT_COLUMNS, VERDICTS, audit_report, smallest_n, verdict_counts
-from .claims import LEDGER_COLUMNS, LedgerError, build_ledger, load_ledger_source
-from .clean import CleanResult, Repair, clean_text
-from .cli import FileResult, audit_file, audit_text
-from .consistency import (
+from .compendium.checks import AUDIT_COLUMNS, VERDICTS, audit_report, smallest_n, verdict_counts
+from .compendium.claims import LEDGER_COLUMNS, LedgerError, build_ledger, load_ledger_source
+from .engine.clean import CleanResult, Repair, clean_text
+from .engine.cli import FileResult, audit_file, audit_text
+from .engine.consistency import (
     ROUNDING_MODES,
     audit,
     debit,
@@ -53,7 +53,7 @@ from .consistency import (
     sum_map,
     unround,
 )
-from .metrics import (
+from .engine.metrics import (
     binomial_glm,
     chi2_homogeneity,
     pooled_vs_mean_rate,
@@ -63,16 +63,16 @@ from .metrics import (
     weighted_vs_unweighted_mean,
 )
 from .pipeline import build, load_audit, load_claims, load_clean, load_sections, load_table
-from .outline import outline, section_pages
-from .source import SourceError, decode_bytes, garble_warnings, read_source, site_metadata
-from .tables import DEBRIEFING_SPEC, TableShapeError, TableSpec, RowSpec, parse_flat_table
+from .engine.outline import outline, section_pages
+from .engine.source import SourceError, decode_bytes, garble_warnings, read_source, site_metadata
+from .engine.tables import DEBRIEFING_SPEC, TableShapeError, TableSpec, RowSpec, parse_flat_table
 
-__version__ = "0.1.0"
+from .engine import __version__
 
 # Names served lazily from modules with heavy imports (or still optional).
 _LAZY = {
-    "use_cjk_font": "plotting",
-    "cjk_font_path": "plotting",
+    "use_cjk_font": "compendium.plotting",
+    "cjk_font_path": "compendium.plotting",
 }
 
 __all__ = [

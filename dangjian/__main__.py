@@ -3,7 +3,7 @@
 ``python -m dangjian build [--out DIR]``
     regenerate ``data/processed/`` from ``data/raw/``.
 ``python -m dangjian audit PATH [PATH ...] --out DIR``
-    clean, extract and check any scraped report (see :mod:`dangjian.cli`).
+    clean, extract and check any scraped report (see :mod:`dangjian.engine.cli`).
 
 The console script ``dangjian`` is the same program.  Errors in the input are
 reported in one line on standard error with exit status 2; no traceback.
@@ -14,15 +14,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .claims import LedgerError
-from .source import SourceError, codec_name
-from .tables import TableShapeError
+from .compendium.claims import LedgerError
+from .engine.source import SourceError, codec_name
+from .engine.tables import TableShapeError
 
 __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
-    from . import __version__
+    from .engine import __version__
 
     parser = argparse.ArgumentParser(prog="dangjian", description="Clean, reproduce and audit scraped Chinese survey reports.")
     parser.add_argument("--version", action="version", version=f"dangjian {__version__}")
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             folder = written[0].parent if written else args.out
             print(f"wrote {len(written)} files to {folder}/: {', '.join(p.name for p in written)}")
             return 0
-        from .cli import run_audit
+        from .engine.cli import run_audit
 
         if args.workers is not None and args.workers < 1:
             print("dangjian: error: --workers must be at least 1", file=sys.stderr)

@@ -20,12 +20,12 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .checks import audit_report
-from .claims import build_ledger
-from .clean import CleanResult, clean_text
-from .outline import outline, section_pages
-from .source import SourceError, read_source
-from .tables import DEBRIEFING_SPEC, FlatTable, parse_flat_table
+from .compendium.checks import audit_report
+from .compendium.claims import build_ledger
+from .engine.clean import CleanResult, clean_text
+from .engine.outline import outline, section_pages
+from .engine.source import SourceError, read_source
+from .engine.tables import DEBRIEFING_SPEC, FlatTable, parse_flat_table
 
 __all__ = ["load_clean", "load_table", "load_sections", "load_claims", "load_audit", "build", "write_csv", "Outputs"]
 
@@ -49,7 +49,7 @@ def load_clean(path: str | Path | None = None, *, check_sha256: bool = True) -> 
 
     Raises
     ------
-    dangjian.source.SourceError
+    dangjian.engine.source.SourceError
         If the file cannot be read, or the bundled scrape's checksum differs.
     """
     source = read_source(paths.RAW_REPORT if path is None else path)

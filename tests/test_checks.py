@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dangjian.checks import AUDIT_COLUMNS, VERDICTS, audit_report, smallest_n, verdict_counts
+from dangjian.compendium.checks import AUDIT_COLUMNS, VERDICTS, audit_report, smallest_n, verdict_counts
 from dangjian.pipeline import load_claims
 
 
@@ -156,7 +156,7 @@ def test_rounding_convention_and_its_sentence_follow_the_printed_means(claims, t
 
 
 def test_number_words_come_from_the_counts():
-    from dangjian.checks import _en, _zh
+    from dangjian.compendium.checks import _en, _zh
 
     assert (_en(7), _en(11), _en(21)) == ("seven", "eleven", "21")
     assert (_zh(7), _zh(11), _zh(21), _zh(30)) == ("七", "十一", "二十一", "三十")

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from dangjian.claims import LEDGER_COLUMNS, LedgerError, build_ledger, decimals, load_ledger_source, number_value
+from dangjian.compendium.claims import LEDGER_COLUMNS, LedgerError, build_ledger, decimals, load_ledger_source, number_value
 from dangjian.pipeline import load_sections
 
 
@@ -88,9 +88,9 @@ def test_recomputed_values(ledger, claim, recomputed, status):
 
 def _mini_ledger(forms: str):
     """A two-claim ledger over a synthetic report whose table prints ``forms``."""
-    from dangjian.clean import clean_text
-    from dangjian.outline import outline, section_pages
-    from dangjian.tables import RowSpec, TableSpec, parse_flat_table
+    from dangjian.engine.clean import clean_text
+    from dangjian.engine.outline import outline, section_pages
+    from dangjian.engine.tables import RowSpec, TableSpec, parse_flat_table
 
     text = f"一、情况共发放测评表{int(forms.split()[0]) + 20}份。测评表类别镇乡均值发放{forms} 15"
     result = clean_text(text)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dangjian.clean import (
+from dangjian.engine.clean import (
     RULES,
     Traced,
     clean_text,
@@ -152,7 +152,7 @@ def test_repair_month_ranges(raw, expected):
     ],
 )
 def test_convert_traditional(raw, expected):
-    from dangjian.clean import convert_traditional
+    from dangjian.engine.clean import convert_traditional
 
     assert apply(convert_traditional, raw) == expected
 
@@ -168,7 +168,7 @@ def test_convert_traditional(raw, expected):
     ],
 )
 def test_repair_comma_decimals(raw, expected):
-    from dangjian.clean import repair_comma_decimals
+    from dangjian.engine.clean import repair_comma_decimals
 
     assert apply(repair_comma_decimals, raw) == expected
 
@@ -184,7 +184,7 @@ def test_repair_comma_decimals(raw, expected):
     ],
 )
 def test_repair_numeral_digits(raw, expected):
-    from dangjian.clean import repair_numeral_digits
+    from dangjian.engine.clean import repair_numeral_digits
 
     assert apply(repair_numeral_digits, raw) == expected
 
@@ -356,7 +356,7 @@ def test_crlf_line_ends_clean_like_lf(raw_text):
 # convert_traditional keeps the offset map when every character maps to one
 # character; both must log exactly what the generic _substitute would.
 
-from dangjian import clean as _clean  # noqa: E402
+from dangjian.engine import clean as _clean  # noqa: E402
 
 SPACING_TEXTS = st.text(alphabet=CJK + "0123456789 .%,、。-aZ\n\t\r\u3000\u00a0\u2003１", max_size=120)
 

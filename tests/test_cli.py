@@ -13,8 +13,8 @@ import pytest
 
 from dangjian import paths
 from dangjian.__main__ import main
-from dangjian.cli import PER_FILE_OUTPUTS, audit_one, audit_paths
-from dangjian.extract import CHECK_COLUMNS, CLAIM_COLUMNS
+from dangjian.engine.cli import PER_FILE_OUTPUTS, audit_one, audit_paths
+from dangjian.engine.extract import CHECK_COLUMNS, CLAIM_COLUMNS
 
 # The survey shares of the bundled report (with n = 310), as printed.
 SHARES = ["65.16%", "60.32%", "81.94%", "72.90%", "61.94%", "48.06%"]
@@ -193,7 +193,7 @@ def test_console_script_and_module_agree(tmp_path):
 
 
 def test_local_processes_and_dask_give_the_same_results(fixtures):
-    from distributed import Client, LocalCluster
+    from distributed import LocalCluster
 
     files = sorted(fixtures.iterdir())[:4]
     local = audit_paths(files, workers=2, progress=False)
@@ -249,7 +249,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_workers_write_the_same_folder_as_writing_afterwards(fixtures, tmp_path, workers):
-    from dangjian.cli import audit_to_folder, write_outputs
+    from dangjian.engine.cli import audit_to_folder, write_outputs
 
     files = sorted(fixtures.iterdir())[:3]
     results = audit_to_folder(files, tmp_path / "streamed", workers=workers, progress=False)
@@ -266,7 +266,7 @@ def test_workers_write_the_same_folder_as_writing_afterwards(fixtures, tmp_path,
 
 
 def test_no_folder_when_every_file_fails(tmp_path):
-    from dangjian.cli import audit_to_folder
+    from dangjian.engine.cli import audit_to_folder
 
     bad = _write(tmp_path / "empty.txt", b"")
     results = audit_to_folder([bad], tmp_path / "out", workers=1, progress=False)
@@ -275,7 +275,7 @@ def test_no_folder_when_every_file_fails(tmp_path):
 
 
 def test_a_failure_while_writing_leaves_nothing_behind(fixtures, tmp_path, monkeypatch):
-    from dangjian import cli
+    from dangjian.engine import cli
 
     def broken(*args, **kwargs):
         raise OSError("disk full")

@@ -19,7 +19,7 @@ import pytest
 import dangjian as dj
 from dangjian import paths
 from dangjian.__main__ import main
-from dangjian.cli import MANIFEST_COLUMNS, MARKER, audit_one, collect_inputs, replace_refusal
+from dangjian.engine.cli import MANIFEST_COLUMNS, MARKER, audit_one, collect_inputs, replace_refusal
 
 REPORT = paths.RAW_REPORT
 
@@ -109,7 +109,7 @@ def test_the_marker_records_version_command_inputs_and_every_file(tmp_path):
 
 def test_a_folder_that_changes_during_the_run_is_not_replaced(tmp_path, monkeypatch):
     """The check is made again just before the old folder is replaced."""
-    from dangjian import cli
+    from dangjian.engine import cli
 
     out = tmp_path / "out"
     assert _audit(REPORT, "--out", out) == 0
@@ -350,7 +350,7 @@ def test_help_starts_here_and_shows_no_object_addresses():
 
 
 def test_xlsx_holds_the_csvs_and_one_sheet_per_verdict(tmp_path, raw_text):
-    from dangjian.cli import WORKBOOK_SHEETS
+    from dangjian.engine.cli import WORKBOOK_SHEETS
 
     src = tmp_path / "in"
     src.mkdir()

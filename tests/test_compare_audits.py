@@ -1,11 +1,11 @@
-"""The curated audit beside the automatic one (notebook 09): :func:`dangjian.checks.compare_audits`."""
+"""The curated audit beside the automatic one (notebook 09): :func:`dangjian.compendium.checks.compare_audits`."""
 
 from __future__ import annotations
 
 import pytest
 
 import dangjian as dj
-from dangjian.checks import compare_audits, format_comparison
+from dangjian.compendium.checks import compare_audits, format_comparison
 
 
 @pytest.fixture(scope="module")

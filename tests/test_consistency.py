@@ -1,4 +1,4 @@
-"""Tests for dangjian.consistency.
+"""Tests for dangjian.engine.consistency.
 
 Every expected value is written beside its source: a hand calculation in the
 comment, the report's own printed number, or an independent implementation
@@ -28,7 +28,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dangjian.consistency import (
+from dangjian.engine.consistency import (
     ROUNDING_MODES,
     Interval,
     audit,
@@ -906,7 +906,7 @@ def test_rounding_convention_two_strings_and_errors():
         rounding_convention(["1"], ["1"], modes=["nearest"])
 
 
-from dangjian import consistency as _consistency  # noqa: E402
+from dangjian.engine.consistency import rounding as _consistency  # noqa: E402
 
 
 def _round_scaled_reference(t, rounding, threshold):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from dangjian.cli import audit_one
+from dangjian.engine.cli import audit_one
 from test_corpus_labels import _read_text, _span  # the scorer's decoding and span rules, stated once
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

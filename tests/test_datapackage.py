@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from dangjian import paths
-from dangjian.docs import data_dictionary
+from dangjian.compendium.docs import data_dictionary
 
 PACKAGE = json.loads((paths.DATA / "datapackage.json").read_text(encoding="utf-8"))
 RESOURCES = {r["path"]: r for r in PACKAGE["resources"]}

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from dangjian.clean import RULES, CleanResult, Repair, clean_text
-from dangjian.display import (
+from dangjian.engine.clean import RULES, CleanResult, Repair, clean_text
+from dangjian.compendium.display import (
     RULE_NAMES,
     digit_audit,
     digit_ledger,
@@ -322,7 +322,7 @@ def test_verdict_table_colours_each_row_by_its_verdict_worst_first():
     import re
 
     import dangjian as dj
-    from dangjian.display import VERDICT_BACKGROUNDS, verdict_table
+    from dangjian.compendium.display import VERDICT_BACKGROUNDS, verdict_table
 
     audit = dj.load_audit()
     styled = verdict_table(audit)

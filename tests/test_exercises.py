@@ -1,7 +1,7 @@
 """The case study's exercises: right answers pass, wrong ones get a hint, nothing reveals a solution.
 
 Every expected answer below comes from a path independent of
-:mod:`dangjian.exercises`: the report's printed numbers with a hand
+:mod:`dangjian.compendium.exercises`: the report's printed numbers with a hand
 calculation beside them, or (for the audit) the committed ``audit.csv``.
 """
 
@@ -20,8 +20,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dangjian import exercises, paths
-from dangjian.exercises import CORRECT, NO_ANSWER, NOT_YET, brief, check, exercise_ids
+from dangjian import paths
+from dangjian.compendium import exercises
+from dangjian.compendium.exercises import CORRECT, NO_ANSWER, NOT_YET, brief, check, exercise_ids
 
 EXERCISE_NB = paths.NOTEBOOKS / "10_case_study.ipynb"
 SOLUTION_NB = paths.NOTEBOOKS / "11_case_study_solutions.ipynb"

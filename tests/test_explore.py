@@ -9,8 +9,8 @@ import pytest
 
 import dangjian as dj
 from dangjian import paths
-from dangjian.checks import claim_verdicts
-from dangjian.explore import explorer_tables
+from dangjian.compendium.checks import claim_verdicts
+from dangjian.compendium.explore import explorer_tables
 
 
 @pytest.fixture(scope="module")

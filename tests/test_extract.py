@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dangjian.clean import clean_text
-from dangjian.extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_claims, chinese_number, extract_claims, find_samples
+from dangjian.engine.clean import clean_text
+from dangjian.engine.extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_claims, chinese_number, extract_claims, find_samples
 
 
 def run(text: str):

@@ -1,4 +1,4 @@
-"""Helpers of the finding notebooks (dangjian.findings), and the notebooks' shape.
+"""Helpers of the finding notebooks (dangjian.compendium.findings), and the notebooks' shape.
 
 Expected values are the report's printed numbers or hand calculations written
 beside each test.
@@ -6,7 +6,6 @@ beside each test.
 
 from __future__ import annotations
 
-import math
 import re
 import tempfile
 import warnings
@@ -17,9 +16,10 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from dangjian import findings as fd
+from dangjian.compendium import findings as fd
+from dangjian.compendium import problems
 from dangjian import paths
-from dangjian.metrics import pooled_vs_mean_rate
+from dangjian.engine.metrics import pooled_vs_mean_rate
 from dangjian.pipeline import load_claims, load_sections
 
 
@@ -291,7 +291,7 @@ def test_key_phrases(cleaned, sections):
 
 def test_content_words_are_deterministic_quiet_and_write_no_cache(capfd, monkeypatch, tmp_path):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    fd._pos_tokenizer.cache_clear()
+    problems._pos_tokenizer.cache_clear()
     text = "党建工作要抓好党建,党组织要抓好党建。"
     first = fd.content_words(text)
     out, err = capfd.readouterr()

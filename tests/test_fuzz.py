@@ -20,7 +20,7 @@ import pytest
 
 from dangjian import paths
 from dangjian.__main__ import main
-from dangjian.cli import MARKER
+from dangjian.engine.cli import MARKER
 
 SEED = 20261202
 #: Inputs of each kind (the README quotes the total).

@@ -20,7 +20,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from dangjian import paths  # noqa: E402
-from dangjian.glossary import GLOSSARY, GLOSSARY_COLUMNS, _sort_key, bilingual, gloss, has_cjk, load_glossary, missing_terms  # noqa: E402
+from dangjian.compendium.glossary import GLOSSARY, GLOSSARY_COLUMNS, _sort_key, bilingual, gloss, has_cjk, load_glossary, missing_terms  # noqa: E402
 
 with GLOSSARY.open(encoding="utf-8", newline="") as _handle:
     ROWS = list(csv.reader(_handle))
@@ -173,7 +173,7 @@ def test_missing_terms(labels, missing):
 
 # --- every label of every figure ------------------------------------------------------------
 
-FIGURE_MODULES = ("dangjian.plotting", "dangjian.figures")
+FIGURE_MODULES = ("dangjian.compendium.plotting", "dangjian.compendium.plotting")
 
 
 def _figure_functions() -> list:
@@ -188,8 +188,8 @@ def _figure_functions() -> list:
 
 @pytest.fixture(scope="module")
 def report(cleaned, table):
-    from dangjian.checks import audit_locations, audit_report
-    from dangjian.display import repair_context, repair_counts
+    from dangjian.compendium.checks import audit_locations, audit_report
+    from dangjian.compendium.display import repair_context, repair_counts
     from dangjian.pipeline import load_claims, load_sections
 
     claims = load_claims(cleaned)
@@ -212,7 +212,7 @@ def _calls(name: str, r) -> list[tuple[tuple, dict]] | None:
     """The figure calls of the notebooks, for functions whose parameters the
     report's frames do not name (the notebook that makes each call is named)."""
     title = "标题 · a title"
-    fd = importlib.import_module("dangjian.findings")
+    fd = importlib.import_module("dangjian.compendium.findings")
     if name == "plot_shares":
         # 01: the survey shares labelled with the answer chosen
         intervals = fd.survey_intervals(r.claims, sections=fd.NOTEBOOKS["01_overall_performance.ipynb"])
@@ -247,7 +247,7 @@ def _calls(name: str, r) -> list[tuple[tuple, dict]] | None:
 
 def _one_check(r, check: str) -> str:
     """The total claim of the audit's check ``check`` (e.g. the 其中 list's 32)."""
-    from dangjian.checks import audit_report
+    from dangjian.compendium.checks import audit_report
 
     audit = audit_report(r.claims, r.table, r.result)
     return audit.loc[audit["check"] == check, "claim_ids"].iloc[0].split()[0]
@@ -296,7 +296,7 @@ def _is_quotation(label: str, text: str) -> bool:
 
 @pytest.mark.parametrize(("module_name", "name"), _figure_functions())
 def test_every_figure_label_has_an_entry(module_name, name, report):
-    from dangjian.plotting import MISSING_GLYPH, use_cjk_font
+    from dangjian.compendium.plotting import MISSING_GLYPH, use_cjk_font
 
     function = getattr(importlib.import_module(module_name), name)
     calls = _calls(name, report) or [_generic_call(function, report)]

@@ -1,4 +1,4 @@
-"""Tests for GRIMMER and DEBIT in dangjian.consistency.
+"""Tests for GRIMMER and DEBIT in dangjian.engine.consistency.
 
 Expected values come from hand calculations written beside each case and
 from exhaustive enumeration: every sample of a small size is listed, its mean
@@ -32,7 +32,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dangjian.consistency import (
+from dangjian.engine.consistency import (
     ROUNDING_MODES,
     audit,
     debit,

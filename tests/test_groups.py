@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dangjian.clean import clean_text
-from dangjian.extract import check_claims, extract_claims
+from dangjian.engine.clean import clean_text
+from dangjian.engine.extract import check_claims, extract_claims
 
 
 def run(text: str):
@@ -308,7 +308,7 @@ def test_flattened_table_columns_against_the_forms_issued():
 
 
 def test_the_bundled_report_automatic_audit_finds_the_total_and_the_table_column(cleaned):
-    from dangjian.extract import check_records, extract_records
+    from dangjian.engine.extract import check_records, extract_records
 
     checks = check_records(extract_records(cleaned, source="report"))
     inconsistent = [(c["check"], c["explanation"]) for c in checks if c["verdict"] == "inconsistent"]
@@ -365,8 +365,8 @@ def test_fitting_bases_agrees_with_grim_on_every_base():
     """The integer scan of many bases gives exactly the bases :func:`dangjian.grim` accepts."""
     import random
 
-    from dangjian.consistency import grim
-    from dangjian.groups import _fitting_bases, _grim_fits
+    from dangjian.engine.consistency import grim
+    from dangjian.engine.groups import _fitting_bases, _grim_fits
 
     rng = random.Random(7)
     values = ["0", "100", "0.0", "100.00", "93.5", "33.33", "0.01", "99.99", "19.71"]

@@ -1,4 +1,4 @@
-"""Tests for dangjian.metrics.
+"""Tests for dangjian.engine.metrics.
 
 Expected values come from hand calculations written beside them, from the
 report's own printed numbers (its "均值" column and the text's 78.43% /
@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from dangjian.metrics import (
+from dangjian.engine.metrics import (
     PROPORTION_METHODS,
     binomial_glm,
     chi2_homogeneity,
@@ -78,7 +78,7 @@ def report():
 def test_module_import_does_not_load_scipy_or_statsmodels():
     # Load metrics.py on its own (not through dangjian/__init__, which other
     # modules may extend) in a fresh interpreter.
-    path = Path(__file__).resolve().parents[1] / "dangjian" / "metrics.py"
+    path = Path(__file__).resolve().parents[1] / "dangjian" / "engine" / "metrics.py"
     code = (
         "import importlib.util, sys\n"
         f"spec = importlib.util.spec_from_file_location('m', {str(path)!r})\n"
@@ -88,7 +88,7 @@ def test_module_import_does_not_load_scipy_or_statsmodels():
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
-    assert importlib.util.find_spec("dangjian.metrics") is not None
+    assert importlib.util.find_spec("dangjian.engine.metrics") is not None
 
 
 # ---------------------------------------------------------------------------

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from dangjian.outline import chinese_numeral, outline, section_pages
+from dangjian.engine.outline import chinese_numeral, outline, section_pages
 
 # The headings as printed in the report (read off the raw scrape by hand).
 EXPECTED = [

@@ -1,4 +1,4 @@
-"""Means ± SD, tests and two-group rates of Chinese papers in ``dangjian audit`` (:mod:`dangjian.papers`).
+"""Means ± SD, tests and two-group rates of Chinese papers in ``dangjian audit`` (:mod:`dangjian.engine.papers`).
 
 Each expected verdict is worked out beside it; p-values quoted in comments
 come from scipy (``2 * t.sf``, ``chi2.sf``, ``f.sf``).
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import dangjian as dj
-from dangjian.papers import find_paper_numbers, p_value_range
+from dangjian.engine.papers import find_paper_numbers, p_value_range
 
 PAPERS = Path(__file__).resolve().parent / "papers"
 

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
-from dangjian.plotting import CJK_FAMILY, MISSING_GLYPH, cjk_font_path, use_cjk_font  # noqa: E402
+from dangjian.compendium.plotting import CJK_FAMILY, MISSING_GLYPH, cjk_font_path, use_cjk_font  # noqa: E402
 
 
 def _render(text: str) -> None:
@@ -47,9 +47,9 @@ def test_a_missing_glyph_is_an_error():
 
 
 def test_audit_figure_labels_and_title(cleaned):
-    from dangjian.checks import audit_locations
+    from dangjian.compendium.checks import audit_locations
     from dangjian.pipeline import load_audit, load_claims, load_sections
-    from dangjian.plotting import plot_audit_locations
+    from dangjian.compendium.plotting import plot_audit_locations
 
     use_cjk_font()
     claims = load_claims(cleaned)
@@ -68,7 +68,7 @@ def test_audit_figure_labels_and_title(cleaned):
 
 def test_township_table_figure(cleaned):
     from dangjian.pipeline import load_table
-    from dangjian.plotting import plot_township_table
+    from dangjian.compendium.plotting import plot_township_table
 
     use_cjk_font()
     with warnings.catch_warnings():

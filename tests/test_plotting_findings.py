@@ -11,8 +11,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from dangjian import findings as fd  # noqa: E402
-from dangjian import plotting  # noqa: E402
+from dangjian.compendium import findings as fd  # noqa: E402
+from dangjian.compendium import plotting  # noqa: E402
 from dangjian.pipeline import load_claims, load_sections  # noqa: E402
 
 

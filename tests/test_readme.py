@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dangjian import paths
-from dangjian.docs import audit_table, claims_table
+from dangjian.compendium.docs import audit_table, claims_table
 from dangjian.pipeline import load_audit, load_claims
 
 
@@ -19,7 +19,7 @@ def test_quick_start_gives_the_two_commands_first():
 
 
 def test_published_numbers_table_is_current(cleaned):
-    # regenerate with `python -m dangjian.docs`
+    # regenerate with `python -m dangjian.compendium.docs`
     assert claims_table(load_claims(cleaned)) in _readme()
 
 
@@ -37,7 +37,7 @@ def test_every_claim_is_in_the_readme_table(cleaned):
 
 
 def test_the_audit_example_prints_what_the_command_prints():
-    from dangjian.cli import audit_one
+    from dangjian.engine.cli import audit_one
 
     result = audit_one(paths.RAW_REPORT)
     line = result.summary().replace(str(paths.RAW_REPORT), paths.RAW_REPORT.relative_to(paths.ROOT).as_posix())

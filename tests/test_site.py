@@ -83,7 +83,7 @@ def test_the_explorer_tables_filter_as_a_reader_types(site, tmp_path):
     """Type a Chinese word into the search box of notebook 12's ledger, on the built site: the rows filter."""
     import json
 
-    from dangjian.explore import explorer_tables
+    from dangjian.compendium.explore import explorer_tables
 
     probe = site / "probe"
     probe.mkdir(exist_ok=True)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dangjian import paths
-from dangjian.source import SourceError, decode_bytes, read_source, site_metadata
+from dangjian.engine.source import SourceError, decode_bytes, read_source, site_metadata
 
 
 def test_raw_scrape_is_byte_identical_to_the_recorded_checksum():
@@ -95,7 +95,7 @@ def test_site_metadata_of_the_bundled_scrape(raw_text):
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=200))
 def test_binary_test_counts_control_bytes_as_the_plain_loop_does(data):
-    from dangjian import source
+    from dangjian.engine import source
 
     sample = data[:4096]
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-import pandas as pd
 import pytest
 
-from dangjian.tables import DEBRIEFING_SPEC, RowSpec, TableShapeError, TableSpec, parse_flat_table
+from dangjian.engine.tables import DEBRIEFING_SPEC, RowSpec, TableShapeError, TableSpec, parse_flat_table
 
 
 def test_tidy_shape(table):
@@ -88,7 +87,7 @@ def test_flattened_rows_finds_what_one_regex_pass_over_every_position_finds():
     import random
     import re
 
-    from dangjian.tables import _FLAT_ROW, FlatRow, flattened_rows
+    from dangjian.engine.tables import _FLAT_ROW, FlatRow, flattened_rows
 
     def by_regex(text):
         return [FlatRow(m.group("label"), m.start("label"),

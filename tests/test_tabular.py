@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dangjian.clean import REPAIR_COLUMNS
-from dangjian.extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
-from dangjian.tabular import is_missing, records, to_frame, write_csv
+from dangjian.engine.clean import REPAIR_COLUMNS
+from dangjian.engine.extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
+from dangjian.engine.tabular import is_missing, records, to_frame, write_csv
 
 
 @pytest.fixture(scope="module")

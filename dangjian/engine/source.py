@@ -145,7 +145,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
     >>> decode_bytes(b"")
     Traceback (most recent call last):
     ...
-    dangjian.source.SourceError: <bytes>: the file is empty
+    dangjian.engine.source.SourceError: <bytes>: the file is empty
     """
     digest = sha256(data)
     if not data.strip():

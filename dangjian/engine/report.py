@@ -1,6 +1,6 @@
 """``report.html``: the page a reader of ``dangjian audit`` opens, one question group at a time.
 
-A group (:mod:`dangjian.groups`) is shown once: its text with each of its
+A group (:mod:`dangjian.engine.groups`) is shown once: its text with each of its
 numbers highlighted, the base chosen for it and why, then the verdict of
 every check on it.  Groups with an inconsistent number come first, then
 those consistent only under an assumption, then the ones that could not be
@@ -15,8 +15,8 @@ a network and can be mailed as it is.
 
 Examples
 --------
->>> from dangjian.clean import clean_text
->>> from dangjian.extract import check_records, extract_records
+>>> from dangjian.engine.clean import clean_text
+>>> from dangjian.engine.extract import check_records, extract_records
 >>> result = clean_text("在310人参加的调查中,认为差的有61人,占19.71%;认为好的有202人,占65.16%。")
 >>> claims = extract_records(result, source="demo")
 >>> page = render_report("demo", result, claims, check_records(claims))
@@ -190,8 +190,8 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
     result : CleanResult
         The cleaned text the claims point into.
     claims, checks : DataFrame or list of dict
-        The audit's tables (frames, or records as :mod:`dangjian.tabular`
-        gives them).  A :class:`dangjian.extract.ClaimList` also brings the
+        The audit's tables (frames, or records as :mod:`dangjian.engine.tabular`
+        gives them).  A :class:`dangjian.engine.extract.ClaimList` also brings the
         groups' text spans; for plain rows a group's text is its numbers'
         clauses.
     warnings : sequence of str

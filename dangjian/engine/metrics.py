@@ -220,7 +220,7 @@ def proportion_interval(count, nobs, *, method="wilson", alpha=0.05):
 
     Examples
     --------
-    >>> from dangjian.metrics import proportion_interval
+    >>> from dangjian.engine.metrics import proportion_interval
     >>> lo, hi = proportion_interval(202, 310)
     >>> print(f"{lo:.4f} {hi:.4f}")
     0.5970 0.7025
@@ -277,7 +277,7 @@ def proportion_ci(data, *, count="count", nobs="nobs", method="wilson", alpha=0.
     Examples
     --------
     >>> import pandas as pd
-    >>> from dangjian.metrics import proportion_ci
+    >>> from dangjian.engine.metrics import proportion_ci
     >>> df = pd.DataFrame({"answer": ["A", "B"], "count": [202, 31],
     ...                    "nobs": [310, 310]})
     >>> print(proportion_ci(df).round(4).to_string())
@@ -345,7 +345,7 @@ def unit_rates(data, *, numerator, denominator, by="township", item="item", valu
     Examples
     --------
     >>> import pandas as pd
-    >>> from dangjian.metrics import unit_rates
+    >>> from dangjian.engine.metrics import unit_rates
     >>> df = pd.DataFrame({
     ...     "township": ["T1", "T4"] * 2,
     ...     "township_type": ["镇", "乡"] * 2,
@@ -472,7 +472,7 @@ def pooled_vs_mean_rate(
     Examples
     --------
     >>> import pandas as pd
-    >>> from dangjian.metrics import pooled_vs_mean_rate
+    >>> from dangjian.engine.metrics import pooled_vs_mean_rate
     >>> answered = ["真实", "比较真实", "基本真实", "不真实"]
     >>> counts = {"真实": [53, 41, 51, 41, 30, 29, 33],
     ...           "比较真实": [13, 14, 11, 10, 7, 6, 4],
@@ -580,7 +580,7 @@ def weighted_vs_unweighted_mean(
     Examples
     --------
     >>> import pandas as pd
-    >>> from dangjian.metrics import weighted_vs_unweighted_mean
+    >>> from dangjian.engine.metrics import weighted_vs_unweighted_mean
     >>> df = pd.DataFrame({
     ...     "township": [f"T{i}" for i in range(1, 8)] * 2,
     ...     "township_type": (["镇"] * 3 + ["乡"] * 4) * 2,
@@ -779,7 +779,7 @@ def chi2_homogeneity(
     Examples
     --------
     >>> import pandas as pd
-    >>> from dangjian.metrics import chi2_homogeneity
+    >>> from dangjian.engine.metrics import chi2_homogeneity
     >>> answered = ["真实", "比较真实", "基本真实", "不真实"]
     >>> df = pd.DataFrame({
     ...     "township_type": ["镇"] * 4 + ["乡"] * 4,
@@ -1082,7 +1082,7 @@ def binomial_glm(
     Examples
     --------
     >>> import pandas as pd
-    >>> from dangjian.metrics import binomial_glm
+    >>> from dangjian.engine.metrics import binomial_glm
     >>> df = pd.DataFrame({
     ...     "township": [f"T{i}" for i in range(1, 8)] * 2,
     ...     "township_type": (["镇"] * 3 + ["乡"] * 4) * 2,

@@ -39,10 +39,10 @@ from typing import Any
 
 import pandas as pd
 
-from . import paths
-from .clean import CleanResult
-from .consistency import reround
-from .tables import FlatTable
+from .. import paths
+from ..engine.clean import CleanResult
+from ..engine.consistency import reround
+from ..engine.tables import FlatTable
 
 __all__ = [
     "LEDGER_COLUMNS",

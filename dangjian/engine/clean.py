@@ -1288,7 +1288,7 @@ def clean_text(raw: str, rules: Iterable[Rule] | None = None) -> CleanResult:
     Parameters
     ----------
     raw : str
-        The decoded raw scrape (see :func:`dangjian.source.read_source`).
+        The decoded raw scrape (see :func:`dangjian.engine.source.read_source`).
     rules : iterable of Rule, optional
         The pipeline; ``None`` (the default) is :data:`RULES`.
 

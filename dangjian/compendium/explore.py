@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import paths
+from .. import paths
 from .checks import claim_verdicts, explanation_parts
-from .clean import CleanResult
+from ..engine.clean import CleanResult
 
 __all__ = ["explorer_tables"]
 
@@ -39,7 +39,7 @@ def explorer_tables(result: CleanResult | None = None) -> dict[str, pd.DataFrame
         of the curated audit, its English explanation apart from the Chinese.
         ``table``: the tidy debriefing table.
     """
-    from .pipeline import load_audit, load_claims, load_clean, load_table
+    from ..pipeline import load_audit, load_claims, load_clean, load_table
 
     result = result or load_clean()
     claims = load_claims(result)

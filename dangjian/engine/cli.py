@@ -8,11 +8,11 @@ For each input file the command writes, in ``--out DIR/<name>/``:
     breaks;
 ``clean_paragraphs.txt``
     the same text with a line break where a paragraph of the input ends,
-    for reading (:meth:`dangjian.clean.CleanResult.paragraphs`);
+    for reading (:meth:`dangjian.engine.clean.CleanResult.paragraphs`);
 ``claims.csv``
-    the statistics found automatically (:data:`dangjian.extract.CLAIM_COLUMNS`);
+    the statistics found automatically (:data:`dangjian.engine.extract.CLAIM_COLUMNS`);
 ``checks.csv``
-    every applicable consistency check (:data:`dangjian.extract.CHECK_COLUMNS`);
+    every applicable consistency check (:data:`dangjian.engine.extract.CHECK_COLUMNS`);
 ``report.html``
     a readable summary, inconsistent numbers first, each in its context.
 
@@ -98,7 +98,7 @@ class FileResult:
 
     The tables are kept as plain records (cheap to build, pickle and write),
     and the repair log, hundreds of rows per file, as columns
-    (:class:`dangjian.clean.RepairLog`) until :attr:`repair_rows` is read;
+    (:class:`dangjian.engine.clean.RepairLog`) until :attr:`repair_rows` is read;
     :attr:`repairs`, :attr:`claims` and :attr:`checks` give them as frames.
     Unpacking gives the two frames: ``claims, checks = dj.audit_text(text)``.
 
@@ -113,7 +113,7 @@ class FileResult:
     sha256, encoding : str
         The input's checksum and the codec it was read with.
     warnings : tuple of str
-        Why the decoded text may be garbled (:func:`dangjian.source.garble_warnings`).
+        Why the decoded text may be garbled (:func:`dangjian.engine.source.garble_warnings`).
     """
 
     path: str
@@ -140,22 +140,22 @@ class FileResult:
 
     @property
     def repair_rows(self) -> list[tuple]:
-        """The repair log as tuples: ``source`` (the input's name), then :data:`dangjian.clean.REPAIR_COLUMNS`."""
+        """The repair log as tuples: ``source`` (the input's name), then :data:`dangjian.engine.clean.REPAIR_COLUMNS`."""
         return self.repair_log.rows(self.name) if self.repair_log is not None else []
 
     @property
     def repairs(self) -> pd.DataFrame:
-        """The repair log, columns ``source`` + :data:`dangjian.clean.REPAIR_COLUMNS`."""
+        """The repair log, columns ``source`` + :data:`dangjian.engine.clean.REPAIR_COLUMNS`."""
         return to_frame(self.repair_rows, ["source", *REPAIR_COLUMNS], integers=("page",))
 
     @property
     def claims(self) -> pd.DataFrame:
-        """The statistics found, columns :data:`dangjian.extract.CLAIM_COLUMNS`."""
+        """The statistics found, columns :data:`dangjian.engine.extract.CLAIM_COLUMNS`."""
         return to_frame(self.claim_rows, CLAIM_COLUMNS, integers=("base", "page"))
 
     @property
     def checks(self) -> pd.DataFrame:
-        """The checks, columns :data:`dangjian.extract.CHECK_COLUMNS`."""
+        """The checks, columns :data:`dangjian.engine.extract.CHECK_COLUMNS`."""
         return to_frame(self.check_rows, CHECK_COLUMNS)
 
     def verdict_counts(self) -> dict[str, int]:
@@ -256,7 +256,7 @@ def audit_text(text: str, *, source: str = "text") -> FileResult:
 def audit_file(path: str | Path, *, encoding: str | None = None, name: str | None = None) -> FileResult:
     """Audit one file (read-only), as ``dangjian audit FILE`` does.
 
-    ``encoding`` overrides the detection (:func:`dangjian.source.decode_bytes`);
+    ``encoding`` overrides the detection (:func:`dangjian.engine.source.decode_bytes`);
     ``name`` is the ``source`` column (default: the file's stem).
 
     Raises
@@ -682,7 +682,7 @@ class _CombinedWriter:
 
     :meth:`add` writes a result's rows and returns the result without them
     (with their counts in ``streamed``); the files are those
-    :func:`dangjian.tabular.write_csv` writes for all rows at once.
+    :func:`dangjian.engine.tabular.write_csv` writes for all rows at once.
     """
 
     def __init__(self, staging: Path) -> None:

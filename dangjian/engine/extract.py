@@ -6,7 +6,7 @@ about one report.  It finds numbers that carry a statistical unit (%, 人,
 a Chinese text uses for them (Chinese numerals "五零一八户", "三百二十人";
 "百分之九十六"; "七成"; counts in 万), the survey's sample statements
 (issued, returned, valid, people taking part), and the cells of tables
-that a scrape flattened into text.  Then :mod:`dangjian.groups` puts the
+that a scrape flattened into text.  Then :mod:`dangjian.engine.groups` puts the
 statistics of one question together (a *question group*), chooses the base
 of each group, and checks them.
 
@@ -19,7 +19,7 @@ article and question numbers ("第3章", "第5题"), scale points ("1~5分",
 
 Examples
 --------
->>> from dangjian.clean import clean_text
+>>> from dangjian.engine.clean import clean_text
 >>> result = clean_text("发放问卷200份。认为好的有120人,占60.00%;认为差的占15.3%。")
 >>> claims = extract_claims(result, source="demo")
 >>> claims[["reported", "kind", "group_id"]].values.tolist()
@@ -158,7 +158,7 @@ class Sample:
 
 @dataclass
 class Group:
-    """The statistics of one question (see :mod:`dangjian.groups`).
+    """The statistics of one question (see :mod:`dangjian.engine.groups`).
 
     ``members`` are indices into the claim list; ``pairs`` the (count, share)
     pairs among them, ``bare`` the shares printed without a count;
@@ -186,7 +186,7 @@ class ClaimList(list):
     paragraph break of the input), ``positions`` (clean start and end of
     each claim), ``units``, ``samples`` (:class:`Sample`) and ``groups``
     (:class:`Group`).  A frame built from it keeps them in ``frame.attrs``.
-    ``flat_rows`` (:func:`dangjian.tables.flattened_rows` of the text, read
+    ``flat_rows`` (:func:`dangjian.engine.tables.flattened_rows` of the text, read
     once for the cells and again for the table groups) is not kept there.
     """
 
@@ -194,7 +194,7 @@ class ClaimList(list):
                  paper=None):
         super().__init__(rows)
         self.flat_rows = flat_rows
-        self.paper: dict = dict(paper or {})  # claim index -> dangjian.papers.PaperNumber
+        self.paper: dict = dict(paper or {})  # claim index -> dangjian.engine.papers.PaperNumber
         self.text = text
         self.sentences = _sentences(text) if sentences is None else list(sentences)
         self.positions = list(positions)
@@ -436,7 +436,7 @@ def _platform_share_alone(text: str, found: list[tuple], t: tuple) -> bool:
 
 def _fits_any(digits: str, d: int, n: int) -> bool:
     """Can a count out of ``n`` print as the share ``digits`` (with ``d`` decimals)?"""
-    from .consistency import _round_ratio
+    from .consistency.rounding import _round_ratio
 
     m = int(digits)
     return any(m in _round_ratio(100 * k * 10**d, n, "up_or_down", 5) for k in (m * n // (100 * 10**d), m * n // (100 * 10**d) + 1) if 0 <= k <= n)
@@ -453,7 +453,7 @@ def _split_glued(text: str, found: list[tuple]) -> list[tuple]:
     gives the share, and only if exactly one split does.  Otherwise the
     number is flagged as damaged, never reported as a share above 100%.
     """
-    from .consistency import _round_ratio
+    from .consistency.rounding import _round_ratio
 
     glued = [t for t in found if t[7] == "percent" and (Decimal(t[5]) > 100 or _platform_share_alone(text, found, t))]
     if not glued:
@@ -494,7 +494,7 @@ def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
     Parameters
     ----------
     result : CleanResult
-        A cleaned report (:func:`dangjian.clean.clean_text`).
+        A cleaned report (:func:`dangjian.engine.clean.clean_text`).
     source : str
         Name of the input, written into the ``source`` column.
 
@@ -506,7 +506,7 @@ def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
         ``kind`` one of :data:`KINDS`; ``base`` is the n a count or share
         refers to and ``base_evidence`` how it was found (``stated``,
         ``sample``, ``item``, ``issued``, ``other``: see
-        :mod:`dangjian.groups`); ``group_id`` names the question it belongs
+        :mod:`dangjian.engine.groups`); ``group_id`` names the question it belongs
         to (empty for a number that belongs to none).  Raw offsets and pages
         come from the cleaner's offset map.  ``frame.attrs`` keeps the
         context the checks need (:class:`ClaimList`).
@@ -532,7 +532,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
     sentences = _sentences(text, paragraph_breaks(result))
     found = []
     clause_of = _ClauseOf(text, sentences)
-    # a paper's means ± SD, tests and two-group rates (dangjian.papers) are read first: "0.82分" of
+    # a paper's means ± SD, tests and two-group rates (dangjian.engine.papers) are read first: "0.82分" of
     # "3.45±0.82分" is an SD, not a mean score
     papers = find_paper_numbers(text)
     in_paper = {k for x in papers for k in range(x.start, x.end)}
@@ -594,7 +594,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
 
 
 def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Every applicable consistency check on extracted claims (see :mod:`dangjian.groups`).
+    """Every applicable consistency check on extracted claims (see :mod:`dangjian.engine.groups`).
 
     ``claims`` is a frame from :func:`extract_claims` (its ``attrs`` keep
     the text's context); a frame read back from ``claims.csv`` has lost it,
@@ -603,7 +603,7 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        Columns :data:`CHECK_COLUMNS`, verdicts as in :data:`dangjian.checks.VERDICTS`.
+        Columns :data:`CHECK_COLUMNS`, verdicts as in :data:`dangjian.compendium.checks.VERDICTS`.
     """
     rows = records(claims)
     context = claims.attrs.get("context")

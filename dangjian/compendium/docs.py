@@ -1,6 +1,6 @@
 """Tables for the README, generated from the data so that they cannot go stale.
 
-``python -m dangjian.docs`` prints them; a test checks that the README
+``python -m dangjian.compendium.docs`` prints them; a test checks that the README
 contains exactly what these functions produce from ``data/processed``.
 """
 
@@ -83,7 +83,7 @@ def data_dictionary(package: dict) -> str:
 
 
 def main() -> int:
-    from .pipeline import load_audit, load_claims
+    from ..pipeline import load_audit, load_claims
 
     print(claims_table(load_claims()))
     print()

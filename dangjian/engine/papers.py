@@ -9,7 +9,7 @@ reads them from clean text; :func:`paper_groups` makes one group of each
 mean ± SD, each test and each pair of group rates; :func:`judge_paper_group`
 checks them:
 
-* **GRIM and GRIMMER** (:func:`dangjian.consistency.grimmer`) on a mean ± SD
+* **GRIM and GRIMMER** (:func:`dangjian.engine.consistency.grimmer`) on a mean ± SD
   with its group's n, when the data are whole numbers: scores (分) on a
   stated integer scale or with a stated number of items, or ages (岁) in
   whole years. A mean of a measurement (mmol/L, kg, 天 …) is read but not
@@ -103,7 +103,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
     """Means ± SD, group sizes, tests with their p and two-group rates in ``text``, in text order.
 
     Group sizes ("观察组50例", "每组各45例") are not claims of their own:
-    they stay with :mod:`dangjian.extract`, and the checks read them from
+    they stay with :mod:`dangjian.engine.extract`, and the checks read them from
     the text before each mean or test (see :func:`group_sizes`).
     """
     out: list[PaperNumber] = []
@@ -159,7 +159,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
 def paper_groups(rows, new) -> None:
     """One group per mean ± SD, per test and per pair of group rates, made with ``new(kind, start, end, **extra)``.
 
-    ``rows`` is a :class:`dangjian.extract.ClaimList` whose ``paper``
+    ``rows`` is a :class:`dangjian.engine.extract.ClaimList` whose ``paper``
     attribute maps claim indices to their :class:`PaperNumber`.
     """
     paper: dict[int, PaperNumber] = getattr(rows, "paper", {}) or {}
@@ -336,7 +336,7 @@ def judge_paper_group(rows, g, check) -> list[dict]:
 
 
 def _judge_mean_sd(rows, g, paper, check) -> list[dict]:
-    from .consistency import _grimmer_reason
+    from .consistency.grimmer import _grimmer_reason
 
     i, s = g.extra["mean"], g.extra["sd"]
     mean, sd, n, unit = paper[i].value, paper[s].value, g.extra["n"], g.extra["unit"]
@@ -372,7 +372,7 @@ def _judge_mean_sd(rows, g, paper, check) -> list[dict]:
             what = "whole-number total scores" + (f" from {k} items on the {lo_hi[0]}~{lo_hi[1]} scale" if lo_hi is not None else "")
     name = "grimmer"
     if bounds == (0, 1) and items == 1:
-        from .consistency import _debit_reason
+        from .consistency.debit import _debit_reason
 
         name, what = "debit", "answers coded 0/1"
         reason = _debit_reason(mean, sd, n, "up_or_down", 5)

@@ -103,7 +103,7 @@ def outline(text: str, *, inline_points: bool = True) -> pd.DataFrame:
     Parameters
     ----------
     text : str
-        Clean text (see :func:`dangjian.clean.clean_text`).
+        Clean text (see :func:`dangjian.engine.clean.clean_text`).
     inline_points : bool
         Also list the ``一是/二是`` points inside sections (level 3).
 
@@ -154,7 +154,7 @@ def outline(text: str, *, inline_points: bool = True) -> pd.DataFrame:
 
 
 def section_pages(sections: pd.DataFrame, result) -> pd.DataFrame:
-    """Fill ``page_start``/``page_end`` from a :class:`~dangjian.clean.CleanResult`."""
+    """Fill ``page_start``/``page_end`` from a :class:`~dangjian.engine.clean.CleanResult`."""
     out = sections.copy()
     spans = [result.span(int(s), int(e)) for s, e in zip(out["start"], out["end"])]
     out["page_start"] = pd.array([s.page_start for s in spans], dtype="Int64")

@@ -41,7 +41,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from .. import paths
 
 __all__ = ["GLOSSARY", "GLOSSARY_COLUMNS", "load_glossary", "gloss", "bilingual", "missing_terms", "has_cjk"]
 

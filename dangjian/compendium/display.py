@@ -1,6 +1,6 @@
 """Plain-text views of the cleaning, for notebooks and for checking by hand.
 
-Everything here reads a :class:`~dangjian.clean.CleanResult` and returns a
+Everything here reads a :class:`~dangjian.engine.clean.CleanResult` and returns a
 tidy frame or a string; nothing changes the result.  The views are built so
 that a reader can check each repair against the raw scrape with nothing but
 ``raw[raw_start:raw_end]``:
@@ -19,7 +19,7 @@ that a reader can check each repair against the raw scrape with nothing but
 
 Examples
 --------
->>> from dangjian.clean import clean_text
+>>> from dangjian.engine.clean import clean_text
 >>> result = clean_text("1、- 1 -在 2010 年试\\n\\n2、行,占- 2 -65.16%。")
 >>> print(trace_quote(result, "占65.16%"))
 quote  '占65.16%'
@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from .clean import RULES, CleanResult, Rule
+from ..engine.clean import RULES, CleanResult, Rule
 
 __all__ = [
     "RULE_NAMES",
@@ -59,7 +59,7 @@ __all__ = [
 
 #: Short Chinese and English names of the cleaning steps (pipeline order), for
 #: printed summaries and figure labels.  ``trim`` is the final step of
-#: :func:`dangjian.clean.clean_text`, not a member of :data:`~dangjian.clean.RULES`.
+#: :func:`dangjian.engine.clean.clean_text`, not a member of :data:`~dangjian.engine.clean.RULES`.
 RULE_NAMES: dict[str, tuple[str, str]] = {
     "convert_traditional": ("繁体字", "traditional characters"),
     "strip_site_chrome": ("网站模板文字", "site chrome"),
@@ -91,7 +91,7 @@ def rule_damage(name: str) -> str:
     Parameters
     ----------
     name : str
-        A rule of :data:`dangjian.clean.RULES`.
+        A rule of :data:`dangjian.engine.clean.RULES`.
 
     Returns
     -------
@@ -126,7 +126,7 @@ def _plain(text: str) -> str:
 
     Examples
     --------
-    >>> _plain("see :func:`page_starts` and :data:`~dangjian.clean.RULES`, ``x``")
+    >>> _plain("see :func:`page_starts` and :data:`~dangjian.engine.clean.RULES`, ``x``")
     'see page_starts() and RULES, x'
     """
     def role(m: re.Match) -> str:
@@ -144,7 +144,7 @@ def rule_summary(result: CleanResult, rules: Sequence[Rule] = RULES) -> pd.DataF
     result : CleanResult
         A cleaned scrape.
     rules : sequence of Rule
-        The pipeline that produced ``result`` (default :data:`~dangjian.clean.RULES`).
+        The pipeline that produced ``result`` (default :data:`~dangjian.engine.clean.RULES`).
 
     Returns
     -------
@@ -156,7 +156,7 @@ def rule_summary(result: CleanResult, rules: Sequence[Rule] = RULES) -> pd.DataF
 
     Examples
     --------
-    >>> from dangjian.clean import clean_text
+    >>> from dangjian.engine.clean import clean_text
     >>> summary = rule_summary(clean_text("甲 乙- 1 -丙\\n\\n丁- 2 -"))
     >>> summary.loc[summary["repairs"] > 0, ["rule", "repairs", "chars_removed"]]
                        rule  repairs  chars_removed
@@ -198,7 +198,7 @@ def repair_context(result: CleanResult, *, context: int = 12) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        The columns of :meth:`~dangjian.clean.CleanResult.repairs_frame`
+        The columns of :meth:`~dangjian.engine.clean.CleanResult.repairs_frame`
         plus:
 
         ``raw_left``, ``raw_span``, ``raw_right`` : str
@@ -225,7 +225,7 @@ def repair_context(result: CleanResult, *, context: int = 12) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from dangjian.clean import clean_text
+    >>> from dangjian.engine.clean import clean_text
     >>> frame = repair_context(clean_text("占- 2 -60.32%"), context=3)
     >>> print(frame.loc[0, ["raw_left", "raw_span", "raw_right", "clean_left", "clean_span", "clean_right", "mid_sentence"]].to_string())
     raw_left            占
@@ -289,7 +289,7 @@ def repair_examples(
 
     Examples
     --------
-    >>> from dangjian.clean import clean_text
+    >>> from dangjian.engine.clean import clean_text
     >>> print(repair_examples(clean_text("甲乙丙丁占- 2 -60.32%己庚"), "remove_page_markers", context=3))
     remove_page_markers: 1 repair, showing 1
       #1  raw[5:10]  page 2  '- 2 -' -> ''
@@ -347,7 +347,7 @@ def digit_ledger(result: CleanResult) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from dangjian.clean import clean_text
+    >>> from dangjian.engine.clean import clean_text
     >>> ledger = digit_ledger(clean_text("1、甲 5\\n\\n2、1 乙"))
     >>> ledger[["raw_offset", "digit", "removed_by"]]
        raw_offset digit           removed_by
@@ -416,7 +416,7 @@ def digit_audit(result: CleanResult) -> pd.DataFrame:
     --------
     Counter "2、" is removed; the chunk boundary had cut 51 in two:
 
-    >>> from dangjian.clean import clean_text
+    >>> from dangjian.engine.clean import clean_text
     >>> print(digit_audit(clean_text("1、占 5\\n\\n2、1%")).T.to_string())
                               0
     raw_digits                4
@@ -481,7 +481,7 @@ def trace_quote(result: CleanResult, quote: str, *, occurrence: int = 0) -> str:
 
     Examples
     --------
-    >>> from dangjian.clean import clean_text
+    >>> from dangjian.engine.clean import clean_text
     >>> print(trace_quote(clean_text("- 1 -甲占- 2 -60.32%"), "60.32%"))
     quote  '60.32%'
     clean  [2:8]  '60.32%'
@@ -512,7 +512,7 @@ def quote_offsets(result: CleanResult, quote: str, *, occurrence: int = 0) -> pd
 
     Examples
     --------
-    >>> from dangjian.clean import clean_text
+    >>> from dangjian.engine.clean import clean_text
     >>> quote_offsets(clean_text("占- 2 -6%"), "占6")
        clean_offset char  raw_offset raw_char  page
     0             0    占           0        占     1
@@ -536,7 +536,7 @@ def wide_table(
     Parameters
     ----------
     data : DataFrame
-        Tidy table, e.g. :attr:`dangjian.tables.FlatTable.data`.
+        Tidy table, e.g. :attr:`dangjian.engine.tables.FlatTable.data`.
     index : str or sequence of str
         Column(s) that become the rows.
     columns : str
@@ -580,7 +580,7 @@ def repair_counts(repairs: pd.DataFrame, *, by: Sequence[str] = ("page", "rule")
     Parameters
     ----------
     repairs : DataFrame
-        The repair log (:meth:`~dangjian.clean.CleanResult.repairs_frame`,
+        The repair log (:meth:`~dangjian.engine.clean.CleanResult.repairs_frame`,
         ``repairs.csv`` or :func:`repair_context`).
     by : sequence of str, default ("page", "rule")
         Columns to count by.  An empty page (site chrome, outside the pages)
@@ -628,7 +628,7 @@ def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
     """The audit's checks as an HTML table, worst verdict first, each row coloured by its verdict.
 
     For reading in JupyterLab and on the site; the plain-text findings
-    (:func:`dangjian.checks.format_findings`) stay for nbval.
+    (:func:`dangjian.compendium.checks.format_findings`) stay for nbval.
 
     Parameters
     ----------
@@ -651,7 +651,7 @@ def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
     ('inconsistent', 'consistent')
     """
     from .checks import explanation_parts
-    from .report import VERDICT_ORDER
+    from ..engine.report import VERDICT_ORDER
 
     en, zh = explanation_parts(audit["explanation"])
     frame = pd.DataFrame({

@@ -8,6 +8,13 @@ the Japanese style, which does not affect legibility.
 
 :func:`use_cjk_font` also turns matplotlib's "Glyph … missing from font(s)"
 warning into an error, so a figure with tofu boxes fails instead of passing.
+
+The figures of the cleaning (:func:`plot_repairs_heatmap`,
+:func:`plot_damage_along_text`) take the tidy frames of
+:mod:`dangjian.compendium.display`; every figure is deterministic (no
+jitter, no random colours, fixed sizes) and its title states the finding,
+computed from the frame.  matplotlib and seaborn are imported inside the
+functions, so importing this module stays light.
 """
 
 from __future__ import annotations
@@ -19,7 +26,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations", "plot_township_table", "ITEM_PALETTE", "plot_shares", "plot_rate_estimators", "plot_parts_vs_total", "plot_counts", "plot_timeline", "plot_key_phrases"]
+from .display import RULE_NAMES
+
+__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations", "plot_township_table", "ITEM_PALETTE", "plot_shares", "plot_rate_estimators", "plot_parts_vs_total", "plot_counts", "plot_timeline", "plot_key_phrases", "OUTSIDE_PAGES", "plot_repairs_heatmap", "plot_damage_along_text"]
 
 CJK_FAMILY = "Noto Sans CJK JP"
 #: Regex of matplotlib's warning for a character the font cannot draw.
@@ -85,7 +94,7 @@ def plot_audit_locations(locations, sections):
     Parameters
     ----------
     locations : DataFrame
-        :func:`dangjian.checks.audit_locations` (one row per check and claim).
+        :func:`dangjian.compendium.checks.audit_locations` (one row per check and claim).
     sections : DataFrame
         The outline (:func:`dangjian.pipeline.load_sections`), for the order
         of the sections on the y axis.
@@ -146,7 +155,7 @@ def plot_township_table(table):
 
     Parameters
     ----------
-    table : dangjian.tables.FlatTable
+    table : dangjian.engine.tables.FlatTable
 
     Returns
     -------
@@ -183,7 +192,7 @@ def plot_township_table(table):
     return fig
 
 
-# --- the finding notebooks (dangjian.findings) ------------------------------------
+# --- the finding notebooks (dangjian.compendium.findings) ------------------------------------
 
 #: Colours of the two township-table items in the 二(二) estimator figure.
 ITEM_PALETTE = {"真实": "#1f77b4", "优秀": "#c0392b"}
@@ -199,8 +208,8 @@ def plot_shares(data, *, y, title, x="percent", xlabel="比例(%)", ylabel="", h
         and the answer quoted by the report) and, optionally, ``ci_lower`` and
         ``ci_upper`` (percent; NaN where a share has no interval, e.g. a count
         of a whole population, or a share with no stated n).
-        :func:`dangjian.findings.survey_intervals` and
-        :func:`dangjian.findings.implied_shares` give such frames.
+        :func:`dangjian.compendium.findings.survey_intervals` and
+        :func:`dangjian.compendium.findings.implied_shares` give such frames.
     y : str
         Label column (one row each, drawn top to bottom in frame order).
     title : str
@@ -246,7 +255,7 @@ def plot_rate_estimators(rates, *, title):
     Parameters
     ----------
     rates : DataFrame
-        :func:`dangjian.findings.rate_estimators` with ``claims``: columns
+        :func:`dangjian.compendium.findings.rate_estimators` with ``claims``: columns
         ``item``, ``label`` (Chinese estimator name), ``percent`` and
         ``reported``.
     title : str
@@ -285,7 +294,7 @@ def plot_parts_vs_total(parts, *, title):
     Parameters
     ----------
     parts : DataFrame
-        :func:`dangjian.findings.parts_vs_total`: rows with ``role`` "part"
+        :func:`dangjian.compendium.findings.parts_vs_total`: rows with ``role`` "part"
         (``label`` names each segment), "stated total" and "not itemised".
     title : str
         The finding, composed by the caller from the data.
@@ -404,9 +413,9 @@ def plot_key_phrases(phrases, words, *, title, top=10):
     Parameters
     ----------
     phrases : DataFrame
-        :func:`dangjian.findings.key_phrases` (``phrase``, ``count``).
+        :func:`dangjian.compendium.findings.key_phrases` (``phrase``, ``count``).
     words : DataFrame
-        :func:`dangjian.findings.content_words` (``word``, ``count``).
+        :func:`dangjian.compendium.findings.content_words` (``word``, ``count``).
     title : str
         The finding, composed by the caller from the data.
     top : int
@@ -433,5 +442,114 @@ def plot_key_phrases(phrases, words, *, title, top=10):
         ax.set_ylabel("")
         ax.set_title(name, fontsize=10)
     fig.suptitle(title, fontsize=11)
+    fig.tight_layout()
+    return fig
+
+
+# --- figures of the cleaning ------------------------------------------------------
+
+#: Column label of repairs that lie outside the report's pages (site chrome).
+OUTSIDE_PAGES = "页外"
+
+
+def _zh(rule: str) -> str:
+    return RULE_NAMES.get(rule, (rule, rule))[0]
+
+
+def _rule_order(rules) -> list[str]:
+    """Rules present, in pipeline order (unknown ones last, in order of appearance)."""
+    present = list(dict.fromkeys(rules))
+    return [r for r in RULE_NAMES if r in present] + [r for r in present if r not in RULE_NAMES]
+
+
+def plot_repairs_heatmap(counts: pd.DataFrame):
+    """Repairs per page and rule as an annotated heatmap.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        :func:`dangjian.compendium.display.repair_counts`: columns ``page`` (Int64,
+        empty outside the pages), ``rule`` and ``repairs``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes: rules (Chinese names, pipeline order) down, pages across,
+        with a column :data:`OUTSIDE_PAGES` for repairs outside the pages;
+        empty cells are blank.  Title: the page with the most repairs, how
+        many, and how many of those its commonest rule made
+        ("第5页修复最多:166 处,其中 162 处是多余空格").
+
+    Notes
+    -----
+    A tie for the most repaired page goes to the earlier page.
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    data = counts.assign(
+        column=[OUTSIDE_PAGES if pd.isna(p) else str(int(p)) for p in counts["page"]],
+        label=[_zh(r) for r in counts["rule"]],
+    )
+    pages = sorted(int(p) for p in counts["page"].dropna().unique())
+    columns = [str(p) for p in pages] + ([OUTSIDE_PAGES] if counts["page"].isna().any() else [])
+    rows = [_zh(r) for r in _rule_order(counts["rule"])]
+    wide = data.pivot_table(index="label", columns="column", values="repairs", aggfunc="sum", fill_value=0)
+    wide = wide.reindex(index=rows, columns=columns, fill_value=0)
+
+    on_pages = data[data["page"].notna()]
+    per_page = on_pages.groupby("page")["repairs"].sum().sort_index()
+    worst = int(per_page.idxmax())
+    top = on_pages[on_pages["page"] == worst].sort_values("repairs", ascending=False, kind="stable").iloc[0]
+
+    fig, ax = plt.subplots(figsize=(8, 3.8))
+    sns.heatmap(wide, annot=True, fmt="d", mask=wide == 0, cmap="YlOrRd", linewidths=0.5, linecolor="white", cbar_kws={"label": "修复次数"}, ax=ax)
+    ax.grid(False)  # the theme's grid would run through the blank cells
+    ax.set_xlabel(f"页码({OUTSIDE_PAGES} = 网站页眉页脚)")
+    ax.set_ylabel("修复规则")
+    ax.tick_params(axis="y", rotation=0)
+    ax.set_title(f"第{worst}页修复最多:{int(per_page[worst])} 处,其中 {int(top['repairs'])} 处是{top['label']}")
+    fig.tight_layout()
+    return fig
+
+
+def plot_damage_along_text(context: pd.DataFrame):
+    """Where each repair sits along the raw scrape, one row of ticks per rule.
+
+    Parameters
+    ----------
+    context : DataFrame
+        :func:`dangjian.compendium.display.repair_context`: needs ``rule``, ``raw_start``,
+        ``page`` and ``mid_sentence``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes: raw character offset across, rules (Chinese names,
+        pipeline order) down, a tick per repair, and a dashed line with
+        "第N页" where each removed page marker stood.  Title: how many of the
+        page markers and chunk seams inside the pages fell in the middle of
+        a sentence.
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    order = [_zh(r) for r in _rule_order(context["rule"])]
+    data = context.assign(label=[_zh(r) for r in context["rule"]])
+    seams = context[context["rule"].isin(["remove_page_markers", "join_preview_chunks"]) & context["page"].notna()]
+    markers = context[context["rule"] == "remove_page_markers"].sort_values("raw_start")
+
+    fig, ax = plt.subplots(figsize=(10, 3.8))
+    for start, page in zip(markers["raw_start"], markers["page"]):
+        ax.axvline(start, color="0.6", linestyle="--", linewidth=0.8, zorder=0)
+        ax.text(start, -0.6, f"第{int(page)}页", fontsize=8, color="0.35", ha="left", va="bottom")
+    sns.stripplot(data=data, x="raw_start", y="label", order=order, hue="label", hue_order=order, legend=False,
+                  jitter=False, marker="|", size=14, linewidth=1.2, alpha=0.7, native_scale=True, ax=ax)
+    ax.grid(axis="x", visible=False)  # the page lines are the only verticals
+    ax.set_xlim(0, None)
+    ax.set_ylim(len(order) - 0.5, -0.9)
+    ax.set_xlabel("在原始抓取文本中的位置(字符)")
+    ax.set_ylabel("修复规则")
+    ax.set_title(f"{len(seams)} 处页码标记和分块接缝中,{int(seams['mid_sentence'].sum())} 处落在句子中间")
     fig.tight_layout()
     return fig

@@ -1,6 +1,6 @@
 """The audit of this report: every applicable consistency check on every claim.
 
-:func:`audit_report` runs the tests of :mod:`dangjian.consistency` over the
+:func:`audit_report` runs the tests of :mod:`dangjian.engine.consistency` over the
 claims ledger and the parsed table and returns one row per check
 (``data/processed/audit.csv``).  Each row names the claims it checks, the
 test, the assumption it rests on, what was expected and what is printed, a
@@ -40,9 +40,9 @@ from fractions import Fraction
 import pandas as pd
 
 from .claims import decimals, number_value
-from .clean import CleanResult
-from .consistency import grim, percent_of, ratio_of_rounded, reround, rounding_convention, sum_check
-from .tables import FlatTable
+from ..engine.clean import CleanResult
+from ..engine.consistency import grim, percent_of, ratio_of_rounded, reround, rounding_convention, sum_check
+from ..engine.tables import FlatTable
 
 __all__ = [
     "AUDIT_COLUMNS",
@@ -591,7 +591,7 @@ def _scheme_check(text_name: str, table_name: str, groups: list[str] | None, mea
     groups it lists, the table's against its evaluation measures; a name
     whose count its own list contradicts is inconsistent.
     """
-    from .extract import chinese_number
+    from ..engine.extract import chinese_number
 
     def count(name: str) -> int | None:
         m = re.search(r"([一二三四五六七八九十]+)评", name)

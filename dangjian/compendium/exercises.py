@@ -3,7 +3,7 @@
 Twelve exercises walk a student through the audit of the report, from one
 percentage to the whole ledger::
 
-    from dangjian.exercises import brief, check
+    from dangjian.compendium.exercises import brief, check
     print(brief("01"))
     answer_01 = ...          # the student's answer
     check("01", answer_01)   # prints "✓ Correct." or "✗ Not yet. Hint: …"
@@ -88,7 +88,7 @@ class _Unanswerable(Exception):
 
 @lru_cache(maxsize=1)
 def _report() -> SimpleNamespace:
-    from . import pipeline
+    from .. import pipeline
 
     result = pipeline.load_clean()
     table = pipeline.load_table(result)
@@ -158,7 +158,7 @@ def _expect_percent() -> Fraction:
 
 
 def _intervals() -> dict[str, tuple[float, float]]:
-    from .metrics import proportion_interval
+    from ..engine.metrics import proportion_interval
 
     count, nobs = _survey()
     methods = ("wilson", "agresti_coull", "beta", "normal", "jeffreys", "binom_test")
@@ -170,7 +170,7 @@ def _expect_interval() -> tuple[float, float]:
 
 
 def _expect_grim() -> bool:
-    from .consistency import grim
+    from ..engine.consistency import grim
 
     _, nobs = _survey()
     return bool(grim("65.17", nobs, percent=True))
@@ -240,7 +240,7 @@ _OPTIONS_11 = (
 
 
 def _expect_gap_letter() -> str:
-    from .consistency import reround
+    from ..engine.consistency import reround
 
     rates = _truth_rates()
     printed = _claim("C43")  # “真实”达40份,占78.43%
@@ -275,7 +275,7 @@ def _of_which() -> tuple[list[str], str]:
 
 
 def _expect_of_which() -> tuple[int, bool]:
-    from .consistency import sum_check
+    from ..engine.consistency import sum_check
 
     parts, total = _of_which()
     result = sum_check(parts, total)
@@ -424,7 +424,7 @@ def _judge_03(answer, expected):
 
 
 def _judge_04(answer, expected):
-    from .consistency import grim
+    from ..engine.consistency import grim
 
     n = _whole(answer)
     if n == expected:

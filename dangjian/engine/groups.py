@@ -72,7 +72,8 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import islice
 
-from .consistency import _round_ratio, grim, reround, unround
+from .consistency import grim, reround, unround
+from .consistency.rounding import _round_ratio
 from .extract import CHECK_COLUMNS, ClaimList, Group, Sample, _clauses, _within
 from .papers import judge_paper_group, paper_groups
 
@@ -271,7 +272,7 @@ def find_groups(rows: ClaimList) -> list[Group]:
     used: set[int] = set()
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, (start, _) in enumerate(rows.positions):
-        if i not in rows.paper:  # a paper's means ± SD, tests and rates are grouped by dangjian.papers
+        if i not in rows.paper:  # a paper's means ± SD, tests and rates are grouped by dangjian.engine.papers
             by_sentence.setdefault(_within(sentences, start), []).append(i)
 
     def new(kind: str, start: int, end: int, **extra) -> Group:
@@ -947,8 +948,8 @@ def _judge_paper(rows: ClaimList, g: Group) -> list[dict]:
 def judge(rows: list[dict]) -> list[dict]:
     """Every applicable check of a text's claims, group by group (see the module's notes).
 
-    ``rows`` is a :class:`~dangjian.extract.ClaimList` (from
-    :func:`~dangjian.extract.extract_records`); plain rows without the
+    ``rows`` is a :class:`~dangjian.engine.extract.ClaimList` (from
+    :func:`~dangjian.engine.extract.extract_records`); plain rows without the
     text's context are checked claim by claim from their ``base`` column.
     """
     if not isinstance(rows, ClaimList) or not rows.text:

@@ -1,0 +1,19 @@
+"""The engine: what serves any scraped Chinese survey report.
+
+Reading and decoding (:mod:`~dangjian.engine.source`), cleaning with a
+repair log and an offset map (:mod:`~dangjian.engine.clean`), outline and
+flattened-table parsing (:mod:`~dangjian.engine.outline`,
+:mod:`~dangjian.engine.tables`), finding the statistics
+(:mod:`~dangjian.engine.extract`), one base per question and the verdicts of
+``dangjian audit`` (:mod:`~dangjian.engine.groups`), papers' means ± SD and
+tests (:mod:`~dangjian.engine.papers`), the consistency tests, one family
+per module (:mod:`~dangjian.engine.consistency`), statistics
+(:mod:`~dangjian.engine.metrics`), the review page
+(:mod:`~dangjian.engine.report`) and the command (:mod:`~dangjian.engine.cli`).
+
+Nothing here imports :mod:`dangjian.compendium`, the layer of the bundled
+report (``tests/test_layers.py`` checks the import graph).
+"""
+
+#: The package's version, printed by ``dangjian --version`` and written into every audit.
+__version__ = "0.1.0"

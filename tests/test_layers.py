@@ -1,0 +1,96 @@
+"""The two layers: the engine never imports the compendium (or the top-level modules that do).
+
+The import graph is read from the source with :mod:`ast` (every ``import``
+and ``from … import``, at any depth, relative imports resolved), so an
+import hidden inside a function counts as much as one at the top.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import dangjian
+
+PACKAGE = Path(dangjian.__file__).resolve().parent
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imports_of(path: Path, root: Path = PACKAGE) -> set[str]:
+    """Every module ``path`` imports, as absolute dotted names (``from a import b`` gives ``a.b`` and ``a``)."""
+    name = _module_name(path, root)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def layer_violations(root: Path = PACKAGE) -> list[str]:
+    """``"module imports target"`` for each import of an engine module outside the engine and the standard library."""
+    top = root.name
+    engine = f"{top}.engine"
+    bad = []
+    for path in sorted((root / "engine").rglob("*.py")):
+        for target in sorted(imports_of(path, root)):
+            inside = target == top or target.startswith(top + ".")
+            if inside and not (target == engine or target.startswith(engine + ".")):
+                bad.append(f"{_module_name(path, root)} imports {target}")
+    return bad
+
+
+def test_the_engine_imports_nothing_of_the_compendium():
+    assert layer_violations() == []
+
+
+def test_the_check_sees_an_import_of_the_compendium(tmp_path):
+    # A copy of the layout with one engine module that reaches into the
+    # compendium: at the top, inside a function, and through the top level.
+    root = tmp_path / "pkg"
+    for sub in ("engine", "compendium"):
+        (root / sub).mkdir(parents=True)
+        (root / sub / "__init__.py").write_text("")
+    (root / "__init__.py").write_text("")
+    (root / "pipeline.py").write_text("")
+    (root / "compendium" / "checks.py").write_text("")
+    (root / "engine" / "clean.py").write_text("import re\nfrom . import tables\n")
+    (root / "engine" / "bad.py").write_text(
+        "from ..compendium.checks import audit_report\n"
+        "def f():\n    from .. import pipeline\n"
+        "import pkg.compendium\n"
+    )
+    assert layer_violations(root) == [
+        "pkg.engine.bad imports pkg",
+        "pkg.engine.bad imports pkg.compendium",
+        "pkg.engine.bad imports pkg.compendium.checks",
+        "pkg.engine.bad imports pkg.compendium.checks.audit_report",
+        "pkg.engine.bad imports pkg.pipeline",
+    ]
+
+
+@pytest.mark.parametrize("layer", ["engine", "compendium"])
+def test_every_module_sits_in_a_layer_or_at_the_top(layer):
+    # The top level holds only the package's entry points and the modules
+    # that join the layers (paths, the build, the notebooks' runner).
+    top = sorted(p.name for p in PACKAGE.glob("*.py"))
+    assert top == ["__init__.py", "__main__.py", "notebooks.py", "paths.py", "pipeline.py"]
+    assert (PACKAGE / layer / "__init__.py").exists()
+
