@@ -1,6 +1,6 @@
 # dangjian: two commands reproduce and test everything on a fresh machine.
 #   make reproduce   set up .venv, rebuild data/processed, execute the notebooks, write reports/
-#   make test        set up .venv, run unit tests, doctests, nbval and the freshness check
+#   make test        set up .venv, lint, run unit tests, doctests, nbval and the freshness check
 # Only Python 3.11+ and make are assumed; every dependency is pinned and comes from PyPI.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -36,7 +36,8 @@ reports: $(STAMP) ## Write an HTML copy of each notebook and an index under repo
 
 reproduce: data notebooks reports ## Everything: data, notebooks, HTML reports
 
-test: $(STAMP) ## Unit tests, doctests, nbval over notebooks/, freshness check
+test: $(STAMP) ## Lint (ruff), unit tests, doctests, nbval over notebooks/, freshness check
+	$(BIN)/ruff check dangjian tests benchmarks
 	$(BIN)/python -m pytest --nbval --nbval-current-env tests dangjian notebooks README.md
 
 site: $(STAMP) ## Build the static website of the executed notebooks into _site/

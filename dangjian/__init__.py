@@ -32,8 +32,9 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .compendium.checks import AUDIT_COLUMNS, VERDICTS, audit_report, smallest_n, verdict_counts
+from .compendium.checks import AUDIT_COLUMNS, VERDICTS, audit_report, verdict_counts
 from .compendium.claims import LEDGER_COLUMNS, LedgerError, build_ledger, load_ledger_source
+from .engine import __version__
 from .engine.clean import CleanResult, Repair, clean_text
 from .engine.cli import FileResult, audit_file, audit_text
 from .engine.consistency import (
@@ -49,6 +50,7 @@ from .engine.consistency import (
     ratio_of_rounded,
     reround,
     rounding_convention,
+    smallest_n,
     sum_check,
     sum_map,
     unround,
@@ -62,12 +64,10 @@ from .engine.metrics import (
     unit_rates,
     weighted_vs_unweighted_mean,
 )
-from .pipeline import build, load_audit, load_claims, load_clean, load_sections, load_table
 from .engine.outline import outline, section_pages
 from .engine.source import SourceError, decode_bytes, garble_warnings, read_source, site_metadata
-from .engine.tables import DEBRIEFING_SPEC, TableShapeError, TableSpec, RowSpec, parse_flat_table
-
-from .engine import __version__
+from .engine.tables import DEBRIEFING_SPEC, RowSpec, TableShapeError, TableSpec, parse_flat_table
+from .pipeline import build, load_audit, load_claims, load_clean, load_sections, load_table
 
 # Names served lazily from modules with heavy imports (or still optional).
 _LAZY = {

@@ -116,7 +116,7 @@ def export_html(notebooks: list[Path], out_dir: Path) -> Path:
             links.append(f'<a href="{nxt}.html" rel="next">{html.escape(titles[nxt])} →</a>')
         nav = ('<nav class="dangjian-nav" style="font-family:sans-serif;padding:.6em 1em;border-bottom:1px solid #ccc;'
                'display:flex;gap:2em;flex-wrap:wrap">' + "".join(links) + "</nav>")
-        body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + "\n" + nav, body, count=1)
+        body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + "\n" + nav, body, count=1)  # noqa: B023 (used at once)
         (out_dir / (path.stem + ".html")).write_text(body, encoding="utf-8")
     have = {path.stem for path, _ in books}
     sections = [(caption, [s for s in stems if s in have]) for caption, stems in site_sections()]

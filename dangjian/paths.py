@@ -19,6 +19,7 @@ __all__ = [
     "RAW_REPORT",
     "RAW_SHA256",
     "LEDGER_SOURCE",
+    "CROSS_REFERENCES",
     "GLOSSARY",
     "PROCESSED_FILES",
     "processed",
@@ -40,6 +41,9 @@ RAW_SHA256 = "0af856023c4f687cb46706e04a7648f727dad6d235765d5583ad2962f522d522"
 
 #: The hand-curated meaning of every published number (input to the ledger build).
 LEDGER_SOURCE = DATA / "claims_source.yaml"
+
+#: Which claims the audit's cross-reference checks compare, by role (read by the audit).
+CROSS_REFERENCES = DATA / "cross_references.yaml"
 
 #: Terms of art with pinyin, English and an explanation (figures' labels included).
 GLOSSARY = DATA / "glossary.csv"

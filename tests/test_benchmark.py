@@ -19,7 +19,7 @@ def test_benchmark_script_runs_and_records_every_measurement(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     table = (out / "benchmark.md").read_text(encoding="utf-8")
     for row in ("floor: one regex pass", "**clean**", "**extract**", "**check**", "full audit (`audit_paths`), 2 workers",
-                "writing the output folder", "`dangjian audit` end to end", "same process just before and after", "machine's own speed-up"):
+                "writing the output folder", "`dangjian audit` end to end", "same process just before and after", "machine's own speed-up", "Single file, cold start"):
         assert row in table, row
     result = json.loads((out / "benchmark.json").read_text(encoding="utf-8"))
     assert result["stages"]["same_statistics"] == 3, "every generated document must give the report's statistics"

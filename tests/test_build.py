@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from dangjian import pipeline as build_module
 from dangjian import paths
+from dangjian import pipeline as build_module
 from dangjian.__main__ import main
 
 

@@ -160,3 +160,106 @@ def test_number_words_come_from_the_counts():
 
     assert (_en(7), _en(11), _en(21)) == ("seven", "eleven", "21")
     assert (_zh(7), _zh(11), _zh(21), _zh(30)) == ("七", "十一", "二十一", "三十")
+
+
+# --- the cross-references are data: data/cross_references.yaml -----------------------------------
+
+
+def _cross_refs():
+    import yaml
+
+    from dangjian import paths
+
+    return yaml.safe_load(paths.CROSS_REFERENCES.read_text(encoding="utf-8"))
+
+
+def _write(tmp_path, entries):
+    import yaml
+
+    path = tmp_path / "cross_references.yaml"
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_the_cross_references_run_in_the_files_order_after_the_ledger_checks(audit):
+    checks = [entry["check"] for entry in _cross_refs()]
+    # the seven hand-linked checks, as listed in data/cross_references.yaml; after them come only the "none" rows
+    assert checks == ["township_count", "average_per_township", "years", "months", "scheme_name", "visits", "pairing"]
+    tail = audit[audit["check"] != "none"]["check"].tolist()[-len(checks):]
+    assert tail == checks
+
+
+def test_the_audit_follows_the_cross_references_file(claims, table, cleaned, tmp_path):
+    # As shipped, pairing compares C60 and C61, both printed "161" (161 agency and 161 rural branches).
+    assert _find(audit_report(claims, table, cleaned), "pairing", "C60")["verdict"] == "consistent"
+    entries = _cross_refs()
+    pairing = next(e for e in entries if e["check"] == "pairing")
+    # C05 prints "125" (organisations visited) and C17 "921": no one-to-one pairing of unequal numbers.
+    pairing["roles"] = {"agency": "C05", "rural": "C17"}
+    moved = audit_report(claims, table, cleaned, cross_references=_write(tmp_path, entries))
+    row = _find(moved, "pairing", "C05")
+    assert (row["verdict"], row["expected"], row["observed"], row["claim_ids"]) == ("inconsistent", "125", "921", "C05 C17")
+    assert "125 agency branches paired with 921 rural branches" in row["explanation"]
+    # C60 and C61 are then named by no check and fall back to "not checkable"
+    assert _find(moved, "none", "C60")["verdict"] == "not_checkable"
+    # the assumption is the file's too
+    pairing["assumption"] = "a reworded assumption"
+    reworded = audit_report(claims, table, cleaned, cross_references=_write(tmp_path, entries))
+    assert _find(reworded, "pairing", "C05")["assumption"] == "a reworded assumption"
+
+
+def test_an_entry_left_out_of_the_file_is_not_run(audit, claims, table, cleaned, tmp_path):
+    entries = [e for e in _cross_refs() if e["check"] != "visits"]
+    without = audit_report(claims, table, cleaned, cross_references=_write(tmp_path, entries))
+    assert "visits" not in set(without["check"]) and len(without) == len(audit) - 1
+    # C17 (921 organisations visited) is still the base of C18's 100%, the one check left on it
+    assert without[without["claim_ids"].str.split().map(lambda ids: "C17" in ids)]["check"].tolist() == ["percent_of_base"]
+
+
+def _broken(entries, check, change):
+    entry = next(e for e in entries if e["check"] == check)
+    change(entry)
+    return entries
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        # the entries are numbered from 1 in file order: pairing is the 7th, years the 3rd, months the 4th
+        (lambda es: _broken(es, "pairing", lambda e: e.update(check="pairings")), "entry 7 (pairings): unknown check 'pairings'"),
+        (lambda es: _broken(es, "pairing", lambda e: e["roles"].update(rural="C99")), "entry 7 (pairing): claims not in the ledger (rural: 'C99')"),
+        (lambda es: _broken(es, "years", lambda e: e["roles"].pop("table_header")), "entry 3 (years): lacks the roles ['table_header']"),
+        (lambda es: _broken(es, "years", lambda e: e["roles"].update(footer="C50")), "entry 3 (years): unknown roles ['footer']"),
+        (lambda es: _broken(es, "months", lambda e: e.pop("assumption")), "entry 4 (months): lacks its assumption"),
+        (lambda es: _broken(es, "scheme_name", lambda e: e.update(assumption="x")), "entry 5 (scheme_name): scheme_name words its assumption from the numbers"),
+        (lambda es: _broken(es, "visits", lambda e: e.update(note="x")), "entry 6 (visits): unknown fields ['note']"),
+        (lambda es: _broken(es, "visits", lambda e: e.update(roles=["C05", "C17"])), "entry 6 (visits): roles must map each of ['whole', 'part']"),
+        # a claim that is in the ledger but of the wrong kind: 一述五评 (C35) is not a year
+        (lambda es: _broken(es, "years", lambda e: e["roles"].update(preamble="C35")), "entry 3 (years): its claims cannot be read for this check"),
+        (lambda es: es + ["pairing"], "entry 8: expected a mapping"),
+        (lambda es: {"entries": es}, "expected a list of cross-references"),
+    ],
+)
+def test_a_malformed_cross_references_file_names_the_entry(claims, table, cleaned, tmp_path, change, message):
+    from dangjian.compendium.claims import LedgerError
+
+    path = _write(tmp_path, change(_cross_refs()))
+    with pytest.raises(LedgerError) as caught:
+        audit_report(claims, table, cleaned, cross_references=path)
+    assert message in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_no_claim_id_is_written_in_the_cross_reference_code():
+    import inspect
+    import re
+
+    from dangjian.compendium import checks
+
+    claim_id = re.compile(r"\b[CR]\d{2}\b")  # C39, R01-MEAN, ...
+    # the pattern does find the ids where they now live
+    assert {"C39", "R01"} <= set(claim_id.findall(str(_cross_refs())))
+    functions = [checks._cross_references, checks._load_cross_references, checks._roles_of, checks._scheme_check, *checks._CROSS_REFERENCE_CHECKS.values()]
+    assert checks._years_check in functions and len(checks._CROSS_REFERENCE_CHECKS) == 7
+    for function in functions:
+        assert claim_id.findall(inspect.getsource(function)) == [], function.__name__

@@ -183,7 +183,7 @@ def test_encoding_override_and_bad_names(tmp_path, raw_text, capsys):
     [
         ("认为好的有120人,占60.00%。" * 3, None),
         ("基層黨組織負責人的調查問卷共發放310份,認為較好的有202人,佔65.16%。" * 3, None),  # traditional is not garbled
-        ("认为好的有120人,占60.00%。".encode("utf-8").decode("latin-1"), "mojibake"),
+        ("认为好的有120人,占60.00%。".encode().decode("latin-1"), "mojibake"),
         ("认为好的有120人,占60.00%。".encode("gb18030").decode("utf-8", errors="replace"), "replacement characters"),
         (("基層黨組織負責人的調查問卷共發放310份,認為較好的有202人,佔65.16%。" * 3).encode("big5").decode("gb18030"), "rare ones"),
         ("基层党组织负责人的调查问卷共发放310份,认为较好的有202人,占65.16%。".encode("gb18030").decode("big5", errors="replace"), "rare ones"),

@@ -989,3 +989,66 @@ def test_percent_of_is_its_fraction_definition(count, total, digits, rounding):
     reference = _round_scaled_reference(exact * 10**digits, rounding, 5)
     assert check.printed == tuple(_consistency._format_scaled(m, digits) for m in reference)
     assert check.consistent
+
+
+# ---------------------------------------------------------------------------
+# parts of a base, answers of a form, the fewest respondents: one rule each,
+# shared by the curated audit and `dangjian audit`
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("part, base, expected", [
+    (202, 310, True),        # 一(一): 202 of the 310 respondents
+    ("310", "310", True),    # a part may be the whole
+    (311, 310, False),       # one more than the whole
+    ("0", "0", True),
+    (F(1, 2), 1, True),
+])
+def test_part_of_base(part, base, expected):
+    from dangjian.engine.consistency import part_of_base
+
+    assert part_of_base(part, base) is expected
+
+
+@pytest.mark.parametrize("answers, issued, verdict, gap", [
+    # T1's truthfulness block of 二(二): 53 + 13 + 2 + 0 = 68 = the 68 forms.
+    ([53, 13, 2, 0], 68, "consistent", 0),
+    # T2's: 41 + 14 + 9 + 0 = 64, 4 fewer than its 68 forms: item non-response.
+    (["41", "14", "9", "0"], "68", "consistent_if", 4),
+    # one answer more than forms: 44 + 19 + 6 = 69 > 68.
+    ([44, 19, 6, 0], 68, "inconsistent", -1),
+])
+def test_answers_vs_forms(answers, issued, verdict, gap):
+    from dangjian.engine.consistency import answers_vs_forms
+
+    check = answers_vs_forms(answers, issued)
+    assert (check.verdict, check.gap) == (verdict, gap)
+    assert check.answered == sum(F(str(a)) for a in answers)
+
+
+def test_answers_vs_forms_changes_with_the_data():
+    # The same answers against fewer, equal and more forms: three verdicts.
+    from dangjian.engine.consistency import answers_vs_forms
+
+    assert [answers_vs_forms([30, 20], n).verdict for n in (49, 50, 51)] == ["inconsistent", "consistent", "consistent_if"]
+
+
+@pytest.mark.parametrize("x, expected", [
+    ("93.5", 31),   # 29/31 = 93.548%; no n <= 30 has a k with 93.45 <= 100k/n <= 93.55
+    ("50", 2),      # 1/2
+    ("83.2", 95),   # 79/95 = 83.158%
+    ("0.01", 6667), # 1/6667 = 0.014999% rounds to 0.01; 1/6666 = 0.015002% rounds to 0.02
+])
+def test_smallest_n(x, expected):
+    from dangjian.engine.consistency import smallest_n
+
+    assert smallest_n(x) == expected
+    assert smallest_n(x, limit=expected - 1) is None
+
+
+def test_smallest_n_is_the_one_of_the_package():
+    import dangjian
+    from dangjian.compendium import checks
+    from dangjian.engine.consistency import smallest_n
+
+    assert dangjian.smallest_n is smallest_n and checks.smallest_n is smallest_n

@@ -21,9 +21,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from test_corpus_labels import _read_text, _span  # the scorer's decoding and span rules, stated once
 
 from dangjian.engine.cli import audit_one
-from test_corpus_labels import _read_text, _span  # the scorer's decoding and span rules, stated once
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 WORST = ["inconsistent", "consistent_if", "consistent", "not_checkable"]

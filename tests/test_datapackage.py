@@ -86,9 +86,7 @@ def _schema_problems(csv_path: Path, resource: dict) -> list[str]:
 
 def test_every_processed_file_is_described_and_exists():
     on_disk = {f"processed/{p.name}" for p in paths.PROCESSED.iterdir()}
-    assert set(RESOURCES) == on_disk, "described but missing: {}; present but not described: {}".format(
-        sorted(set(RESOURCES) - on_disk), sorted(on_disk - set(RESOURCES))
-    )
+    assert set(RESOURCES) == on_disk, f"described but missing: {sorted(set(RESOURCES) - on_disk)}; present but not described: {sorted(on_disk - set(RESOURCES))}"
 
 
 def test_resources_are_well_formed():

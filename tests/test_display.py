@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from dangjian.engine.clean import RULES, CleanResult, Repair, clean_text
 from dangjian.compendium.display import (
     RULE_NAMES,
     digit_audit,
@@ -20,6 +19,7 @@ from dangjian.compendium.display import (
     trace_quote,
     wide_table,
 )
+from dangjian.engine.clean import RULES, CleanResult, Repair, clean_text
 
 # A miniature scrape with the report's damage: two preview chunks whose
 # boundary cuts "51" in two, page markers, spaced characters, a month range.

@@ -117,6 +117,74 @@ def test_decoys_are_never_statistics(text):
     assert claims.empty, claims[["reported", "kind"]]
 
 
+#: The sample statement and the answers every question below shares: "共发放问卷310份" is a count (the
+#: sample), "202人" and "65.16%" its answer (202/310 = 0.65161… -> 65.16%).
+_SAMPLE = [["310", "count", "310"]]
+_ANSWER = [["202", "count", "202"], ["65.16%", "percent", "65.16"]]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a question number with no unit after it is never a statistic: 5以下 is question 5 ("以下" = "the
+        # following"), not "5 or fewer"
+        "5以下对于党建工作的看法:认为较好的有202人,占65.16%。",
+        "第5题对于党建工作的看法:认为较好的有202人,占65.16%。",
+        "5您对党建工作满意吗?满意的有202人,占65.16%。",
+        "5是否参加过党建培训?参加过的有202人,占65.16%。",
+        "\n1.对于党建工作的看法:认为较好的有202人,占65.16%。",
+        "\n2、关于党建工作的看法:认为较好的有202人,占65.16%。",
+    ],
+)
+def test_a_question_number_with_no_unit_is_not_a_statistic(question):
+    assert claims_of("共发放问卷310份。" + question) == _SAMPLE + _ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a question number glued (its "." lost) to a question whose first word begins with a unit's
+        # character: "3人们" is question 3 and the word 人们, not 3 人
+        "3人们对党建工作的看法:认为较好的有202人,占65.16%。",
+        "2家庭年收入情况:较高的有202人,占65.16%。",
+        "6户籍所在地:本地的有202人,占65.16%。",
+        "1村民对村务公开是否满意:满意的有202人,占65.16%。",
+        "8支部是否按时开展活动:是的有202人,占65.16%。",
+        "12人员构成:在职党员有202人,占65.16%。",
+        # at the start of a line (the cleaner joins the lines; the paragraph break stays a sentence break)
+        "\n\n3人们对党建工作的看法:认为较好的有202人,占65.16%。",
+    ],
+)
+def test_a_question_number_glued_to_a_word_that_begins_with_a_unit_is_not_a_count(question):
+    assert claims_of("共发放问卷310份。" + question) == _SAMPLE + _ANSWER
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # genuine bounds with a unit, at the start of a sentence where a question number would be
+        ("5人以上参加了培训。", [["5", "bound", "5"]]),
+        ("50%以上的党员认为较好。", [["50%", "bound", "50"]]),
+        ("共有党支部5个以下。", [["5", "bound", "5"]]),
+        ("帮扶120人以上。", [["120", "bound", "120"]]),
+        # a bound followed by 的 labels a category (as the module's docstring says): only the 12 is a count
+        ("5人以下的党支部有12个。", [["12", "count", "12"]]),
+        # counts at a sentence start whose unit is followed by a word it can precede
+        ("3人参加了培训。", [["3", "count", "3"]]),
+        ("3所学校参加了调查。", [["3", "count", "3"]]),
+        ("3家长期合作企业参加。", [["3", "count", "3"]]),
+        ("3户主要靠务工。", [["3", "count", "3"]]),
+        ("3名分管党建工作副书记参加。", [["3", "count", "3"]]),
+        ("5个人认为较好。", [["5", "count", "5"]]),
+        ("5人(6.94%)认为较好。", [["5", "count", "5"], ["6.94%", "percent", "6.94"]]),
+        # a question word after a count in the middle of a sentence: the rule is for where a question starts
+        ("其中党员3人们都认可。", [["3", "count", "3"]]),
+    ],
+)
+def test_bounds_and_counts_where_a_question_could_start_are_still_statistics(sentence, expected):
+    assert claims_of("共发放问卷310份。" + sentence) == _SAMPLE + expected
+
+
 def test_glued_count_and_share_are_split_where_the_base_decides():
     # "4060.6%" is 40 and 60.6%: 40/66 = 60.61%, while 4/66 = 6.06% is not 060.6 and 406 > 66
     text = "选项 小计 比例\n30岁以下 2030.3%\n30-50岁 4060.6%\n50岁以上 69.1%\n本题有效填写人次 66\n"

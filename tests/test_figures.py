@@ -12,8 +12,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from dangjian.compendium.display import repair_context, repair_counts  # noqa: E402
-from dangjian.compendium.plotting import OUTSIDE_PAGES, plot_damage_along_text, plot_repairs_heatmap  # noqa: E402
-from dangjian.compendium.plotting import MISSING_GLYPH, use_cjk_font  # noqa: E402
+from dangjian.compendium.plotting import MISSING_GLYPH, OUTSIDE_PAGES, plot_damage_along_text, plot_repairs_heatmap, use_cjk_font  # noqa: E402  # noqa: E402
 
 
 def _draw(make, *args):

@@ -16,9 +16,9 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
+from dangjian import paths
 from dangjian.compendium import findings as fd
 from dangjian.compendium import problems
-from dangjian import paths
 from dangjian.engine.metrics import pooled_vs_mean_rate
 from dangjian.pipeline import load_claims, load_sections
 

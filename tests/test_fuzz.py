@@ -50,7 +50,7 @@ def _inputs() -> list[tuple[str, bytes]]:
     for i in range(PER_KIND):
         digits = "".join(rng.choice("0123456789") for _ in range(rng.choice([13, 50, 1000, 100_000])))
         sep = rng.choice(["", ".", "、", "%", "人,占", " "])
-        out.append((f"digit_run-{i}", f"共发放问卷{digits}份,认为好的有{digits}{sep}{digits}%。".encode("utf-8")))
+        out.append((f"digit_run-{i}", f"共发放问卷{digits}份,认为好的有{digits}{sep}{digits}%。".encode()))
     for i in range(PER_KIND):
         depth = rng.choice([10, 1000, 20000])
         left, right = rng.choice([("(", ")"), ("（", "）"), ("【", "】"), ("“", "”"), ("《", "》")])

@@ -22,9 +22,8 @@ import functools
 import itertools
 import math
 import random
-from fractions import Fraction as F
-
 from decimal import Decimal, localcontext
+from fractions import Fraction as F
 
 import pandas as pd
 import pandas.testing as pdt
@@ -274,7 +273,7 @@ MEANS_1_5 = [_printed(m) for m in range(100, 501)]  # 1.00 .. 5.00
 SDS_0_283 = [_printed(m) for m in range(0, 284)]  # 0.00 .. 2.83, the largest SD on 1-5 is 2 sqrt(2)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _grimmer_expectations(n: int, items: int, mode: str):
     """Attainable pairs of real samples, and the pairs the analytic test should pass.
 

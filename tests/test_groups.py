@@ -60,7 +60,7 @@ def test_no_base_is_ever_smaller_than_a_count_of_its_question():
     text = "共回收有效问卷45份。认为满意的有41人,占90.2%;不满意的4人,占8.9%。"
     claims, checks = run(text)
     pairs = claims[claims["group_id"] != ""]
-    for group, rows in pairs.groupby("group_id"):
+    for _group, rows in pairs.groupby("group_id"):
         counts = rows.loc[rows["kind"] == "count", "value"].astype(int)
         assert (rows["base"].dropna() >= counts.max()).all()
     row = checks[(checks["check"] == "percent_of") & (checks["observed"] == "90.2%")].iloc[0]

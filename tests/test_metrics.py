@@ -578,6 +578,85 @@ def test_glm_quasibinomial_scales_standard_errors(report):
     assert "already scaled" in quasi.caveat
 
 
+def _tiny_units(successes, trials, kinds=None):
+    """A tidy frame as binomial_glm reads it: one row per unit x item ("yes" successes of "asked")."""
+    units = [f"U{i}" for i in range(1, len(successes) + 1)]
+    frame = pd.DataFrame({"unit": units * 2, "item": ["yes"] * len(units) + ["asked"] * len(units), "value": list(successes) + list(trials)})
+    if kinds is not None:
+        frame["kind"] = list(kinds) * 2
+    return frame
+
+
+def _t2_two_sided_p(t):
+    # Student t on 2 df has a closed-form cdf, F(t) = 1/2 + t / (2 sqrt(2 + t^2)), so the two-sided
+    # p-value is 1 - |t| / sqrt(2 + t^2): a hand formula, not scipy.
+    return 1 - abs(t) / math.sqrt(2 + t * t)
+
+
+def test_glm_quasibinomial_intercept_only_by_hand():
+    # y = 2, 5, 8 of n = 10 each: p = 15/30 = 0.5, expected counts n p = 5, 5, 5;
+    # n p (1 - p) = 10 * 0.25 = 2.5 per unit, sum 7.5.
+    # Pearson X^2 = ((2-5)^2 + (5-5)^2 + (8-5)^2) / 2.5 = (9 + 0 + 9) / 2.5 = 7.2; df = 3 - 1 = 2;
+    # dispersion phi = 7.2 / 2 = 3.6.
+    # binomial SE of logit(p) = sqrt(1 / 7.5) = 0.365148; quasi-binomial SE = sqrt(3.6 / 7.5) = sqrt(0.48) = 0.692820,
+    # i.e. sqrt(phi) = 1.897367 times larger.
+    # estimate logit(0.5) = 0, so t = 0 and p = 1; t(0.975, 2 df) = (2q-1) / sqrt(2q(1-q)) with q = 0.975
+    # = 0.95 / sqrt(0.04875) = 4.302653, interval 0 +/- 4.302653 * 0.692820 = +/- 2.980965.
+    data = _tiny_units([2, 5, 8], [10, 10, 10])
+    quasi = binomial_glm(data, success="yes", total="asked", by="unit", group=None, scale="X2")
+    plain = binomial_glm(data, success="yes", total="asked", by="unit", group=None)
+    assert quasi.pearson_chi2 == pytest.approx(7.2, rel=1e-9)
+    assert quasi.df_resid == 2
+    assert quasi.dispersion == pytest.approx(3.6, rel=1e-9)
+    coef = quasi.coefficients.iloc[0]
+    assert coef["term"] == "Intercept"
+    assert coef["estimate"] == pytest.approx(0, abs=1e-9)
+    assert coef["std_err"] == pytest.approx(math.sqrt(3.6 / 7.5), rel=1e-8)
+    assert coef["std_err"] == pytest.approx(0.692820, abs=1e-6)
+    assert plain.coefficients.loc[0, "std_err"] == pytest.approx(0.365148, abs=1e-6)
+    assert coef["pvalue"] == pytest.approx(1.0)
+    assert (coef["ci_lower"], coef["ci_upper"]) == pytest.approx((-2.980965, 2.980965), abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("reference", "logit_ref", "se_ref", "p_ref", "log_or", "p_diff"),
+    [
+        # A: y = 2, 6 of 10, 10 -> p_A = 8/20 = 0.4; B: y = 5, 9 of 10, 10 -> p_B = 14/20 = 0.7.
+        # X^2 = ((2-4)^2 + (6-4)^2) / (10*0.4*0.6) + ((5-7)^2 + (9-7)^2) / (10*0.7*0.3)
+        #     = 8/2.4 + 8/2.1 = 3.333333 + 3.809524 = 7.142857 (= 50/7); df = 4 - 2 = 2; phi = 25/7 = 3.571429.
+        # sum of n p (1-p): A 20*0.24 = 4.8, B 20*0.21 = 4.2.
+        # SE logit p_A = sqrt(3.571429/4.8) = sqrt(0.744048) = 0.862582
+        # SE logit p_B = sqrt(3.571429/4.2) = sqrt(0.850340) = 0.922139
+        # SE of the difference = sqrt(0.744048 + 0.850340) = sqrt(1.594388) = 1.262691
+        # logit 0.4 = ln(2/3) = -0.405465, logit 0.7 = ln(7/3) = 0.847298, difference ln(3.5) = 1.252763.
+        # t = -0.405465/0.862582 = -0.470060 -> p = 1 - 0.470060/sqrt(2.220956) = 0.684584
+        # t =  0.847298/0.922139 =  0.918840 -> p = 1 - 0.918840/sqrt(2.844267) = 0.455178
+        # t =  1.252763/1.262691 =  0.992138 -> p = 1 - 0.992138/sqrt(2.984337) = 0.425688
+        ("A", -0.405465, 0.862582, 0.684584, 1.252763, 0.425688),
+        ("B", 0.847298, 0.922139, 0.455178, -1.252763, 0.425688),
+    ],
+)
+def test_glm_quasibinomial_two_groups_by_hand(reference, logit_ref, se_ref, p_ref, log_or, p_diff):
+    data = _tiny_units([2, 6, 5, 9], [10, 10, 10, 10], kinds=["A", "A", "B", "B"])
+    res = binomial_glm(data, success="yes", total="asked", by="unit", group="kind", reference=reference, scale="X2")
+    other = "B" if reference == "A" else "A"
+    assert res.pearson_chi2 == pytest.approx(50 / 7, rel=1e-9)
+    assert res.df_resid == 2
+    assert res.dispersion == pytest.approx(25 / 7, rel=1e-9)
+    coef = res.coefficients.set_index("term")
+    assert list(coef.index) == ["Intercept", f"kind[T.{other}]"]
+    intercept, diff = coef.loc["Intercept"], coef.loc[f"kind[T.{other}]"]
+    assert intercept["estimate"] == pytest.approx(logit_ref, abs=1e-6)
+    assert intercept["std_err"] == pytest.approx(se_ref, abs=1e-6)
+    assert intercept["pvalue"] == pytest.approx(p_ref, abs=1e-6)
+    assert diff["estimate"] == pytest.approx(log_or, abs=1e-6)
+    assert diff["std_err"] == pytest.approx(1.262691, abs=1e-6)
+    assert diff["pvalue"] == pytest.approx(p_diff, abs=1e-6)
+    # the p-values are the 2-df t's of the printed t statistics, not a normal's
+    assert intercept["pvalue"] == pytest.approx(_t2_two_sided_p(intercept["z"]), rel=1e-9)
+    assert diff["pvalue"] == pytest.approx(_t2_two_sided_p(diff["z"]), rel=1e-9)
+
+
 def test_glm_reference_level_and_list_total(report):
     typed = report.assign(
         township_type=pd.Categorical(report["township_type"], categories=["乡", "镇"])

@@ -23,6 +23,7 @@ def test_public_api_is_exported():
 
 def test_version_matches_pyproject():
     import tomllib
+
     from dangjian import paths
 
     meta = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))

@@ -48,8 +48,8 @@ def test_a_missing_glyph_is_an_error():
 
 def test_audit_figure_labels_and_title(cleaned):
     from dangjian.compendium.checks import audit_locations
-    from dangjian.pipeline import load_audit, load_claims, load_sections
     from dangjian.compendium.plotting import plot_audit_locations
+    from dangjian.pipeline import load_audit, load_claims, load_sections
 
     use_cjk_font()
     claims = load_claims(cleaned)
@@ -67,8 +67,8 @@ def test_audit_figure_labels_and_title(cleaned):
 
 
 def test_township_table_figure(cleaned):
-    from dangjian.pipeline import load_table
     from dangjian.compendium.plotting import plot_township_table
+    from dangjian.pipeline import load_table
 
     use_cjk_font()
     with warnings.catch_warnings():

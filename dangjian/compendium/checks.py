@@ -21,9 +21,14 @@ Verdicts
     Nothing in the visible report bears on the number (the reason is given).
 
 The cross-references between passages (years, months, number of
-townships, the name of the scheme) are specific to this report and name
-their claims by id; every other check is driven by the ledger's columns
-(``kind``, ``numerator``/``denominator``, ``base``, ``same_as``, ``method``).
+townships, the name of the scheme, the visits, the pairing) are specific to
+this report: ``data/cross_references.yaml`` names their claims by role, and
+one function per check here does the arithmetic.  Every other check is
+driven by the ledger's columns (``kind``, ``numerator``/``denominator``,
+``base``, ``same_as``, ``method``).  The rules themselves (GRIM, a share of
+a base, a part of a whole, answers against forms, an overall rate) are the
+engine's (:mod:`dangjian.engine.consistency`, :mod:`dangjian.engine.metrics`),
+the same functions ``dangjian audit`` calls.
 
 Assumptions are tried from the most conventional (half-up or half-down
 rounding, integer scores, n = forms issued) to the less conventional, and a
@@ -32,23 +37,26 @@ verdict names the first that works.
 
 from __future__ import annotations
 
+import inspect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from pathlib import Path
 
 import pandas as pd
 
-from .claims import decimals, number_value
+from .. import paths
 from ..engine.clean import CleanResult
-from ..engine.consistency import grim, percent_of, ratio_of_rounded, reround, rounding_convention, sum_check
+from ..engine.consistency import answers_vs_forms, grim, part_of_base, percent_of, ratio_of_rounded, reround, rounding_convention, smallest_n, sum_check
+from ..engine.metrics import overall_rates
 from ..engine.tables import FlatTable
+from .claims import LedgerError, decimals, number_value
 
 __all__ = [
     "AUDIT_COLUMNS",
     "VERDICTS",
     "audit_report",
-    "smallest_n",
     "verdict_counts",
     "audit_summary",
     "format_summary",
@@ -116,20 +124,6 @@ def _f(value: Fraction, places: int = 2) -> str:
     if value.denominator == 1:
         return str(value.numerator)
     return reround(value, places, rounding="up")[0]
-
-
-def smallest_n(x: str, *, percent: bool = True, rounding: str = "up_or_down", limit: int = 10_000) -> int | None:
-    """Smallest sample size for which ``x`` can be printed (GRIM), or None up to ``limit``.
-
-    For a percentage with no stated base this is the fewest respondents that
-    could give it: "93.5" needs at least 31 (29/31 = 93.548%).
-
-    Examples
-    --------
-    >>> smallest_n("93.5"), smallest_n("50"), smallest_n("83.2")  # 29/31, 1/2, 79/95
-    (31, 2, 95)
-    """
-    return next((n for n in range(1, limit + 1) if grim(x, n, percent=percent, rounding=rounding)), None)
 
 
 class _Ledger:
@@ -251,7 +245,7 @@ def _parts_of_base(led: _Ledger) -> list[_Check]:
         if base not in led.rows.index or led.rows.loc[base, "kind"] != "count" or row.claim_id in _sum_parts(led, base):
             continue
         k, n = led.value(row.claim_id), led.value(base)
-        ok = k <= n
+        ok = part_of_base(k, n)
         out.append(_Check(
             (row.claim_id, base), "part_of_base", f"{row.claim_id} counts a subset of {base}", f"≤ {_f(n)}", _f(k),
             "consistent" if ok else "inconsistent",
@@ -294,14 +288,15 @@ def _categories(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
         for township in dict.fromkeys(data["township"]):
             forms = _cell(data, _FORMS, township)
             parts = [_cell(data, item, township) for item in items]
-            answered = sum(parts, Fraction(0))
+            check = answers_vs_forms(parts, forms)
+            answered = check.answered
             ids = (f"R{rows[_FORMS]:02d}-{township}", *[f"R{rows[i]:02d}-{township}" for i in items])
             terms = " + ".join(_f(p) for p in parts)
-            if answered == forms:
+            if check.verdict == "consistent":
                 verdict, assumption = "consistent", "n = forms issued; one answer per form"
                 en = f"{township} ({block}): {terms} = {_f(answered)}, the {_f(forms)} forms issued."
                 zh = f"{township}({block}):{terms} = {_f(answered)},等于发放的 {_f(forms)} 份。"
-            elif answered < forms:
+            elif check.verdict == "consistent_if":
                 verdict, assumption = "consistent_if", "some forms left this question unanswered (item non-response)"
                 gap = _f(forms - answered)
                 en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} fewer than the {_f(forms)} forms issued; consistent only if {gap} form{'s' if gap != '1' else ''} gave no answer here."
@@ -357,7 +352,8 @@ def _mean_column(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
             assumption = " or ".join(readings)
             out.append(_Check(
                 ids, "mean_rounding", assumption, "/".join(as_rounded), shown, "consistent_if",
-                f"The mean of forms issued is {_f(value * n_units)}/{n_units} = {_f(value, 4)}, which rounds to {as_rounded[0]}, not {shown}; {shown} fits only {assumption}, while the other means of the column are rounded.",
+                (f"The mean of forms issued is {_f(value * n_units)}/{n_units} = {_f(value, 4)}, which rounds to {as_rounded[0]}, not {shown}; {shown} fits only {assumption}, while the other means "
+                    "of the column are rounded."),
                 f"发放份数均值为 {_f(value * n_units)}/{n_units} = {_f(value, 4)},应为 {as_rounded[0]} 而非 {shown};只有按实际作答份数计算或截尾取整时才得 {shown},而该列其他均值都是四舍五入。",
             ))
         else:
@@ -440,18 +436,23 @@ def _ratio_of_means(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[
         num, den = row["numerator"], row["denominator"]
         if not num or led.rows.loc[num, "kind"] != "mean":
             continue
-        item = next(i for i in rows if led.rows.loc[f"R{rows[i]:02d}-MEAN", "reported"] == led.reported(num) and i != _FORMS and i != _SCORE and led.reported(num) in led.rows.loc[num, "quote"] and i in led.rows.loc[num, "quote"])
+        quote = led.rows.loc[num, "quote"]
+        item = next(i for i in rows if led.rows.loc[f"R{rows[i]:02d}-MEAN", "reported"] == led.reported(num)
+                    and i not in (_FORMS, _SCORE) and led.reported(num) in quote and i in quote)
         check = ratio_of_rounded(led.reported(num), led.reported(den), led.digits(cid))
         total_num = sum(data.loc[data["item"] == item, "exact"], Fraction(0))
         total_den = sum(data.loc[data["item"] == _FORMS, "exact"], Fraction(0))
-        pooled = 100 * total_num / total_den
+        townships = list(dict.fromkeys(data["township"]))
+        pooled = 100 * overall_rates([_cell(data, item, t) for t in townships], [_cell(data, _FORMS, t) for t in townships])["pooled"]
         x = led.digits(cid)
         out.append(_Check(
             (cid, num, den), "ratio_of_rounded_means",
             f"the share is {led.reported(num)}/{led.reported(den)}, a ratio of two rounded table means, not of the totals",
             f"{'/'.join(check.printed)}%", f"{x}%", "consistent_if" if check.consistent else "inconsistent",
-            f"{x}% is 100 × {led.reported(num)} / {led.reported(den)} = {_f(check.percent, 4)}%, a ratio of rounded means; the share of all forms is {_f(total_num)}/{_f(total_den)} = {_f(pooled, 2)}%, {_f(abs(Fraction(x) - pooled), 2)} points {'lower' if pooled < Fraction(x) else 'higher'}.",
-            f"{x}% 是两个取整后的均值之比 100 × {led.reported(num)} / {led.reported(den)} = {_f(check.percent, 4)}%;按全部测评表计算应为 {_f(total_num)}/{_f(total_den)} = {_f(pooled, 2)}%,相差 {_f(abs(Fraction(x) - pooled), 2)} 个百分点。",
+            (f"{x}% is 100 × {led.reported(num)} / {led.reported(den)} = {_f(check.percent, 4)}%, a ratio of rounded means; the share of all forms is {_f(total_num)}/{_f(total_den)} = "
+                f"{_f(pooled, 2)}%, {_f(abs(Fraction(x) - pooled), 2)} points {'lower' if pooled < Fraction(x) else 'higher'}."),
+            (f"{x}% 是两个取整后的均值之比 100 × {led.reported(num)} / {led.reported(den)} = {_f(check.percent, 4)}%;按全部测评表计算应为 {_f(total_num)}/{_f(total_den)} = {_f(pooled, 2)}%,相差 "
+                f"{_f(abs(Fraction(x) - pooled), 2)} 个百分点。"),
         ))
     return out
 
@@ -474,95 +475,236 @@ def _same_number(led: _Ledger) -> list[_Check]:
     return out
 
 
-def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None) -> list[_Check]:
+def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None, path: str | Path) -> list[_Check]:
+    """The checks that ``path`` (``data/cross_references.yaml``) lists, in its order, each on the claims its entry names."""
     out = []
+    for ref in _load_cross_references(path, set(led.rows.index)):
+        given = {} if ref.assumption is None else {"assumption": ref.assumption}
+        try:
+            out.append(_CROSS_REFERENCE_CHECKS[ref.check](led, table, result, **ref.roles, **given))
+        except ValueError as exc:
+            # A claim of the wrong kind for its role (a name where a year is read, a
+            # count where a month range is split) fails deep inside the arithmetic;
+            # say which entry of the file put it there.
+            raise LedgerError(f"{ref.where}: its claims cannot be read for this check: {exc}") from exc
+    return out
+
+
+@dataclass(frozen=True)
+class _CrossReference:
+    """One validated entry of ``data/cross_references.yaml``."""
+
+    where: str  # "<path>: entry 3 (years)", for error messages
+    check: str
+    roles: dict[str, str]
+    assumption: str | None
+
+
+def _roles_of(check: Callable[..., _Check]) -> tuple[tuple[str, ...], bool]:
+    """The roles a cross-reference check takes (its keyword-only parameters) and whether it takes an assumption."""
+    names = [p.name for p in inspect.signature(check).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    return tuple(n for n in names if n != "assumption"), "assumption" in names
+
+
+def _load_cross_references(path: str | Path, known: Collection[str]) -> list[_CrossReference]:
+    """Read and validate the cross-references file against the ledger's claim ids.
+
+    Parameters
+    ----------
+    path : str or Path
+        The YAML file (``data/cross_references.yaml``): a list of entries with
+        ``check``, ``roles`` (role: claim id) and, for the checks that take
+        one, ``assumption``.
+    known : collection of str
+        The ledger's claim ids (the table's cells included).
+
+    Returns
+    -------
+    list of _CrossReference
+        The entries in file order.
+
+    Raises
+    ------
+    LedgerError
+        Naming the entry, if the file is not a list of entries, or an entry
+        names an unknown check, lacks a role its check needs or gives one it
+        does not take, names a claim that is not in the ledger, lacks the
+        assumption its check needs, or gives one to a check that words its own.
+    """
+    import yaml
+
+    p = Path(path)
+    items = yaml.safe_load(p.read_text(encoding="utf-8"))
+    if not isinstance(items, list):
+        raise LedgerError(f"{p}: expected a list of cross-references")
+    out = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise LedgerError(f"{p}: entry {number}: expected a mapping with check and roles, got {item!r}")
+        check = item.get("check")
+        where = f"{p}: entry {number} ({check})"
+        if check not in _CROSS_REFERENCE_CHECKS:
+            raise LedgerError(f"{where}: unknown check {check!r}; the checks are {', '.join(_CROSS_REFERENCE_CHECKS)}")
+        unknown_fields = sorted(set(item) - {"check", "roles", "assumption"})
+        if unknown_fields:
+            raise LedgerError(f"{where}: unknown fields {unknown_fields}")
+        needed, takes_assumption = _roles_of(_CROSS_REFERENCE_CHECKS[check])
+        roles = item.get("roles")
+        if not isinstance(roles, dict):
+            raise LedgerError(f"{where}: roles must map each of {list(needed)} to a claim id")
+        missing = [r for r in needed if r not in roles]
+        if missing:
+            raise LedgerError(f"{where}: lacks the roles {missing}")
+        extra = sorted(set(roles) - set(needed))
+        if extra:
+            raise LedgerError(f"{where}: unknown roles {extra}; {check} takes {list(needed)}")
+        bad = [f"{role}: {cid!r}" for role, cid in roles.items() if not isinstance(cid, str) or cid not in known]
+        if bad:
+            raise LedgerError(f"{where}: claims not in the ledger ({', '.join(bad)})")
+        assumption = item.get("assumption")
+        if takes_assumption and not (isinstance(assumption, str) and assumption.strip()):
+            raise LedgerError(f"{where}: lacks its assumption (the reading the verdict rests on)")
+        if not takes_assumption and "assumption" in item:
+            raise LedgerError(f"{where}: {check} words its assumption from the numbers; remove the assumption")
+        out.append(_CrossReference(where, check, {r: roles[r] for r in needed}, assumption))
+    return out
+
+
+def _township_count(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
+                    stated: str, preamble: str, table_cell: str, assumption: str) -> _Check:
+    """The townships the text says debriefed against the township columns of the table that gives 'the details'.
+
+    ``preamble`` (the same count earlier in the text) and ``table_cell`` (a
+    cell of the table) are cited in the row; the verdict compares ``stated``
+    with the table's columns.
+    """
     n_table = table.data["township"].nunique()
-    stated = int(led.value("C39"))
-    forms = led.value("C40")
-    out.append(_Check(
-        ("C39", "C02", "R01-MEAN"), "township_count", "the table lists every township that debriefed",
-        str(stated), f"{n_table} table columns", "inconsistent" if stated != n_table else "consistent",
-        f"The text says {stated} townships completed the debriefing, but the table that gives 'the details' has {n_table} township columns.",
-        f"正文称 {stated} 个乡镇完成述职,但“具体情况见统计表”的统计表只有 {n_table} 个乡镇列。",
-    ))
-    per_21, per_7 = forms / stated, forms / n_table
-    shown = led.reported("C41")
+    n_stated = int(led.value(stated))
+    return _Check(
+        (stated, preamble, table_cell), "township_count", assumption,
+        str(n_stated), f"{n_table} table columns", "inconsistent" if n_stated != n_table else "consistent",
+        f"The text says {n_stated} townships completed the debriefing, but the table that gives 'the details' has {n_table} township columns.",
+        f"正文称 {n_stated} 个乡镇完成述职,但“具体情况见统计表”的统计表只有 {n_table} 个乡镇列。",
+    )
+
+
+def _average_per_township(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
+                          average: str, forms: str, townships: str) -> _Check:
+    """The printed forms per township against the forms issued over the townships stated, then over the table's.
+
+    Consistent if ``forms`` / ``townships`` prints as ``average``; consistent
+    only if the average is over the table's township columns when that fits
+    (rounded, or else truncated); otherwise inconsistent.
+    """
+    n_table = table.data["township"].nunique()
+    stated = int(led.value(townships))
+    issued = led.value(forms)
+    per_stated, per_table = issued / stated, issued / n_table
+    shown = led.reported(average)
     digits = decimals(shown)
-    over_stated = reround(per_21, digits, rounding="up_or_down")
-    over_table = [mode for mode in ("up_or_down", "trunc") if shown in reround(per_7, digits, rounding=mode)]
+    over_stated = reround(per_stated, digits, rounding="up_or_down")
+    over_table = [mode for mode in ("up_or_down", "trunc") if shown in reround(per_table, digits, rounding=mode)]
     if shown in over_stated:
         verdict = "consistent"
-        en = f"{_f(forms)} forms over {stated} townships is {_f(per_21)} each, which prints as {shown}."
-        zh = f"{_f(forms)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_21)} 份,即 {shown}。"
+        en = f"{_f(issued)} forms over {stated} townships is {_f(per_stated)} each, which prints as {shown}."
+        zh = f"{_f(issued)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_stated)} 份,即 {shown}。"
     elif over_table:
         verdict = "consistent_if"
         how = "rounded" if over_table[0] == "up_or_down" else "truncated"
         how_zh = "四舍五入" if over_table[0] == "up_or_down" else "截尾"
-        en = (f"{_f(forms)} forms over {stated} townships is {_f(per_21)} each, not {shown}; {shown} fits only an average over the table's "
-              f"{n_table} townships ({_f(forms)}/{n_table} = {_f(per_7)}, {how}).")
-        zh = (f"{_f(forms)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_21)} 份,而非 {shown};只有按表中 {n_table} 个乡镇计算"
-              f"({_f(forms)}/{n_table} = {_f(per_7)},{how_zh})才得 {shown}。")
+        en = (f"{_f(issued)} forms over {stated} townships is {_f(per_stated)} each, not {shown}; {shown} fits only an average over the table's "
+              f"{n_table} townships ({_f(issued)}/{n_table} = {_f(per_table)}, {how}).")
+        zh = (f"{_f(issued)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_stated)} 份,而非 {shown};只有按表中 {n_table} 个乡镇计算"
+              f"({_f(issued)}/{n_table} = {_f(per_table)},{how_zh})才得 {shown}。")
     else:
         verdict = "inconsistent"
-        en = (f"{_f(forms)} forms over {stated} townships is {_f(per_21)} each, and over the table's {n_table} townships {_f(per_7)}; "
+        en = (f"{_f(issued)} forms over {stated} townships is {_f(per_stated)} each, and over the table's {n_table} townships {_f(per_table)}; "
               f"neither prints as {shown}.")
-        zh = f"{_f(forms)} 份除以 {stated} 个乡镇为 {_f(per_21)} 份,除以表中 {n_table} 个乡镇为 {_f(per_7)} 份,都不是 {shown}。"
-    out.append(_Check(
-        ("C41", "C40", "C39"), "average_per_township", f"the average is over the {stated} townships named in the same sentence",
-        f"{_f(forms)}/{stated} = {_f(per_21)}", shown, verdict, en, zh,
-    ))
-    years = {c: led.reported(c) for c in ("C01", "C36", "C48", "C50")}
-    out.append(_years_check(years))
-    text_months, table_months = led.reported("C38"), led.reported("C51")
-    a, b = (int(v) for v in text_months.split("-"))
-    c, d = (int(v) for v in table_months.split("-"))
+        zh = f"{_f(issued)} 份除以 {stated} 个乡镇为 {_f(per_stated)} 份,除以表中 {n_table} 个乡镇为 {_f(per_table)} 份,都不是 {shown}。"
+    return _Check(
+        (average, forms, townships), "average_per_township", f"the average is over the {stated} townships named in the same sentence",
+        f"{_f(issued)}/{stated} = {_f(per_stated)}", shown, verdict, en, zh,
+    )
+
+
+def _months(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
+            text_months: str, table_months: str, assumption: str) -> _Check:
+    """The month range of the table's debriefings (e.g. "8-9") against the range the text gives for all townships."""
+    text_range, table_range = led.reported(text_months), led.reported(table_months)
+    a, b = (int(v) for v in text_range.split("-"))
+    c, d = (int(v) for v in table_range.split("-"))
     inside = a <= c and d <= b
-    out.append(_Check(
-        ("C38", "C51"), "months", "both ranges refer to the same year's debriefings (see the years check: they do not)",
-        f"{c}-{d} within {a}-{b}", f"{table_months} / {text_months}", "consistent_if" if inside else "inconsistent",
-        f"The table's debriefings ({table_months}月) fall {'inside' if inside else 'outside'} the months the text gives for all townships ({text_months}月); both ranges were printed without their dash and repaired by the cleaner.",
-        f"表中述职时间 {table_months}月 {'在' if inside else '不在'}正文所说的 {text_months}月 之内;两处的连接号均由清洗程序恢复。",
-    ))
+    return _Check(
+        (text_months, table_months), "months", assumption,
+        f"{c}-{d} within {a}-{b}", f"{table_range} / {text_range}", "consistent_if" if inside else "inconsistent",
+        (f"The table's debriefings ({table_range}月) fall {'inside' if inside else 'outside'} the months the text gives for all townships ({text_range}月); both ranges were printed without their "
+            "dash and repaired by the cleaner."),
+        f"表中述职时间 {table_range}月 {'在' if inside else '不在'}正文所说的 {text_range}月 之内;两处的连接号均由清洗程序恢复。",
+    )
+
+
+def _scheme_name(led: _Ledger, table: FlatTable, result: CleanResult | None, *, text_name: str, table_name: str) -> _Check:
+    """The scheme's name in the text against the table's title, each with the list beside it (see :func:`_scheme_check`)."""
+    named = led.reported(text_name)
     groups = None
     if result is not None:
-        m = re.search(r"([^,。]+?)等对述职人员进行评议的党建工作“" + re.escape(led.reported("C35")), result.text)
+        # The text lists the evaluator groups just before it names the scheme
+        # ("……、……等对述职人员进行评议的党建工作“<name>”"); the name is the claim's,
+        # so a ledger that prints another name looks for that one.
+        m = re.search(r"([^,。]+?)等对述职人员进行评议的党建工作“" + re.escape(named), result.text)
         groups = m.group(1).split("、") if m else None
     measures = [b for b in dict.fromkeys(table.data["block"]) if b] + [_SCORE]
-    out.append(_scheme_check(led.reported("C35"), led.reported("C49"), groups, measures))
-    small, large = led.value("C05"), led.value("C17")
-    out.append(_Check(
-        ("C05", "C17"), "visits", "the two passages describe separate rounds of visits",
+    return _scheme_check((text_name, table_name), named, led.reported(table_name), groups, measures)
+
+
+def _visits(led: _Ledger, table: FlatTable, result: CleanResult | None, *, whole: str, part: str, assumption: str) -> _Check:
+    """Organisations said to be among those visited (``part``) against the number visited (``whole``).
+
+    One round of visits cannot reach more than it visited, so a larger
+    ``part`` is consistent only if the passages describe different rounds.
+    """
+    small, large = led.value(whole), led.value(part)
+    return _Check(
+        (whole, part), "visits", assumption,
         f"{_f(large)} ≤ {_f(small)} if one round", f"{_f(small)} / {_f(large)}", "consistent_if" if large > small else "consistent",
-        f"Section 一(一) says {_f(small)} Party organisations were visited, section 一(二) speaks of the {_f(large)} township and village organisations visited; one round of visits cannot have reached {_f(large)} of {_f(small)}, so the passages agree only if they describe different visits.",
+        (f"Section 一(一) says {_f(small)} Party organisations were visited, section 一(二) speaks of the {_f(large)} township and village organisations visited; "
+         f"one round of visits cannot have reached "
+            f"{_f(large)} of {_f(small)}, so the passages agree only if they describe different visits."),
         f"一(一)称走访了 {_f(small)} 个党组织,一(二)称在走访的 {_f(large)} 个乡村党组织中;同一次走访不可能在 {_f(small)} 个中走访到 {_f(large)} 个,只有两处指不同的走访时才一致。",
-    ))
-    pairs = ("C60", "C61")
-    ok = led.reported(pairs[0]) == led.reported(pairs[1])
-    out.append(_Check(
-        pairs, "pairing", "'定点对口帮扶' pairs branches one to one", led.reported(pairs[0]), led.reported(pairs[1]),
+    )
+
+
+def _pairing(led: _Ledger, table: FlatTable, result: CleanResult | None, *, agency: str, rural: str, assumption: str) -> _Check:
+    """One-to-one pairing of agency branches with rural branches needs equal numbers, as printed."""
+    left, right = led.reported(agency), led.reported(rural)
+    ok = left == right
+    return _Check(
+        (agency, rural), "pairing", assumption, left, right,
         "consistent" if ok else "inconsistent",
-        f"{led.reported(pairs[0])} agency branches paired with {led.reported(pairs[1])} rural branches: one-to-one pairing needs equal numbers{'' if ok else ', which they are not'}.",
-        f"{led.reported(pairs[0])} 个机关党支部与 {led.reported(pairs[1])} 个农村党支部结对,一对一帮扶要求两数相等{'' if ok else ',但二者不等'}。",
-    ))
-    return out
+        f"{left} agency branches paired with {right} rural branches: one-to-one pairing needs equal numbers{'' if ok else ', which they are not'}.",
+        f"{left} 个机关党支部与 {right} 个农村党支部结对,一对一帮扶要求两数相等{'' if ok else ',但二者不等'}。",
+    )
 
 
-def _years_check(years: dict[str, str]) -> _Check:
-    """The trial year in the preamble (C01) and in section 二(二) (C36) against the table's year (C48, header C50).
+def _years_check(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
+                 preamble: str, section: str, table_body: str, table_header: str, assumption: str) -> _Check:
+    """The trial year in the preamble and in section 二(二) against the table's year (in its body and its header).
 
     Consistent when the text gives one trial year and the table's debriefings,
     one year in body and header, were held in it or later; otherwise
     inconsistent, saying which passages disagree.
     """
-    pre, sec, body, head = (int(years[c]) for c in ("C01", "C36", "C48", "C50"))
-    ids = tuple(years)
-    observed = " / ".join(f"{c}: {y}" for c, y in years.items())
+    ids = (preamble, section, table_body, table_header)
+    printed = [led.reported(c) for c in ids]
+    pre_year, sec_year, body_year, head_year = printed
+    pre, sec, body, head = (int(y) for y in printed)
+    observed = " / ".join(f"{c}: {y}" for c, y in zip(ids, printed))
     if pre == sec:
         trial, trial_zh = f"in {pre} according to both the preamble and section 二(二)", f"前言与二(二)均称 {pre} 年试行述职"
     else:
-        trial = f"in {years['C01']} according to the preamble and in {years['C36']} according to section 二(二)"
-        trial_zh = f"前言称 {years['C01']} 年试行述职,二(二)称 {years['C36']} 年试行"
-    held = f"debriefings held in {years['C48']} ({years['C50']}年 in its header)"
+        trial = f"in {pre_year} according to the preamble and in {sec_year} according to section 二(二)"
+        trial_zh = f"前言称 {pre_year} 年试行述职,二(二)称 {sec_year} 年试行"
+    held = f"debriefings held in {body_year} ({head_year}年 in its header)"
     if body < min(pre, sec):
         relation, relation_zh = "before either" if pre != sec else "before it", "早于两者" if pre != sec else "早于试行之年"
     elif body >= max(pre, sec):
@@ -572,19 +714,19 @@ def _years_check(years: dict[str, str]) -> _Check:
     ok = pre == sec and body == head and body >= pre
     if ok:
         en = f"The debriefing was first trialled {trial}, and the table reports {held}, {relation}."
-        zh = f"{trial_zh},统计表记录的是 {years['C48']} 年的述职,{relation_zh}。"
+        zh = f"{trial_zh},统计表记录的是 {body_year} 年的述职,{relation_zh}。"
     else:
         en = f"The debriefing was first trialled {trial}, while the table reports {held}, {relation}."
-        zh = f"{trial_zh},而统计表记录的是 {years['C48']} 年的述职,{relation_zh}。"
+        zh = f"{trial_zh},而统计表记录的是 {body_year} 年的述职,{relation_zh}。"
         if body != head:
-            en += f" The table's body and header disagree ({years['C48']} / {years['C50']})."
-            zh += f"表中正文与表头年份不一致({years['C48']} / {years['C50']})。"
-    return _Check(ids, "years", "all four dates refer to the township secretaries' debriefing", "one year", observed,
+            en += f" The table's body and header disagree ({body_year} / {head_year})."
+            zh += f"表中正文与表头年份不一致({body_year} / {head_year})。"
+    return _Check(ids, "years", assumption, "one year", observed,
                   "consistent" if ok else "inconsistent", en, zh)
 
 
-def _scheme_check(text_name: str, table_name: str, groups: list[str] | None, measures: list[str]) -> _Check:
-    """The scheme's name in the text (一述五评) against the table's (一述三评).
+def _scheme_check(ids: tuple[str, str], text_name: str, table_name: str, groups: list[str] | None, measures: list[str]) -> _Check:
+    """The scheme's name in the text (一述五评) against the table's (一述三评); ``ids`` are the two claims.
 
     The same name is consistent. Two names are consistent only if each
     describes its own list: the text's count of 评 against the evaluator
@@ -604,17 +746,32 @@ def _scheme_check(text_name: str, table_name: str, groups: list[str] | None, mea
           f"and has {len(measures)} evaluation measures ({', '.join(measures)})")
     zh = (f"正文称 {text_name},并列出 {listed_zh} 类评议人;统计表标题为 {table_name},有 {len(measures)} 项测评({'、'.join(measures)})")
     if text_name == table_name:
-        return _Check(("C35", "C49"), "scheme_name", "the two passages name one scheme", text_name, table_name, "consistent",
+        return _Check(ids, "scheme_name", "the two passages name one scheme", text_name, table_name, "consistent",
                       en + "; the names agree.", zh + ";名称一致。")
     text_fits = n_groups is None or count(text_name) in (None, n_groups)
     table_fits = count(table_name) in (None, len(measures))
     if text_fits and table_fits:
-        return _Check(("C35", "C49"), "scheme_name",
+        return _Check(ids, "scheme_name",
                       "the two names describe different things: evaluator groups (text) and evaluation measures (table)",
                       text_name, table_name, "consistent_if", en + "; the names differ but need not contradict.", zh + ";名称不同,但不一定矛盾。")
     wrong = text_name if not text_fits else table_name
-    return _Check(("C35", "C49"), "scheme_name", "each name counts the list beside it", text_name, table_name, "inconsistent",
+    return _Check(ids, "scheme_name", "each name counts the list beside it", text_name, table_name, "inconsistent",
                   en + f"; {wrong} does not count the list beside it.", zh + f";{wrong} 与其所列项数不符。")
+
+
+#: The cross-reference checks by the name ``data/cross_references.yaml`` gives them.
+#: Each takes the ledger, the table and the clean text, then its roles as
+#: keyword-only claim ids (and ``assumption`` if the file words it); the loader
+#: reads the roles off the signature, so a new role needs no second list.
+_CROSS_REFERENCE_CHECKS: dict[str, Callable[..., _Check]] = {
+    "township_count": _township_count,
+    "average_per_township": _average_per_township,
+    "years": _years_check,
+    "months": _months,
+    "scheme_name": _scheme_name,
+    "visits": _visits,
+    "pairing": _pairing,
+}
 
 
 _NOT_CHECKABLE = "no other number in the visible pages bears on it"
@@ -639,7 +796,8 @@ def _uncovered(led: _Ledger, checks: Iterable[_Check]) -> list[_Check]:
     return out
 
 
-def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | None = None) -> pd.DataFrame:
+def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | None = None, *,
+                 cross_references: str | Path | None = None) -> pd.DataFrame:
     """Run every applicable check on every claim of the ledger.
 
     Parameters
@@ -651,12 +809,22 @@ def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | N
     result : CleanResult, optional
         The clean report, for checks that read the text itself (the list of
         evaluator groups).
+    cross_references : str or Path, optional
+        Which claims the cross-references between passages compare (YAML);
+        :data:`dangjian.paths.CROSS_REFERENCES` if omitted.
 
     Returns
     -------
     DataFrame
         One row per check with the columns :data:`AUDIT_COLUMNS`; every claim
         appears in at least one row's ``claim_ids``.
+
+    Raises
+    ------
+    LedgerError
+        If an entry of ``cross_references`` is malformed (an unknown check or
+        role, a missing role, a claim id not in ``claims``); the message names
+        the entry.
     """
     led = _Ledger(claims)
     data = _table_numbers(table)
@@ -671,7 +839,7 @@ def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | N
     checks += _ratio_of_means(led, table, data)
     checks += _score_grim(table, data)
     checks += _same_number(led)
-    checks += _cross_references(led, table, result)
+    checks += _cross_references(led, table, result, paths.CROSS_REFERENCES if cross_references is None else cross_references)
     checks += _uncovered(led, checks)
     frame = pd.DataFrame([c.row() for c in checks])
     frame.insert(0, "check_id", [f"A{i:03d}" for i in range(1, len(frame) + 1)])

@@ -650,8 +650,8 @@ def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
     >>> styled.data["verdict"].iloc[0], styled.data["verdict"].iloc[-1]
     ('inconsistent', 'consistent')
     """
-    from .checks import explanation_parts
     from ..engine.report import VERDICT_ORDER
+    from .checks import explanation_parts
 
     en, zh = explanation_parts(audit["explanation"])
     frame = pd.DataFrame({

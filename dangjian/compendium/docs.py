@@ -50,7 +50,8 @@ def claims_table(claims: pd.DataFrame) -> str:
         values = " ".join(cells["reported"])
         statuses = ", ".join(f"{k} {v}" for k, v in cells["status"].value_counts().sort_index().items())
         nb = NOTEBOOK_FOR_SECTION[cells["section_id"].iloc[0]]
-        lines.append(f"| {row}-T1..MEAN | {cells['section_label'].iloc[0]} | {cells['page'].iloc[0]} | {values} | table row {_cell(item)} (T1..T7, 均值) | [{nb[:2]}](notebooks/{nb}.ipynb) | {statuses} |")
+        lines.append(f"| {row}-T1..MEAN | {cells['section_label'].iloc[0]} | {cells['page'].iloc[0]} | {values} | table row {_cell(item)} (T1..T7, 均值) | [{nb[:2]}](notebooks/{nb}.ipynb) | "
+            f"{statuses} |")
     return "\n".join(lines)
 
 

@@ -135,6 +135,14 @@ def _block_sums(block: str) -> dict[str, Fraction]:
     return {t: sum((cells[item][t] for item in _block_items(block)), Fraction(0)) for t in townships}
 
 
+def _answers_check(block: str, township: str):
+    """The block's answers in one township against its forms (one answer per form, item non-response allowed)."""
+    from ..engine.consistency import answers_vs_forms
+
+    cells = _cells()
+    return answers_vs_forms([cells[item][township] for item in _block_items(block)], cells[_FORMS][township])
+
+
 def _printed_means() -> dict[str, str]:
     means = _report().table.means
     return dict(zip(means["item"], means["reported"].astype(str)))
@@ -177,7 +185,7 @@ def _expect_grim() -> bool:
 
 
 def _expect_smallest_n() -> int:
-    from .checks import smallest_n
+    from ..engine.consistency import smallest_n
 
     n = smallest_n(_claim("C20"))  # 满意率为93.5%
     if n is None:
@@ -187,28 +195,30 @@ def _expect_smallest_n() -> int:
 
 def _expect_truth_gap() -> str:
     forms = _cells()[_FORMS]
-    sums = _block_sums(_TRUTH_BLOCK)
-    return _one([t for t in forms if sums[t] != forms[t]], "township whose truthfulness categories miss its forms")
+    return _one([t for t in forms if _answers_check(_TRUTH_BLOCK, t).verdict != "consistent"], "township whose truthfulness categories miss its forms")
 
 
 def _expect_excess_ratings() -> str:
     forms = _cells()[_FORMS]
-    sums = _block_sums(_RATING_BLOCK)
-    return _one([t for t in forms if sums[t] > forms[t]], "township with more ratings than forms")
+    return _one([t for t in forms if _answers_check(_RATING_BLOCK, t).verdict == "inconsistent"], "township with more ratings than forms")
 
 
 def _truth_rates() -> dict[str, Fraction]:
     """Candidate "overall 真实 rates" in percent, by how they are computed."""
     cells = _cells()
     truth, forms = cells["真实"], cells[_FORMS]
+    from ..engine.metrics import overall_rates
+
     answered = _block_sums(_TRUTH_BLOCK)
     means = _printed_means()
-    k = len(forms)
+    townships = list(forms)
+    fairly = [truth[t] + cells["比较真实"][t] for t in townships]
+    issued = overall_rates([truth[t] for t in townships], [forms[t] for t in townships])
     return {
-        "pooled": _pct(sum(truth.values()), sum(forms.values())),
-        "mean_of_rates": sum((_pct(truth[t], forms[t]) for t in forms), Fraction(0)) / k,
-        "of_answered": _pct(sum(truth.values()), sum(answered.values())),
-        "with_fairly": _pct(sum(truth.values()) + sum(cells["比较真实"].values()), sum(forms.values())),
+        "pooled": 100 * issued["pooled"],
+        "mean_of_rates": 100 * issued["mean_of_rates"],
+        "of_answered": 100 * overall_rates([truth[t] for t in townships], [answered[t] for t in townships])["pooled"],
+        "with_fairly": 100 * overall_rates(fairly, [forms[t] for t in townships])["pooled"],
         "rounded_means": _pct(Fraction(means["真实"]), Fraction(means[_FORMS])),
     }
 
@@ -224,7 +234,8 @@ _OPTIONS_08 = (
     ("A", "它是七个乡镇“真实”比例的简单平均。 · It is the unweighted mean of the seven townships' 真实 rates.", "mean_of_rates"),
     ("B", "它是“真实”占已作答表格(四类之和)的比例。 · It is 真实 as a share of the forms answered (the four categories added up).", "of_answered"),
     ("C", "它是“真实”加“比较真实”占全部发放表格的比例。 · It is 真实 plus 比较真实 as a share of all forms issued.", "with_fairly"),
-    ("D", "它是两个已经取整的均值之比:“真实”的均值 ÷ “发放测评表(份)”的均值。 · It is the ratio of two already rounded 均值: the printed mean of 真实 over the printed mean of forms issued.", "rounded_means"),
+    ("D", "它是两个已经取整的均值之比:“真实”的均值 ÷ “发放测评表(份)”的均值。 · "
+     "It is the ratio of two already rounded 均值: the printed mean of 真实 over the printed mean of forms issued.", "rounded_means"),
 )
 _OPTIONS_09 = (
     ("A", "四舍五入 · half-up: to the nearest whole number, halves up.", "up"),
@@ -233,7 +244,8 @@ _OPTIONS_09 = (
 )
 _OPTIONS_11 = (
     ("A", "362 份分给了全部 21 个乡镇,每乡镇约 51 份。 · The 362 forms went to all 21 townships, about 51 each.", "spread_over_stated"),
-    ("B", "362 份和“平均每乡镇51份”都只来自表中的乡镇;这些数字描述的不是 21 个乡镇。 · The 362 forms and the average of 51 both come from the table's townships alone; the numbers do not describe 21 townships.", "table_only"),
+    ("B", "362 份和“平均每乡镇51份”都只来自表中的乡镇;这些数字描述的不是 21 个乡镇。 · "
+     "The 362 forms and the average of 51 both come from the table's townships alone; the numbers do not describe 21 townships.", "table_only"),
     ("C", "表中的乡镇只是 21 个中的一部分,362 份覆盖全部 21 个乡镇。 · The table shows some of the 21 townships; the 362 forms cover all 21.", "table_is_part"),
     ("D", "统计表原有 21 列,抓取时丢失了其余各列。 · The table had 21 columns and the scrape lost the others.", "columns_lost"),
 )
@@ -572,7 +584,9 @@ _EXERCISES: dict[str, _Exercise] = {
         _Exercise(
             "04", "最小样本 · The smallest sample for 93.5%",
             "一(二)的“满意率为93.5%”没有给出分母。受访者至少要有多少人,某个整数人数才可能印成 93.5%?",
-            "一(二) prints a satisfaction rate, “满意率为93.5%”, without saying of how many people. What is the smallest number of respondents n for which some whole count k gives a share 100·k/n that prints as 93.5?",
+            ("一(二) prints a satisfaction rate, “满意率为93.5%”, without saying of how many people. What is the smallest number of respondents n "
+             "for which some whole count k gives a share 100·k/n that "
+                "prints as 93.5?"),
             "a whole number.",
             'dj.smallest_n("93.5") searches n = 1, 2, 3, …; by hand, look for the first n with a count k such that k/n lies between 0.9345 and 0.9355.',
             _expect_smallest_n, _judge_04,
@@ -598,7 +612,8 @@ _EXERCISES: dict[str, _Exercise] = {
             "把表中的乡镇合在一起:评为“真实”的份数占全部发放测评表的百分之几?",
             "Pool the townships of the table: what share of all the forms issued rated the duty report 真实 (truthful), in percent?",
             "a number, in percent (within 0.005 points).",
-            'add 真实 over the townships, add 发放测评表(份) over the townships, divide once and multiply by 100; dj.pooled_vs_mean_rate(data, numerator="真实", denominator="发放测评表(份)") does it too.',
+            'add 真实 over the townships, add 发放测评表(份) over the townships, divide once and multiply by 100; '
+            'dj.pooled_vs_mean_rate(data, numerator="真实", denominator="发放测评表(份)") does it too.',
             _expect_pooled, _judge_07,
         ),
         _Exercise(
@@ -612,15 +627,19 @@ _EXERCISES: dict[str, _Exercise] = {
         _Exercise(
             "09", "均值的取整 · How was the 均值 column rounded?",
             "统计表最后一列“均值”是各乡镇数值的平均数,份数印成整数,得分保留两位小数。哪种取整规则能复现最多的均值?它复现不了的那个均值印的是多少?",
-            "The table's last column, 均值, is the mean over the townships, printed as whole numbers (the score with two decimals). Which rounding rule reproduces the most printed 均值, and which printed 均值 does it fail to reproduce?",
+            ("The table's last column, 均值, is the mean over the townships, printed as whole numbers (the score with two decimals). Which rounding rule reproduces the most printed 均值, and which "
+                "printed 均值 does it fail to reproduce?"),
             'a pair (letter, printed 均值), such as ("X", 12).',
             "for each rule, re-round the exact means (column sum ÷ number of townships) and compare with the printed 均值; dj.checks.mean_column_convention(table) tabulates every rule.",
             _expect_rounding, _judge_09, _OPTIONS_09,
         ),
         _Exercise(
             "10", "其中 · Does the 其中 list add up?",
-            "二(三)写道:“全县共对落实党建工作责任制较差的32名党组织负责人进行了调整或免职,其中:调整2名基层党委书记、3名分管党建工作副书记、11名党支部书记,免去1名分管党建工作副书记、5名党支部书记的职务。”其中各项之和是多少?是否等于 32?",
-            "二(三) says that 32 leaders were reassigned or removed, “其中” (of which): 2 township Party secretaries, 3 deputy secretaries and 11 branch secretaries reassigned, 1 deputy secretary and 5 branch secretaries removed. What do the parts add up to, and does that equal 32?",
+            "二(三)写道:“全县共对落实党建工作责任制较差的32名党组织负责人进行了调整或免职,其中:调整2名基层党委书记、3名分管党建工作副书记、11名党支部书记,"
+            "免去1名分管党建工作副书记、5名党支部书记的职务。”其中各项之和是多少?是否等于 32?",
+            ("二(三) says that 32 leaders were reassigned or removed, “其中” (of which): "
+             "2 township Party secretaries, 3 deputy secretaries and 11 branch secretaries reassigned, 1 deputy secretary and "
+                "5 branch secretaries removed. What do the parts add up to, and does that equal 32?"),
             "a pair (sum of the parts, whether it equals the stated total): a whole number and a bool.",
             "add the five counts listed after 其中, the three reassigned and the two removed, then compare with the stated total (dj.sum_check does both).",
             _expect_of_which, _judge_10,
@@ -628,7 +647,9 @@ _EXERCISES: dict[str, _Exercise] = {
         _Exercise(
             "11", "二十一个还是七个 · 21 townships or 7?",
             "二(二)写道:“全县21个乡镇党委已全部完成……述职,共发放党委书记党建述职测评表362份,平均每乡镇发放51份”,而统计表只有 7 个乡镇的列。报告自己的数字支持哪种解读?",
-            "二(二) says all 21 township Party committees completed their duty reports, “共发放……测评表362份,平均每乡镇发放51份” (362 forms, 51 per township on average), while the table has columns for 7 townships only. Which reading do the report's own numbers support?",
+            ("二(二) says all 21 township Party committees completed their duty reports, “共发放……测评表362份,平均每乡镇发放51份” (362 forms, 51 per township on average), "
+             "while the table has columns for 7 townships "
+                "only. Which reading do the report's own numbers support?"),
             "one letter, in quotes.",
             "compare 362 with the forms issued in the table, and the stated 51 per township with 362 divided by 21 and by the number of the table's townships.",
             _expect_townships_letter, _judge_11, _OPTIONS_11,

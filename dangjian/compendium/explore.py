@@ -20,8 +20,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import paths
-from .checks import claim_verdicts, explanation_parts
 from ..engine.clean import CleanResult
+from .checks import claim_verdicts, explanation_parts
 
 __all__ = ["explorer_tables"]
 

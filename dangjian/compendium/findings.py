@@ -33,10 +33,10 @@ This module gathers them; the code lives by what it does in
 
 from __future__ import annotations
 
+from .problems import CONTENT_TAGS, STOP_WORDS, content_words, key_phrases, problem_table
+from .sections import NOTEBOOKS, claim_value, claim_words, not_reproducible, page_coverage, parts_vs_total, print_reproduction, reproduction, survey_intervals
 from .text import text_table
-from .sections import NOTEBOOKS, reproduction, print_reproduction, claim_words, claim_value, survey_intervals, not_reproducible, page_coverage, parts_vs_total
-from .township import implied_shares, answered_vs_issued, mean_readings, rate_estimators, homogeneity_tests, text_vs_table
-from .problems import problem_table, key_phrases, CONTENT_TAGS, STOP_WORDS, content_words
+from .township import answered_vs_issued, homogeneity_tests, implied_shares, mean_readings, rate_estimators, text_vs_table
 
 __all__ = [
     "NOTEBOOKS",

@@ -28,7 +28,26 @@ import pandas as pd
 
 from .display import RULE_NAMES
 
-__all__ = ["cjk_font_path", "use_cjk_font", "CJK_FAMILY", "MISSING_GLYPH", "VERDICT_PALETTE", "VERDICT_LABELS", "plot_audit_locations", "plot_township_table", "ITEM_PALETTE", "plot_shares", "plot_rate_estimators", "plot_parts_vs_total", "plot_counts", "plot_timeline", "plot_key_phrases", "OUTSIDE_PAGES", "plot_repairs_heatmap", "plot_damage_along_text"]
+__all__ = [
+    "cjk_font_path",
+    "use_cjk_font",
+    "CJK_FAMILY",
+    "MISSING_GLYPH",
+    "VERDICT_PALETTE",
+    "VERDICT_LABELS",
+    "plot_audit_locations",
+    "plot_township_table",
+    "ITEM_PALETTE",
+    "plot_shares",
+    "plot_rate_estimators",
+    "plot_parts_vs_total",
+    "plot_counts",
+    "plot_timeline",
+    "plot_key_phrases",
+    "OUTSIDE_PAGES",
+    "plot_repairs_heatmap",
+    "plot_damage_along_text",
+]
 
 CJK_FAMILY = "Noto Sans CJK JP"
 #: Regex of matplotlib's warning for a character the font cannot draw.
@@ -277,7 +296,7 @@ def plot_rate_estimators(rates, *, title):
                   linestyle="none", dodge=0.3, markers="o", ax=ax)
     for item, reported in frame.drop_duplicates("item")[["item", "reported"]].itertuples(index=False):
         ax.axvline(float(reported), color=ITEM_PALETTE.get(item, "0.3"), ls="--", lw=1, label=f"报告数值:{item} {reported}%")
-    for i, row in frame.iterrows():
+    for _i, row in frame.iterrows():
         ax.annotate(f"{row['percent']:.2f}", (row["percent"], order.index(row["label"]) + (-0.15 if row["item"] == frame["item"].iloc[0] else 0.15)),
                     xytext=(6, 0), textcoords="offset points", va="center", fontsize=7, color=ITEM_PALETTE.get(row["item"], "0.3"))
     ax.set_xlabel("比例(%)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+
 import pandas as pd
 
 from .sections import _QUOTED

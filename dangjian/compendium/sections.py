@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-import pandas as pd
-from .claims import number_value
 
+import pandas as pd
+
+from .claims import number_value
 from .text import _DASH, text_table
 
 __all__ = ["NOTEBOOKS", "reproduction", "print_reproduction", "claim_words", "claim_value", "survey_intervals", "not_reproducible", "page_coverage", "parts_vs_total"]

@@ -13,9 +13,10 @@ import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from numbers import Integral, Number
-import pandas as pd
-from ..engine.consistency import reround
 
+import pandas as pd
+
+from ..engine.consistency import reround
 
 __all__ = ["text_table"]
 

@@ -11,12 +11,14 @@ import math
 import warnings
 from decimal import Decimal
 from fractions import Fraction
-import pandas as pd
-from .claims import number_value
-from ..engine.consistency import reround, unround
 
-from .text import _cell
+import pandas as pd
+
+from ..engine.consistency import answers_vs_forms, reround, unround
+from ..engine.metrics import overall_rates
+from .claims import number_value
 from .sections import _in
+from .text import _cell
 
 __all__ = ["implied_shares", "answered_vs_issued", "mean_readings", "rate_estimators", "homogeneity_tests", "text_vs_table"]
 
@@ -200,10 +202,9 @@ def answered_vs_issued(table) -> pd.DataFrame:
     data = _exact_values(table)
     rows = []
     for township, unit in data.groupby("township", sort=False):
-        issued = int(_sum(unit, [_FORMS]))
         for block in _blocks(data):
-            answered = int(_sum(unit, _items(data, block)))
-            rows.append((township, unit["township_type"].iloc[0], block, issued, answered, answered - issued))
+            check = answers_vs_forms(unit.loc[unit["item"].isin(_items(data, block)), "exact"], _sum(unit, [_FORMS]))
+            rows.append((township, unit["township_type"].iloc[0], block, int(check.issued), int(check.answered), int(-check.gap)))
     return pd.DataFrame(rows, columns=["township", "township_type", "block", "issued", "answered", "difference"])
 
 
@@ -308,12 +309,13 @@ def rate_estimators(table, claims: pd.DataFrame | None = None) -> pd.DataFrame:
         x = {t: _sum(u, [item]) for t, u in data.groupby("township", sort=False)}
         n = {t: _sum(u, [_FORMS]) for t, u in data.groupby("township", sort=False)}
         a = {t: _sum(u, answered) for t, u in data.groupby("township", sort=False)}
-        k = len(x)
+        issued = overall_rates(list(x.values()), [n[t] for t in x])
+        of_answered = overall_rates(list(x.values()), [a[t] for t in x])
         values = {
-            "pooled_issued": (str(sum(x.values())), str(sum(n.values())), 100 * sum(x.values()) / sum(n.values())),
-            "pooled_answered": (str(sum(x.values())), str(sum(a.values())), 100 * sum(x.values()) / sum(a.values())),
-            "mean_issued": ("", "", 100 * sum(x[t] / n[t] for t in x) / k),
-            "mean_answered": ("", "", 100 * sum(x[t] / a[t] for t in x) / k),
+            "pooled_issued": (str(sum(x.values())), str(sum(n.values())), 100 * issued["pooled"]),
+            "pooled_answered": (str(sum(x.values())), str(sum(a.values())), 100 * of_answered["pooled"]),
+            "mean_issued": ("", "", 100 * issued["mean_of_rates"]),
+            "mean_answered": ("", "", 100 * of_answered["mean_of_rates"]),
             "printed_means": (means[item], means[_FORMS], 100 * number_value(means[item]) / number_value(means[_FORMS])),
         }
         for key, (num, den, exact) in values.items():

@@ -41,10 +41,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
 from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import groupby, repeat
 from typing import NamedTuple
 
@@ -801,7 +801,7 @@ def _t2s_converter():
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _t2s_char(ch: str) -> str:
     """One character in simplified form (memoised: a text repeats its characters)."""
     return _t2s_converter().convert(ch)

@@ -58,8 +58,8 @@ import pandas as pd
 from .clean import REPAIR_COLUMNS, RepairLog, clean_text
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
 from .report import render_report
-from .tabular import to_frame, write_csv
 from .source import MAX_BYTES, RawText, SourceError, garble_warnings, read_source, sha256
+from .tabular import to_frame, write_csv
 
 __all__ = [
     "FileResult",

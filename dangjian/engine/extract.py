@@ -15,7 +15,9 @@ ids, file sizes, upload dates, postal codes, 13-digit timestamps, chapter,
 article and question numbers ("第3章", "第5题"), scale points ("1~5分",
 "5分制"), category bounds used as labels ("5人以下的小组", ages such as
 "26~39岁" or "60岁以上"), and question numbers glued to their question
-("5以下对于…" is question 5, not "5 or fewer": a number with no unit).
+("5以下对于…" is question 5, not "5 or fewer": a number with no unit; at
+the start of a sentence or line, "3人们对…" or "2家庭年收入…" is question 3
+or 2, whose first word merely begins with a unit's character).
 
 Examples
 --------
@@ -134,6 +136,11 @@ _CN_PERCENT = re.compile(rf"百分之({_CN_NUMERAL}+|\d+(?:\.\d+)?)")
 _TENTHS = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])([一二三四五六七八九]|十)成(?![为功立果绩本长熟效员就型交分份年人才品文都风事语绩])")
 #: Decoys: a number in these contexts is not a statistic.
 _DECOY_BEFORE = re.compile(r"(?:(?:第|编号|邮编|邮政编码|No\.?|\d\s*[~～\-—–至到]|满分|赋)\s*|[A-Za-z])$")
+#: Words that begin with a count unit's character but never follow a count ("3人们对…": 人们 is a word, not
+#: 3 人 + 们). Glued to a number at the start of a sentence or line they are a question's first word, the
+#: number its question number.  Words a count can precede are left out: 所学 ("3所学校"), 家长 ("3家长期合作"),
+#: 户主 ("3户主要靠务工"), 个人 ("5个人认为"), 项目 ("3项目标任务"), 名分 ("3名分管副书记").
+_QUESTION_WORDS = ("人们", "人员", "家庭", "户籍", "户口", "村民", "支部", "条件", "期望")
 #: A percentage sign with no digits before it ("占%"), or a number whose decimals were lost ("56.%").
 _LOST_DIGITS = re.compile(r"(?:占|达|为|率)(?:了)?\s*%|(?<![\d.])(\d+)\.%")
 _LOST_SIGN = re.compile(r"占\s*(\d+\.\d+)(?![\d.%])(?!\s*(?:" + _COUNT_UNITS + "|" + _AMOUNT_UNITS + "|个百分点|百分点))")
@@ -314,6 +321,22 @@ def _is_decoy(text: str, start: int, number: str) -> bool:
     return len(number.split(".")[0]) >= 13  # timestamps in milliseconds, digit runs
 
 
+def _is_question_number(text: str, sentence_start: int, m: re.Match) -> bool:
+    """A question number whose question's first word begins with a unit's character.
+
+    A scrape that loses the "." after a question number glues it to its
+    question: "共发放问卷310份。3人们对党建工作的看法" reads "3人" as a count.
+    It is a question number only where a question starts (nothing but
+    spaces between the sentence's or line's start and the number), as a
+    whole number of at most three digits glued, with no space, to one of
+    :data:`_QUESTION_WORDS`.  "5人以上参加", "3人参加了培训" or "3所学校"
+    are counts and bounds, and stay so.
+    """
+    number = m.group(1)
+    return (number.isdigit() and len(number) <= 3 and m.group("more") is None and m.start("unit") == m.end(1)
+            and text.startswith(_QUESTION_WORDS, m.start("unit")) and not text[sentence_start : m.start()].strip())
+
+
 def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: str, unit: str) -> str | None:
     """What a number with its unit is (see :data:`KINDS`); ``None`` for a decoy."""
     after = text[end : end + 3]
@@ -357,7 +380,7 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]]) -> list[tupl
     for m in _TOKEN.finditer(text):
         number, unit = m.group(1), m.group("unit")
         start, end = m.span()
-        if _is_decoy(text, start, number):
+        if _is_decoy(text, start, number) or _is_question_number(text, _within(sentences, start)[0], m):
             continue
         clause = clause_of(start)
         kind = _kind_of(text, clause, start, end, number, unit)

@@ -66,13 +66,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from itertools import islice
 
-from .consistency import grim, reround, unround
+from .consistency import answers_vs_forms, grim, part_of_base, reround
+from .consistency.grim import _fitting_bases, _grim_fits
 from .consistency.rounding import _round_ratio
 from .extract import CHECK_COLUMNS, ClaimList, Group, Sample, _clauses, _within
 from .papers import judge_paper_group, paper_groups
@@ -126,7 +126,8 @@ _OF_WHICH = re.compile(r"其中")
 #: "18个村党支部中,": a total whose parts follow, right after its number.
 _AMONG = re.compile(r"[\u4e00-\u9fff“”]{0,12}?中\s*[,，:：]")
 _SCALE_STATEMENT = re.compile(
-    r"(?P<lo>\d)\s*[~～\-—–至到]\s*(?P<hi>\d{1,2})\s*分|(?P<points>\d{1,2})\s*分制|[五七5 7]\s*(?:级|点)(?:评分|量表|计分|评价|李克特)|李克特\s*[五七57]\s*(?:级|点)|满分(?:为)?\s*(?P<full>\d{1,3})\s*分|百分制"
+    r"(?P<lo>\d)\s*[~～\-—–至到]\s*(?P<hi>\d{1,2})\s*分|(?P<points>\d{1,2})\s*分制|[五七5 7]\s*(?:级|点)(?:评分|量表|计分|评价|李克特)"
+    r"|李克特\s*[五七57]\s*(?:级|点)|满分(?:为)?\s*(?P<full>\d{1,3})\s*分|百分制"
 )
 _MEAN_N = re.compile(r"[(（]\s*[nN]\s*[=＝]\s*(\d+)\s*[)）]|(\d+)\s*(?:人|名|位|份)(?:的)?(?:平均|评分|打分)")
 
@@ -170,38 +171,6 @@ def _fits(k: int, n: int, value: str, mode: str) -> bool:
     """Does ``100 k / n``, rounded with ``mode`` to the decimals of ``value``, print as ``value``?"""
     m, d = _scaled(value)
     return m in _round_ratio(100 * k * 10**d, n, mode, 5)
-
-
-def _grim_fits(value: str, n: int, mode: str) -> bool:
-    """``grim(value, n, percent=True, rounding=mode)``, with the interval of ``value`` unrounded once per text value."""
-    return _has_count(_share_ends(value, mode), n)
-
-
-def _has_count(ends: tuple[int, int, bool, int, int, bool], n: int) -> bool:
-    """Is ``100 k / n`` in ``[p/q, r/t]`` (ends open or closed) for some whole ``k`` in ``0..n``?"""
-    p, q, closed_low, r, t, closed_high = ends
-    lo_num, hi_num = p * n, r * n  # k >= p n / (100 q), k <= r n / (100 t)
-    k_min = -((-lo_num) // (100 * q)) if closed_low else lo_num // (100 * q) + 1
-    k_max = hi_num // (100 * t) if closed_high else -((-hi_num) // (100 * t)) - 1
-    return max(k_min, 0) <= min(k_max, n)
-
-
-@functools.lru_cache(maxsize=4096)
-def _share_ends(value: str, mode: str) -> tuple[int, int, bool, int, int, bool]:
-    iv = unround(value, mode)
-    return (iv.lower.numerator, iv.lower.denominator, iv.incl_lower, iv.upper.numerator, iv.upper.denominator, iv.incl_upper)
-
-
-def _fitting_bases(value: str, ns: Iterable[int], mode: str = "up_or_down") -> Iterator[int]:
-    """The ``n`` of ``ns`` for which :func:`_grim_fits` holds, with the interval of ``value`` unrounded once.
-
-    ``100 k / n`` lies in ``[p/q, r/s]`` (ends open or closed) for some
-    whole ``k`` in ``0..n`` iff the least such ``k`` is at most the greatest,
-    in integer arithmetic: a scan of thousands of bases costs what a few
-    calls of :func:`grim` cost.
-    """
-    ends = _share_ends(value, mode)
-    return (n for n in ns if _has_count(ends, n))
 
 
 def _printed(k: int, n: int, d: int) -> str:
@@ -386,7 +355,7 @@ def _split_at_hundred(rows: ClaimList, g: Group) -> list[Group]:
             cut = shares[k]
             first = Group("", "question", g.start, rows.positions[head[-1]][1], extra={**g.extra, "subtotals": set()})
             rest = Group("", "question", rows.positions[cut][0], g.end, extra={**g.extra, "subtotals": set()})
-            for part, keep in ((first, lambda i: i < cut), (rest, lambda i: i >= cut)):
+            for part, keep in ((first, lambda i: i < cut), (rest, lambda i: i >= cut)):  # noqa: B023 (used at once, inside the loop)
                 part.pairs = [(c, s) for c, s in g.pairs if keep(s)]
                 part.bare = [s for s in g.bare if keep(s)]
                 part.members = [i for c, s in part.pairs for i in (c, s)] + part.bare
@@ -979,7 +948,7 @@ def judge(rows: list[dict]) -> list[dict]:
 def _judge_without_context(rows: list[dict]) -> list[dict]:
     """Claims read back from a table: each share with a base is GRIM-checked; nothing is accused."""
     out = []
-    for i, row in enumerate(rows):
+    for _i, row in enumerate(rows):
         if row["kind"] == "percent" and row.get("base") not in (None, "") and Decimal(row["value"]) <= 100:
             n = int(row["base"])
             ok = _grim_fits(row["value"], n, "up_or_down")
@@ -1092,7 +1061,7 @@ def _judge_question(rows: ClaimList, g: Group) -> list[dict]:
             continue
         _, d = _scaled(value)
         expected = _printed(k, base.n, d)
-        if k > base.n:
+        if not part_of_base(k, base.n):
             out.append(_check(rows, g, [c], "part_of_base", assumption, f"<= {base.n}", rows[c]["value"], "inconsistent",
                               f"{rows[c]['value']} is more than the base of {base.n} ({base.describe()}) that its question's shares fit; a count of a question cannot exceed its base."))
         else:
@@ -1106,7 +1075,8 @@ def _judge_question(rows: ClaimList, g: Group) -> list[dict]:
         if other is not None:
             out.append(_check(rows, g, [s], "percent_of", f"the base is {other}, printed in the same sentence, not {base.n}", f"{expected}%",
                               reported, "consistent_if",
-                              f"100 × {k} / {base.n} = {_exact(k, base.n)}%, not {reported}; but 100 × {k} / {other} = {_exact(k, other)}%, so the share is of {other}, another number of the same sentence."))
+                              (f"100 × {k} / {base.n} = {_exact(k, base.n)}%, not {reported}; but 100 × {k} / {other} = {_exact(k, other)}%, so the share is of {other}, another number of the same "
+                                  "sentence.")))
             continue
         rest = len(explained & {x for _, x in g.pairs})
         context = (f"the other share of the question fits {base.n}" if rest == 1
@@ -1333,7 +1303,8 @@ def _judge_total(rows: ClaimList, g: Group) -> list[dict]:
                        f"The parts add up to {terms} = {s}, {s - total} more than the stated total of {total}; parts of a total cannot exceed it.")]
     if g.extra["exhaustive"]:
         return [_check(rows, g, [t], "stated_total", "the parts listed make up the total", str(s), rows[t]["value"], "inconsistent",
-                       f"The parts add up to {terms} = {s}, not the stated {total} ({total - s} unaccounted for); they would agree only if the list were incomplete, which its form ({g.extra['how']}{'' if g.extra['how'] == '合计' else ' with a list'}) does not suggest.")]
+                       (f"The parts add up to {terms} = {s}, not the stated {total} ({total - s} unaccounted for); they would agree only if the list were incomplete, which its form "
+                           f"({g.extra['how']}{'' if g.extra['how'] == '合计' else ' with a list'}) does not suggest."))]
     how = "其中" if g.extra["how"] == "其中" else "the list"
     return [_check(rows, g, [t], "stated_total", f"{how} may name only some of the parts", f">= {s}", rows[t]["value"], "consistent_if",
                    f"The parts add up to {terms} = {s}, {total - s} fewer than the stated {total}: consistent if {how} names only some of them.")]
@@ -1370,10 +1341,11 @@ def _judge_table(rows: ClaimList, g: Group) -> list[dict]:
     col = g.extra["column"]
     what = f"column {col} ({'、'.join(labels)})"
     ids = [total, *parts]
-    if s == t:
+    verdict = answers_vs_forms(values, t).verdict
+    if verdict == "consistent":
         return [_check(rows, g, ids, "table_column_sum", "one answer per form", str(t), str(s), "consistent",
                        f"{what}: {terms} = {s}, the {t} forms of the column.")]
-    if s < t:
+    if verdict == "consistent_if":
         return [_check(rows, g, ids, "table_column_sum", f"{t - s} form{'s' if t - s != 1 else ''} gave no answer here", str(t), str(s),
                        "consistent_if", f"{what}: {terms} = {s}, {t - s} fewer than the {t} forms; consistent only if {t - s} form{'s' if t - s != 1 else ''} gave no answer.")]
     return [_check(rows, g, ids, "table_column_sum", "one answer per form", f"<= {t}", str(s), "inconsistent",
@@ -1383,8 +1355,7 @@ def _judge_table(rows: ClaimList, g: Group) -> list[dict]:
 def _judge_count(rows: ClaimList, g: Group) -> list[dict]:
     i = g.members[0]
     base = g.extra["base"]
-    k = _whole(rows[i]["value"])
-    ok = k <= base.n
+    ok = part_of_base(_whole(rows[i]["value"]), base.n)
     return [_check(rows, g, [i], "part_of_base", f"a part of the {base.n} of “{base.evidence}”", f"<= {base.n}", rows[i]["value"],
                    "consistent" if ok else "inconsistent",
                    f"{rows[i]['value']} is {'within' if ok else 'more than'} the {base.n} of “{base.evidence}” that the sentence makes it part of"

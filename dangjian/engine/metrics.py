@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -42,6 +42,7 @@ __all__ = [
     "proportion_interval",
     "proportion_ci",
     "unit_rates",
+    "overall_rates",
     "pooled_vs_mean_rate",
     "weighted_vs_unweighted_mean",
     "Chi2HomogeneityResult",
@@ -374,13 +375,48 @@ def unit_rates(data, *, numerator, denominator, by="township", item="item", valu
     return out
 
 
+def overall_rates(successes: Sequence, bases: Sequence) -> dict[str, Fraction]:
+    """One "overall rate" from unit counts, both ways, in exact arithmetic.
+
+    The one implementation behind :func:`pooled_vs_mean_rate`, notebook
+    05's estimators, the curated audit's ``ratio_of_rounded_means`` and the
+    exercises.
+
+    Parameters
+    ----------
+    successes, bases : sequence of int, str, Fraction or Decimal
+        Each unit's count and its base, in the same order.
+
+    Returns
+    -------
+    dict
+        ``"pooled"``: :math:`\\sum x_i / \\sum n_i`; ``"mean_of_rates"``:
+        :math:`\\frac1k \\sum x_i / n_i` (shares, not percentages), as
+        :class:`fractions.Fraction`.
+
+    Examples
+    --------
+    >>> r = overall_rates([55, 44, 29], [68, 68, 37])   # 128/173 pooled
+    >>> r["pooled"], round(float(r["mean_of_rates"]), 6)
+    (Fraction(128, 173), 0.746555)
+    """
+    x = [v if isinstance(v, Fraction) else Fraction(str(v)) for v in successes]
+    n = [v if isinstance(v, Fraction) else Fraction(str(v)) for v in bases]
+    if len(x) != len(n) or not x:
+        raise ValueError("overall_rates: one base per unit, and at least one unit")
+    if any(v <= 0 for v in n):
+        raise ValueError("overall_rates: every base must be positive")
+    return {"pooled": sum(x) / sum(n), "mean_of_rates": sum(a / b for a, b in zip(x, n)) / len(x)}
+
+
 def _rate_rows(num, den, *, round_means):
     """Rows of :func:`pooled_vs_mean_rate` for one set of units."""
     n = len(num)
     rates = num / den
+    exact = overall_rates([_exact(v) for v in num], [_exact(v) for v in den])
     rows = [
-        ("pooled", num.sum(), den.sum(), num.sum() / den.sum()),
-        ("mean_of_rates", np.nan, np.nan, rates.mean()),
+        ("pooled", num.sum(), den.sum(), exact["pooled"]),
+        ("mean_of_rates", np.nan, np.nan, exact["mean_of_rates"]),
         ("weighted_mean_of_rates", (den * rates).sum(), den.sum(), (den * rates).sum() / den.sum()),
         ("ratio_of_means", num.mean(), den.mean(), num.mean() / den.mean()),
     ]

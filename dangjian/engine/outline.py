@@ -146,7 +146,8 @@ def outline(text: str, *, inline_points: bool = True) -> pd.DataFrame:
                 continue  # a lone "一是" is not an enumeration
             for pi, point in enumerate(points):
                 p_end = points[pi + 1].start if pi + 1 < len(points) else s_end
-                rows.append({"section_id": f"{sid}.{pi + 1}", "level": 3, "label": f"{slabel}{pi + 1}", "title": text[point.start : _title_end(text, point.body, p_end)], "start": point.start, "end": p_end})
+                rows.append({"section_id": f"{sid}.{pi + 1}", "level": 3, "label": f"{slabel}{pi + 1}", "title": text[point.start : _title_end(text, point.body, p_end)],
+                             "start": point.start, "end": p_end})
     frame = pd.DataFrame(rows, columns=SECTION_COLUMNS)
     frame["page_start"] = pd.array([None] * len(frame), dtype="Int64")
     frame["page_end"] = pd.array([None] * len(frame), dtype="Int64")

@@ -398,11 +398,11 @@ def _judge_mean_sd(rows, g, paper, check) -> list[dict]:
 
 
 def _judge_two_group(rows, g, paper, check) -> list[dict]:
-    from .consistency import reround
+    from .consistency import part_of_base, reround
 
     s, k, n = g.extra["share"], g.extra["k"], g.extra["n"]
     count, size, value = int(paper[k].value), int(paper[n].value), paper[s].value
-    if count > size or size == 0:
+    if not part_of_base(count, size) or size == 0:
         return [check(rows, g, [k], "part_of_base", f"{count} of the group's {size}", f"<= {size}", str(count), "inconsistent",
                       f"The count {count} is more than its group of {size}, printed beside it ({count}/{size}).")]
     d = _decimals(value)

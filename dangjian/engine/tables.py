@@ -22,8 +22,14 @@ Examples
 ...     rows=(RowSpec("发放"), RowSpec("好", "评价"), RowSpec("差", "评价")),
 ... )
 >>> table = parse_flat_table("前文。2008年测评表类别镇乡均值发放10 20 15评价好8 10 9差2 10 6后文", spec)
->>> table.data.to_string(index=False)
-'township township_type block item value\\n      T1             镇         发放    10\\n      T2             乡         发放    20\\n      T1             镇    评价    好     8\\n      T2             乡    评价    好    10\\n      T1             镇    评价    差     2\\n      T2             乡    评价    差    10'
+>>> print(table.data.to_string(index=False))
+township township_type block item  value
+      T1             镇         发放     10
+      T2             乡         发放     20
+      T1             镇    评价    好      8
+      T2             乡    评价    好     10
+      T1             镇    评价    差      2
+      T2             乡    评价    差     10
 >>> table.means["reported"].tolist()
 ['15', '9', '6']
 """

@@ -19,8 +19,8 @@ Examples
 from __future__ import annotations
 
 import csv
-from operator import itemgetter
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd

@@ -9,11 +9,20 @@ Three layers, named like scrutiny's:
 
 * scalar tests: :func:`grim`, :func:`grimmer` (mean and SD of integer
   data), :func:`debit` (mean and SD of binary data), :func:`percent_of`,
-  :func:`sum_check`, :func:`ratio_of_rounded`;
+  :func:`sum_check`, :func:`ratio_of_rounded`, :func:`part_of_base`,
+  :func:`answers_vs_forms` (answers against forms, item non-response
+  allowed) and :func:`smallest_n` (the fewest respondents a share needs);
 * maps over a tidy frame: :func:`grim_map`, :func:`grimmer_map`,
   :func:`debit_map`, :func:`sum_map` (a new frame that keeps every column of
   the input and adds a ``consistency`` column);
 * :func:`audit`, a one-row summary of any map result.
+
+One family per module: :mod:`.rounding` (the machinery below), :mod:`.grim`,
+:mod:`.grimmer`, :mod:`.debit`, :mod:`.sums` (sums, ratios, parts and
+answers) and :mod:`.audit`.  Both audits, the curated one of the bundled
+report (:mod:`dangjian.compendium.checks`) and ``dangjian audit``
+(:mod:`dangjian.engine.groups`), call these functions; neither has a rule
+of its own for what they test.
 
 The rounding machinery underneath is public as well: :func:`reround` (exact
 value -> printed string(s)), :func:`unround` (printed string -> interval of
@@ -124,12 +133,12 @@ References
 
 from __future__ import annotations
 
-from .rounding import ROUNDING_MODES, Interval, reround, unround, rounding_convention
-from .grim import grim, grim_map
-from .grimmer import grimmer, grimmer_map
-from .debit import debit, debit_map
-from .sums import PercentCheck, SumCheck, RatioCheck, percent_of, sum_check, sum_map, ratio_of_rounded
 from .audit import audit
+from .debit import debit, debit_map
+from .grim import grim, grim_map, smallest_n
+from .grimmer import grimmer, grimmer_map
+from .rounding import ROUNDING_MODES, Interval, reround, rounding_convention, unround
+from .sums import AnswersCheck, PercentCheck, RatioCheck, SumCheck, answers_vs_forms, part_of_base, percent_of, ratio_of_rounded, sum_check, sum_map
 
 __all__ = [
     "ROUNDING_MODES",
@@ -141,11 +150,15 @@ __all__ = [
     "unround",
     "grim",
     "grim_map",
+    "smallest_n",
     "grimmer",
     "grimmer_map",
     "debit",
     "debit_map",
     "percent_of",
+    "part_of_base",
+    "answers_vs_forms",
+    "AnswersCheck",
     "sum_check",
     "sum_map",
     "rounding_convention",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-
 __all__ = ["audit"]
 
 

@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 from fractions import Fraction
+
 import pandas as pd
 
-from .rounding import _as_count, _check_rounding, _integer_bounds, _scale, _sd_interval, _squared, unround
 from .grimmer import _map_with_reasons
+from .rounding import _as_count, _check_rounding, _integer_bounds, _scale, _sd_interval, _squared, unround
 
 __all__ = ["debit", "debit_map"]
 

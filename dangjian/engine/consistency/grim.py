@@ -5,12 +5,15 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
+
 import pandas as pd
 
 from .rounding import _as_count, _check_rounding, _has_integer, _parse_reported, _scale, unround
 
-__all__ = ["grim", "grim_map"]
+__all__ = ["grim", "grim_map", "smallest_n"]
 
 
 # ---------------------------------------------------------------------------
@@ -93,7 +96,6 @@ def grim(
     >>> grim("7.1", 10, scale=(1, 7))  # sum 71 > 7 * 10
     False
     """
-    interval = unround(x, rounding, threshold)
     n = _as_count(n, "n")
     items = _as_count(items, "items")
     if percent:
@@ -101,7 +103,10 @@ def grim(
             raise ValueError("items must be 1 when percent=True (a share of n respondents)")
         if scale is not None:
             raise ValueError("scale applies to means; leave it None when percent=True")
-        return _has_integer(_scale(interval, Fraction(n, 100)), 0, n)
+        if not isinstance(x, str):
+            unround(x, rounding, threshold)  # raises the error that names what x must be
+        return _has_count(_share_ends(x, rounding, threshold), n)
+    interval = unround(x, rounding, threshold)
     total = n * items
     low = high = None
     if scale is not None:
@@ -221,3 +226,57 @@ def _scale_pair(scale: object) -> tuple[int, int]:
     if lo > hi:
         raise ValueError(f"scale must have lo <= hi, got {scale!r}")
     return lo, hi
+
+
+def smallest_n(x: str, *, percent: bool = True, rounding: str = "up_or_down", limit: int = 10_000) -> int | None:
+    """Smallest sample size for which ``x`` can be printed (GRIM), or None up to ``limit``.
+
+    For a percentage with no stated base this is the fewest respondents that
+    could give it: "93.5" needs at least 31 (29/31 = 93.548%).  Both audits
+    report it where a share has no base.
+
+    Examples
+    --------
+    >>> smallest_n("93.5"), smallest_n("50"), smallest_n("83.2")  # 29/31, 1/2, 79/95
+    (31, 2, 95)
+    >>> smallest_n("0.01"), smallest_n("0.01", limit=100)  # 1/6667 = 0.014999%
+    (6667, None)
+    """
+    if percent:
+        _check_rounding(rounding, 5)
+        return next(_fitting_bases(x, range(1, limit + 1), rounding), None)
+    return next((n for n in range(1, limit + 1) if grim(x, n, percent=False, rounding=rounding)), None)
+
+
+# --- the integer core of the percentage test, shared with `dangjian audit` ---------
+
+
+def _has_count(ends: tuple[int, int, bool, int, int, bool], n: int) -> bool:
+    """Is ``100 k / n`` in ``[p/q, r/t]`` (ends open or closed) for some whole ``k`` in ``0..n``?
+
+    The least such ``k`` is at most the greatest, in integer arithmetic: a
+    scan of thousands of bases costs what a few calls of :func:`unround` cost.
+    """
+    p, q, closed_low, r, t, closed_high = ends
+    lo_num, hi_num = p * n, r * n  # k >= p n / (100 q), k <= r n / (100 t)
+    k_min = -((-lo_num) // (100 * q)) if closed_low else lo_num // (100 * q) + 1
+    k_max = hi_num // (100 * t) if closed_high else -((-hi_num) // (100 * t)) - 1
+    return max(k_min, 0) <= min(k_max, n)
+
+
+@functools.lru_cache(maxsize=4096)
+def _share_ends(value: str, mode: str, threshold: int = 5) -> tuple[int, int, bool, int, int, bool]:
+    """The interval of a printed percentage, as integers, unrounded once per value and mode."""
+    iv = unround(value, mode, threshold)
+    return (iv.lower.numerator, iv.lower.denominator, iv.incl_lower, iv.upper.numerator, iv.upper.denominator, iv.incl_upper)
+
+
+def _grim_fits(value: str, n: int, mode: str) -> bool:
+    """``grim(value, n, percent=True, rounding=mode)`` without its argument checks, for scans over many bases."""
+    return _has_count(_share_ends(value, mode), n)
+
+
+def _fitting_bases(value: str, ns: Iterable[int], mode: str = "up_or_down") -> Iterator[int]:
+    """The ``n`` of ``ns`` for which :func:`grim` holds for the percentage ``value``."""
+    ends = _share_ends(value, mode)
+    return (n for n in ns if _has_count(ends, n))

@@ -8,10 +8,11 @@ from __future__ import annotations
 import functools
 import heapq
 from collections.abc import Sequence
+
 import pandas as pd
 
-from .rounding import _as_count, _check_rounding, _sd_interval, unround
 from .grim import _scale_pair
+from .rounding import _as_count, _check_rounding, _sd_interval, unround
 
 __all__ = ["grimmer", "grimmer_map"]
 

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-import pandas as pd
 
+import pandas as pd
 
 __all__ = ["ROUNDING_MODES", "Interval", "reround", "unround", "rounding_convention"]
 

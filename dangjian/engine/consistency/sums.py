@@ -5,13 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, Inexact, localcontext, MAX_PREC
+from decimal import MAX_PREC, Decimal, Inexact, localcontext
 from fractions import Fraction
+
 import pandas as pd
 
-from .rounding import Interval, _as_count, _check_rounding, _format_scaled, _intersects, _parse_reported, _round_ratio, _round_scaled, _scale, _to_decimal, unround
+from .rounding import (
+    Interval,
+    _as_count,
+    _check_rounding,
+    _format_scaled,
+    _intersects,
+    _parse_reported,
+    _round_ratio,
+    _round_scaled,
+    _scale,
+    _to_decimal,
+    _to_fraction,
+    unround,
+)
 
-__all__ = ["PercentCheck", "SumCheck", "RatioCheck", "percent_of", "sum_check", "sum_map", "ratio_of_rounded"]
+__all__ = ["PercentCheck", "SumCheck", "RatioCheck", "AnswersCheck", "percent_of", "part_of_base", "answers_vs_forms", "sum_check", "sum_map", "ratio_of_rounded"]
 
 
 @dataclass(frozen=True)
@@ -441,3 +455,91 @@ def ratio_of_rounded(
         range=possible,
         reachable=_intersects(possible, unround(reported_pct, rounding, threshold)),
     )
+
+
+# ---------------------------------------------------------------------------
+# Parts of a base, answers of a form
+# ---------------------------------------------------------------------------
+
+
+def part_of_base(part: object, base: object) -> bool:
+    """Can a count of a subset be ``part`` when the count of the whole is ``base``?
+
+    The rule of both audits (the curated one of the bundled report and
+    ``dangjian audit``): a part may equal its whole, never exceed it.
+
+    Parameters
+    ----------
+    part, base : int, str, Fraction or Decimal
+        Printed counts (strings are read exactly).
+
+    Returns
+    -------
+    bool
+        ``0 <= part <= base``.
+
+    Examples
+    --------
+    >>> part_of_base(202, 310), part_of_base("310", "310"), part_of_base(311, 310)
+    (True, True, False)
+    """
+    k, n = _to_fraction(part, "part"), _to_fraction(base, "base")
+    return 0 <= k <= n
+
+
+@dataclass(frozen=True)
+class AnswersCheck:
+    """Result of :func:`answers_vs_forms`.
+
+    Attributes
+    ----------
+    answered, issued : fractions.Fraction
+        The answers added up, and the forms the question was asked on.
+    gap : fractions.Fraction
+        ``issued - answered``: forms with no answer (negative: answers too many).
+    verdict : str
+        ``"consistent"`` (one answer per form), ``"consistent_if"`` (``gap``
+        forms gave no answer: item non-response) or ``"inconsistent"`` (more
+        answers than forms).
+    """
+
+    answered: Fraction
+    issued: Fraction
+    gap: Fraction
+    verdict: str
+
+
+def answers_vs_forms(answers: Iterable[object], issued: object) -> AnswersCheck:
+    """The answers of one single-answer question against the forms it was asked on.
+
+    Item non-response is normal: fewer answers than forms is consistent on
+    that assumption, and only more answers than forms breaks the reading of
+    one answer per form.  The curated audit's ``row_sum_vs_forms``, the
+    automatic audit's ``table_column_sum``, notebook 05's table and the
+    exercises all use this rule.
+
+    Parameters
+    ----------
+    answers : iterable of int, str, Fraction or Decimal
+        The count of each answer category.
+    issued : int, str, Fraction or Decimal
+        The forms issued (or returned) on which the question was asked.
+
+    Returns
+    -------
+    AnswersCheck
+
+    Examples
+    --------
+    >>> answers_vs_forms([53, 13, 2, 0], 68).verdict
+    'consistent'
+    >>> r = answers_vs_forms(["41", "14", "9", "0"], "68"); r.verdict, r.gap
+    ('consistent_if', Fraction(4, 1))
+    >>> answers_vs_forms([44, 19, 6, 0], 68).verdict   # one answer too many
+    'inconsistent'
+    """
+    answered = sum((_to_fraction(a, "answers") for a in answers), Fraction(0))
+    forms = _to_fraction(issued, "issued")
+    gap = forms - answered
+    verdict = "consistent" if gap == 0 else "consistent_if" if gap > 0 else "inconsistent"
+    return AnswersCheck(answered, forms, gap, verdict)
