@@ -4,7 +4,8 @@ Reading and decoding (:mod:`~dangjian.engine.source`), cleaning with a
 repair log and an offset map (:mod:`~dangjian.engine.clean`), outline and
 flattened-table parsing (:mod:`~dangjian.engine.outline`,
 :mod:`~dangjian.engine.tables`), finding the statistics
-(:mod:`~dangjian.engine.extract`), one base per question and the verdicts of
+(:mod:`~dangjian.engine.extract`, into the records of
+:mod:`~dangjian.engine.records`), one base per question and the verdicts of
 ``dangjian audit`` (:mod:`~dangjian.engine.groups`), papers' means ± SD and
 tests (:mod:`~dangjian.engine.papers`), the consistency tests, one family
 per module (:mod:`~dangjian.engine.consistency`), statistics

@@ -40,13 +40,12 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pandas as pd
 
 from .clean import CleanResult
+from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
 from .tabular import records, to_frame
 
 __all__ = [
@@ -65,8 +64,6 @@ __all__ = [
     "chinese_number",
 ]
 
-CLAIM_COLUMNS = ["source", "claim_id", "quote", "raw_start", "raw_end", "page", "reported", "kind", "value", "base", "base_evidence", "group_id"]
-CHECK_COLUMNS = ["source", "check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation", "group_id"]
 
 #: What a claim can be (the ``kind`` column).
 KINDS = {
@@ -152,82 +149,6 @@ _MEAN_WORDS = re.compile(r"平均|均分|得分|均值|评分|分数|总分")
 _SCALE_AFTER = re.compile(r"\s*(?:制|为满分|满分|表示|代表|=|＝)")
 
 
-@dataclass(frozen=True)
-class Sample:
-    """A statement of the survey's sample: ``kind`` is valid, returned, issued or people."""
-
-    kind: str
-    n: int
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Group:
-    """The statistics of one question (see :mod:`dangjian.engine.groups`).
-
-    ``members`` are indices into the claim list; ``pairs`` the (count, share)
-    pairs among them, ``bare`` the shares printed without a count;
-    ``start``/``end`` the clean span of the question's text; ``kind`` is
-    ``question``, ``rate`` (a response or other rate), ``mean``, ``total``
-    (a stated total and its parts), ``points`` (a change in percentage
-    points) or ``table`` (a column of a flattened table).
-    """
-
-    id: str
-    kind: str
-    start: int
-    end: int
-    members: list[int] = field(default_factory=list)
-    pairs: list[tuple[int, int]] = field(default_factory=list)
-    bare: list[int] = field(default_factory=list)
-    extra: dict = field(default_factory=dict)
-
-
-class ClaimList(list):
-    """The claims of one text as plain dicts, with what the checks need to know of the text.
-
-    A list of dicts in :data:`CLAIM_COLUMNS` (what is written out), with
-    ``text`` (the clean text), ``sentences`` (spans that end in 。!? or at a
-    paragraph break of the input), ``positions`` (clean start and end of
-    each claim), ``units``, ``samples`` (:class:`Sample`) and ``groups``
-    (:class:`Group`).  A frame built from it keeps them in ``frame.attrs``.
-    ``flat_rows`` (:func:`dangjian.engine.tables.flattened_rows` of the text, read
-    once for the cells and again for the table groups) is not kept there.
-    """
-
-    def __init__(self, rows=(), *, text: str = "", positions=(), units=(), samples=(), groups=(), sentences=None, flat_rows=None,
-                 paper=None):
-        super().__init__(rows)
-        self.flat_rows = flat_rows
-        self.paper: dict = dict(paper or {})  # claim index -> dangjian.engine.papers.PaperNumber
-        self.text = text
-        self.sentences = _sentences(text) if sentences is None else list(sentences)
-        self.positions = list(positions)
-        self.units = list(units)
-        self.samples = list(samples)
-        self.groups = list(groups)
-
-    def before(self, pos: int) -> range:
-        """Indices of the claims that start before ``pos`` (the claims are in text order)."""
-        return range(bisect_left(self._starts(), pos))
-
-    def between(self, lo: int, hi: int) -> range:
-        """Indices of the claims that start in ``[lo, hi)``."""
-        starts = self._starts()
-        return range(bisect_left(starts, lo), bisect_left(starts, hi))
-
-    def _starts(self) -> list[int]:
-        if getattr(self, "_start_list", None) is None or len(self._start_list) != len(self.positions):
-            self._start_list = [start for start, _ in self.positions]
-        return self._start_list
-
-    def context(self) -> dict:
-        return {"text": self.text, "positions": self.positions, "units": self.units, "samples": self.samples, "groups": self.groups,
-                "sentences": self.sentences, "paper": self.paper}
-
-
 def chinese_number(numeral: str) -> int | None:
     """The value of a Chinese numeral, positional or digit by digit; ``None`` if it is not one.
 
@@ -263,33 +184,6 @@ def chinese_number(numeral: str) -> int | None:
         else:
             return None
     return total + section + (digit or 0)
-
-
-def _sentences(text: str, breaks: list[int] = ()) -> list[tuple[int, int]]:
-    """Spans of sentences that tile the text: each ends in 。!? or at a paragraph break (``breaks``)."""
-    ends = sorted({m.end() for m in re.finditer(r"[。!?！？]", text)} | {b for b in breaks if 0 < b < len(text)})
-    spans, start = [], 0
-    for end in ends:
-        spans.append((start, end))
-        start = end
-    if start < len(text) or not spans:
-        spans.append((start, len(text)))
-    return spans
-
-
-def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of ;-separated clauses of a sentence."""
-    spans, start = [], lo
-    for m in re.finditer(r"[;；]", text[lo:hi]):
-        spans.append((start, lo + m.end()))
-        start = lo + m.end()
-    spans.append((start, hi))
-    return spans
-
-
-def _within(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The span that contains ``pos`` (``spans`` tile the text in order)."""
-    return spans[max(0, bisect_right(spans, (pos, float("inf"))) - 1)]
 
 
 def find_samples(text: str) -> list[Sample]:
@@ -380,7 +274,7 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]]) -> list[tupl
     for m in _TOKEN.finditer(text):
         number, unit = m.group(1), m.group("unit")
         start, end = m.span()
-        if _is_decoy(text, start, number) or _is_question_number(text, _within(sentences, start)[0], m):
+        if _is_decoy(text, start, number) or _is_question_number(text, span_at(sentences, start)[0], m):
             continue
         clause = clause_of(start)
         kind = _kind_of(text, clause, start, end, number, unit)
@@ -432,11 +326,11 @@ class _ClauseOf:
         self.text, self.sentences, self.split = text, sentences, {}
 
     def __call__(self, pos: int) -> tuple[int, int]:
-        sentence = _within(self.sentences, pos)
+        sentence = span_at(self.sentences, pos)
         spans = self.split.get(sentence)
         if spans is None:
-            spans = self.split[sentence] = _clauses(self.text, *sentence)
-        return _within(spans, pos)
+            spans = self.split[sentence] = clauses_of(self.text, *sentence)
+        return span_at(spans, pos)
 
 
 #: The head of a table column of shares printed without their % signs.
@@ -552,7 +446,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
     from .tables import flattened_rows
 
     text, offsets = result.text, result.offsets
-    sentences = _sentences(text, paragraph_breaks(result))
+    sentences = sentences_of(text, paragraph_breaks(result))
     found = []
     clause_of = _ClauseOf(text, sentences)
     # a paper's means ± SD, tests and two-group rates (dangjian.engine.papers) are read first: "0.82分" of
@@ -587,7 +481,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
         for start, end, value in cells:
             if not taken.isdisjoint(range(start, end)):
                 continue
-            sentence = _within(sentences, start)
+            sentence = span_at(sentences, start)
             found.append((start, end, "", {
                 "source": source, "claim_id": "", "quote": text[max(sentence[0], row_start) : min(sentence[1], cells[-1][1])],
                 "raw_start": int(offsets[start]), "raw_end": int(offsets[end - 1]) + 1, "page": result.page_of(int(offsets[start])),
@@ -598,7 +492,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
             if not taken.isdisjoint(range(m.start(), m.end())):
                 continue
             detail = "decimals lost before the % sign" if pattern is _LOST_DIGITS and m.group(1) else what
-            sentence = _within(sentences, m.start())
+            sentence = span_at(sentences, m.start())
             span = result.span(m.start(), m.end())
             found.append((m.start(), m.end(), "damaged", {
                 "source": source, "claim_id": "", "quote": text[sentence[0] : sentence[1]], "raw_start": span.raw_start,

@@ -74,8 +74,8 @@ from itertools import islice
 from .consistency import answers_vs_forms, grim, part_of_base, reround
 from .consistency.grim import _fitting_bases, _grim_fits
 from .consistency.rounding import _round_ratio
-from .extract import CHECK_COLUMNS, ClaimList, Group, Sample, _clauses, _within
 from .papers import judge_paper_group, paper_groups
+from .records import CHECK_COLUMNS, ClaimList, Group, Sample, clauses_of, span_at
 
 __all__ = ["Base", "find_groups", "assign_bases", "judge", "RESPONSE_RATE_WORDS"]
 
@@ -242,7 +242,7 @@ def find_groups(rows: ClaimList) -> list[Group]:
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, (start, _) in enumerate(rows.positions):
         if i not in rows.paper:  # a paper's means ± SD, tests and rates are grouped by dangjian.engine.papers
-            by_sentence.setdefault(_within(sentences, start), []).append(i)
+            by_sentence.setdefault(span_at(sentences, start), []).append(i)
 
     def new(kind: str, start: int, end: int, **extra) -> Group:
         g = Group("", kind, start, end, extra=extra)
@@ -261,7 +261,7 @@ def find_groups(rows: ClaimList) -> list[Group]:
         numerators = set(pairs.values())
         markers = _markers(text[lo:hi]) | _markers(_previous_sentence(text, sentences, lo))
         current: Group | None = None
-        clause_spans = _clauses(text, lo, hi)
+        clause_spans = clauses_of(text, lo, hi)
         last_clause = None
         questions: list[Group] = []
         for i in members:
@@ -283,7 +283,7 @@ def find_groups(rows: ClaimList) -> list[Group]:
                     used.add(i)
                     current = None
                     continue
-                clause = _within(clause_spans, start)
+                clause = span_at(clause_spans, start)
                 fresh = clause != last_clause and last_clause is not None
                 opens = fresh and (_NEW_SUBJECT.match(text, clause[0]) or _stated(text, clause[0], start))
                 if current is None or opens:
@@ -412,7 +412,7 @@ def _previous_sentence(text: str, sentences: list[tuple[int, int]], lo: int) -> 
     """The sentence before the one at ``lo`` (where a question is often introduced)."""
     if lo == 0:
         return ""
-    prev = _within(sentences, lo - 1)
+    prev = span_at(sentences, lo - 1)
     # only a short lead-in ("5.您获取信息的渠道(可多选)"), not a paragraph of its own with numbers
     return text[prev[0] : prev[1]] if prev[1] - prev[0] <= 60 else ""
 
@@ -579,8 +579,8 @@ def _samples_before(rows: ClaimList, pos: int) -> list[Sample]:
     before = [s for s in rows.samples if s.end <= pos]
     if not before:
         return sorted(rows.samples, key=lambda s: (_RANK.get(s.kind, 9), s.start))
-    last = _within(rows.sentences, before[-1].start)
-    prev = _within(rows.sentences, max(last[0] - 1, 0))
+    last = span_at(rows.sentences, before[-1].start)
+    prev = span_at(rows.sentences, max(last[0] - 1, 0))
     cluster = [s for s in before if s.start >= prev[0]]
     rest = [s for s in reversed(before) if s.start < prev[0]]
     return sorted(cluster, key=lambda s: (_RANK.get(s.kind, 9), -s.start)) + rest
@@ -615,7 +615,7 @@ def _subgroup_bases(rows: ClaimList, g: Group, lo: int, first: int) -> list[Base
             if out:
                 return out
     if _BACK_REFERENCE.search(lead):
-        prev = _within(rows.sentences, max(lo - 1, 0))
+        prev = span_at(rows.sentences, max(lo - 1, 0))
         for j in range(len(rows)):
             start = rows.positions[j][0]
             if prev[0] <= start < lo and rows[j]["kind"] == "count" and rows.units[j] in people and not _is_sample(rows, j):
@@ -652,7 +652,7 @@ def _population_bases(rows: ClaimList, g: Group, lo: int) -> list[Base]:
 
 def _candidates(rows: ClaimList, g: Group) -> list[Base]:
     text = rows.text
-    lo, hi = _within(rows.sentences, g.start)
+    lo, hi = span_at(rows.sentences, g.start)
     first = rows.positions[g.members[0]][0]
     lead = g.extra.get("lead", lo)  # a question after another in the sentence: its own clause only
     out: list[Base] = []
@@ -884,7 +884,7 @@ def _decide_mean(rows: ClaimList, g: Group) -> None:
         g.extra["decision"] = None
         return
     start, end = rows.positions[i]
-    sentence = _within(rows.sentences, start)
+    sentence = span_at(rows.sentences, start)
     stated = None
     for m in _MEAN_N.finditer(text, sentence[0], min(sentence[1], end + 16)):
         stated = Base(int(m.group(1) or m.group(2)), "stated", m.group(0))
@@ -1096,7 +1096,7 @@ def _judge_question(rows: ClaimList, g: Group) -> list[dict]:
 
 def _other_number(rows: ClaimList, g: Group, c: int, s: int, k: int, value: str) -> int | None:
     """Another whole number of the same sentence that is the share's base ("40份,占78.43%" of the 51 before)."""
-    sentence = _within(rows.sentences, rows.positions[s][0])
+    sentence = span_at(rows.sentences, rows.positions[s][0])
     for j, row in enumerate(rows):
         if j in (c, s) or row["kind"] not in ("count", "mean", "cell") or not (sentence[0] <= rows.positions[j][0] < sentence[1]):
             continue
@@ -1258,7 +1258,7 @@ def _judge_rate(rows: ClaimList, g: Group) -> list[dict]:
 def _judge_points(rows: ClaimList, g: Group) -> list[dict]:
     i = g.members[0]
     start = rows.positions[i][0]
-    lo, _ = _within(rows.sentences, start)
+    lo, _ = span_at(rows.sentences, start)
     before = [j for j in range(i) if rows[j]["kind"] == "percent" and rows.positions[j][0] >= lo]
     value = rows[i]["value"]
     if len(before) < 2:

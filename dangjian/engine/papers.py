@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from .extract import _within
+from .records import span_at
 
 __all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "paper_groups", "judge_paper_group", "p_value_range"]
 
@@ -185,7 +185,7 @@ def paper_groups(rows, new) -> None:
     tests = [i for i in order if paper[i].kind == "test"]
     for i in tests:
         p = next((j for j in order if paper[j].kind == "p" and paper[j].extra.get("test_start") == paper[i].start), None)
-        sentence = _within(rows.sentences, paper[i].start)
+        sentence = span_at(rows.sentences, paper[i].start)
         # the rates of the sentence, or of the one before, that a χ² compares
         compared = [j for j in rates if sentence[0] - 200 <= paper[j].start < paper[i].start]
         ns = _two_group_ns(text, rows, paper, i)
@@ -222,7 +222,7 @@ def _group_n(text: str, rows, paper: dict, i: int) -> tuple[int | None, str]:
     the sentence, then a sub-group's own size.
     """
     pos = paper[i].start
-    sentence = _within(rows.sentences, pos)
+    sentence = span_at(rows.sentences, pos)
     names = [m.group(0) for m in _GROUP_NAME.finditer(text, max(sentence[0], pos - 40), pos)]
     sizes = group_sizes(text, pos)
     arms = [n for n in names if _is_arm(n)]

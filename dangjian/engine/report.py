@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from .clean import CleanResult
-from .extract import _sentences
+from .records import sentences_of
 from .tabular import is_missing, records
 
 __all__ = ["VERDICT_ORDER", "render_report"]
@@ -215,7 +215,7 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
     bad_claims = {cid for r in check_rows if r["verdict"] == "inconsistent" for cid in r["claim_ids"].split()}
     counts = {v: sum(r["verdict"] == v for r in check_rows) for v in VERDICT_ORDER}
     text = result.text
-    sentences = getattr(claims, "sentences", None) or _sentences(text)
+    sentences = getattr(claims, "sentences", None) or sentences_of(text)
 
     sections: dict[str, list[str]] = {v: [] for v in VERDICT_ORDER}
     for gid in sorted(judged, key=lambda g: (VERDICT_ORDER.index(_worst(r["verdict"] for r in judged[g])), g)):

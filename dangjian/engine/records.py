@@ -1,0 +1,123 @@
+"""The statistics found in one text, and the spans of its sentences and clauses.
+
+:class:`ClaimList` (the claims as plain dicts, with the text they come from),
+:class:`Sample` (a statement of the survey's sample) and :class:`Group` (the
+statistics of one question) are what :mod:`~dangjian.engine.extract` finds and
+:mod:`~dangjian.engine.groups`, :mod:`~dangjian.engine.papers` and
+:mod:`~dangjian.engine.report` read; :func:`sentences_of`, :func:`clauses_of`
+and :func:`span_at` cut a text the one way all of them share.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+__all__ = ["CLAIM_COLUMNS", "CHECK_COLUMNS", "Sample", "Group", "ClaimList", "sentences_of", "clauses_of", "span_at"]
+
+CLAIM_COLUMNS = ["source", "claim_id", "quote", "raw_start", "raw_end", "page", "reported", "kind", "value", "base", "base_evidence", "group_id"]
+CHECK_COLUMNS = ["source", "check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation", "group_id"]
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A statement of the survey's sample: ``kind`` is valid, returned, issued or people."""
+
+    kind: str
+    n: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Group:
+    """The statistics of one question (see :mod:`dangjian.engine.groups`).
+
+    ``members`` are indices into the claim list; ``pairs`` the (count, share)
+    pairs among them, ``bare`` the shares printed without a count;
+    ``start``/``end`` the clean span of the question's text; ``kind`` is
+    ``question``, ``rate`` (a response or other rate), ``mean``, ``total``
+    (a stated total and its parts), ``points`` (a change in percentage
+    points) or ``table`` (a column of a flattened table).
+    """
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    members: list[int] = field(default_factory=list)
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    bare: list[int] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+class ClaimList(list):
+    """The claims of one text as plain dicts, with what the checks need to know of the text.
+
+    A list of dicts in :data:`CLAIM_COLUMNS` (what is written out), with
+    ``text`` (the clean text), ``sentences`` (spans that end in 。!? or at a
+    paragraph break of the input), ``positions`` (clean start and end of
+    each claim), ``units``, ``samples`` (:class:`Sample`) and ``groups``
+    (:class:`Group`).  A frame built from it keeps them in ``frame.attrs``.
+    ``flat_rows`` (:func:`dangjian.engine.tables.flattened_rows` of the text, read
+    once for the cells and again for the table groups) is not kept there.
+    """
+
+    def __init__(self, rows=(), *, text: str = "", positions=(), units=(), samples=(), groups=(), sentences=None, flat_rows=None,
+                 paper=None):
+        super().__init__(rows)
+        self.flat_rows = flat_rows
+        self.paper: dict = dict(paper or {})  # claim index -> dangjian.engine.papers.PaperNumber
+        self.text = text
+        self.sentences = sentences_of(text) if sentences is None else list(sentences)
+        self.positions = list(positions)
+        self.units = list(units)
+        self.samples = list(samples)
+        self.groups = list(groups)
+
+    def before(self, pos: int) -> range:
+        """Indices of the claims that start before ``pos`` (the claims are in text order)."""
+        return range(bisect_left(self._starts(), pos))
+
+    def between(self, lo: int, hi: int) -> range:
+        """Indices of the claims that start in ``[lo, hi)``."""
+        starts = self._starts()
+        return range(bisect_left(starts, lo), bisect_left(starts, hi))
+
+    def _starts(self) -> list[int]:
+        if getattr(self, "_start_list", None) is None or len(self._start_list) != len(self.positions):
+            self._start_list = [start for start, _ in self.positions]
+        return self._start_list
+
+    def context(self) -> dict:
+        return {"text": self.text, "positions": self.positions, "units": self.units, "samples": self.samples, "groups": self.groups,
+                "sentences": self.sentences, "paper": self.paper}
+
+
+def sentences_of(text: str, breaks: list[int] = ()) -> list[tuple[int, int]]:
+    """Spans of sentences that tile the text: each ends in 。!? or at a paragraph break (``breaks``)."""
+    ends = sorted({m.end() for m in re.finditer(r"[。!?！？]", text)} | {b for b in breaks if 0 < b < len(text)})
+    spans, start = [], 0
+    for end in ends:
+        spans.append((start, end))
+        start = end
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+def clauses_of(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of ;-separated clauses of a sentence."""
+    spans, start = [], lo
+    for m in re.finditer(r"[;；]", text[lo:hi]):
+        spans.append((start, lo + m.end()))
+        start = lo + m.end()
+    spans.append((start, hi))
+    return spans
+
+
+def span_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The span that contains ``pos`` (``spans`` tile the text in order)."""
+    return spans[max(0, bisect_right(spans, (pos, float("inf"))) - 1)]
