@@ -727,7 +727,7 @@ def test_grimmer_rejects_bad_scale(scale, error, match):
 
 
 def test_threshold_modes_reach_grimmer_and_debit():
-    # 7.22 with n = 32 (see test_consistency): 231/32 = 7.21875 prints 7.21
+    # 7.22 with n = 32 (see test_rounding): 231/32 = 7.21875 prints 7.21
     # under down_from 1 and 7.22 under down_from 2, so GRIMMER's first step
     # follows the threshold. A real sample: 31 sevens and one 14 give
     # S = 231, Q = 31 * 49 + 196 = 1715, variance (1715 - 231^2/32) / 31 =
