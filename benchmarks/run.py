@@ -51,6 +51,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -440,6 +441,59 @@ def phase_audit(corpus: Path, workers: int) -> dict:
     }
 
 
+def scale_corpus(corpus: Path, folder: Path, docs: int) -> Path:
+    """``docs`` documents for the linearity runs: the corpus's files, copied under new names as often as needed.
+
+    Copies cost nothing to make and audit exactly as their originals do, so
+    documents/s at 200, 2,000 and 20,000 documents compare the command's
+    scaling, not the mix of the corpus.
+    """
+    files = _files(corpus)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(docs):
+        src = files[i % len(files)]
+        dst = folder / f"c{i:06d}_{src.name}"
+        if not dst.exists():
+            os.link(src, dst) if src.stat().st_dev == folder.stat().st_dev else dst.write_bytes(src.read_bytes())
+    return folder
+
+
+def phase_scale(corpus: Path, workers: int, per_file: bool) -> dict:
+    """``dangjian audit`` end to end (``audit_to_folder``) on every file of ``corpus``, in a fresh process:
+    wall time and the peak RSS of this process (the parent) and of its largest worker."""
+    from dangjian.engine.cli import audit_to_folder
+
+    files = _files(corpus)
+    meter = _Meter()
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        results = audit_to_folder(files, Path(tmp) / "out", workers=workers, progress=False, per_file=per_file)
+        seconds = time.perf_counter() - t
+    return {"docs": len(files), "seconds": seconds, "errors": sum(bool(r.error) for r in results), "machine": meter.stop(),
+            "rss_parent_mb": _maxrss_mb(resource.RUSAGE_SELF), "rss_largest_worker_mb": _maxrss_mb(resource.RUSAGE_CHILDREN)}
+
+
+def phase_dask(corpus: Path, workers: int) -> dict:
+    """``audit_paths`` on a Dask ``LocalCluster`` of ``workers`` single-threaded processes, against the local pool.
+
+    The results must be the same rows as the local run's (the same frames);
+    the time is the audit's alone (the cluster is started before the clock).
+    """
+    from distributed import LocalCluster
+
+    from dangjian.engine.cli import audit_paths
+
+    files = _files(corpus)
+    local = audit_paths(files, workers=workers, progress=False)
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        t = time.perf_counter()
+        remote = audit_paths(files, scheduler=cluster.scheduler_address, progress=False)
+        seconds = time.perf_counter() - t
+    same = [(r.claim_rows, r.check_rows) for r in local] == [(r.claim_rows, r.check_rows) for r in remote]
+    return {"docs": len(files), "workers": workers, "seconds": seconds, "same_frames_as_local": same,
+            "errors": sum(bool(r.error) for r in remote)}
+
+
 #: The child that times one file's audit from a cold interpreter, step by step.
 _COLD_STEPS = r"""
 import json, sys, time
@@ -718,6 +772,23 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> st
                  f"{stages['reference_statistics']} statistics of the bundled report "
                  f"({stages['same_clean_text']}/{docs} give its clean text character for character); "
                  "audit errors: " + ", ".join(f"{a['errors']} at {w} worker(s)" for w, a in sorted(audits.items())) + ".")
+    scale = env.get("scale") or []
+    if scale:
+        rates = [s["docs"] / s["seconds"] for s in scale]
+        spread = max(rates) / min(rates) - 1
+        lines.append(
+            "Linear in the corpus (`dangjian audit` end to end, per-file outputs, "
+            f"{max(audits)} worker(s); the larger corpora repeat the corpus's files under new names): "
+            + "; ".join(f"{s['docs']:,} documents {s['seconds']:.1f} s, {s['docs'] / s['seconds']:,.0f} docs/s, "
+                        f"parent peak RSS {s['rss_parent_mb']:,.0f} MB (largest worker {s['rss_largest_worker_mb']:,.0f} MB)"
+                        + (f" ⚠ other load {s['machine']['foreign']:.0%}" if s["machine"].get("foreign", 0) > NOISY else "")
+                        for s in scale)
+            + f". Spread of documents/s: {spread:.0%} (target within 15%: {'met' if spread <= 0.15 else 'not met'})."
+        )
+    for d in env.get("dask") or []:
+        lines.append(f"Dask LocalCluster, {d['workers']} worker(s): {d['seconds']:.2f} s for {d['docs']:,} documents "
+                     f"({d['docs'] / d['seconds']:,.0f} docs/s), same rows as the local pool: {'yes' if d['same_frames_as_local'] else 'NO'}, "
+                     f"errors: {d['errors']}.")
     cold = env.get("cold_start")
     if cold:
         steps = cold["steps"]
@@ -750,6 +821,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="jobs of the pure CPU loop that measures the machine's own speed-up (default 12)")
     ap.add_argument("--cold-file", type=Path, metavar="PATH",
                     help="the file of the single-file cold-start measurement (default: the bundled report)")
+    ap.add_argument("--scale", type=int, nargs="*", default=[200, 2000, 20000], metavar="N",
+                    help="corpus sizes of the linearity runs, end to end at the most workers (default 200 2000 20000; none to skip)")
+    ap.add_argument("--dask", action="store_true", help="also time the audit on a Dask LocalCluster at each worker count")
     ap.add_argument("--_phase", help=argparse.SUPPRESS)
     ap.add_argument("--_corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--_result", type=Path, help=argparse.SUPPRESS)
@@ -759,6 +833,10 @@ def main(argv: list[str] | None = None) -> int:
     if args._phase:  # a child process: one measurement
         if args._phase == "stages":
             result = phase_stages(args._corpus)
+        elif args._phase == "scale":
+            result = phase_scale(args._corpus, args._n, per_file=True)
+        elif args._phase == "dask":
+            result = phase_dask(args._corpus, args._n)
         else:
             result = phase_audit(args._corpus, args._n)
         args._result.write_text(json.dumps(result))
@@ -797,6 +875,18 @@ def main(argv: list[str] | None = None) -> int:
                 if w not in audits or run["seconds"] < audits[w]["seconds"]:
                     audits[w] = run
                 audits[w]["all_seconds"] = runs
+        scale: list[dict] = []
+        for n in args.scale:
+            print(f"measuring: linearity, {n} documents end to end, {max(args.workers)} worker(s) …", file=sys.stderr)
+            sized = scale_corpus(folder, Path(tmp) / f"scale{n}", n)
+            scale.append(_child("--_phase", "scale", "--_corpus", str(sized), "--_n", str(max(args.workers))))
+            shutil.rmtree(sized, ignore_errors=True)
+        env["scale"] = scale
+        if args.dask:
+            env["dask"] = []
+            for w in args.workers:
+                print(f"measuring: Dask LocalCluster, {w} worker(s) …", file=sys.stderr)
+                env["dask"].append(_child("--_phase", "dask", "--_corpus", str(folder), "--_n", str(w)))
     env["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     table = render(corpus, stages, audits, env)
     print(table)

@@ -23,7 +23,7 @@ Run one check yourself (GRIM: can 65.17% come from 310 people?)::
     False
 
 The public API is re-exported here, so a notebook reads ``dj.clean_text(...)``,
-``dj.grim(...)``.  ``import dangjian`` stays light: statsmodels, scipy,
+``dj.grim(...)``.  ``import dangjian`` stays light: pandas, statsmodels, scipy,
 matplotlib and seaborn load only when a function that needs them is called.
 The command line is ``dangjian audit PATH --out DIR`` (``dangjian --help``).
 """
@@ -32,8 +32,6 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .compendium.checks import AUDIT_COLUMNS, VERDICTS, audit_report, verdict_counts
-from .compendium.claims import LEDGER_COLUMNS, LedgerError, build_ledger, load_ledger_source
 from .engine import __version__
 from .engine.clean import CleanResult, Repair, clean_text
 from .engine.cli import FileResult, audit_file, audit_text
@@ -67,10 +65,13 @@ from .engine.metrics import (
 from .engine.outline import outline, section_pages
 from .engine.source import SourceError, decode_bytes, garble_warnings, read_source, site_metadata
 from .engine.tables import DEBRIEFING_SPEC, RowSpec, TableShapeError, TableSpec, parse_flat_table
-from .pipeline import build, load_audit, load_claims, load_clean, load_sections, load_table
 
-# Names served lazily from modules with heavy imports (or still optional).
+# Names served lazily: the compendium (the bundled report's ledger, audit and
+# build), which ``dangjian audit`` never needs, and modules with heavy imports.
 _LAZY = {
+    **dict.fromkeys(("AUDIT_COLUMNS", "VERDICTS", "audit_report", "verdict_counts"), "compendium.checks"),
+    **dict.fromkeys(("LEDGER_COLUMNS", "LedgerError", "build_ledger", "load_ledger_source"), "compendium.claims"),
+    **dict.fromkeys(("build", "load_audit", "load_claims", "load_clean", "load_sections", "load_table"), "pipeline"),
     "use_cjk_font": "compendium.plotting",
     "cjk_font_path": "compendium.plotting",
 }
@@ -132,7 +133,8 @@ __all__ = [
     "TableSpec",
     "RowSpec",
     "parse_flat_table",
-    *_LAZY,
+    "use_cjk_font",
+    "cjk_font_path",
 ]
 
 

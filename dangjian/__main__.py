@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .compendium.claims import LedgerError
 from .engine.source import SourceError, codec_name
 from .engine.tables import TableShapeError
 
@@ -43,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--no-per-file", action="store_true",
                    help="write only the combined tables, manifest.csv and the marker, no folder per input (large corpora)")
     a.add_argument("--xlsx", action="store_true", help="also write DIR/audit.xlsx: claims, checks and one sheet per verdict")
+    a.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                   help="format of the combined claims and checks tables at the top of DIR (default csv; parquet for corpora "
+                        "of tens of thousands of reports: typed, compressed, read back with pandas.read_parquet)")
     return parser
 
 
@@ -50,9 +52,14 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "build":
+            from .compendium.claims import LedgerError  # the compendium loads only for build
             from .pipeline import build
 
-            written = build(args.out)
+            try:
+                written = build(args.out)
+            except LedgerError as exc:
+                print(f"dangjian: error: {exc}", file=sys.stderr)
+                return 2
             folder = written[0].parent if written else args.out
             print(f"wrote {len(written)} files to {folder}/: {', '.join(p.name for p in written)}")
             return 0
@@ -65,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             args.encoding = codec_name(args.encoding)
         args.command_line = ["dangjian", *(sys.argv[1:] if argv is None else argv)]
         return run_audit(args)
-    except (SourceError, TableShapeError, LedgerError, OSError) as exc:
+    except (SourceError, TableShapeError, OSError) as exc:
         print(f"dangjian: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -13,14 +13,17 @@ def test_benchmark_script_runs_and_records_every_measurement(tmp_path):
     out = tmp_path / "bench"
     done = subprocess.run(
         [sys.executable, str(paths.ROOT / "benchmarks" / "run.py"), "--docs", "3", "--workers", "1", "2",
-         "--ceiling-jobs", "2", "--out", str(out)],
+         "--ceiling-jobs", "2", "--scale", "4", "8", "--dask", "--out", str(out)],
         capture_output=True, text=True, timeout=300,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     table = (out / "benchmark.md").read_text(encoding="utf-8")
     for row in ("floor: one regex pass", "**clean**", "**extract**", "**check**", "full audit (`audit_paths`), 2 workers",
-                "writing the output folder", "`dangjian audit` end to end", "same process just before and after", "machine's own speed-up", "Single file, cold start"):
+                "writing the output folder", "`dangjian audit` end to end", "same process just before and after", "machine's own speed-up", "Single file, cold start",
+                "Linear in the corpus", "4 documents", "8 documents", "parent peak RSS", "Dask LocalCluster, 2 worker(s)"):
         assert row in table, row
     result = json.loads((out / "benchmark.json").read_text(encoding="utf-8"))
     assert result["stages"]["same_statistics"] == 3, "every generated document must give the report's statistics"
     assert {a["errors"] for a in result["audits"].values()} == {0}
+    assert [s["docs"] for s in result["machine"]["scale"]] == [4, 8]
+    assert all(d["same_frames_as_local"] and not d["errors"] for d in result["machine"]["dask"])

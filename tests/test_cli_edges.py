@@ -390,3 +390,100 @@ def test_no_per_file_writes_the_same_combined_tables_and_nothing_else(tmp_path, 
     assert sorted(p.name for p in lean.iterdir()) == sorted(["claims.csv", "checks.csv", "manifest.csv", MARKER])
     # the marker lists what is there, so --force can replace the lean folder
     assert main(["audit", str(src / "b.txt"), "--out", str(lean), "--quiet", "--force", "--no-per-file"]) == 0
+
+
+def _small_corpus(folder: Path, raw_text: str) -> Path:
+    folder.mkdir()
+    (folder / "report.txt").write_text(raw_text, encoding="utf-8")
+    (folder / "small.txt").write_text("共发放问卷310份。认为较好的有202人,占65.16%;认为一般的有61人,占19.71%。", encoding="utf-8")
+    (folder / "none.txt").write_text("这一段没有任何数字。", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_parquet_tables_hold_what_the_csvs_hold(tmp_path, raw_text, workers):
+    import pyarrow.parquet as pq
+
+    from dangjian.engine.cli import _read_table
+
+    src = _small_corpus(tmp_path / "in", raw_text)
+    assert main(["audit", str(src), "--out", str(tmp_path / "csv"), "--quiet", "--workers", workers]) == 0
+    assert main(["audit", str(src), "--out", str(tmp_path / "pq"), "--quiet", "--workers", workers, "--format", "parquet"]) == 0
+    pq_out = tmp_path / "pq"
+    assert not (pq_out / "claims.csv").exists() and not (pq_out / "checks.csv").exists()
+    for name in ("claims", "checks"):
+        csv = pd.read_csv(tmp_path / "csv" / f"{name}.csv", dtype=str, keep_default_na=False)
+        pd.testing.assert_frame_equal(_read_table(pq_out, name), csv)
+    # typed: offsets, page and base are whole numbers (null where the CSV is empty), the rest text as printed
+    schema = pq.read_schema(pq_out / "claims.parquet")
+    assert {f.name: str(f.type) for f in schema if str(f.type) != "string"} == {
+        "raw_start": "int64", "raw_end": "int64", "page": "int64", "base": "int64"}
+    claims = pq.read_table(pq_out / "claims.parquet").to_pandas()
+    assert claims["reported"].str.endswith("%").any() and claims["page"].isna().any() == (
+        pd.read_csv(tmp_path / "csv" / "claims.csv", dtype=str, keep_default_na=False)["page"] == "").any()
+    # the per-file folders and the manifest are the same files
+    for rel in ("manifest.csv", "small/claims.csv", "report/checks.csv"):
+        assert (pq_out / rel).read_bytes() == (tmp_path / "csv" / rel).read_bytes(), rel
+    files = json.loads((pq_out / MARKER).read_text(encoding="utf-8"))["files"]
+    assert "claims.parquet" in files and "checks.parquet" in files and "claims.csv" not in files
+
+
+def test_parquet_row_groups_keep_the_input_order(tmp_path, raw_text, monkeypatch):
+    # Row groups of 7 rows: many flushes, one table in input order.
+    import pyarrow.parquet as pq
+
+    from dangjian.engine import cli
+
+    monkeypatch.setattr(cli, "_ROW_GROUP", 7)
+    src = _small_corpus(tmp_path / "in", raw_text)
+    assert main(["audit", str(src), "--out", str(tmp_path / "csv"), "--quiet", "--workers", "1"]) == 0
+    assert main(["audit", str(src), "--out", str(tmp_path / "pq"), "--quiet", "--workers", "1", "--format", "parquet"]) == 0
+    assert pq.ParquetFile(tmp_path / "pq" / "claims.parquet").num_row_groups > 10
+    csv = pd.read_csv(tmp_path / "csv" / "claims.csv", dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(cli._read_table(tmp_path / "pq", "claims"), csv)
+
+
+def test_parquet_through_write_outputs_and_with_the_workbook(tmp_path, raw_text):
+    # The Dask path writes the results it gets back with write_outputs.
+    from dangjian.engine.cli import _read_table, write_outputs
+
+    src = _small_corpus(tmp_path / "in", raw_text)
+    results = [audit_one(p) for p in sorted(src.glob("*.txt"))]
+    write_outputs(results, tmp_path / "csv", xlsx=True)
+    write_outputs(results, tmp_path / "pq", xlsx=True, table_format="parquet")
+    for name in ("claims", "checks"):
+        pd.testing.assert_frame_equal(_read_table(tmp_path / "pq", name), _read_table(tmp_path / "csv", name))
+    a = pd.read_excel(tmp_path / "csv" / "audit.xlsx", sheet_name=None, dtype=str, keep_default_na=False)
+    b = pd.read_excel(tmp_path / "pq" / "audit.xlsx", sheet_name=None, dtype=str, keep_default_na=False)
+    assert list(a) == list(b)
+    for sheet in a:
+        pd.testing.assert_frame_equal(a[sheet], b[sheet])
+    with pytest.raises(ValueError, match="table_format must be one of csv, parquet"):
+        write_outputs(results, tmp_path / "bad", table_format="feather")
+    assert not (tmp_path / "bad").exists()
+
+
+def test_an_unknown_format_is_one_line_and_status_2(tmp_path, raw_text):
+    src = _small_corpus(tmp_path / "in", raw_text)
+    done = subprocess.run([sys.executable, "-m", "dangjian", "audit", str(src), "--out", str(tmp_path / "o"), "--format", "xls"],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and "invalid choice: 'xls'" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_parquet_without_pyarrow_is_one_line_and_status_2(tmp_path, raw_text, monkeypatch, capsys):
+    # pyarrow is the optional dependency dangjian[parquet]; without it the run stops before auditing.
+    import importlib.util
+
+    from dangjian.engine import cli
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    src = _small_corpus(tmp_path / "in", raw_text)
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--quiet", "--format", "parquet"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "dangjian: error: --format parquet needs pyarrow: pip install 'dangjian[parquet]'"
+    assert not (tmp_path / "o").exists()
+    with pytest.raises(ValueError, match=r"dangjian\[parquet\]"):
+        cli.write_outputs([audit_one(src / "small.txt")], tmp_path / "o2", table_format="parquet")
+    assert not (tmp_path / "o2").exists()

@@ -28,3 +28,28 @@ def test_version_matches_pyproject():
 
     meta = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert meta["project"]["version"] == dangjian.__version__
+
+
+def test_the_command_audits_a_file_without_loading_pandas(tmp_path):
+    # pandas (with the pyarrow it loads when installed) is about half of a cold
+    # start; one file's audit works on plain records, so `dangjian audit` never
+    # needs it (the engine binds pd to a stand-in that imports it on first use).
+    from dangjian import paths
+
+    code = (
+        "import sys\n"
+        "from dangjian.__main__ import main\n"
+        f"status = main(['audit', {str(paths.RAW_REPORT)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet'])\n"
+        "print(status, 'pandas' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out[-1] == "0 False"
+    assert (tmp_path / "out" / "claims.csv").exists()
+
+
+def test_the_lazy_pandas_is_pandas_once_used():
+    import pandas
+
+    from dangjian.engine._lazy import pd
+
+    assert pd.DataFrame is pandas.DataFrame and "read_csv" in dir(pd)

@@ -49,7 +49,8 @@ from itertools import groupby, repeat
 from typing import NamedTuple
 
 import numpy as np
-import pandas as pd
+
+from ._lazy import pd
 
 __all__ = [
     "Repair",

@@ -53,8 +53,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path, PurePosixPath
 
-import pandas as pd
-
+from ._lazy import pd
 from .clean import REPAIR_COLUMNS, RepairLog, clean_text
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
 from .report import render_report
@@ -498,7 +497,7 @@ def _bar(total: int, enabled: bool):
 
 
 def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = False, command: Sequence[str] = (),
-                  xlsx: bool = False, per_file: bool = True) -> Path:
+                  xlsx: bool = False, per_file: bool = True, table_format: str = "csv") -> Path:
     """Write every result into ``out``, atomically (with ``audit.xlsx`` too if ``xlsx``; no folder per input
     unless ``per_file``).
 
@@ -515,7 +514,7 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
         for r in results:
             if not r.error and per_file:
                 _write_file(r, staging / r.name)
-        _commit(results, staging, out, force=force, command=command, xlsx=xlsx)
+        _commit(results, staging, out, force=force, command=command, xlsx=xlsx, table_format=_checked_format(table_format))
         return out
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -524,7 +523,7 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
 
 def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = None, force: bool = False,
                     progress: bool = True, encoding: str | None = None, command: Sequence[str] = (),
-                    xlsx: bool = False, per_file: bool = True) -> list[FileResult]:
+                    xlsx: bool = False, per_file: bool = True, table_format: str = "csv") -> list[FileResult]:
     """Audit ``files`` and write the output folder ``out``, as ``dangjian audit`` does.
 
     Each worker writes the folders of the files it audited into a hidden
@@ -543,11 +542,12 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
         As :func:`write_outputs`; raised before any file is audited.
     """
     out = Path(out)
+    table_format = _checked_format(table_format)
     staging = _new_staging(out, force=force)
     try:
         # The combined tables are written as the results arrive, in input order, and each
         # result then drops its rows: the parent holds counts, not every file's claims.
-        with _CombinedWriter(staging) as combined:
+        with _CombinedWriter(staging, table_format) as combined:
             results = audit_paths(files, workers=workers, progress=progress, staging=staging if per_file else None,
                                   encoding=encoding, per_file=per_file, on_result=combined.add)
         if any(not r.error for r in results):
@@ -558,6 +558,23 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _checked_format(table_format: str) -> str:
+    if table_format not in TABLE_FORMATS:
+        raise ValueError(f"table_format must be one of {', '.join(TABLE_FORMATS)}, not {table_format!r}")
+    if table_format == "parquet" and _parquet_missing():
+        raise ValueError(_parquet_missing())
+    return table_format
+
+
+def _parquet_missing() -> str:
+    """Why ``--format parquet`` cannot run here (pyarrow is an optional dependency), or ``""``."""
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None:
+        return "--format parquet needs pyarrow: pip install 'dangjian[parquet]'"
+    return ""
 
 
 def _audit_file_into(path: str, name: str, encoding: str | None, staging: str) -> FileResult:
@@ -651,6 +668,17 @@ def replace_refusal(out: Path) -> str:
 WORKBOOK_SHEETS = ("claims", "checks", "inconsistent", "consistent_if", "not_checkable", "consistent", "manifest")
 
 
+def _read_table(folder: Path, name: str) -> pd.DataFrame:
+    """A combined table of ``folder`` as text, as its CSV prints it (from ``name``.csv or ``name``.parquet)."""
+    if (folder / f"{name}.csv").exists():
+        return pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(folder / f"{name}.parquet")  # through arrow, so that a nullable int stays an int
+    return pd.DataFrame({c: ["" if v is None else str(v) for v in table.column(c).to_pylist()] for c in table.column_names},
+                        columns=table.column_names)
+
+
 def write_workbook(path: Path, folder: Path) -> None:
     """``audit.xlsx`` from the combined CSVs of ``folder``: one sheet per table and per verdict.
 
@@ -660,7 +688,7 @@ def write_workbook(path: Path, folder: Path) -> None:
     """
     from openpyxl import Workbook
 
-    frames = {name: pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False) for name in ("claims", "checks", "manifest")}
+    frames = {name: _read_table(folder, name) for name in ("claims", "checks", "manifest")}
     checks = frames["checks"]
     book = Workbook()
     book.remove(book.active)
@@ -685,10 +713,14 @@ class _CombinedWriter:
     :func:`dangjian.engine.tabular.write_csv` writes for all rows at once.
     """
 
-    def __init__(self, staging: Path) -> None:
+    def __init__(self, staging: Path, table_format: str = "csv") -> None:
         self.staging = staging
+        self.format = table_format
 
     def __enter__(self) -> _CombinedWriter:
+        if self.format == "parquet":
+            self.parquet = _ParquetTables(self.staging)
+            return self
         self.files = [open(self.staging / name, "w", encoding="utf-8", newline="") for name in ("claims.csv", "checks.csv")]
         self.writers = [csv.writer(f, lineterminator="\n") for f in self.files]
         self.writers[0].writerow(CLAIM_COLUMNS)
@@ -698,23 +730,88 @@ class _CombinedWriter:
     def add(self, r: FileResult) -> FileResult:
         if r.error:
             return r
-        self.writers[0].writerows(map(itemgetter(*CLAIM_COLUMNS), r.claim_rows))
-        self.writers[1].writerows(map(itemgetter(*CHECK_COLUMNS), r.check_rows))
+        if self.format == "parquet":
+            self.parquet.append("claims", r.claim_rows)
+            self.parquet.append("checks", r.check_rows)
+        else:
+            self.writers[0].writerows(map(itemgetter(*CLAIM_COLUMNS), r.claim_rows))
+            self.writers[1].writerows(map(itemgetter(*CHECK_COLUMNS), r.check_rows))
         counts = r.verdict_counts()
         return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings,
                           streamed=(len(r.claim_rows), len(r.check_rows), counts))
 
     def __exit__(self, *exc) -> None:
+        if self.format == "parquet":
+            self.parquet.close()
+            return
         for f in self.files:
             f.close()
 
 
+#: Formats of the combined claims and checks tables (``--format``).
+TABLE_FORMATS = ("csv", "parquet")
+#: Columns of the combined tables that are whole numbers (nullable); every other column is text, as printed.
+_INTEGER_COLUMNS = {"claims": ("raw_start", "raw_end", "page", "base"), "checks": ()}
+#: Rows of a parquet row group: big enough to compress, small enough that the parent's memory stays flat.
+_ROW_GROUP = 50_000
+
+
+def _parquet_schema(table: str):
+    import pyarrow as pa
+
+    columns = CLAIM_COLUMNS if table == "claims" else CHECK_COLUMNS
+    return pa.schema([(c, pa.int64() if c in _INTEGER_COLUMNS[table] else pa.string()) for c in columns])
+
+
+class _ParquetTables:
+    """``claims.parquet`` and ``checks.parquet`` of a staging folder, appended one result at a time.
+
+    Rows are buffered and written a row group at a time, in input order, with
+    the schema of :func:`_parquet_schema`: the integer columns as int64 (null
+    for a missing page or base), every other column as the text that
+    ``claims.csv`` would print.
+    """
+
+    def __init__(self, staging: Path) -> None:
+        import pyarrow.parquet as pq
+
+        self.tables = {}
+        for table in ("claims", "checks"):
+            schema = _parquet_schema(table)
+            self.tables[table] = (pq.ParquetWriter(staging / f"{table}.parquet", schema), schema, [])
+
+    def append(self, table: str, rows: Iterable[dict]) -> None:
+        writer, schema, buffer = self.tables[table]
+        buffer.extend(rows)
+        if len(buffer) >= _ROW_GROUP:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow as pa
+
+        writer, schema, buffer = self.tables[table]
+        if buffer:
+            writer.write_table(pa.Table.from_pylist(buffer, schema=schema), row_group_size=_ROW_GROUP)
+            buffer.clear()
+
+    def close(self) -> None:
+        for table, (writer, _, _) in self.tables.items():
+            self._flush(table)
+            writer.close()
+
+
 def _commit(results: Sequence[FileResult], staging: Path, out: Path, *, force: bool = False, command: Sequence[str] = (),
-            xlsx: bool = False, combined_written: bool = False) -> None:
+            xlsx: bool = False, combined_written: bool = False, table_format: str = "csv") -> None:
     """Write the combined tables (unless ``combined_written``), the manifest (and ``audit.xlsx``) and the
     marker, then move ``staging`` to ``out`` (replacing it, if it is still replaceable)."""
     good = [r for r in results if not r.error]
-    if not combined_written:
+    if not combined_written and table_format == "parquet":
+        tables = _ParquetTables(staging)
+        for r in good:
+            tables.append("claims", r.claim_rows)
+            tables.append("checks", r.check_rows)
+        tables.close()
+    elif not combined_written:
         write_csv(staging / "claims.csv", CLAIM_COLUMNS, (row for r in good for row in r.claim_rows))
         write_csv(staging / "checks.csv", CHECK_COLUMNS, (row for r in good for row in r.check_rows))
     write_csv(staging / "manifest.csv", MANIFEST_COLUMNS, (_manifest_row(r) for r in results))
@@ -769,6 +866,9 @@ def run_audit(args) -> int:
         if refusal:
             print(f"dangjian: error: {refusal}", file=sys.stderr)
             return 2
+    if getattr(args, "format", "csv") == "parquet" and _parquet_missing():
+        print(f"dangjian: error: {_parquet_missing()}", file=sys.stderr)
+        return 2
     inputs = {str(f.resolve()) for f in files}
     if str(out.resolve()) in inputs or any(Path(i).is_relative_to(out.resolve()) for i in inputs):
         print(f"dangjian: error: {out}: the output folder contains an input; choose another --out", file=sys.stderr)
@@ -779,11 +879,11 @@ def run_audit(args) -> int:
         results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet, encoding=encoding)
         if any(not r.error for r in results):
             write_outputs(results, out, force=args.force, command=command, xlsx=getattr(args, "xlsx", False),
-                          per_file=not getattr(args, "no_per_file", False))
+                          per_file=not getattr(args, "no_per_file", False), table_format=getattr(args, "format", "csv"))
     else:
         results = audit_to_folder(files, out, workers=args.workers, force=args.force, progress=not args.quiet,
                                   encoding=encoding, command=command, xlsx=getattr(args, "xlsx", False),
-                                  per_file=not getattr(args, "no_per_file", False))
+                                  per_file=not getattr(args, "no_per_file", False), table_format=getattr(args, "format", "csv"))
     for line in found.notes():
         print(line, file=sys.stderr)
     for line in errors:

@@ -42,8 +42,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-import pandas as pd
-
+from ._lazy import pd
 from .clean import CleanResult
 from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
 from .tabular import records, to_frame

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
-import pandas as pd
+
+from ._lazy import pd
 
 __all__ = [
     "PROPORTION_METHODS",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pandas as pd
+from ._lazy import pd
 
 __all__ = ["SECTION_COLUMNS", "SENTENCE_OPENERS", "CHINESE_NUMERALS", "chinese_numeral", "outline", "section_pages"]
 

@@ -30,8 +30,7 @@ import html
 import re
 from collections.abc import Sequence
 
-import pandas as pd
-
+from ._lazy import pd
 from .clean import CleanResult
 from .records import sentences_of
 from .tabular import is_missing, records
@@ -197,8 +196,9 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
     warnings : sequence of str
         Why the decoded text may be garbled; shown first when there are any.
     """
-    claim_rows = records(claims) if isinstance(claims, pd.DataFrame) else list(claims)
-    check_rows = records(checks) if isinstance(checks, pd.DataFrame) else list(checks)
+    # A list of records is the command's case: tested first, so that it never loads pandas.
+    claim_rows = list(claims) if isinstance(claims, list) else records(claims)
+    check_rows = list(checks) if isinstance(checks, list) else records(checks)
     by_id = {c["claim_id"]: c for c in claim_rows}
     spans = {g.id: (g.start, g.end, g.kind) for g in getattr(claims, "groups", ())}
     members: dict[str, list[dict]] = {}

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import pandas as pd
+from ._lazy import pd
 
 __all__ = [
     "TableShapeError",

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
 
-import pandas as pd
+from ._lazy import pd
 
 __all__ = ["is_missing", "records", "to_frame", "write_csv"]
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from .._lazy import pd
 
 __all__ = ["audit"]
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import pandas as pd
-
+from .._lazy import pd
 from .grimmer import _map_with_reasons
 from .rounding import _as_count, _check_rounding, _integer_bounds, _scale, _sd_interval, _squared, unround
 

@@ -9,8 +9,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
-import pandas as pd
-
+from .._lazy import pd
 from .rounding import _as_count, _check_rounding, _has_integer, _parse_reported, _scale, unround
 
 __all__ = ["grim", "grim_map", "smallest_n"]

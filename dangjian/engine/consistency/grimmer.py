@@ -9,8 +9,7 @@ import functools
 import heapq
 from collections.abc import Sequence
 
-import pandas as pd
-
+from .._lazy import pd
 from .grim import _scale_pair
 from .rounding import _as_count, _check_rounding, _sd_interval, unround
 

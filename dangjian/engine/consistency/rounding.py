@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-import pandas as pd
+from .._lazy import pd
 
 __all__ = ["ROUNDING_MODES", "Interval", "reround", "unround", "rounding_convention"]
 

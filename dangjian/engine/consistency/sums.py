@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from decimal import MAX_PREC, Decimal, Inexact, localcontext
 from fractions import Fraction
 
-import pandas as pd
-
+from .._lazy import pd
 from .rounding import (
     Interval,
     _as_count,

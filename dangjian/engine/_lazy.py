@@ -1,0 +1,36 @@
+"""pandas, imported when first used.
+
+``dangjian audit`` works on plain records and never needs a DataFrame for one
+file's audit; importing pandas (and the pyarrow it loads when installed)
+costs about half a second of a cold start.  The engine's modules therefore
+bind ``pd`` to this stand-in, which imports pandas at the first attribute
+access: ``pd.DataFrame(...)`` in a map or a frame-returning function works as
+usual, and the command's start-up does not pay for it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+__all__ = ["pd"]
+
+
+class _LazyModule(ModuleType):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self._module: ModuleType | None = None
+
+    def _load(self) -> ModuleType:
+        if self._module is None:
+            self._module = importlib.import_module(self.__name__)
+        return self._module
+
+    def __getattr__(self, attr: str):
+        return getattr(self._load(), attr)
+
+    def __dir__(self) -> list[str]:
+        return dir(self._load())
+
+
+pd = _LazyModule("pandas")
