@@ -1104,6 +1104,12 @@ class CleanResult:
     def _marker_offsets(self) -> list[int]:
         return [offset for offset, _ in self.markers]
 
+    @cached_property
+    def paragraph_starts(self) -> tuple[int, ...]:
+        """:func:`paragraph_breaks` of this result, computed once (an audit reads them for
+        the sentences and again for ``clean_paragraphs.txt``)."""
+        return tuple(paragraph_breaks(self))
+
     @property
     def pages(self) -> tuple[int | None, ...]:
         """Page of every clean character."""
@@ -1177,7 +1183,7 @@ class CleanResult:
         共发放问卷300份。
         二、问题
         """
-        breaks = paragraph_breaks(self)
+        breaks = self.paragraph_starts
         if not breaks:
             return self.text
         cuts = [0, *breaks, len(self.text)]

@@ -44,7 +44,11 @@ from decimal import Decimal
 
 from ._lazy import pd
 from .clean import CleanResult
+from .consistency.rounding import _round_ratio
+from .groups import assign_bases, find_groups, judge
+from .papers import find_paper_numbers
 from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
+from .tables import flattened_rows
 from .tabular import records, to_frame
 
 __all__ = [
@@ -352,8 +356,6 @@ def _platform_share_alone(text: str, found: list[tuple], t: tuple) -> bool:
 
 def _fits_any(digits: str, d: int, n: int) -> bool:
     """Can a count out of ``n`` print as the share ``digits`` (with ``d`` decimals)?"""
-    from .consistency.rounding import _round_ratio
-
     m = int(digits)
     return any(m in _round_ratio(100 * k * 10**d, n, "up_or_down", 5) for k in (m * n // (100 * 10**d), m * n // (100 * 10**d) + 1) if 0 <= k <= n)
 
@@ -369,8 +371,6 @@ def _split_glued(text: str, found: list[tuple]) -> list[tuple]:
     gives the share, and only if exactly one split does.  Otherwise the
     number is flagged as damaged, never reported as a share above 100%.
     """
-    from .consistency.rounding import _round_ratio
-
     glued = [t for t in found if t[7] == "percent" and (Decimal(t[5]) > 100 or _platform_share_alone(text, found, t))]
     if not glued:
         return found
@@ -439,13 +439,8 @@ def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
 
 def extract_records(result: CleanResult, *, source: str) -> ClaimList:
     """:func:`extract_claims` as a :class:`ClaimList` of plain dicts (``None`` for missing)."""
-    from .clean import paragraph_breaks
-    from .groups import assign_bases, find_groups
-    from .papers import find_paper_numbers
-    from .tables import flattened_rows
-
     text, offsets = result.text, result.offsets
-    sentences = sentences_of(text, paragraph_breaks(result))
+    sentences = sentences_of(text, result.paragraph_starts)
     found = []
     clause_of = _ClauseOf(text, sentences)
     # a paper's means ± SD, tests and two-group rates (dangjian.engine.papers) are read first: "0.82分" of
@@ -530,8 +525,6 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 def check_records(rows: list[dict]) -> list[dict]:
     """:func:`check_claims` on claims given as plain dicts (a :class:`ClaimList` from :func:`extract_records`)."""
-    from .groups import judge
-
     return judge(rows)
 
 
