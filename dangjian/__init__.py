@@ -37,6 +37,8 @@ from .engine.clean import CleanResult, Repair, clean_text
 from .engine.cli import FileResult, audit_file, audit_text
 from .engine.consistency import (
     ROUNDING_MODES,
+    AnswersCheck,
+    answers_vs_forms,
     audit,
     debit,
     debit_map,
@@ -44,6 +46,7 @@ from .engine.consistency import (
     grim_map,
     grimmer,
     grimmer_map,
+    part_of_base,
     percent_of,
     ratio_of_rounded,
     reround,
@@ -56,6 +59,7 @@ from .engine.consistency import (
 from .engine.metrics import (
     binomial_glm,
     chi2_homogeneity,
+    overall_rates,
     pooled_vs_mean_rate,
     proportion_ci,
     proportion_interval,
@@ -64,13 +68,14 @@ from .engine.metrics import (
 )
 from .engine.outline import outline, section_pages
 from .engine.source import SourceError, decode_bytes, garble_warnings, read_source, site_metadata
-from .engine.tables import DEBRIEFING_SPEC, RowSpec, TableShapeError, TableSpec, parse_flat_table
+from .engine.tables import RowSpec, TableShapeError, TableSpec, parse_flat_table
 
 # Names served lazily: the compendium (the bundled report's ledger, audit and
 # build), which ``dangjian audit`` never needs, and modules with heavy imports.
 _LAZY = {
     **dict.fromkeys(("AUDIT_COLUMNS", "VERDICTS", "audit_report", "verdict_counts"), "compendium.checks"),
     **dict.fromkeys(("LEDGER_COLUMNS", "LedgerError", "build_ledger", "load_ledger_source"), "compendium.claims"),
+    "DEBRIEFING_SPEC": "compendium.debriefing",
     **dict.fromkeys(("build", "load_audit", "load_claims", "load_clean", "load_sections", "load_table"), "pipeline"),
     "use_cjk_font": "compendium.plotting",
     "cjk_font_path": "compendium.plotting",
@@ -102,6 +107,10 @@ __all__ = [
     "debit",
     "debit_map",
     "percent_of",
+    "part_of_base",
+    "answers_vs_forms",
+    "AnswersCheck",
+    "overall_rates",
     "ratio_of_rounded",
     "reround",
     "rounding_convention",

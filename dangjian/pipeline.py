@@ -22,10 +22,11 @@ import pandas as pd
 from . import paths
 from .compendium.checks import audit_report
 from .compendium.claims import build_ledger
+from .compendium.debriefing import DEBRIEFING_SPEC
 from .engine.clean import CleanResult, clean_text
 from .engine.outline import outline, section_pages
 from .engine.source import SourceError, read_source
-from .engine.tables import DEBRIEFING_SPEC, FlatTable, parse_flat_table
+from .engine.tables import FlatTable, parse_flat_table
 
 __all__ = ["load_clean", "load_table", "load_sections", "load_claims", "load_audit", "build", "write_csv", "Outputs"]
 

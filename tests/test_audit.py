@@ -1,9 +1,6 @@
 """Tests for dangjian.engine.consistency.audit: the one-row summary of a map result.
 
-Every expected value is written beside its source: a hand calculation in the
-comment, the report's own printed number, or an independent implementation
-(Python's ``decimal`` module for the standard rounding modes, a brute-force
-search over all candidate sums for GRIM).
+The expected counts and rates are worked by hand in the comments.
 """
 
 from __future__ import annotations

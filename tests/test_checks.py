@@ -208,6 +208,19 @@ def test_the_audit_follows_the_cross_references_file(claims, table, cleaned, tmp
     assert _find(reworded, "pairing", "C05")["assumption"] == "a reworded assumption"
 
 
+def test_the_visits_sentence_follows_its_verdict(claims, table, cleaned, tmp_path):
+    # As shipped: 921 organisations (C17) "among those visited" against 125 visited (C05): two rounds at least.
+    shipped = _find(audit_report(claims, table, cleaned), "visits", "C05")
+    assert shipped["verdict"] == "consistent_if" and "cannot have reached 921 of 125" in shipped["explanation"]
+    # The roles swapped: 125 of 921 visited can be one round, and the sentence says so.
+    entries = _cross_refs()
+    visits = next(e for e in entries if e["check"] == "visits")
+    visits["roles"] = {"whole": "C17", "part": "C05"}
+    swapped = _find(audit_report(claims, table, cleaned, cross_references=_write(tmp_path, entries)), "visits", "C17")
+    assert swapped["verdict"] == "consistent"
+    assert "125 of the 921 visited can be one round of visits" in swapped["explanation"] and "cannot" not in swapped["explanation"]
+
+
 def test_an_entry_left_out_of_the_file_is_not_run(audit, claims, table, cleaned, tmp_path):
     entries = [e for e in _cross_refs() if e["check"] != "visits"]
     without = audit_report(claims, table, cleaned, cross_references=_write(tmp_path, entries))
@@ -237,6 +250,10 @@ def _broken(entries, check, change):
         # a claim that is in the ledger but of the wrong kind: 一述五评 (C35) is not a year
         (lambda es: _broken(es, "years", lambda e: e["roles"].update(preamble="C35")), "entry 3 (years): its claims cannot be read for this check"),
         (lambda es: es + ["pairing"], "entry 8: expected a mapping"),
+        # keys YAML reads as other types: a list as the check, a number as a role or a field
+        (lambda es: _broken(es, "pairing", lambda e: e.update(check=["pairing", "visits"])), "entry 7 (['pairing', 'visits']): unknown check"),
+        (lambda es: _broken(es, "pairing", lambda e: e["roles"].update({1: "C60"})), "entry 7 (pairing): unknown roles ['1']"),
+        (lambda es: _broken(es, "visits", lambda e: e.update({2: "x"})), "entry 6 (visits): unknown fields ['2']"),
         (lambda es: {"entries": es}, "expected a list of cross-references"),
     ],
 )

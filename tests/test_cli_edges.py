@@ -487,3 +487,29 @@ def test_parquet_without_pyarrow_is_one_line_and_status_2(tmp_path, raw_text, mo
     with pytest.raises(ValueError, match=r"dangjian\[parquet\]"):
         cli.write_outputs([audit_one(src / "small.txt")], tmp_path / "o2", table_format="parquet")
     assert not (tmp_path / "o2").exists()
+
+
+def test_parquet_with_no_rows_reads_back_as_the_empty_csv(tmp_path):
+    from dangjian.engine.cli import _read_table
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "none.txt").write_text("这一段没有任何数字。", encoding="utf-8")
+    assert main(["audit", str(src), "--out", str(tmp_path / "csv"), "--quiet"]) == 0
+    assert main(["audit", str(src), "--out", str(tmp_path / "pq"), "--quiet", "--format", "parquet"]) == 0
+    for name in ("claims", "checks"):
+        pd.testing.assert_frame_equal(_read_table(tmp_path / "pq", name), _read_table(tmp_path / "csv", name))
+        assert len(_read_table(tmp_path / "pq", name)) == 0
+
+
+def test_the_lazy_pandas_pickles_as_pandas():
+    # Dask's cloudpickle sends a function's globals by value; the stand-in travels as the module itself.
+    import pickle
+
+    import cloudpickle
+    import pandas
+
+    from dangjian.engine._lazy import pd as lazy
+
+    assert pickle.loads(pickle.dumps(lazy)) is pandas
+    assert pickle.loads(cloudpickle.dumps(lazy)) is pandas

@@ -1,9 +1,9 @@
 """Tests for dangjian.engine.consistency.grim: grim, grim_map and smallest_n.
 
-Every expected value is written beside its source: a hand calculation in the
-comment, the report's own printed number, or an independent implementation
-(Python's ``decimal`` module for the standard rounding modes, a brute-force
-search over all candidate sums for GRIM).
+With the report's own shares of n = 310 ("有 202 人,占 65.16%"), checked by
+GRIM and by percent_of together.  Every expected value is written beside its
+source: a hand calculation in the comment, the report's printed number, or a
+brute-force search over all candidate counts and sums.
 """
 
 from __future__ import annotations
@@ -308,3 +308,13 @@ def test_smallest_n_is_the_one_of_the_package():
     from dangjian.engine.consistency import smallest_n
 
     assert dangjian.smallest_n is smallest_n and checks.smallest_n is smallest_n
+
+
+@pytest.mark.parametrize("kwargs", [{"threshold": 5.0}, {"rounding": "up_from", "threshold": True}, {"rounding": ["up"]}])
+def test_grim_percent_checks_its_arguments_whatever_ran_before(kwargs):
+    # The percentage path caches the share's interval; a cache that already holds
+    # threshold 5 (or 1) must not let 5.0 (or True) through, nor hide an unknown mode.
+    grim("65.16", 310, percent=True)
+    grim("65.16", 310, percent=True, rounding="up_from", threshold=1)
+    with pytest.raises((TypeError, ValueError)):
+        grim("65.16", 310, percent=True, **kwargs)

@@ -17,7 +17,8 @@ def test_import_is_light():
 def test_public_api_is_exported():
     for name in dangjian.__all__:
         assert getattr(dangjian, name) is not None, name
-    for name in ("grim", "grim_map", "unround", "reround", "percent_of", "sum_check", "rounding_convention", "ratio_of_rounded", "audit"):
+    for name in ("grim", "grim_map", "unround", "reround", "percent_of", "sum_check", "rounding_convention", "ratio_of_rounded", "audit",
+                 "part_of_base", "answers_vs_forms", "smallest_n", "overall_rates"):
         assert name in dangjian.__all__
 
 

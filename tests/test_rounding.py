@@ -1,9 +1,13 @@
-"""Tests for dangjian.engine.consistency.rounding: reround, unround, the modes (parity with scrutiny), rounding_convention, and the argument checks every test shares.
+"""Tests for dangjian.engine.consistency.rounding: reround, unround, the modes and rounding_convention.
+
+Also here, because they test the modes: the parity with scrutiny's threshold
+modes (grim with up_from/down_from, scrutiny's pigs1 through grim_map), the
+argument checks of grim and the other scalar tests, and the integer rounding
+core that percent_of and reround share, against its earlier Fraction form.
 
 Every expected value is written beside its source: a hand calculation in the
-comment, the report's own printed number, or an independent implementation
-(Python's ``decimal`` module for the standard rounding modes, a brute-force
-search over all candidate sums for GRIM).
+comment, or an independent implementation (Python's ``decimal`` module for
+the standard rounding modes).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Tests for dangjian.engine.consistency.sums: percent_of, sum_check, sum_map, ratio_of_rounded, part_of_base and answers_vs_forms.
+"""Tests for dangjian.engine.consistency.sums: sum_check, sum_map, ratio_of_rounded, part_of_base and answers_vs_forms.
 
-Every expected value is written beside its source: a hand calculation in the
-comment, the report's own printed number, or an independent implementation
-(Python's ``decimal`` module for the standard rounding modes, a brute-force
-search over all candidate sums for GRIM).
+percent_of is tested with GRIM on the report's shares (tests/test_grim.py)
+and against its Fraction definition (tests/test_rounding.py).  Every expected
+value is written beside its source: a hand calculation in the comment or the
+report's own printed numbers.
 """
 
 from __future__ import annotations
@@ -200,3 +200,15 @@ def test_answers_vs_forms_changes_with_the_data():
     from dangjian.engine.consistency import answers_vs_forms
 
     assert [answers_vs_forms([30, 20], n).verdict for n in (49, 50, 51)] == ["inconsistent", "consistent", "consistent_if"]
+
+
+@pytest.mark.parametrize("answers, error, match", [
+    ("5313", TypeError, "not one string"),           # a string is not four counts 5, 3, 1, 3
+    ([-10, 78], ValueError, "whole numbers of 0 or more"),
+    ([67.5, 0.5], ValueError, "whole numbers of 0 or more"),
+])
+def test_answers_vs_forms_rejects_what_is_not_counts(answers, error, match):
+    from dangjian.engine.consistency import answers_vs_forms
+
+    with pytest.raises(error, match=match):
+        answers_vs_forms(answers, 68)

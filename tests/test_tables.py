@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from dangjian.engine.tables import DEBRIEFING_SPEC, RowSpec, TableShapeError, TableSpec, parse_flat_table
+from dangjian.compendium.debriefing import DEBRIEFING_SPEC
+from dangjian.engine.tables import RowSpec, TableShapeError, TableSpec, parse_flat_table
 
 
 def test_tidy_shape(table):

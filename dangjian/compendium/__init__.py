@@ -12,6 +12,10 @@ notebooks display (:mod:`~dangjian.compendium.display`), the figures
 (:mod:`~dangjian.compendium.explore`) and the README's tables
 (:mod:`~dangjian.compendium.docs`).
 
-Every check it runs is one of :mod:`dangjian.engine`'s; the compendium
-supplies the report's claims, table and cross-references.
+The rules of GRIM, of a share of a base, of a part of a whole, of answers
+against forms and of an overall rate are the engine's
+(:mod:`dangjian.engine.consistency`, :mod:`dangjian.engine.metrics`); the
+cross-reference checks between passages (years, months, townships, the
+scheme's name, the visits, the pairing) are this report's own.  The table's
+spec is :mod:`~dangjian.compendium.debriefing`.
 """

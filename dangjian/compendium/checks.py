@@ -543,9 +543,9 @@ def _load_cross_references(path: str | Path, known: Collection[str]) -> list[_Cr
             raise LedgerError(f"{p}: entry {number}: expected a mapping with check and roles, got {item!r}")
         check = item.get("check")
         where = f"{p}: entry {number} ({check})"
-        if check not in _CROSS_REFERENCE_CHECKS:
+        if not isinstance(check, str) or check not in _CROSS_REFERENCE_CHECKS:
             raise LedgerError(f"{where}: unknown check {check!r}; the checks are {', '.join(_CROSS_REFERENCE_CHECKS)}")
-        unknown_fields = sorted(set(item) - {"check", "roles", "assumption"})
+        unknown_fields = sorted(map(str, set(item) - {"check", "roles", "assumption"}))
         if unknown_fields:
             raise LedgerError(f"{where}: unknown fields {unknown_fields}")
         needed, takes_assumption = _roles_of(_CROSS_REFERENCE_CHECKS[check])
@@ -555,7 +555,7 @@ def _load_cross_references(path: str | Path, known: Collection[str]) -> list[_Cr
         missing = [r for r in needed if r not in roles]
         if missing:
             raise LedgerError(f"{where}: lacks the roles {missing}")
-        extra = sorted(set(roles) - set(needed))
+        extra = sorted(map(str, set(roles) - set(needed)))
         if extra:
             raise LedgerError(f"{where}: unknown roles {extra}; {check} takes {list(needed)}")
         bad = [f"{role}: {cid!r}" for role, cid in roles.items() if not isinstance(cid, str) or cid not in known]
@@ -583,8 +583,11 @@ def _township_count(led: _Ledger, table: FlatTable, result: CleanResult | None, 
     return _Check(
         (stated, preamble, table_cell), "township_count", assumption,
         str(n_stated), f"{n_table} table columns", "inconsistent" if n_stated != n_table else "consistent",
-        f"The text says {n_stated} townships completed the debriefing, but the table that gives 'the details' has {n_table} township columns.",
-        f"正文称 {n_stated} 个乡镇完成述职,但“具体情况见统计表”的统计表只有 {n_table} 个乡镇列。",
+        (f"The text says {n_stated} townships completed the debriefing, but the table that gives 'the details' has {n_table} township columns."
+         if n_stated != n_table else
+         f"The text says {n_stated} townships completed the debriefing, and the table that gives 'the details' has {n_table} township columns."),
+        (f"正文称 {n_stated} 个乡镇完成述职,但“具体情况见统计表”的统计表只有 {n_table} 个乡镇列。" if n_stated != n_table else
+         f"正文称 {n_stated} 个乡镇完成述职,“具体情况见统计表”的统计表也有 {n_table} 个乡镇列。"),
     )
 
 
@@ -664,14 +667,18 @@ def _visits(led: _Ledger, table: FlatTable, result: CleanResult | None, *, whole
     ``part`` is consistent only if the passages describe different rounds.
     """
     small, large = led.value(whole), led.value(part)
-    return _Check(
-        (whole, part), "visits", assumption,
-        f"{_f(large)} ≤ {_f(small)} if one round", f"{_f(small)} / {_f(large)}", "consistent_if" if large > small else "consistent",
-        (f"Section 一(一) says {_f(small)} Party organisations were visited, section 一(二) speaks of the {_f(large)} township and village organisations visited; "
-         f"one round of visits cannot have reached "
-            f"{_f(large)} of {_f(small)}, so the passages agree only if they describe different visits."),
-        f"一(一)称走访了 {_f(small)} 个党组织,一(二)称在走访的 {_f(large)} 个乡村党组织中;同一次走访不可能在 {_f(small)} 个中走访到 {_f(large)} 个,只有两处指不同的走访时才一致。",
-    )
+    said = (f"Section 一(一) says {_f(small)} Party organisations were visited, section 一(二) speaks of the {_f(large)} township and village "
+            "organisations visited; ")
+    said_zh = f"一(一)称走访了 {_f(small)} 个党组织,一(二)称在走访的 {_f(large)} 个乡村党组织中;"
+    if large > small:
+        verdict = "consistent_if"
+        en = said + f"one round of visits cannot have reached {_f(large)} of {_f(small)}, so the passages agree only if they describe different visits."
+        zh = said_zh + f"同一次走访不可能在 {_f(small)} 个中走访到 {_f(large)} 个,只有两处指不同的走访时才一致。"
+    else:
+        verdict = "consistent"
+        en = said + f"{_f(large)} of the {_f(small)} visited can be one round of visits."
+        zh = said_zh + f"{_f(small)} 个中的 {_f(large)} 个可以是同一次走访。"
+    return _Check((whole, part), "visits", assumption, f"{_f(large)} ≤ {_f(small)} if one round", f"{_f(small)} / {_f(large)}", verdict, en, zh)
 
 
 def _pairing(led: _Ledger, table: FlatTable, result: CleanResult | None, *, agency: str, rural: str, assumption: str) -> _Check:

@@ -630,7 +630,8 @@ _EXERCISES: dict[str, _Exercise] = {
             ("The table's last column, 均值, is the mean over the townships, printed as whole numbers (the score with two decimals). Which rounding rule reproduces the most printed 均值, and which "
                 "printed 均值 does it fail to reproduce?"),
             'a pair (letter, printed 均值), such as ("X", 12).',
-            "for each rule, re-round the exact means (column sum ÷ number of townships) and compare with the printed 均值; dj.checks.mean_column_convention(table) tabulates every rule.",
+            "for each rule, re-round the exact means (column sum ÷ number of townships) and compare with the printed 均值; "
+            "mean_column_convention(table), imported at the top of this notebook, tabulates every rule.",
             _expect_rounding, _judge_09, _OPTIONS_09,
         ),
         _Exercise(

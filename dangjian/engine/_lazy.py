@@ -32,5 +32,12 @@ class _LazyModule(ModuleType):
     def __dir__(self) -> list[str]:
         return dir(self._load())
 
+    def __reduce__(self):
+        # pickled (by Dask's cloudpickle, say) as the module itself, by reference
+        return (importlib.import_module, (self.__name__,))
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self.__name__!r} ({'loaded' if self._module is not None else 'not loaded yet'})>"
+
 
 pd = _LazyModule("pandas")

@@ -508,13 +508,14 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
         ``out`` is not a folder that ``dangjian audit`` wrote.
     """
     out = Path(out)
+    table_format = _checked_format(table_format)
     staging = _new_staging(out, force=force)
     try:
         results = list(results)
         for r in results:
             if not r.error and per_file:
                 _write_file(r, staging / r.name)
-        _commit(results, staging, out, force=force, command=command, xlsx=xlsx, table_format=_checked_format(table_format))
+        _commit(results, staging, out, force=force, command=command, xlsx=xlsx, table_format=table_format)
         return out
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -676,7 +677,7 @@ def _read_table(folder: Path, name: str) -> pd.DataFrame:
 
     table = pq.read_table(folder / f"{name}.parquet")  # through arrow, so that a nullable int stays an int
     return pd.DataFrame({c: ["" if v is None else str(v) for v in table.column(c).to_pylist()] for c in table.column_names},
-                        columns=table.column_names)
+                        columns=table.column_names, dtype=str)
 
 
 def write_workbook(path: Path, folder: Path) -> None:
@@ -776,9 +777,14 @@ class _ParquetTables:
         import pyarrow.parquet as pq
 
         self.tables = {}
-        for table in ("claims", "checks"):
-            schema = _parquet_schema(table)
-            self.tables[table] = (pq.ParquetWriter(staging / f"{table}.parquet", schema), schema, [])
+        try:
+            for table in ("claims", "checks"):
+                schema = _parquet_schema(table)
+                self.tables[table] = (pq.ParquetWriter(staging / f"{table}.parquet", schema), schema, [])
+        except BaseException:
+            for writer, _, _ in self.tables.values():
+                writer.close()
+            raise
 
     def append(self, table: str, rows: Iterable[dict]) -> None:
         writer, schema, buffer = self.tables[table]

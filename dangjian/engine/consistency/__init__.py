@@ -21,8 +21,9 @@ One family per module: :mod:`.rounding` (the machinery below), :mod:`.grim`,
 :mod:`.grimmer`, :mod:`.debit`, :mod:`.sums` (sums, ratios, parts and
 answers) and :mod:`.audit`.  Both audits, the curated one of the bundled
 report (:mod:`dangjian.compendium.checks`) and ``dangjian audit``
-(:mod:`dangjian.engine.groups`), call these functions; neither has a rule
-of its own for what they test.
+(:mod:`dangjian.engine.groups`), call these functions, or (in
+``groups``' scans over thousands of candidate bases) the same integer core
+of :mod:`.rounding` and :mod:`.grim` that they are built on.
 
 The rounding machinery underneath is public as well: :func:`reround` (exact
 value -> printed string(s)), :func:`unround` (printed string -> interval of

@@ -1,6 +1,7 @@
 """GRIM: can a mean (or a percentage) of ``n`` integer responses print as reported?
 
-:func:`grim` is the scalar test, :func:`grim_map` its map over a frame (Brown & Heathers 2017).
+:func:`grim` is the scalar test, :func:`grim_map` its map over a frame (Brown & Heathers 2017),
+:func:`smallest_n` the fewest respondents a share needs.
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ def grim(
             raise ValueError("items must be 1 when percent=True (a share of n respondents)")
         if scale is not None:
             raise ValueError("scale applies to means; leave it None when percent=True")
+        # Checked here, not left to the cached interval: the cache would take 5.0 for 5 and True for 1.
+        _check_rounding(rounding, threshold)
         if not isinstance(x, str):
             unround(x, rounding, threshold)  # raises the error that names what x must be
         return _has_count(_share_ends(x, rounding, threshold), n)
@@ -231,8 +234,8 @@ def smallest_n(x: str, *, percent: bool = True, rounding: str = "up_or_down", li
     """Smallest sample size for which ``x`` can be printed (GRIM), or None up to ``limit``.
 
     For a percentage with no stated base this is the fewest respondents that
-    could give it: "93.5" needs at least 31 (29/31 = 93.548%).  Both audits
-    report it where a share has no base.
+    could give it: "93.5" needs at least 31 (29/31 = 93.548%).  The curated
+    audit reports it where a share has no base.
 
     Examples
     --------

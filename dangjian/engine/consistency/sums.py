@@ -1,4 +1,5 @@
-"""Sums and ratios of printed numbers: :func:`percent_of`, :func:`sum_check`, :func:`sum_map`, :func:`ratio_of_rounded`.
+"""Sums and ratios of printed numbers: :func:`percent_of`, :func:`sum_check`, :func:`sum_map`, :func:`ratio_of_rounded`,
+:func:`part_of_base` (a part against its whole) and :func:`answers_vs_forms` (answers against forms).
 """
 
 from __future__ import annotations
@@ -492,9 +493,9 @@ class AnswersCheck:
 
     Attributes
     ----------
-    answered, issued : fractions.Fraction
+    answered, issued : int
         The answers added up, and the forms the question was asked on.
-    gap : fractions.Fraction
+    gap : int
         ``issued - answered``: forms with no answer (negative: answers too many).
     verdict : str
         ``"consistent"`` (one answer per form), ``"consistent_if"`` (``gap``
@@ -502,10 +503,18 @@ class AnswersCheck:
         answers than forms).
     """
 
-    answered: Fraction
-    issued: Fraction
-    gap: Fraction
+    answered: int
+    issued: int
+    gap: int
     verdict: str
+
+
+def _whole_count(value: object, name: str) -> int:
+    """A count as printed or computed ("41", 41, Fraction(41)): a whole number of 0 or more."""
+    v = _to_fraction(value, name)
+    if v.denominator != 1 or v < 0:
+        raise ValueError(f"{name} must be whole numbers of 0 or more, got {value!r}")
+    return int(v)
 
 
 def answers_vs_forms(answers: Iterable[object], issued: object) -> AnswersCheck:
@@ -519,10 +528,15 @@ def answers_vs_forms(answers: Iterable[object], issued: object) -> AnswersCheck:
 
     Parameters
     ----------
-    answers : iterable of int, str, Fraction or Decimal
-        The count of each answer category.
-    issued : int, str, Fraction or Decimal
+    answers : iterable of int or str
+        The count of each answer category (whole numbers, 0 or more; "41" or 41).
+    issued : int or str
         The forms issued (or returned) on which the question was asked.
+
+    Raises
+    ------
+    TypeError, ValueError
+        For one string instead of a list, or a count that is not a whole number of 0 or more.
 
     Returns
     -------
@@ -533,12 +547,14 @@ def answers_vs_forms(answers: Iterable[object], issued: object) -> AnswersCheck:
     >>> answers_vs_forms([53, 13, 2, 0], 68).verdict
     'consistent'
     >>> r = answers_vs_forms(["41", "14", "9", "0"], "68"); r.verdict, r.gap
-    ('consistent_if', Fraction(4, 1))
+    ('consistent_if', 4)
     >>> answers_vs_forms([44, 19, 6, 0], 68).verdict   # one answer too many
     'inconsistent'
     """
-    answered = sum((_to_fraction(a, "answers") for a in answers), Fraction(0))
-    forms = _to_fraction(issued, "issued")
+    if isinstance(answers, (str, bytes)):
+        raise TypeError("answers must be the counts of the answer categories (a list), not one string")
+    answered = sum((_whole_count(a, "answers") for a in answers), 0)
+    forms = _whole_count(issued, "issued")
     gap = forms - answered
     verdict = "consistent" if gap == 0 else "consistent_if" if gap > 0 else "inconsistent"
     return AnswersCheck(answered, forms, gap, verdict)
