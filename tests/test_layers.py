@@ -57,8 +57,27 @@ def layer_violations(root: Path = PACKAGE) -> list[str]:
     return bad
 
 
+def compendium_violations(root: Path = PACKAGE) -> list[str]:
+    """``"module imports target"`` for each import of a compendium module outside the compendium, the engine,
+    ``paths`` and ``pipeline`` (the top-level modules it may use)."""
+    top = root.name
+    allowed = (f"{top}.compendium", f"{top}.engine", f"{top}.paths", f"{top}.pipeline")
+    bad = []
+    for path in sorted((root / "compendium").rglob("*.py")):
+        for target in sorted(imports_of(path, root)):
+            # "from .. import paths" names the package itself beside dangjian.paths: the latter is judged
+            inside = target.startswith(top + ".")
+            if inside and not any(target == a or target.startswith(a + ".") for a in allowed):
+                bad.append(f"{_module_name(path, root)} imports {target}")
+    return bad
+
+
 def test_the_engine_imports_nothing_of_the_compendium():
     assert layer_violations() == []
+
+
+def test_the_compendium_imports_only_the_engine_paths_and_pipeline():
+    assert compendium_violations() == []
 
 
 def test_the_check_sees_an_import_of_the_compendium(tmp_path):
@@ -77,6 +96,11 @@ def test_the_check_sees_an_import_of_the_compendium(tmp_path):
         "def f():\n    from .. import pipeline\n"
         "import pkg.compendium\n"
     )
+    (root / "notebooks.py").write_text("")
+    (root / "compendium" / "ok.py").write_text("from .. import paths, pipeline\nfrom ..engine import clean\nfrom . import checks\n")
+    (root / "compendium" / "runs.py").write_text("def f():\n    from ..notebooks import execute\n")
+    (root / "paths.py").write_text("")
+    assert compendium_violations(root) == ["pkg.compendium.runs imports pkg.notebooks", "pkg.compendium.runs imports pkg.notebooks.execute"]
     assert layer_violations(root) == [
         "pkg.engine.bad imports pkg",
         "pkg.engine.bad imports pkg.compendium",
