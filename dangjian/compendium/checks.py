@@ -298,12 +298,12 @@ def _categories(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
                 zh = f"{township}({block}):{terms} = {_f(answered)},等于发放的 {_f(forms)} 份。"
             elif check.verdict == "consistent_if":
                 verdict, assumption = "consistent_if", "some forms left this question unanswered (item non-response)"
-                gap = _f(forms - answered)
+                gap = _f(check.gap)
                 en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} fewer than the {_f(forms)} forms issued; consistent only if {gap} form{'s' if gap != '1' else ''} gave no answer here."
                 zh = f"{township}({block}):{terms} = {_f(answered)},比发放的 {_f(forms)} 份少 {gap} 份;只有当这 {gap} 份未作答时才一致。"
             else:
                 verdict, assumption = "inconsistent", "n = forms issued; at most one answer per form"
-                gap = _f(answered - forms)
+                gap = _f(-check.gap)
                 en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} more answers than the {_f(forms)} forms issued, which no reading of one answer per form allows."
                 zh = f"{township}({block}):{terms} = {_f(answered)},比发放的 {_f(forms)} 份还多 {gap} 份,每份表一个答案时不可能。"
             out.append(_Check(ids, "row_sum_vs_forms", assumption, _f(forms), _f(answered), verdict, en, zh))

@@ -707,7 +707,8 @@ def write_workbook(path: Path, folder: Path) -> None:
 
 
 class _CombinedWriter:
-    """``claims.csv`` and ``checks.csv`` of a staging folder, appended one result at a time.
+    """The combined claims and checks tables of a staging folder (CSV, or Parquet through
+    :class:`_ParquetTables`), appended one result at a time.
 
     :meth:`add` writes a result's rows and returns the result without them
     (with their counts in ``streamed``); the files are those
@@ -811,15 +812,10 @@ def _commit(results: Sequence[FileResult], staging: Path, out: Path, *, force: b
     """Write the combined tables (unless ``combined_written``), the manifest (and ``audit.xlsx``) and the
     marker, then move ``staging`` to ``out`` (replacing it, if it is still replaceable)."""
     good = [r for r in results if not r.error]
-    if not combined_written and table_format == "parquet":
-        tables = _ParquetTables(staging)
-        for r in good:
-            tables.append("claims", r.claim_rows)
-            tables.append("checks", r.check_rows)
-        tables.close()
-    elif not combined_written:
-        write_csv(staging / "claims.csv", CLAIM_COLUMNS, (row for r in good for row in r.claim_rows))
-        write_csv(staging / "checks.csv", CHECK_COLUMNS, (row for r in good for row in r.check_rows))
+    if not combined_written:
+        with _CombinedWriter(staging, table_format) as combined:
+            for r in good:
+                combined.add(r)
     write_csv(staging / "manifest.csv", MANIFEST_COLUMNS, (_manifest_row(r) for r in results))
     if xlsx:
         write_workbook(staging / "audit.xlsx", staging)

@@ -1334,22 +1334,20 @@ def _judge_mean(rows: ClaimList, g: Group) -> list[dict]:
 
 def _judge_table(rows: ClaimList, g: Group) -> list[dict]:
     total, parts, labels = g.extra["total"], g.extra["parts"], g.extra["labels"]
-    t = _whole(rows[total]["value"])
-    values = [_whole(rows[j]["value"]) for j in parts]
-    s = sum(values)
+    check = answers_vs_forms([rows[j]["value"] for j in parts], rows[total]["value"])
+    t, s, gap = check.issued, check.answered, check.gap
     terms = " + ".join(rows[j]["value"] for j in parts)
-    col = g.extra["column"]
-    what = f"column {col} ({'、'.join(labels)})"
+    what = f"column {g.extra['column']} ({'、'.join(labels)})"
     ids = [total, *parts]
-    verdict = answers_vs_forms(values, t).verdict
-    if verdict == "consistent":
+    if check.verdict == "consistent":
         return [_check(rows, g, ids, "table_column_sum", "one answer per form", str(t), str(s), "consistent",
                        f"{what}: {terms} = {s}, the {t} forms of the column.")]
-    if verdict == "consistent_if":
-        return [_check(rows, g, ids, "table_column_sum", f"{t - s} form{'s' if t - s != 1 else ''} gave no answer here", str(t), str(s),
-                       "consistent_if", f"{what}: {terms} = {s}, {t - s} fewer than the {t} forms; consistent only if {t - s} form{'s' if t - s != 1 else ''} gave no answer.")]
+    forms = f"{gap} form{'s' if gap != 1 else ''}"
+    if check.verdict == "consistent_if":
+        return [_check(rows, g, ids, "table_column_sum", f"{forms} gave no answer here", str(t), str(s),
+                       "consistent_if", f"{what}: {terms} = {s}, {gap} fewer than the {t} forms; consistent only if {forms} gave no answer.")]
     return [_check(rows, g, ids, "table_column_sum", "one answer per form", f"<= {t}", str(s), "inconsistent",
-                   f"{what}: {terms} = {s}, {s - t} more answers than the {t} forms, which no reading of one answer per form allows.")]
+                   f"{what}: {terms} = {s}, {-gap} more answers than the {t} forms, which no reading of one answer per form allows.")]
 
 
 def _judge_count(rows: ClaimList, g: Group) -> list[dict]:
