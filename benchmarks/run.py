@@ -28,7 +28,10 @@ What it does (see ``benchmarks/README.md`` for the reading of the results):
    extraction, checks, the repair log and HTML rendering) at every
    ``--workers`` count (``--repeat R``: R alternating runs per count, the
    fastest kept), and then writing its results (``write_outputs``) into a
-   temporary folder, reported in rows of its own.
+   temporary folder, reported in rows of its own, and the same bytes written
+   again with plain ``open``/``write``: the file system's own share.  Then
+   ``dangjian audit`` end to end (``audit_to_folder``), with and without the
+   per-file outputs, each in a fresh child process as a user runs it.
 4. Measures the machine's own speed-up on a pure-Python CPU loop at the same
    worker counts, the yardstick for the audit's speed-up.
 5. Prints a markdown table (and writes ``benchmark.md`` and ``benchmark.json``
@@ -76,6 +79,10 @@ NOISY = 0.10
 FLOOR_TARGET = 20
 #: The target of issue 11: one file's audit from a cold start, in seconds.
 COLD_TARGET = 1.0
+#: The targets of issue 11 for ``dangjian audit`` end to end: within this factor of the floor, by worker count.
+E2E_TARGETS = {1: 40, 2: 25}
+#: ... and the 1 -> 2 worker speed-up end to end, as a share of the machine's own.
+SPEEDUP_TARGET = 0.9
 
 # ---------------------------------------------------------------------------
 # The corpus
@@ -376,8 +383,9 @@ def _floor_seconds(texts: list[str]) -> float:
 
 def phase_audit(corpus: Path, workers: int) -> dict:
     """``audit_paths`` on the corpus files with ``workers`` processes, its own
-    floor just before and after, then writing and the command end to end."""
-    from dangjian.engine.cli import audit_paths, audit_to_folder, write_outputs
+    floor just before and after, then writing its results: the package's writer, and the same bytes with plain writes
+    (the command end to end is :func:`phase_command`, in a fresh process of its own)."""
+    from dangjian.engine.cli import audit_paths, write_outputs
     from dangjian.engine.source import decode_bytes
 
     files = _files(corpus)
@@ -402,26 +410,24 @@ def phase_audit(corpus: Path, workers: int) -> dict:
         t = time.perf_counter()
         write_outputs(results, Path(tmp) / "out")
         write_seconds = time.perf_counter() - t
+        # The file system's own share: the same bytes, read back, written again with plain
+        # mkdir/open/write (no CSV or HTML to format) into a fresh folder of the same layout.
+        written = [(f.relative_to(Path(tmp) / "out"), f.read_bytes()) for f in sorted((Path(tmp) / "out").rglob("*")) if f.is_file()]
+        files_written = len(written)
+        again = Path(tmp) / "again"
+        t = time.perf_counter()
+        for rel, data in written:
+            target = again / rel
+            if not target.parent.is_dir():
+                target.parent.mkdir(parents=True)
+            with open(target, "wb") as f:
+                f.write(data)
+        fs_seconds = time.perf_counter() - t
+        del written
     checks = sum(len(r.check_rows) for r in results)
     errors = sum(bool(r.error) for r in results)
     del results
-    # The command end to end: each worker writes its files, the parent the combined tables.
-    with tempfile.TemporaryDirectory() as tmp:
-        cpu0 = _cpu_seconds()
-        t = time.perf_counter()
-        audit_to_folder(files, Path(tmp) / "out", workers=workers, progress=False)
-        end_to_end_seconds = time.perf_counter() - t
-        end_to_end_cpu = sum(b - a for a, b in zip(cpu0, _cpu_seconds()))
-    # --no-per-file: only the combined tables, the manifest and the marker.
-    with tempfile.TemporaryDirectory() as tmp:
-        cpu0 = _cpu_seconds()
-        t = time.perf_counter()
-        audit_to_folder(files, Path(tmp) / "out", workers=workers, progress=False, per_file=False)
-        lean_seconds = time.perf_counter() - t
-        lean_cpu = sum(b - a for a, b in zip(cpu0, _cpu_seconds()))
     return {
-        "lean_seconds": lean_seconds,
-        "lean_cpu_seconds": lean_cpu,
         "docs": len(files),
         "bytes": nbytes,
         "seconds": seconds,
@@ -432,13 +438,38 @@ def phase_audit(corpus: Path, workers: int) -> dict:
         "errors": errors,
         "checks": checks,
         "write_seconds": write_seconds,
-        "end_to_end_seconds": end_to_end_seconds,
-        "end_to_end_cpu_seconds": end_to_end_cpu,
+        "files_written": files_written,
+        "fs_seconds": fs_seconds,
         "floor_seconds": min(floor_before, floor_after),
         "floor_before_after": [floor_before, floor_after],
         "rss_self_mb": _maxrss_mb(resource.RUSAGE_SELF),
         "rss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
     }
+
+
+def phase_command(corpus: Path, workers: int, per_file: bool) -> dict:
+    """``dangjian audit`` end to end (``audit_to_folder``) in a fresh process, as a user runs it,
+    with its own floor just before and after: wall and CPU seconds (parent and workers)."""
+    from dangjian.engine.cli import audit_to_folder
+    from dangjian.engine.source import decode_bytes
+
+    files = _files(corpus)
+    texts = [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]
+    floor_before = _floor_seconds(texts)
+    del texts
+    meter = _Meter()
+    with tempfile.TemporaryDirectory() as tmp:
+        cpu0 = _cpu_seconds()
+        t = time.perf_counter()
+        results = audit_to_folder(files, Path(tmp) / "out", workers=workers, progress=False, per_file=per_file)
+        seconds = time.perf_counter() - t
+        cpu = [b - a for a, b in zip(cpu0, _cpu_seconds())]
+    machine = meter.stop()
+    texts = [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]
+    floor_after = _floor_seconds(texts)
+    return {"docs": len(files), "seconds": seconds, "cpu_parent_seconds": cpu[0], "cpu_workers_seconds": cpu[1],
+            "cpu_seconds": sum(cpu), "errors": sum(bool(r.error) for r in results), "machine": machine,
+            "floor_seconds": min(floor_before, floor_after), "floor_before_after": [floor_before, floor_after]}
 
 
 def scale_corpus(corpus: Path, folder: Path, docs: int) -> Path:
@@ -710,13 +741,17 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> st
     if audits:
         w, a = min(audits.items())
         row("writing the output folder (`write_outputs`, one process)", a["write_seconds"], a["write_seconds"], "–")
+        if "fs_seconds" in a:
+            row(f"… the same {a['files_written']:,} files' bytes written again with plain mkdir/open/write (the file system's share)",
+                a["fs_seconds"], a["fs_seconds"], "–")
         for w, a in sorted(audits.items()):
+            workers = f"{w} worker{'s' if w > 1 else ''}"
             if "end_to_end_seconds" in a:
-                row(f"`dangjian audit` end to end (`audit_to_folder`: workers write), {w} worker{'s' if w > 1 else ''}",
-                    a["end_to_end_seconds"], a.get("end_to_end_cpu_seconds", float("nan")), "–", None, a.get("floor_seconds"))
+                row(f"`dangjian audit` end to end (`audit_to_folder`: workers write), {workers}, fresh process",
+                    a["end_to_end_seconds"], a["end_to_end_cpu_seconds"], "–", a.get("end_to_end_machine"), a.get("end_to_end_floor_seconds"))
             if "lean_seconds" in a:
-                row(f"`dangjian audit --no-per-file` end to end, {w} worker{'s' if w > 1 else ''}",
-                    a["lean_seconds"], a.get("lean_cpu_seconds", float("nan")), "–", None, a.get("floor_seconds"))
+                row(f"`dangjian audit --no-per-file` end to end, {workers}, fresh process",
+                    a["lean_seconds"], a["lean_cpu_seconds"], "–", a.get("lean_machine"), a.get("lean_floor_seconds"))
 
     lines = [
         f"Corpus: {docs} documents, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.1f} KB each, "
@@ -729,10 +764,12 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> st
         *rows,
         "",
     ]
-    own = [(w, a["floor_seconds"]) for w, a in sorted(audits.items()) if "floor_seconds" in a]
+    own = [(f"the {w}-worker {what}", a[key]) for w, a in sorted(audits.items())
+           for key, what in (("floor_seconds", "audit"), ("end_to_end_floor_seconds", "command"), ("lean_floor_seconds", "--no-per-file command"))
+           if key in a]
     if own:
-        lines.append("† Against the floor timed in the same process just before and after that audit (the faster of "
-                     "the two): " + ", ".join(f"{f:.3f} s for the {w}-worker run" for w, f in own)
+        lines.append("† Against the floor timed in the same process just before and after that run (the faster of "
+                     "the two): " + ", ".join(f"{f:.3f} s for {what}" for what, f in own)
                      + f". The other rows use the floor row above ({floor:.3f} s).")
         lines.append("")
     if len(audits) >= 2:
@@ -768,6 +805,23 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> st
                  f"{best:,.0f}× its floor in wall time, at {best_w} worker(s) ({'met' if best <= FLOOR_TARGET else 'not met'}; "
                  f"{FLOOR_TARGET}× would be {best_floor * FLOOR_TARGET:.3f} s for the corpus); against the floor row it is "
                  f"{best_a['seconds'] / floor:,.0f}×; in CPU time the audit's work is {one_cpu / floor_cpu:,.0f}× the floor's.")
+    ends = {w: a for w, a in audits.items() if "end_to_end_seconds" in a}
+    if ends:
+        parts = []
+        for w, a in sorted(ends.items()):
+            ratio = a["end_to_end_seconds"] / a["end_to_end_floor_seconds"]
+            target = E2E_TARGETS.get(w)
+            verdict = f" (target {target}×: {'met' if ratio <= target else 'not met'})" if target else ""
+            parts.append(f"{ratio:,.0f}× its floor at {w} worker(s){verdict}")
+        lines.append("`dangjian audit` end to end: " + "; ".join(parts) + ".")
+        ceiling = env.get("ceiling", {})
+        ws = sorted(ends)
+        if len(ws) >= 2 and ws[0] in ceiling and ws[-1] in ceiling:
+            speedup = ends[ws[0]]["end_to_end_seconds"] / ends[ws[-1]]["end_to_end_seconds"]
+            machine_speedup = ceiling[ws[0]] / ceiling[ws[-1]]
+            share = speedup / machine_speedup
+            lines.append(f"End-to-end speed-up from {ws[0]} to {ws[-1]} workers: {speedup:.2f}×, {share:.0%} of the machine's own "
+                         f"{machine_speedup:.2f}× (target {SPEEDUP_TARGET:.0%}: {'met' if share >= SPEEDUP_TARGET else 'not met'}).")
     lines.append(f"Corpus check: {stages['same_statistics']}/{docs} documents yield exactly the "
                  f"{stages['reference_statistics']} statistics of the bundled report "
                  f"({stages['same_clean_text']}/{docs} give its clean text character for character); "
@@ -835,6 +889,8 @@ def main(argv: list[str] | None = None) -> int:
             result = phase_stages(args._corpus)
         elif args._phase == "scale":
             result = phase_scale(args._corpus, args._n, per_file=True)
+        elif args._phase in ("command", "command-lean"):
+            result = phase_command(args._corpus, args._n, per_file=args._phase == "command")
         elif args._phase == "dask":
             result = phase_dask(args._corpus, args._n)
         else:
@@ -875,6 +931,17 @@ def main(argv: list[str] | None = None) -> int:
                 if w not in audits or run["seconds"] < audits[w]["seconds"]:
                     audits[w] = run
                 audits[w]["all_seconds"] = runs
+        for w in args.workers:
+            for phase, key in (("command", "end_to_end"), ("command-lean", "lean")):
+                print(f"measuring: `dangjian audit` end to end{' --no-per-file' if key == 'lean' else ''}, {w} worker(s) …", file=sys.stderr)
+                os.sync()  # the folders the earlier runs wrote and deleted are on disk before the clock starts
+                run = _child("--_phase", phase, "--_corpus", str(folder), "--_n", str(w))
+                audits[w][f"{key}_seconds"] = run["seconds"]
+                audits[w][f"{key}_cpu_seconds"] = run["cpu_seconds"]
+                audits[w][f"{key}_cpu_split"] = [run["cpu_parent_seconds"], run["cpu_workers_seconds"]]
+                audits[w][f"{key}_floor_seconds"] = run["floor_seconds"]
+                audits[w][f"{key}_machine"] = run["machine"]
+                audits[w]["errors"] += run["errors"]
         scale: list[dict] = []
         for n in args.scale:
             print(f"measuring: linearity, {n} documents end to end, {max(args.workers)} worker(s) …", file=sys.stderr)

@@ -19,7 +19,10 @@ def test_benchmark_script_runs_and_records_every_measurement(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     table = (out / "benchmark.md").read_text(encoding="utf-8")
     for row in ("floor: one regex pass", "**clean**", "**extract**", "**check**", "full audit (`audit_paths`), 2 workers",
-                "writing the output folder", "`dangjian audit` end to end", "same process just before and after", "machine's own speed-up", "Single file, cold start",
+                "writing the output folder", "the file system's share",
+                "`dangjian audit` end to end (`audit_to_folder`: workers write), 2 workers, fresh process",
+                "`dangjian audit --no-per-file` end to end, 1 worker, fresh process", "`dangjian audit` end to end: ",
+                "End-to-end speed-up from 1 to 2 workers", "same process just before and after", "machine's own speed-up", "Single file, cold start",
                 "Linear in the corpus", "4 documents", "8 documents", "parent peak RSS", "Dask LocalCluster, 2 worker(s)"):
         assert row in table, row
     result = json.loads((out / "benchmark.json").read_text(encoding="utf-8"))

@@ -129,11 +129,13 @@ _TOKEN = re.compile(
 _CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMERAL = "[〇零一二两三四五六七八九十百千万]"
-_CN_TOKEN = re.compile(rf"(?<![〇零一二两三四五六七八九十百千万第])({_CN_NUMERAL}{{2,}})\s*(?P<unit>{_COUNT_UNITS})")
+# (A pattern that starts with a lookbehind makes ``re`` try it at every character; the lookahead put
+# first here and in _TENTHS and _LOST_DIGITS lets it skip to the characters a match can start with.)
+_CN_TOKEN = re.compile(rf"(?={_CN_NUMERAL})(?<![〇零一二两三四五六七八九十百千万第])({_CN_NUMERAL}{{2,}})\s*(?P<unit>{_COUNT_UNITS})")
 #: "百分之九十六", "百分之96.5"
 _CN_PERCENT = re.compile(rf"百分之({_CN_NUMERAL}+|\d+(?:\.\d+)?)")
 #: "七成", "八成以上": a share in tenths, approximate.
-_TENTHS = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])([一二三四五六七八九]|十)成(?![为功立果绩本长熟效员就型交分份年人才品文都风事语绩])")
+_TENTHS = re.compile(r"(?=[一二三四五六七八九十]成)(?<![〇零一二两三四五六七八九十百千万\d])([一二三四五六七八九]|十)成(?![为功立果绩本长熟效员就型交分份年人才品文都风事语绩])")
 #: Decoys: a number in these contexts is not a statistic.
 _DECOY_BEFORE = re.compile(r"(?:(?:第|编号|邮编|邮政编码|No\.?|\d\s*[~～\-—–至到]|满分|赋)\s*|[A-Za-z])$")
 #: Words that begin with a count unit's character but never follow a count ("3人们对…": 人们 is a word, not
@@ -142,7 +144,7 @@ _DECOY_BEFORE = re.compile(r"(?:(?:第|编号|邮编|邮政编码|No\.?|\d\s*[~�
 #: 户主 ("3户主要靠务工"), 个人 ("5个人认为"), 项目 ("3项目标任务"), 名分 ("3名分管副书记").
 _QUESTION_WORDS = ("人们", "人员", "家庭", "户籍", "户口", "村民", "支部", "条件", "期望")
 #: A percentage sign with no digits before it ("占%"), or a number whose decimals were lost ("56.%").
-_LOST_DIGITS = re.compile(r"(?:占|达|为|率)(?:了)?\s*%|(?<![\d.])(\d+)\.%")
+_LOST_DIGITS = re.compile(r"(?=[占达为率\d])(?:(?:占|达|为|率)(?:了)?\s*%|(?<![\d.])(\d+)\.%)")
 _LOST_SIGN = re.compile(r"占\s*(\d+\.\d+)(?![\d.%])(?!\s*(?:" + _COUNT_UNITS + "|" + _AMOUNT_UNITS + "|个百分点|百分点))")
 #: What makes a "%" a growth rate rather than a share.
 _GROWTH = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|同比|环比|增幅|降幅|增速)(?:了|幅度为|幅度达)?\s*$")

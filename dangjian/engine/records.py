@@ -120,4 +120,7 @@ def clauses_of(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def span_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     """The span that contains ``pos`` (``spans`` tile the text in order)."""
-    return spans[max(0, bisect_right(spans, (pos, float("inf"))) - 1)]
+    return spans[max(0, bisect_right(spans, (pos, _INF)) - 1)]
+
+
+_INF = float("inf")

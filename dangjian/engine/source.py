@@ -239,15 +239,17 @@ def _rare_share(text: str) -> tuple[float, int]:
     decode of a report scores near 0; Big5 bytes read as GB18030, or
     GB18030 bytes read as Big5, score 0.2-0.5.
     """
-    han = _HAN.findall(text)
-    if not han:
-        return 0.0, 0
+    # the distinct characters first: a report has about a thousand, so the
+    # rare ones are found without walking the text character by character
     common = _gb2312_han()
-    odd = set(han) - common
+    odd = set(_HAN.findall("".join(set(text) - common)))
     if odd:
         from .clean import _t2s_char
 
         odd = {c for c in odd if not set(_t2s_char(c)) <= common}
+    han = _HAN.findall(text)
+    if not han:
+        return 0.0, 0
     rare = sum(1 for c in han if c in odd) if odd else 0
     return rare / len(han), len(han)
 
@@ -276,9 +278,9 @@ def garble_warnings(text: str, *, encoding: str = "") -> tuple[str, ...]:
     ('38% of its 32 Chinese characters are rare ones, typical of a wrong decode as gb18030',)
     """
     out = []
-    visible = sum(1 for ch in text if not ch.isspace()) or 1
     bad = text.count("\ufffd")
-    if bad > 0.005 * visible:
+    # str.split() cuts at exactly the characters str.isspace() names
+    if bad and bad > 0.005 * (len("".join(text.split())) or 1):
         out.append(f"{bad} replacement characters (U+FFFD) in the decoded text")
     share, han = _rare_share(text)
     if han >= 20 and share > 0.05:

@@ -511,6 +511,10 @@ class AnswersCheck:
 
 def _whole_count(value: object, name: str) -> int:
     """A count as printed or computed ("41", 41, Fraction(41)): a whole number of 0 or more."""
+    if type(value) is int and value >= 0:  # the usual cases, without a Fraction
+        return value
+    if type(value) is str and value.isascii() and value.isdigit():
+        return int(value)
     v = _to_fraction(value, name)
     if v.denominator != 1 or v < 0:
         raise ValueError(f"{name} must be whole numbers of 0 or more, got {value!r}")
