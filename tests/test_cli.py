@@ -265,6 +265,41 @@ def test_workers_write_the_same_folder_as_writing_afterwards(fixtures, tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afterwards", "streamed"], "staging folder left behind"
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("per_file", [True, False])
+def test_the_fast_writer_writes_the_plain_writers_bytes(fixtures, tmp_path, workers, per_file):
+    # The command's writer (workers format the rows once, the parent appends their lines) against
+    # write_outputs, which formats every table from the rows: the bundled report, its damaged
+    # variants and the labelled corpus of other reports (quotes with commas, quotes, empty tables).
+    from dangjian.engine.cli import audit_to_folder, write_outputs
+
+    files = [paths.RAW_REPORT, *sorted(fixtures.iterdir()), *sorted((Path(__file__).parent / "corpus").glob("*.txt"))]
+    audit_to_folder(files, tmp_path / "fast", workers=workers, progress=False, per_file=per_file)
+    write_outputs(audit_paths(files, workers=1, progress=False), tmp_path / "plain", per_file=per_file)
+    fast, plain = _tree(tmp_path / "fast"), _tree(tmp_path / "plain")
+    assert sorted(fast) == sorted(plain)
+    assert [name for name in fast if fast[name] != plain[name]] == []
+
+
+def test_csv_rows_are_the_lines_of_the_rows(fixtures, tmp_path):
+    from dangjian.engine.cli import _CombinedWriter
+    from dangjian.engine.tabular import csv_text
+
+    files = sorted(fixtures.iterdir())[:2]
+    rows = audit_paths(files, workers=1, progress=False, per_file=False)
+    lines = audit_paths(files, workers=1, progress=False, per_file=False, csv_rows=True)
+    for r, formatted in zip(rows, lines):
+        assert not formatted.claim_rows and not formatted.check_rows
+        assert formatted.csv_rows == (csv_text(CLAIM_COLUMNS, r.claim_rows, header=False), csv_text(CHECK_COLUMNS, r.check_rows, header=False))
+        assert formatted.summary() == r.summary() and formatted.verdict_counts() == r.verdict_counts()
+    with pytest.raises(ValueError, match="csv_rows needs staging"):
+        audit_paths(files, workers=1, progress=False, csv_rows=True)
+    pytest.importorskip("pyarrow")
+    (tmp_path / "pq").mkdir()
+    with _CombinedWriter(tmp_path / "pq", "parquet") as combined, pytest.raises(ValueError, match="cannot go into parquet"):
+        combined.add(lines[0])
+
+
 def test_no_folder_when_every_file_fails(tmp_path):
     from dangjian.engine.cli import audit_to_folder
 

@@ -70,3 +70,18 @@ def test_dict_rows_and_tuple_rows_write_the_same_file(tmp_path):
 @pytest.mark.parametrize("value", [None, float("nan"), pd.NA, pd.NaT, np.nan, np.float64("nan"), 0, 310, -1, "", "x", 0.0, 1.5, np.int64(3), True, False])
 def test_is_missing_is_pd_isna_of_a_scalar(value):
     assert is_missing(value) is bool(pd.isna(value))
+
+
+def test_csv_text_is_what_write_csv_writes_and_joins_by_parts(tmp_path):
+    from dangjian.engine.tabular import csv_text, write_csv
+
+    columns = ["id", "quote", "base"]
+    rows = [{"id": "E001", "quote": "共发放问卷310份,回收\n300份", "base": 310}, {"id": "E002", "quote": '问卷"A"卷', "base": None},
+            {"id": "E003", "quote": "", "base": 0}]
+    write_csv(tmp_path / "t.csv", columns, rows)
+    whole = (tmp_path / "t.csv").read_bytes().decode("utf-8")
+    assert csv_text(columns, rows) == whole
+    # the header, then each part's lines: the same table (how the combined tables are put together)
+    assert csv_text(columns, ()) + csv_text(columns, rows[:1], header=False) + csv_text(columns, rows[1:], header=False) == whole
+    assert csv_text(columns, [tuple(r.values()) for r in rows]) == whole
+    assert csv_text(columns, rows, header=False) != whole

@@ -58,7 +58,7 @@ from .clean import REPAIR_COLUMNS, RepairLog, clean_text
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
 from .report import render_report
 from .source import MAX_BYTES, RawText, SourceError, garble_warnings, read_source, sha256
-from .tabular import to_frame, write_csv
+from .tabular import csv_text, to_frame, write_csv
 
 __all__ = [
     "FileResult",
@@ -130,6 +130,10 @@ class FileResult:
     #: Set when the rows were written out as they came and dropped (see :func:`audit_to_folder`):
     #: the number of claims and the checks per verdict, for :meth:`summary`.
     streamed: tuple[int, int, dict] | None = None
+    #: Set instead of the rows by the workers of :func:`audit_to_folder` for CSV tables: the lines of
+    #: the claims and the checks in the combined tables (:func:`dangjian.engine.tabular.csv_text`,
+    #: no header), so that the parent neither unpickles nor formats the rows.
+    csv_rows: tuple[str, str] | None = None
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         return iter((self.claims, self.checks))
@@ -267,10 +271,12 @@ def audit_file(path: str | Path, *, encoding: str | None = None, name: str | Non
     return _audit_raw(raw, str(path), name or Path(path).stem)
 
 
-def _audit_rows(path: str, name: str, encoding: str | None) -> FileResult:
-    """:func:`audit_one` keeping only the claims and checks (``--no-per-file``)."""
+def _audit_rows(path: str, name: str, encoding: str | None, as_csv: bool = False) -> FileResult:
+    """:func:`audit_one` keeping only the claims and checks (``--no-per-file``); with ``as_csv``,
+    the rows as the lines of the combined CSV tables (:func:`_as_lines`)."""
     try:
-        return _audit_raw(read_source(path, encoding=encoding), path, name, per_file=False)
+        result = _audit_raw(read_source(path, encoding=encoding), path, name, per_file=False)
+        return _as_lines(result) if as_csv else result
     except SourceError as exc:
         return FileResult(path, name, error=_strip_source_prefix(str(exc), path), sha256=_sha256_of(path))
     except Exception as exc:  # noqa: BLE001 - reported, never hidden
@@ -394,6 +400,7 @@ def audit_paths(
     encoding: str | None = None,
     per_file: bool = True,
     on_result=None,
+    csv_rows: bool = False,
 ) -> list[FileResult]:
     """Audit files in parallel: local processes by default, a Dask cluster with ``scheduler``.
 
@@ -405,7 +412,10 @@ def audit_paths(
     false nothing is written and the results hold only the claims and checks.
     ``encoding`` applies to every file (default: detected per file).
     ``on_result``, if given, is called with each result as it arrives, in the
-    order of ``files``, and what it returns is kept instead.
+    order of ``files``, and what it returns is kept instead.  With ``csv_rows``
+    (``staging`` or ``per_file`` false), each result carries its claims and
+    checks as the lines of the combined CSV tables (``FileResult.csv_rows``),
+    formatted by the worker, instead of the rows.
     """
     keep = on_result or (lambda r: r)
     names = _names(files)
@@ -414,11 +424,13 @@ def audit_paths(
         if staging is not None:
             raise ValueError("staging needs local processes: a Dask worker may not see the folder")
         return _audit_dask(jobs, scheduler, progress)
-    if staging is not None:
-        jobs = [(*job, str(staging)) for job in jobs]
+    if csv_rows and per_file and staging is None:
+        raise ValueError("csv_rows needs staging, or per_file=False")
     task = _audit_rows if not per_file else audit_one if staging is None else _audit_file_into
-    if not per_file:
-        jobs = [job[:3] for job in jobs]
+    if per_file and staging is not None:
+        jobs = [(*job, str(staging), csv_rows) for job in jobs]
+    elif not per_file:
+        jobs = [(*job, csv_rows) for job in jobs]
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     bar = _bar(len(jobs), progress)
     if workers <= 1 or len(jobs) <= 1:
@@ -550,7 +562,7 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
         # result then drops its rows: the parent holds counts, not every file's claims.
         with _CombinedWriter(staging, table_format) as combined:
             results = audit_paths(files, workers=workers, progress=progress, staging=staging if per_file else None,
-                                  encoding=encoding, per_file=per_file, on_result=combined.add)
+                                  encoding=encoding, per_file=per_file, on_result=combined.add, csv_rows=table_format == "csv")
         if any(not r.error for r in results):
             _commit(results, staging, out, force=force, command=command, xlsx=xlsx, combined_written=True)
         else:
@@ -578,26 +590,46 @@ def _parquet_missing() -> str:
     return ""
 
 
-def _audit_file_into(path: str, name: str, encoding: str | None, staging: str) -> FileResult:
+def _audit_file_into(path: str, name: str, encoding: str | None, staging: str, as_csv: bool = False) -> FileResult:
     """:func:`audit_one`, writing the file's outputs into ``staging/name``;
     the result keeps only what the combined tables, the manifest and the
-    summary need."""
+    summary need: the rows, or with ``as_csv`` their lines (:func:`_as_lines`),
+    formatted once for the file's own tables and the combined ones."""
     result = audit_one(path, name, encoding)
     if result.error:
         return result
-    _write_file(result, Path(staging) / result.name)
-    return FileResult(result.path, result.name, claim_rows=result.claim_rows, check_rows=result.check_rows,
-                      sha256=result.sha256, encoding=result.encoding, warnings=result.warnings)
+    lines = _as_lines(result) if as_csv else None
+    _write_file(result, Path(staging) / result.name, lines.csv_rows if lines else None)
+    return lines or FileResult(result.path, result.name, claim_rows=result.claim_rows, check_rows=result.check_rows,
+                               sha256=result.sha256, encoding=result.encoding, warnings=result.warnings)
 
 
-def _write_file(r: FileResult, folder: Path) -> None:
-    """The files of one audited input (:data:`PER_FILE_OUTPUTS`)."""
+def _as_lines(r: FileResult) -> FileResult:
+    """``r`` with its claims and checks as the lines of the combined CSV tables (``csv_rows``)
+    and their counts (``streamed``) instead of the rows."""
+    return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings,
+                      streamed=(len(r.claim_rows), len(r.check_rows), r.verdict_counts()),
+                      csv_rows=(csv_text(CLAIM_COLUMNS, r.claim_rows, header=False), csv_text(CHECK_COLUMNS, r.check_rows, header=False)))
+
+
+#: The header lines of the claims and checks tables, in :func:`write_csv`'s format.
+_HEADERS = (csv_text(CLAIM_COLUMNS, ()), csv_text(CHECK_COLUMNS, ()))
+
+
+def _write_file(r: FileResult, folder: Path, csv_rows: tuple[str, str] | None = None) -> None:
+    """The files of one audited input (:data:`PER_FILE_OUTPUTS`); ``csv_rows``: the lines of
+    its claims and checks, if already formatted."""
     folder.mkdir()
     (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
     (folder / "clean_paragraphs.txt").write_text(r.paragraphs + "\n", encoding="utf-8")
     write_csv(folder / "repairs.csv", ["source", *REPAIR_COLUMNS], r.repair_rows)
-    write_csv(folder / "claims.csv", CLAIM_COLUMNS, r.claim_rows)
-    write_csv(folder / "checks.csv", CHECK_COLUMNS, r.check_rows)
+    if csv_rows is None:
+        write_csv(folder / "claims.csv", CLAIM_COLUMNS, r.claim_rows)
+        write_csv(folder / "checks.csv", CHECK_COLUMNS, r.check_rows)
+    else:
+        for name, header, lines in zip(("claims.csv", "checks.csv"), _HEADERS, csv_rows):
+            with open(folder / name, "w", encoding="utf-8", newline="") as f:
+                f.write(header + lines)
     (folder / "report.html").write_text(r.html, encoding="utf-8")
 
 
@@ -725,13 +757,19 @@ class _CombinedWriter:
             return self
         self.files = [open(self.staging / name, "w", encoding="utf-8", newline="") for name in ("claims.csv", "checks.csv")]
         self.writers = [csv.writer(f, lineterminator="\n") for f in self.files]
-        self.writers[0].writerow(CLAIM_COLUMNS)
-        self.writers[1].writerow(CHECK_COLUMNS)
+        for f, header in zip(self.files, _HEADERS):
+            f.write(header)
         return self
 
     def add(self, r: FileResult) -> FileResult:
         if r.error:
             return r
+        if r.csv_rows is not None:  # formatted by the worker (audit_paths(..., csv_rows=True))
+            if self.format != "csv":
+                raise ValueError(f"a result with CSV lines cannot go into {self.format} tables")
+            for f, lines in zip(self.files, r.csv_rows):
+                f.write(lines)
+            return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings, streamed=r.streamed)
         if self.format == "parquet":
             self.parquet.append("claims", r.claim_rows)
             self.parquet.append("checks", r.check_rows)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from ._lazy import pd
 from .clean import CleanResult
-from .records import sentences_of
+from .records import sentences_of, span_at
 from .tabular import is_missing, records
 
 __all__ = ["VERDICT_ORDER", "render_report"]
@@ -132,11 +132,6 @@ def _highlighted(text: str, lo: int, hi: int, marks: Sequence[tuple[int, int, bo
     return "".join(parts)
 
 
-def _clean_span(result: CleanResult, claim: dict) -> tuple[int, int]:
-    start, end = result.offsets.searchsorted([int(claim["raw_start"]), int(claim["raw_end"])]).tolist()
-    return start, end
-
-
 def _check_rows(rows: list[dict], by_id: dict[str, dict]) -> list[str]:
     out = ["<table><tr><th>verdict</th><th>check</th><th>numbers</th><th>explanation</th></tr>"]
     for r in sorted(rows, key=lambda r: VERDICT_ORDER.index(r["verdict"]) if r["verdict"] in VERDICT_ORDER else 9):
@@ -169,10 +164,28 @@ def _plural(n: int, word: str) -> str:
 _MAX_QUOTE = 360
 
 
+def _sentence_start(sentences: Sequence[tuple[int, int]], lo: int) -> int:
+    """The start of the sentence holding ``lo`` (``lo`` if none does); found by bisection, as the sentences tile the text."""
+    if sentences:
+        s, e = span_at(sentences, lo)
+        if s <= lo < e:
+            return s
+    return next((s for s, e in sentences if s <= lo < e), lo)
+
+
+def _sentence_end(sentences: Sequence[tuple[int, int]], hi: int) -> int:
+    """The end of the sentence that ``text[:hi]`` ends in (``hi`` if none)."""
+    if sentences:
+        s, e = span_at(sentences, hi - 1)
+        if s < hi <= e:
+            return e
+    return next((e for s, e in sentences if s < hi <= e), hi)
+
+
 def _sentence_around(sentences: Sequence[tuple[int, int]], lo: int, hi: int, context: int = 30) -> tuple[int, int]:
     """The sentences that hold ``text[lo:hi]``, or ``context`` characters around it when they are too long."""
-    first = next((s for s, e in sentences if s <= lo < e), lo)
-    last = next((e for s, e in sentences if s < hi <= e), hi)
+    first = _sentence_start(sentences, lo)
+    last = _sentence_end(sentences, hi)
     if last - first <= max(_MAX_QUOTE, hi - lo):
         return first, last
     return max(first, lo - context), min(last, hi + context)
@@ -216,13 +229,16 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
     counts = {v: sum(r["verdict"] == v for r in check_rows) for v in VERDICT_ORDER}
     text = result.text
     sentences = getattr(claims, "sentences", None) or sentences_of(text)
+    # every claim's span in the clean text, in one search of the offsets
+    found = result.offsets.searchsorted([int(c[k]) for c in claim_rows for k in ("raw_start", "raw_end")]).tolist() if claim_rows else []
+    clean_spans = {id(c): (found[2 * i], found[2 * i + 1]) for i, c in enumerate(claim_rows)}
 
     sections: dict[str, list[str]] = {v: [] for v in VERDICT_ORDER}
     for gid in sorted(judged, key=lambda g: (VERDICT_ORDER.index(_worst(r["verdict"] for r in judged[g])), g)):
         rows = judged[gid]
         worst = _worst(r["verdict"] for r in rows)
         numbers = members.get(gid, []) or [by_id[c] for r in rows for c in r["claim_ids"].split() if c in by_id]
-        marks = [(*_clean_span(result, c), c["claim_id"] in bad_claims) for c in numbers]
+        marks = [(*clean_spans[id(c)], c["claim_id"] in bad_claims) for c in numbers]
         if gid in spans:
             lo, hi, kind = spans[gid]
         else:

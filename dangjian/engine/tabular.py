@@ -19,13 +19,14 @@ Examples
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
 
 from ._lazy import pd
 
-__all__ = ["is_missing", "records", "to_frame", "write_csv"]
+__all__ = ["csv_text", "is_missing", "records", "to_frame", "write_csv"]
 
 
 def is_missing(value: object) -> bool:
@@ -69,6 +70,13 @@ def to_frame(rows: Sequence[dict | tuple], columns: list[str], *, integers: tupl
     return frame
 
 
+def _tuples(columns: Sequence[str], rows: Iterable[dict | tuple]) -> list[tuple]:
+    rows = list(rows)
+    if rows and isinstance(rows[0], dict):
+        rows = list(map(itemgetter(*columns), rows)) if len(columns) > 1 else [(row[columns[0]],) for row in rows]
+    return rows
+
+
 def write_csv(path: str | Path, columns: Sequence[str], rows: Iterable[dict | tuple]) -> None:
     """Write ``rows`` (dicts keyed by ``columns``, or tuples in their order) as UTF-8 CSV.
 
@@ -77,10 +85,29 @@ def write_csv(path: str | Path, columns: Sequence[str], rows: Iterable[dict | tu
     ``to_frame(rows, columns).to_csv(path, index=False, lineterminator="\\n")``
     would write.
     """
-    rows = list(rows)
-    if rows and isinstance(rows[0], dict):
-        rows = list(map(itemgetter(*columns), rows)) if len(columns) > 1 else [(row[columns[0]],) for row in rows]
+    rows = _tuples(columns, rows)
     with open(path, "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[dict | tuple], *, header: bool = True) -> str:
+    r"""The text :func:`write_csv` writes for ``rows``; with ``header`` false, the rows' lines only.
+
+    The lines of a row do not depend on the rows around it, so a table can be
+    put together from the header and each part's rows.
+
+    Examples
+    --------
+    >>> csv_text(["id", "quote"], [{"id": "E001", "quote": "共310份,其中"}, {"id": "E002", "quote": None}])
+    'id,quote\nE001,"共310份,其中"\nE002,\n'
+    >>> csv_text(["id", "quote"], [("E003", '问卷"A"卷')], header=False)
+    'E003,"问卷""A""卷"\n'
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if header:
+        writer.writerow(columns)
+    writer.writerows(_tuples(columns, rows))
+    return buffer.getvalue()
