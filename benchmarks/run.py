@@ -371,6 +371,13 @@ def _floor_pass(texts: list[str]) -> int:
     return matches
 
 
+def _floor_of(files: list[Path]) -> float:
+    """:func:`_floor_seconds` over the decoded texts of ``files`` (the floor of a run, timed in its own process)."""
+    from dangjian.engine.source import decode_bytes
+
+    return _floor_seconds([decode_bytes(p.read_bytes(), name=str(p)).text for p in files])
+
+
 def _floor_seconds(texts: list[str]) -> float:
     """Fastest of FLOOR_REPEATS floor passes over ``texts`` (wall seconds)."""
     best = float("inf")
@@ -386,15 +393,12 @@ def phase_audit(corpus: Path, workers: int) -> dict:
     floor just before and after, then writing its results: the package's writer, and the same bytes with plain writes
     (the command end to end is :func:`phase_command`, in a fresh process of its own)."""
     from dangjian.engine.cli import audit_paths, write_outputs
-    from dangjian.engine.source import decode_bytes
 
     files = _files(corpus)
     nbytes = sum(p.stat().st_size for p in files)
     # The host's speed drifts over minutes, so each audit gets a floor timed
     # in the same process right before and after it; the faster one counts.
-    texts = [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]
-    floor_before = _floor_seconds(texts)
-    del texts
+    floor_before = _floor_of(files)
     meter = _Meter()
     cpu0 = _cpu_seconds()
     t = time.perf_counter()
@@ -402,9 +406,7 @@ def phase_audit(corpus: Path, workers: int) -> dict:
     seconds = time.perf_counter() - t
     cpu = [b - a for a, b in zip(cpu0, _cpu_seconds())]
     machine = meter.stop()
-    texts = [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]
-    floor_after = _floor_seconds(texts)
-    del texts
+    floor_after = _floor_of(files)
     # Writing the output folder (per-file CSVs, clean text, HTML, combined tables).
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -451,12 +453,9 @@ def phase_command(corpus: Path, workers: int, per_file: bool) -> dict:
     """``dangjian audit`` end to end (``audit_to_folder``) in a fresh process, as a user runs it,
     with its own floor just before and after: wall and CPU seconds (parent and workers)."""
     from dangjian.engine.cli import audit_to_folder
-    from dangjian.engine.source import decode_bytes
 
     files = _files(corpus)
-    texts = [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]
-    floor_before = _floor_seconds(texts)
-    del texts
+    floor_before = _floor_of(files)
     meter = _Meter()
     with tempfile.TemporaryDirectory() as tmp:
         cpu0 = _cpu_seconds()
@@ -465,8 +464,7 @@ def phase_command(corpus: Path, workers: int, per_file: bool) -> dict:
         seconds = time.perf_counter() - t
         cpu = [b - a for a, b in zip(cpu0, _cpu_seconds())]
     machine = meter.stop()
-    texts = [decode_bytes(p.read_bytes(), name=str(p)).text for p in files]
-    floor_after = _floor_seconds(texts)
+    floor_after = _floor_of(files)
     return {"docs": len(files), "seconds": seconds, "cpu_parent_seconds": cpu[0], "cpu_workers_seconds": cpu[1],
             "cpu_seconds": sum(cpu), "errors": sum(bool(r.error) for r in results), "machine": machine,
             "floor_seconds": min(floor_before, floor_after), "floor_before_after": [floor_before, floor_after]}

@@ -49,7 +49,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path, PurePosixPath
 
@@ -608,8 +608,12 @@ def _as_lines(r: FileResult) -> FileResult:
     """``r`` with its claims and checks as the lines of the combined CSV tables (``csv_rows``)
     and their counts (``streamed``) instead of the rows."""
     return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings,
-                      streamed=(len(r.claim_rows), len(r.check_rows), r.verdict_counts()),
-                      csv_rows=(csv_text(CLAIM_COLUMNS, r.claim_rows, header=False), csv_text(CHECK_COLUMNS, r.check_rows, header=False)))
+                      streamed=(len(r.claim_rows), len(r.check_rows), r.verdict_counts()), csv_rows=_lines(r))
+
+
+def _lines(r: FileResult) -> tuple[str, str]:
+    """The lines (no header) of ``r``'s claims and checks in their CSV tables."""
+    return csv_text(CLAIM_COLUMNS, r.claim_rows, header=False), csv_text(CHECK_COLUMNS, r.check_rows, header=False)
 
 
 #: The header lines of the claims and checks tables, in :func:`write_csv`'s format.
@@ -623,13 +627,9 @@ def _write_file(r: FileResult, folder: Path, csv_rows: tuple[str, str] | None = 
     (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
     (folder / "clean_paragraphs.txt").write_text(r.paragraphs + "\n", encoding="utf-8")
     write_csv(folder / "repairs.csv", ["source", *REPAIR_COLUMNS], r.repair_rows)
-    if csv_rows is None:
-        write_csv(folder / "claims.csv", CLAIM_COLUMNS, r.claim_rows)
-        write_csv(folder / "checks.csv", CHECK_COLUMNS, r.check_rows)
-    else:
-        for name, header, lines in zip(("claims.csv", "checks.csv"), _HEADERS, csv_rows):
-            with open(folder / name, "w", encoding="utf-8", newline="") as f:
-                f.write(header + lines)
+    for name, header, lines in zip(("claims.csv", "checks.csv"), _HEADERS, csv_rows or _lines(r)):
+        with open(folder / name, "w", encoding="utf-8", newline="") as f:
+            f.write(header + lines)
     (folder / "report.html").write_text(r.html, encoding="utf-8")
 
 
@@ -769,7 +769,7 @@ class _CombinedWriter:
                 raise ValueError(f"a result with CSV lines cannot go into {self.format} tables")
             for f, lines in zip(self.files, r.csv_rows):
                 f.write(lines)
-            return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings, streamed=r.streamed)
+            return replace(r, csv_rows=None)  # already without its rows (_as_lines)
         if self.format == "parquet":
             self.parquet.append("claims", r.claim_rows)
             self.parquet.append("checks", r.check_rows)

@@ -165,21 +165,15 @@ _MAX_QUOTE = 360
 
 
 def _sentence_start(sentences: Sequence[tuple[int, int]], lo: int) -> int:
-    """The start of the sentence holding ``lo`` (``lo`` if none does); found by bisection, as the sentences tile the text."""
-    if sentences:
-        s, e = span_at(sentences, lo)
-        if s <= lo < e:
-            return s
-    return next((s for s, e in sentences if s <= lo < e), lo)
+    """The start of the sentence holding ``lo`` (``lo`` if none does)."""
+    s, e = span_at(sentences, lo) if sentences else (lo, lo)
+    return s if s <= lo < e else lo
 
 
 def _sentence_end(sentences: Sequence[tuple[int, int]], hi: int) -> int:
     """The end of the sentence that ``text[:hi]`` ends in (``hi`` if none)."""
-    if sentences:
-        s, e = span_at(sentences, hi - 1)
-        if s < hi <= e:
-            return e
-    return next((e for s, e in sentences if s < hi <= e), hi)
+    s, e = span_at(sentences, hi - 1) if sentences else (hi, hi)
+    return e if s < hi <= e else hi
 
 
 def _sentence_around(sentences: Sequence[tuple[int, int]], lo: int, hi: int, context: int = 30) -> tuple[int, int]:
