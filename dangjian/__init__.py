@@ -39,13 +39,13 @@ from .engine.consistency import (
     ROUNDING_MODES,
     AnswersCheck,
     answers_vs_forms,
-    audit,
     debit,
     debit_map,
     grim,
     grim_map,
     grimmer,
     grimmer_map,
+    map_summary,
     part_of_base,
     percent_of,
     ratio_of_rounded,
@@ -99,7 +99,7 @@ __all__ = [
     "smallest_n",
     "verdict_counts",
     "ROUNDING_MODES",
-    "audit",
+    "map_summary",
     "grim",
     "grim_map",
     "grimmer",
@@ -148,6 +148,11 @@ __all__ = [
 
 
 def __getattr__(name: str):
+    if name == "audit":  # scrutiny's name for map_summary, until 0.2: "audit" is the command and audit_text/audit_file
+        import warnings
+
+        warnings.warn("dangjian.audit is now dangjian.map_summary (a one-row summary of a *_map result)", DeprecationWarning, stacklevel=2)
+        return map_summary
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'dangjian' has no attribute {name!r}")

@@ -20,6 +20,7 @@ import dangjian as dj
 from dangjian import paths
 from dangjian.__main__ import main
 from dangjian.engine.cli import MANIFEST_COLUMNS, MARKER, audit_one, collect_inputs, replace_refusal
+from dangjian.engine.verdicts import VERDICTS
 
 REPORT = paths.RAW_REPORT
 
@@ -364,7 +365,7 @@ def test_xlsx_holds_the_csvs_and_one_sheet_per_verdict(tmp_path, raw_text):
         csv = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
         pd.testing.assert_frame_equal(book[name], csv, check_dtype=False)
     checks = book["checks"]
-    for verdict in ("inconsistent", "consistent_if", "not_checkable", "consistent"):
+    for verdict in (v.value for v in VERDICTS):
         expected = checks[checks["verdict"] == verdict].reset_index(drop=True)
         pd.testing.assert_frame_equal(book[verdict].reset_index(drop=True), expected, check_dtype=False, check_index_type=False)
     assert len(book["inconsistent"]) >= 1  # 19.71% of 310 is impossible

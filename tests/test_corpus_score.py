@@ -24,9 +24,9 @@ import pytest
 from test_corpus_labels import _read_text, _span  # the scorer's decoding and span rules, stated once
 
 from dangjian.engine.cli import audit_one
+from dangjian.engine.verdicts import rank
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-WORST = ["inconsistent", "consistent_if", "consistent", "not_checkable"]
 
 
 def _labels() -> list[dict]:
@@ -60,7 +60,7 @@ def score() -> dict:
         for ids, verdict in zip(result.checks["claim_ids"], result.checks["verdict"]):
             for cid in str(ids).split():
                 old = verdict_of.get((stem, cid))
-                if old is None or WORST.index(verdict) < WORST.index(old):
+                if old is None or rank(verdict) < rank(old):
                     verdict_of[(stem, cid)] = verdict
     c, confusion, used, notes = Counter(), Counter(), set(), []
     for row in _labels():

@@ -328,9 +328,10 @@ def test_verdict_table_colours_each_row_by_its_verdict_worst_first():
     styled = verdict_table(audit)
     html = styled.to_html()
     assert html == verdict_table(audit).to_html(), "the stored HTML must not change between runs"
-    order = ["inconsistent", "consistent_if", "not_checkable", "consistent"]
+    from dangjian.engine.verdicts import rank
+
     verdicts = styled.data["verdict"].tolist()
-    assert verdicts == sorted(verdicts, key=order.index) and sorted(verdicts) == sorted(audit["verdict"])
+    assert verdicts == sorted(verdicts, key=rank) and sorted(verdicts) == sorted(audit["verdict"])
     for verdict, colour in VERDICT_BACKGROUNDS.items():
         rule = re.search(r"([^{}]*)\{\s*background-color: " + colour, html)
         rows = set(re.findall(r"row(\d+)_col", rule.group(1))) if rule else set()

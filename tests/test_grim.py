@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from dangjian.engine.consistency import (
     ROUNDING_MODES,
-    audit,
     grim,
     grim_map,
+    map_summary,
     percent_of,
     reround,
     unround,
@@ -210,7 +210,7 @@ def test_rounded_true_mean_is_grim_consistent(s, n, digits):
 
 
 # ---------------------------------------------------------------------------
-# grim_map and audit
+# grim_map and map_summary
 # ---------------------------------------------------------------------------
 
 
@@ -236,7 +236,7 @@ def test_grim_map_keeps_columns_and_does_not_mutate():
     pdt.assert_frame_equal(result, expected)
 
 
-def test_grim_map_percent_and_audit():
+def test_grim_map_percent_and_map_summary():
     # Report percentages (see REPORT_PERCENTS) plus "0.1" of 310 (hand: no k).
     data = pd.DataFrame(
         {"x": ["65.16", "72.90", "0.1"], "n": [310, 310, 310], "claim": ["a", "b", "c"]}
@@ -247,7 +247,7 @@ def test_grim_map_percent_and_audit():
     pdt.assert_frame_equal(result, expected)
     # 1 of 3 inconsistent; mean probability (0.969 + 0.969 + 0.69) / 3 = 0.876.
     pdt.assert_frame_equal(
-        audit(result),
+        map_summary(result),
         pd.DataFrame(
             {"cases": [3], "inconsistent": [1], "rate": [1 / 3], "mean_probability": [0.876]}
         ),
@@ -259,7 +259,7 @@ def test_grim_map_empty_frame():
     result = grim_map(data)
     assert list(result.columns) == ["x", "n", "consistency", "probability"]
     assert result["consistency"].dtype == bool
-    summary = audit(result)
+    summary = map_summary(result)
     assert summary.loc[0, "cases"] == 0 and math.isnan(summary.loc[0, "rate"])
 
 
@@ -318,3 +318,19 @@ def test_grim_percent_checks_its_arguments_whatever_ran_before(kwargs):
     grim("65.16", 310, percent=True, rounding="up_from", threshold=1)
     with pytest.raises((TypeError, ValueError)):
         grim("65.16", 310, percent=True, **kwargs)
+
+
+def test_fitting_bases_and_grim_fits_agree_with_grim_on_every_base():
+    """The integer scan of many bases (``dangjian audit`` tries thousands) gives exactly the bases :func:`grim` accepts."""
+    import random
+
+    from dangjian.engine.consistency import fitting_bases, grim_fits
+
+    rng = random.Random(7)
+    values = ["0", "100", "0.0", "100.00", "93.5", "33.33", "0.01", "99.99", "19.71"]
+    values += [f"{rng.uniform(0, 100):.{rng.choice([0, 1, 2])}f}" for _ in range(60)]
+    for value in values:
+        for mode in ("up_or_down", "trunc", "up", "even"):
+            expected = [n for n in range(1, 300) if grim(value, n, percent=True, rounding=mode)]
+            assert list(fitting_bases(value, range(1, 300), mode)) == expected, (value, mode)
+            assert [n for n in range(1, 300) if grim_fits(value, n, mode)] == expected, (value, mode)

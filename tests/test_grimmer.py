@@ -33,12 +33,12 @@ from hypothesis import strategies as st
 
 from dangjian.engine.consistency import (
     ROUNDING_MODES,
-    audit,
     debit,
     debit_map,
     grim,
     grimmer,
     grimmer_map,
+    map_summary,
     reround,
 )
 
@@ -592,7 +592,7 @@ def test_debit_is_exact_in_every_mode(n, data, digits, mode, threshold):
 
 
 # ---------------------------------------------------------------------------
-# Maps and audit
+# Maps and map_summary
 # ---------------------------------------------------------------------------
 
 
@@ -617,7 +617,7 @@ def test_grimmer_map_keeps_columns_and_does_not_mutate():
     pdt.assert_frame_equal(result, expected)
     # 3 of 4 inconsistent.
     pdt.assert_frame_equal(
-        audit(result), pd.DataFrame({"cases": [4], "inconsistent": [3], "rate": [0.75]})
+        map_summary(result), pd.DataFrame({"cases": [4], "inconsistent": [3], "rate": [0.75]})
     )
 
 
@@ -629,7 +629,7 @@ def test_maps_with_other_column_names_and_items():
     assert debit_map(binary, x="p", sd="s", n="size")["consistency"].tolist() == [True]
 
 
-def test_debit_map_and_audit():
+def test_debit_map_and_map_summary():
     data = pd.DataFrame(
         {"x": ["0.30", "0.30", "0.35"], "sd": ["0.48", "0.46", "0.48"], "n": [10, 10, 10]}
     )
@@ -641,7 +641,7 @@ def test_debit_map_and_audit():
     )
     pdt.assert_frame_equal(result, expected)
     pdt.assert_frame_equal(
-        audit(result), pd.DataFrame({"cases": [3], "inconsistent": [2], "rate": [2 / 3]})
+        map_summary(result), pd.DataFrame({"cases": [3], "inconsistent": [2], "rate": [2 / 3]})
     )
 
 
@@ -653,7 +653,7 @@ def test_maps_on_an_empty_frame(mapper):
     result = mapper(data)
     assert list(result.columns) == ["x", "sd", "n", "consistency", "reason"]
     assert result["consistency"].dtype == bool
-    assert audit(result).loc[0, "cases"] == 0
+    assert map_summary(result).loc[0, "cases"] == 0
 
 
 @pytest.mark.parametrize("mapper", [grimmer_map, debit_map])

@@ -1,4 +1,5 @@
-"""The two layers: the engine never imports the compendium (or the top-level modules that do).
+"""The two layers: the engine never imports the compendium (or the top-level modules that do); and no module
+imports a private name of another folder.
 
 The import graph is read from the source with :mod:`ast` (every ``import``
 and ``from … import``, at any depth, relative imports resolved), so an
@@ -118,3 +119,49 @@ def test_every_module_sits_in_a_layer_or_at_the_top(layer):
     assert top == ["__init__.py", "__main__.py", "notebooks.py", "paths.py", "pipeline.py"]
     assert (PACKAGE / layer / "__init__.py").exists()
 
+
+
+def private_imports(root: Path = PACKAGE) -> list[str]:
+    """``"module imports module._name"`` for each private name (``_x``, not a dunder) that a module imports from a
+    module of another folder: a private helper is its folder's business, and a name another folder needs is public."""
+    bad = []
+    for path in sorted(root.rglob("*.py")):
+        name = _module_name(path, root)
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            if node.level:
+                base = package.split(".")
+                module = ".".join(base[: len(base) - node.level + 1] + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            target = root.parent.joinpath(*module.split("."))
+            folder = target if target.is_dir() else target.parent
+            if folder == path.parent:
+                continue
+            for alias in node.names:
+                if alias.name.startswith("_") and not alias.name.startswith("__"):
+                    bad.append(f"{name} imports {module}.{alias.name}")
+    return bad
+
+
+def test_no_module_imports_a_private_name_of_another_folder():
+    assert private_imports() == []
+
+
+def test_the_check_sees_a_private_import_across_folders(tmp_path):
+    root = tmp_path / "pkg"
+    for sub in ("engine", "engine/consistency", "engine/kinds"):
+        (root / sub).mkdir(parents=True)
+        (root / sub / "__init__.py").write_text("")
+    (root / "__init__.py").write_text("")
+    (root / "engine" / "consistency" / "grim.py").write_text("def _fits(): ...\ndef fits(): ...\n")
+    (root / "engine" / "consistency" / "rounding.py").write_text("from .grim import _fits\n")  # same folder: allowed
+    (root / "engine" / "kinds" / "question.py").write_text(
+        "from ..consistency.grim import _fits, fits\n"
+        "def f():\n    from ..consistency import _grim\n"
+        "from .. import __version__\n"
+    )
+    assert sorted(private_imports(root)) == ["pkg.engine.kinds.question imports pkg.engine.consistency._grim",
+                                             "pkg.engine.kinds.question imports pkg.engine.consistency.grim._fits"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import dangjian
 
 
@@ -17,9 +19,16 @@ def test_import_is_light():
 def test_public_api_is_exported():
     for name in dangjian.__all__:
         assert getattr(dangjian, name) is not None, name
-    for name in ("grim", "grim_map", "unround", "reround", "percent_of", "sum_check", "rounding_convention", "ratio_of_rounded", "audit",
+    for name in ("grim", "grim_map", "unround", "reround", "percent_of", "sum_check", "rounding_convention", "ratio_of_rounded", "map_summary",
                  "part_of_base", "answers_vs_forms", "smallest_n", "overall_rates"):
         assert name in dangjian.__all__
+
+
+def test_the_old_name_of_map_summary_still_works_and_says_so():
+    # scrutiny's audit() is map_summary here: "audit" names the command and audit_text/audit_file only
+    with pytest.warns(DeprecationWarning, match="map_summary"):
+        old = dangjian.audit
+    assert old is dangjian.map_summary and "audit" not in dangjian.__all__
 
 
 def test_version_matches_pyproject():

@@ -1,7 +1,10 @@
-"""Means ± SD, tests and two-group rates of Chinese papers in ``dangjian audit`` (:mod:`dangjian.engine.papers`).
+"""Means ± SD, tests and two-group rates of Chinese papers in ``dangjian audit``: reading them
+(:mod:`dangjian.engine.papers`) and the group kinds that judge them (:mod:`dangjian.engine.kinds.mean_sd`,
+:mod:`~dangjian.engine.kinds.test`, :mod:`~dangjian.engine.kinds.two_group`).
 
 Each expected verdict is worked out beside it; p-values quoted in comments
-come from scipy (``2 * t.sf``, ``chi2.sf``, ``f.sf``).
+come from scipy (``2 * t.sf``, ``chi2.sf``, ``f.sf``).  Checks are asserted by
+their verdicts and facts; their words are tested in ``tests/test_explain.py``.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from pathlib import Path
 import pytest
 
 import dangjian as dj
+from dangjian.engine.clean import clean_text
+from dangjian.engine.extract import check_results, extract_records
 from dangjian.engine.papers import find_paper_numbers, p_value_range
 
 PAPERS = Path(__file__).resolve().parent / "papers"
@@ -25,6 +30,13 @@ def only(checks, name):
     rows = checks[checks["check"] == name]
     assert len(rows) == 1, checks[["check", "verdict", "explanation"]].values.tolist()
     return rows.iloc[0]
+
+
+def result_of(text: str, name: str):
+    """The one check ``name`` of ``text``, as a result with its facts."""
+    found = [c for c in check_results(extract_records(clean_text(text), source="t")) if c.kind == name]
+    assert len(found) == 1, found
+    return found[0]
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -73,9 +85,9 @@ def test_a_score_mean_impossible_for_its_group_is_inconsistent():
     # 20 items on 1~4: a total score is a whole number; 45 totals sum to a whole number,
     # and 45.32 × 45 = 2039.4 is not one (2039/45 = 45.31, 2040/45 = 45.33)
     text = "每组各45例。采用焦虑量表评估,共20个条目,每个条目1~4分。观察组评分为(45.32±6.21)分。"
-    _, checks = checks_of(text)
-    row = only(checks, "grimmer")
-    assert row["verdict"] == "inconsistent" and "GRIM" in row["explanation"] and "n = 45 (每组各45例)" in row["assumption"]
+    check = result_of(text, "grimmer")
+    assert (check.verdict, check.facts["reason"], check.facts["n"]) == ("inconsistent", "grim", 45)
+    assert "n = 45 (每组各45例)" in check.assumption
 
 
 def test_a_possible_score_mean_is_consistent():
@@ -89,9 +101,8 @@ def test_an_sd_impossible_for_the_mean_fails_grimmer():
     # 40 scores on 0~10 with mean 3.15 sum to S = 126; SD 1.22 needs Q = S²/n + 39 SD² in
     # [396.9 + 57.57, 396.9 + 58.52] = [454.47, 455.42], so Q = 455, odd while S is even: impossible.
     # SD 1.25 gives [457.35, 458.33], Q = 458, even: possible.
-    _, checks = checks_of("各40例。采用视觉模拟评分法(0~10分),评分为(3.15±1.22)分。")
-    row = only(checks, "grimmer")
-    assert row["verdict"] == "inconsistent" and "parity" in row["explanation"]
+    check = result_of("各40例。采用视觉模拟评分法(0~10分),评分为(3.15±1.22)分。", "grimmer")
+    assert (check.verdict, check.facts["reason"]) == ("inconsistent", "parity")
     _, checks = checks_of("各40例。采用视觉模拟评分法(0~10分),评分为(3.15±1.25)分。")
     assert only(checks, "grimmer")["verdict"] == "consistent"
 
@@ -99,15 +110,13 @@ def test_an_sd_impossible_for_the_mean_fails_grimmer():
 def test_a_mean_age_impossible_for_whole_year_ages_names_the_assumption():
     # 41.86 × 47 = 1967.42: 1967/47 = 41.851 prints as 41.85 and 1968/47 = 41.872 as 41.87, so no sum of
     # 47 whole-year ages gives 41.86
-    _, checks = checks_of("观察组47例,年龄(41.86±5.20)岁。")
-    row = only(checks, "grimmer")
-    assert row["verdict"] == "inconsistent" and "ages in whole years" in row["assumption"]
+    check = result_of("观察组47例,年龄(41.86±5.20)岁。", "grimmer")
+    assert (check.verdict, check.facts["data"], check.facts["reason"]) == ("inconsistent", {"key": "ages"}, "grim")
 
 
 def test_a_lab_value_is_read_but_not_tested():
-    _, checks = checks_of("观察组47例,空腹血糖(5.62±1.03)mmol/L。")
-    row = only(checks, "grimmer")
-    assert row["verdict"] == "not_checkable" and "measurement" in row["explanation"]
+    check = result_of("观察组47例,空腹血糖(5.62±1.03)mmol/L。", "grimmer")
+    assert (check.verdict, check.variant, check.facts["unit"]) == ("not_checkable", "measurement", "mmol/L")
 
 
 def test_a_score_with_no_group_size_is_not_checkable():
@@ -133,23 +142,21 @@ def test_a_printed_p_that_the_statistic_gives_is_consistent():
 
 def test_a_bound_the_statistic_breaks_is_inconsistent():
     # F(2,147) = 4.21: p = 0.0166..0.0168, not < 0.01; both sides below 0.05, so not a decision error
-    _, checks = checks_of("三组比较,F(2,147)=4.21,P<0.01。")
-    row = only(checks, "test_p")
-    assert row["verdict"] == "inconsistent" and "0.0166" in row["explanation"]
+    check = result_of("三组比较,F(2,147)=4.21,P<0.01。", "test_p")
+    assert check.verdict == "inconsistent" and check.facts["df"] == {"key": "df_printed", "df": "2, 147"}
+    assert check.facts["p"] == pytest.approx([0.01664, 0.01677], abs=5e-5)
 
 
 def test_a_decision_error_is_named():
     # t(98) = 1.20: p = 0.231..0.235, printed P < 0.05
-    _, checks = checks_of("两组比较,t(98)=1.20,P<0.05。")
-    row = only(checks, "decision_error")
-    assert row["verdict"] == "inconsistent" and "different sides of 0.05" in row["explanation"]
+    check = result_of("两组比较,t(98)=1.20,P<0.05。", "decision_error")
+    assert (check.verdict, check.facts["side"], check.facts["printed"]) == ("inconsistent", "not significant", {"key": "p_bound", "op": "<", "value": "0.05"})
 
 
 def test_a_missing_df_is_derived_from_the_groups_and_said():
     # t = 2.13 with groups of 50 and 50: df = 98, as above
-    _, checks = checks_of("观察组50例,对照组50例。两组比较t=2.13,P=0.035。")
-    row = only(checks, "test_p")
-    assert row["verdict"] == "consistent" and "df = 50 + 50 − 2 = 98" in row["assumption"]
+    check = result_of("观察组50例,对照组50例。两组比较t=2.13,P=0.035。", "test_p")
+    assert (check.verdict, check.facts["df"]) == ("consistent", {"key": "df_two_groups", "n1": 50, "n2": 50, "df": 98})
 
 
 def test_a_test_with_no_df_and_no_design_is_not_checkable():
@@ -165,8 +172,8 @@ def test_two_group_rates_against_their_counts_and_the_recomputed_chi2():
     text = "观察组总有效率93.33%(42/45),对照组77.78%(35/45),差异有统计学意义(χ²=4.41,P=0.036)。"
     _, checks = checks_of(text)
     assert checks[checks["check"] == "percent_of"]["verdict"].tolist() == ["consistent", "consistent"]
-    chi2 = only(checks, "chi2_recomputed")
-    assert chi2["verdict"] == "consistent" and "is Pearson's χ²" in chi2["explanation"]
+    chi2 = result_of(text, "chi2_recomputed")
+    assert (chi2.verdict, chi2.facts["matched"]) == ("consistent", "Pearson's χ²")
     assert only(checks, "test_p")["verdict"] == "consistent"
 
 
@@ -179,14 +186,14 @@ def test_a_chi2_that_matches_yates_is_said_so_and_a_wrong_share_is_found():
     # with 36/45 the table is [[42, 3], [36, 9]]: neither Pearson's (3.27) nor Yates' (2.22) is 3.24
     assert chi2["verdict"] == "inconsistent"
     text = "观察组总有效率93.33%(42/45),对照组77.78%(35/45),差异有统计学意义(χ²=3.24,P>0.05)。"
-    _, checks = checks_of(text)
-    assert "is with Yates' correction" in only(checks, "chi2_recomputed")["explanation"]
+    assert result_of(text, "chi2_recomputed").facts["matched"] == "with Yates' correction"
 
 
 def test_small_expected_counts_mention_fisher():
     text = "观察组有效率90.00%(9/10),对照组40.00%(4/10),χ²=5.49,P<0.05。"
-    _, checks = checks_of(text)
-    assert "Fisher's exact test" in only(checks, "chi2_recomputed")["explanation"]
+    # [[9, 1], [4, 6]]: the expected counts are 6.5, 3.5, 6.5, 3.5, the smallest below 5
+    (fisher,) = result_of(text, "chi2_recomputed").facts["fisher"]
+    assert fisher["key"] == "fisher" and fisher["expected_min"] == pytest.approx(3.5)
 
 
 # --- whole documents -------------------------------------------------------------------------
@@ -209,6 +216,5 @@ def test_a_binary_variable_gets_debit():
     # an SD of 0.40 is impossible for that mean
     _, checks = checks_of("观察组20例,是否吸烟(是=1,否=0)得分为(0.35±0.49)分。")
     assert only(checks, "debit")["verdict"] == "consistent"
-    _, checks = checks_of("观察组20例,是否吸烟(是=1,否=0)得分为(0.35±0.40)分。")
-    row = only(checks, "debit")
-    assert row["verdict"] == "inconsistent" and "DEBIT" in row["explanation"]
+    check = result_of("观察组20例,是否吸烟(是=1,否=0)得分为(0.35±0.40)分。", "debit")
+    assert (check.verdict, check.variant) == ("inconsistent", "misfit_sd")

@@ -565,7 +565,7 @@ def test_integer_rounding_agrees_with_fraction_rounding(t, rounding, threshold):
 )
 def test_rounding_a_ratio_not_in_lowest_terms(t, k, rounding, threshold):
     # percent_of and reround pass 100 * count * 10**d over total, unreduced
-    got = _consistency._round_ratio(t.numerator * k, t.denominator * k, rounding, threshold)
+    got = _consistency.round_ratio(t.numerator * k, t.denominator * k, rounding, threshold)
     assert got == _round_scaled_reference(t, rounding, threshold)
 
 

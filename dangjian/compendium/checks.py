@@ -51,6 +51,7 @@ from ..engine.clean import CleanResult
 from ..engine.consistency import answers_vs_forms, grim, part_of_base, percent_of, ratio_of_rounded, reround, rounding_convention, smallest_n, sum_check
 from ..engine.metrics import overall_rates
 from ..engine.tables import FlatTable
+from ..engine.verdicts import VERDICTS, rank, worst
 from .claims import LedgerError, decimals, number_value
 
 __all__ = [
@@ -68,7 +69,6 @@ __all__ = [
 ]
 
 AUDIT_COLUMNS = ["check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation"]
-VERDICTS = ("consistent", "consistent_if", "inconsistent", "not_checkable")
 
 _FORMS = "发放测评表(份)"
 _SCORE = "量化测评平均分"
@@ -879,28 +879,25 @@ def _table_totals(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[_C
 def verdict_counts(audit: pd.DataFrame) -> pd.DataFrame:
     """Checks per verdict, in the fixed order of :data:`VERDICTS`."""
     counts = audit["verdict"].value_counts()
-    return pd.DataFrame({"verdict": VERDICTS, "checks": [int(counts.get(v, 0)) for v in VERDICTS]})
+    return pd.DataFrame({"verdict": [v.value for v in VERDICTS], "checks": [int(counts.get(v, 0)) for v in VERDICTS]})
 
 
 def audit_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> dict[str, int]:
     """Counts for the top of the audit: claims, checked, and claims per worst verdict.
 
     A claim's verdict is the worst of the checks that name it, in the order
-    inconsistent > consistent_if > consistent > not_checkable.
+    of :data:`dangjian.engine.verdicts.VERDICTS` (inconsistent, consistent_if,
+    consistent, not_checkable).
     """
-    worst = claim_verdicts(audit, claims)
-    counts = worst.value_counts()
-    checked = int((worst != "not_checkable").sum())
+    by_claim = claim_verdicts(audit, claims)
+    counts = by_claim.value_counts()
+    checked = int((by_claim != "not_checkable").sum())
     return {
         "claims": len(claims),
         "checks": len(audit),
         "claims_checked": checked,
         **{f"claims_{v}": int(counts.get(v, 0)) for v in VERDICTS},
     }
-
-
-#: Verdicts from worst to best (a number takes the worst verdict of the checks that name it).
-_WORST_FIRST = ("inconsistent", "consistent_if", "consistent", "not_checkable")
 
 
 def explanation_parts(explanations: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -911,12 +908,12 @@ def explanation_parts(explanations: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 def claim_verdicts(audit: pd.DataFrame, claims: pd.DataFrame) -> pd.Series:
     """The worst verdict of each claim (indexed by claim id, in ledger order)."""
-    worst: dict[str, str] = {}
+    found: dict[str, str] = {}
     for ids, verdict in zip(audit["claim_ids"], audit["verdict"]):
         for cid in ids.split():
-            if cid not in worst or _WORST_FIRST.index(verdict) < _WORST_FIRST.index(worst[cid]):
-                worst[cid] = verdict
-    return pd.Series([worst.get(c, "not_checkable") for c in claims["claim_id"]], index=claims["claim_id"], name="verdict")
+            if cid not in found or rank(verdict) < rank(found[cid]):
+                found[cid] = verdict
+    return pd.Series([found.get(c, "not_checkable") for c in claims["claim_id"]], index=claims["claim_id"], name="verdict")
 
 
 def format_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> str:
@@ -938,7 +935,7 @@ def format_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> str:
 def format_findings(audit: pd.DataFrame, verdict: str, *, language: str = "en") -> str:
     """Every check with ``verdict`` as plain text: id, test, claims, assumption and the arithmetic."""
     if verdict not in VERDICTS:
-        raise ValueError(f"verdict must be one of {VERDICTS}")
+        raise ValueError(f"verdict must be one of {tuple(v.value for v in VERDICTS)}")
     out = []
     for r in audit[audit["verdict"] == verdict].itertuples():
         en, _, zh = r.explanation.partition(" 中文：")
@@ -973,11 +970,6 @@ def mean_column_convention(table: FlatTable) -> pd.DataFrame:
     exact = [sum(data.loc[data["item"] == item, "exact"], Fraction(0)) / n for item in items]
     printed = [table.means.set_index("item").loc[item, "reported"] for item in items]
     return rounding_convention(exact, printed)
-
-
-def _worst_of(verdicts: Iterable[str]) -> str:
-    found = set(verdicts)
-    return next((v for v in _WORST_FIRST if v in found), "")
 
 
 def compare_audits(claims: pd.DataFrame, audit: pd.DataFrame, table: FlatTable, result: CleanResult,
@@ -1038,7 +1030,7 @@ def compare_audits(claims: pd.DataFrame, audit: pd.DataFrame, table: FlatTable, 
         order.append("table")
     rows = []
     for number in order:
-        cur, aut = _worst_of(v for v, _ in curated.get(number, ())), _worst_of(v for v, _ in automatic.get(number, ()))
+        cur, aut = (worst((v for v, _ in found.get(number, ())), default=None) or "" for found in (curated, automatic))
         page, reported = info.get(number, (int(result.page_of(raw_lo)), "the debriefing table"))
         rows.append({
             "number": number, "page": page, "reported": reported, "curated": cur, "automatic": aut, "agree": cur == aut,
@@ -1054,7 +1046,7 @@ def format_comparison(both: pd.DataFrame) -> str:
     A kind of disagreement is a pair of worst verdicts with the checks that
     gave them; its numbers are listed by id.
     """
-    names = [*_WORST_FIRST, ""]
+    names = [*(v.value for v in VERDICTS), ""]
     label = {v: v or "(no check)" for v in names}
     width = max(len(x) for x in label.values()) + 2
     lines = [f"numbers checked by either audit: {len(both)}; same worst verdict: {int(both['agree'].sum())}", "",

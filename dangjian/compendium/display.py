@@ -648,9 +648,9 @@ def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
     >>> import dangjian as dj
     >>> styled = verdict_table(dj.load_audit())
     >>> styled.data["verdict"].iloc[0], styled.data["verdict"].iloc[-1]
-    ('inconsistent', 'consistent')
+    ('inconsistent', 'not_checkable')
     """
-    from ..engine.report import VERDICT_ORDER
+    from ..engine.verdicts import rank
     from .checks import explanation_parts
 
     en, zh = explanation_parts(audit["explanation"])
@@ -658,8 +658,7 @@ def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
         "check_id": audit["check_id"], "check": audit["check"], "claims": audit["claim_ids"], "verdict": audit["verdict"],
         "explanation": (en if language == "en" else zh).to_numpy(),
     })
-    rank = {v: k for k, v in enumerate(VERDICT_ORDER)}
-    frame = frame.iloc[sorted(range(len(frame)), key=lambda i: (rank.get(frame["verdict"].iloc[i], 9), i))].reset_index(drop=True)
+    frame = frame.iloc[sorted(range(len(frame)), key=lambda i: (rank(frame["verdict"].iloc[i]), i))].reset_index(drop=True)
 
     def colour(row: pd.Series) -> list[str]:
         return [f"background-color: {VERDICT_BACKGROUNDS.get(row['verdict'], '#ffffff')}"] * len(row)

@@ -5,9 +5,15 @@ repair log and an offset map (:mod:`~dangjian.engine.clean`), outline and
 flattened-table parsing (:mod:`~dangjian.engine.outline`,
 :mod:`~dangjian.engine.tables`), finding the statistics
 (:mod:`~dangjian.engine.extract`, into the records of
-:mod:`~dangjian.engine.records`), one base per question and the verdicts of
-``dangjian audit`` (:mod:`~dangjian.engine.groups`), papers' means ± SD and
-tests (:mod:`~dangjian.engine.papers`), the consistency tests, one family
+:mod:`~dangjian.engine.records`; papers' means ± SD and tests,
+:mod:`~dangjian.engine.papers`), the three steps of ``dangjian audit`` run
+over the group kinds of :mod:`~dangjian.engine.kinds` (finding the groups,
+:mod:`~dangjian.engine.grouping`; inferring their bases,
+:mod:`~dangjian.engine.bases`; judging them, each kind's judge with
+:mod:`~dangjian.engine.judging`), the result of a check
+(:mod:`~dangjian.engine.results`) with its one verdict order
+(:mod:`~dangjian.engine.verdicts`) and its explanation in English and
+Chinese (:mod:`~dangjian.engine.explain`), the consistency tests, one family
 per module (:mod:`~dangjian.engine.consistency`), statistics
 (:mod:`~dangjian.engine.metrics`), the review page
 (:mod:`~dangjian.engine.report`) and the command (:mod:`~dangjian.engine.cli`).

@@ -55,10 +55,11 @@ from pathlib import Path, PurePosixPath
 
 from ._lazy import pd
 from .clean import REPAIR_COLUMNS, RepairLog, clean_text
-from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
+from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_results, extract_records
 from .report import render_report
 from .source import MAX_BYTES, RawText, SourceError, garble_warnings, read_source, sha256
 from .tabular import csv_text, to_frame, write_csv
+from .verdicts import VERDICTS, Verdict
 
 __all__ = [
     "FileResult",
@@ -177,7 +178,7 @@ class FileResult:
         counts = self.verdict_counts()
         n_claims, n_checks = self.streamed[:2] if self.streamed is not None else (len(self.claim_rows), len(self.check_rows))
         parts = [f"{n_claims} statistics", f"{n_checks} checks"]
-        parts += [f"{counts[v]} {v}" for v in ("inconsistent", "consistent_if", "not_checkable") if v in counts]
+        parts += [f"{counts[v]} {v}" for v in VERDICTS if v != Verdict.CONSISTENT and v in counts]
         if not n_claims:
             parts = ["no statistics found (no numbers with a unit or %)"]
         return f"{self.path}: " + ", ".join(parts)
@@ -209,12 +210,13 @@ def _audit_raw(raw: RawText, path: str, name: str, *, per_file: bool = True) -> 
     if not result.text.strip():
         raise SourceError(f"{path}: no text left after removing site boilerplate")
     claims = extract_records(result, source=name)
-    checks = check_records(claims)
+    judged = check_results(claims)
+    checks = [c.row() for c in judged]
     if not per_file:
         return FileResult(path, name, claim_rows=list(claims), check_rows=checks, sha256=raw.sha256, encoding=raw.encoding,
                           warnings=raw.warnings)
     return FileResult(path, name, clean=result.text, repair_log=result.repair_log(), claim_rows=claims, check_rows=checks,
-                      html=render_report(name, result, claims, checks, warnings=raw.warnings), paragraphs=result.paragraphs(),
+                      html=render_report(name, result, claims, judged, warnings=raw.warnings), paragraphs=result.paragraphs(),
                       sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings)
 
 
@@ -698,7 +700,7 @@ def replace_refusal(out: Path) -> str:
 
 
 #: The sheets of ``audit.xlsx``: the combined tables, then the checks of each verdict, worst first.
-WORKBOOK_SHEETS = ("claims", "checks", "inconsistent", "consistent_if", "not_checkable", "consistent", "manifest")
+WORKBOOK_SHEETS = ("claims", "checks", *(v.value for v in VERDICTS), "manifest")
 
 
 def _read_table(folder: Path, name: str) -> pd.DataFrame:

@@ -6,7 +6,7 @@ about one report.  It finds numbers that carry a statistical unit (%, 人,
 a Chinese text uses for them (Chinese numerals "五零一八户", "三百二十人";
 "百分之九十六"; "七成"; counts in 万), the survey's sample statements
 (issued, returned, valid, people taking part), and the cells of tables
-that a scrape flattened into text.  Then :mod:`dangjian.engine.groups` puts the
+that a scrape flattened into text.  Then the group kinds of :mod:`dangjian.engine.kinds` put the
 statistics of one question together (a *question group*), chooses the base
 of each group, and checks them.
 
@@ -44,10 +44,11 @@ from decimal import Decimal
 
 from ._lazy import pd
 from .clean import CleanResult
-from .consistency.rounding import _round_ratio
-from .groups import assign_bases, find_groups, judge
+from .consistency import round_ratio
+from .kinds import assign_bases, find_groups, judge
 from .papers import find_paper_numbers
 from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
+from .results import Check
 from .tables import flattened_rows
 from .tabular import records, to_frame
 
@@ -62,6 +63,7 @@ __all__ = [
     "extract_records",
     "check_claims",
     "check_records",
+    "check_results",
     "find_samples",
     "SAMPLE_PATTERNS",
     "chinese_number",
@@ -359,7 +361,7 @@ def _platform_share_alone(text: str, found: list[tuple], t: tuple) -> bool:
 def _fits_any(digits: str, d: int, n: int) -> bool:
     """Can a count out of ``n`` print as the share ``digits`` (with ``d`` decimals)?"""
     m = int(digits)
-    return any(m in _round_ratio(100 * k * 10**d, n, "up_or_down", 5) for k in (m * n // (100 * 10**d), m * n // (100 * 10**d) + 1) if 0 <= k <= n)
+    return any(m in round_ratio(100 * k * 10**d, n, "up_or_down", 5) for k in (m * n // (100 * 10**d), m * n // (100 * 10**d) + 1) if 0 <= k <= n)
 
 
 def _split_glued(text: str, found: list[tuple]) -> list[tuple]:
@@ -388,7 +390,7 @@ def _split_glued(text: str, found: list[tuple]) -> list[tuple]:
             if (share.startswith("0") and not share.startswith("0.")) or Decimal(share) > 100 or count.startswith("0"):
                 continue
             m, d = int(share.replace(".", "")), len(frac)
-            fits = {n for n in near + bases if n >= int(count) and m in _round_ratio(100 * int(count) * 10**d, n, "up_or_down", 5)}
+            fits = {n for n in near + bases if n >= int(count) and m in round_ratio(100 * int(count) * 10**d, n, "up_or_down", 5)}
             if fits:
                 splits.append((cut, count, share, min(fits)))
         if Decimal(value) <= 100:
@@ -424,7 +426,7 @@ def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
         ``kind`` one of :data:`KINDS`; ``base`` is the n a count or share
         refers to and ``base_evidence`` how it was found (``stated``,
         ``sample``, ``item``, ``issued``, ``other``: see
-        :mod:`dangjian.engine.groups`); ``group_id`` names the question it belongs
+        :mod:`dangjian.engine.bases`); ``group_id`` names the question it belongs
         to (empty for a number that belongs to none).  Raw offsets and pages
         come from the cleaner's offset map.  ``frame.attrs`` keeps the
         context the checks need (:class:`ClaimList`).
@@ -507,7 +509,7 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
 
 
 def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Every applicable consistency check on extracted claims (see :mod:`dangjian.engine.groups`).
+    """Every applicable consistency check on extracted claims (see :mod:`dangjian.engine.kinds`).
 
     ``claims`` is a frame from :func:`extract_claims` (its ``attrs`` keep
     the text's context); a frame read back from ``claims.csv`` has lost it,
@@ -516,7 +518,7 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        Columns :data:`CHECK_COLUMNS`, verdicts as in :data:`dangjian.compendium.checks.VERDICTS`.
+        Columns :data:`CHECK_COLUMNS`, verdicts as in :data:`dangjian.engine.verdicts.VERDICTS`.
     """
     rows = records(claims)
     context = claims.attrs.get("context")
@@ -526,7 +528,12 @@ def check_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def check_records(rows: list[dict]) -> list[dict]:
-    """:func:`check_claims` on claims given as plain dicts (a :class:`ClaimList` from :func:`extract_records`)."""
+    """:func:`check_claims` on claims given as plain dicts (a :class:`ClaimList` from :func:`extract_records`), as rows of ``checks.csv``."""
+    return [c.row() for c in judge(rows)]
+
+
+def check_results(rows: list[dict]) -> list[Check]:
+    """The checks of :func:`check_records` as :class:`~dangjian.engine.results.Check` results: the verdict and the facts behind it."""
     return judge(rows)
 
 

@@ -1,30 +1,17 @@
-"""Means ± SD, test statistics and two-group rates in Chinese papers: a statcheck for Chinese text.
+"""Reading a paper's numbers: means ± SD, group sizes, scales, test statistics and two-group rates.
 
 Journal papers in medicine, nursing, education and psychology report
 means with their standard deviations ("(3.45±0.82)分", "M=3.45,SD=0.82"),
 the size of each group ("观察组50例", "每组各45例"), rates of two groups
 with their counts ("观察组总有效率93.33%(42/45)") and tests ("χ²=5.67,
 P<0.05", "t=2.13,P=0.035", "F(2,147)=4.21,P<0.01"). :func:`find_paper_numbers`
-reads them from clean text; :func:`paper_groups` makes one group of each
-mean ± SD, each test and each pair of group rates; :func:`judge_paper_group`
-checks them:
-
-* **GRIM and GRIMMER** (:func:`dangjian.engine.consistency.grimmer`) on a mean ± SD
-  with its group's n, when the data are whole numbers: scores (分) on a
-  stated integer scale or with a stated number of items, or ages (岁) in
-  whole years. A mean of a measurement (mmol/L, kg, 天 …) is read but not
-  tested: GRIM says nothing about continuous data.
-* **The p-value of each test, as statcheck does**: the printed statistic is
-  widened by its rounding, the p-value range recomputed (scipy), and
-  compared with the printed p (exact or a bound). A missing df is derived
-  where the design gives it (t: n₁ + n₂ − 2 from the two groups' sizes; χ²
-  of two rates: 1), and the assumption says so; otherwise the test is not
-  checkable. When the printed and recomputed p fall on different sides of
-  0.05 the check is ``decision_error``.
-* **Two-group rates**: each share against its own count and group size, and
-  the χ² of the 2×2 table recomputed with and without Yates' correction
-  (Fisher's exact test beside it when an expected count is below 5); the
-  explanation says which one the paper's value matches.
+reads them from clean text; :func:`group_n`, :func:`two_group_ns` and
+:func:`scale_before` read what the checks need around them, and
+:func:`p_value_range` and :func:`printed_p` the two sides of a p-value check.
+The group kinds that judge them (a statcheck for Chinese text) are
+:mod:`dangjian.engine.kinds.mean_sd` (GRIM, GRIMMER, DEBIT),
+:mod:`dangjian.engine.kinds.test` (p from the statistic) and
+:mod:`dangjian.engine.kinds.two_group` (a rate against its count).
 
 Examples
 --------
@@ -38,12 +25,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
-from fractions import Fraction
 
 from .records import span_at
 
-__all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "paper_groups", "judge_paper_group", "p_value_range"]
+__all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "group_n", "two_group_ns", "scale_before", "p_value_range", "printed_p"]
 
 
 @dataclass
@@ -153,44 +138,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
     return out
 
 
-# --- groups --------------------------------------------------------------------------
-
-
-def paper_groups(rows, new) -> None:
-    """One group per mean ± SD, per test and per pair of group rates, made with ``new(kind, start, end, **extra)``.
-
-    ``rows`` is a :class:`dangjian.engine.extract.ClaimList` whose ``paper``
-    attribute maps claim indices to their :class:`PaperNumber`.
-    """
-    paper: dict[int, PaperNumber] = getattr(rows, "paper", {}) or {}
-    if not paper:
-        return
-    text = rows.text
-    order = sorted(paper)
-    means = [i for i in order if paper[i].kind == "mean"]
-    for i in means:
-        sd = next((j for j in order if j > i and paper[j].kind == "sd"), None)
-        if sd is None:
-            continue
-        n, how = _group_n(text, rows, paper, i)
-        scale = _scale_before(text, paper[i].start)
-        g = new("mean_sd", paper[i].start, paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale, unit=paper[i].unit)
-        g.members += [i, sd]
-    rates = [i for i in order if paper[i].kind == "percent"]
-    for i in rates:
-        k = next(j for j in order if j > i and paper[j].extra.get("role") == "numerator")
-        n = next(j for j in order if j > k and paper[j].extra.get("role") == "group_n")
-        g = new("two_group", paper[i].start, paper[n].end, share=i, k=k, n=n)
-        g.members += [i, k, n]
-    tests = [i for i in order if paper[i].kind == "test"]
-    for i in tests:
-        p = next((j for j in order if paper[j].kind == "p" and paper[j].extra.get("test_start") == paper[i].start), None)
-        sentence = span_at(rows.sentences, paper[i].start)
-        # the rates of the sentence, or of the one before, that a χ² compares
-        compared = [j for j in rates if sentence[0] - 200 <= paper[j].start < paper[i].start]
-        ns = _two_group_ns(text, rows, paper, i)
-        g = new("test", paper[i].start, paper[p].end if p is not None else paper[i].end, test=i, p=p, rates=compared[-2:], ns=ns)
-        g.members += [i] + ([p] if p is not None else [])
+# --- group sizes and scales ---------------------------------------------------------
 
 
 def group_sizes(text: str, pos: int) -> dict[str, tuple[int, str]]:
@@ -213,7 +161,7 @@ def _is_arm(name: str) -> bool:
     return name.endswith("组")
 
 
-def _group_n(text: str, rows, paper: dict, i: int) -> tuple[int | None, str]:
+def group_n(text: str, rows, paper: dict, i: int) -> tuple[int | None, str]:
     """The n of the group a mean belongs to, and where it came from.
 
     The group named just before the mean decides; a study arm (…组) wins
@@ -242,7 +190,7 @@ def _group_n(text: str, rows, paper: dict, i: int) -> tuple[int | None, str]:
     return None, ""
 
 
-def _two_group_ns(text: str, rows, paper: dict, i: int) -> list[int]:
+def two_group_ns(text: str, rows, paper: dict, i: int) -> list[int]:
     """The sizes of the two groups a test compares: two study arms, else 每组各n例, else two sub-groups."""
     pos = paper[i].start
     sizes = group_sizes(text, pos)
@@ -256,7 +204,7 @@ def _two_group_ns(text: str, rows, paper: dict, i: int) -> list[int]:
     return others[-2:] if len(others) >= 2 else []
 
 
-def _scale_before(text: str, pos: int) -> dict:
+def scale_before(text: str, pos: int) -> dict:
     """The scale stated before ``pos``: item score range and number of items, where printed."""
     out: dict = {}
     for m in _SCALE.finditer(text, 0, pos):
@@ -312,182 +260,24 @@ def p_value_range(stat: str, value: str, df1: float | None = None, df2: float | 
     return p(hi_v), p(lo_v)
 
 
-def _printed_p(op: str, value: str) -> tuple[float, float, str]:
-    """The interval of p that the printed p allows, and how to read it."""
+def printed_p(op: str, value: str) -> tuple[float, float, dict]:
+    """The interval of p that the printed p allows, and how it is read (a phrase of
+    :data:`dangjian.engine.explain.PHRASES`): "P=0.000" is read as p < 0.0005.
+
+    Examples
+    --------
+    >>> printed_p("=", "0.000")
+    (0.0, 0.0005, {'key': 'p_zero', 'value': '0.000', 'bound': 0.0005})
+    >>> printed_p("<", "0.05")[:2]
+    (0.0, 0.05)
+    """
     p = float(value)
     if op == "=" and p == 0:
-        return 0.0, 0.5 * 10 ** -_decimals(value), f"P={value} (read as P<{0.5 * 10 ** -_decimals(value):g})"
+        bound = 0.5 * 10 ** -_decimals(value)
+        return 0.0, bound, {"key": "p_zero", "value": value, "bound": bound}
     if op == "=":
         half = 0.5 * 10 ** -_decimals(value)
-        return max(p - half, 0.0), p + half, f"P={value}"
+        return max(p - half, 0.0), p + half, {"key": "p_equals", "value": value}
     if op in ("<", "<="):
-        return 0.0, p, f"P{op}{value}"
-    return p, 1.0, f"P{op}{value}"
-
-
-def judge_paper_group(rows, g, check) -> list[dict]:
-    """The checks of one paper group; ``check(rows, g, ids, name, assumption, expected, observed, verdict, explanation)`` makes a row."""
-    paper = rows.paper
-    if g.kind == "mean_sd":
-        return _judge_mean_sd(rows, g, paper, check)
-    if g.kind == "two_group":
-        return _judge_two_group(rows, g, paper, check)
-    return _judge_test(rows, g, paper, check)
-
-
-def _judge_mean_sd(rows, g, paper, check) -> list[dict]:
-    from .consistency.grimmer import _grimmer_reason
-
-    i, s = g.extra["mean"], g.extra["sd"]
-    mean, sd, n, unit = paper[i].value, paper[s].value, g.extra["n"], g.extra["unit"]
-    scale = g.extra["scale"]
-    shown = f"{mean}±{sd}"
-    if unit == "" and scale:
-        unit = "分"  # no unit, but a scale is stated before it: a score
-    if unit == "":
-        return [check(rows, g, [i, s], "grimmer", "", "", shown, "not_checkable",
-                      f"{shown} is printed with no unit and no scale, so whether its data are whole numbers is unknown.")]
-    if unit not in ("分", "岁"):
-        return [check(rows, g, [i, s], "grimmer", "", "", shown, "not_checkable",
-                      f"{shown}{unit} is a mean of a measurement, not of whole numbers: GRIM and GRIMMER do not apply.")]
-    if n is None:
-        return [check(rows, g, [i, s], "grimmer", "", "", shown, "not_checkable", f"No group size is printed for {shown}{unit}, so it cannot be tested.")]
-    if n < 2:
-        return []
-    items, bounds, what = 1, None, ""
-    if unit == "岁":
-        what = "ages in whole years, as papers record them"
-    else:
-        k = scale.get("items", 1)
-        lo_hi = scale.get("scale")
-        if lo_hi is None and "items" not in scale:
-            return [check(rows, g, [i, s], "grimmer", "", "", shown, "not_checkable",
-                          f"No scale or number of items is printed for the score {shown}分, so whether its data are whole numbers is unknown.")]
-        if lo_hi is not None and Decimal(mean) <= lo_hi[1]:
-            items, bounds = k, lo_hi  # the mean of item scores, each on the scale
-            what = f"scores on the {lo_hi[0]}~{lo_hi[1]} scale" + (f", averaged over {k} items" if k > 1 else "")
-        else:
-            items = 1  # a total score: a whole number per respondent
-            bounds = (k * lo_hi[0], k * lo_hi[1]) if lo_hi is not None else None
-            what = "whole-number total scores" + (f" from {k} items on the {lo_hi[0]}~{lo_hi[1]} scale" if lo_hi is not None else "")
-    name = "grimmer"
-    if bounds == (0, 1) and items == 1:
-        from .consistency.debit import _debit_reason
-
-        name, what = "debit", "answers coded 0/1"
-        reason = _debit_reason(mean, sd, n, "up_or_down", 5)
-    assumption = f"n = {n} ({g.extra['n_how']}); {what}"
-    if name == "grimmer":
-        reason = _grimmer_reason(mean, sd, n, items, "up_or_down", 5, bounds)
-    if reason == "":
-        return [check(rows, g, [i, s], name, assumption, "possible", shown, "consistent",
-                      f"A mean of {mean} with an SD of {sd} can arise from {n} {what} (GRIM and GRIMMER{' with the scale' if bounds else ''}).")]
-    if name == "debit":
-        why = (f"no count of 1s among {n} gives the mean {mean} (GRIM)" if reason == "grim"
-               else f"no {n} answers of 0 and 1 with that mean have an SD that prints as {sd} (DEBIT)")
-        return [check(rows, g, [i, s] if reason != "grim" else [i], name, assumption, "possible", shown, "inconsistent",
-                      f"{shown} cannot come from {n} {what}: {why}.")]
-    why = {
-        "grim": f"no whole-number sum divided by {n * items} prints as {mean} (GRIM)",
-        "sd_range": f"no sum of squares of {n} such values gives an SD that prints as {sd} (GRIMMER)",
-        "parity": f"the sums of squares that would give the SD {sd} all have the wrong parity for a mean of {mean} (GRIMMER)",
-        "scale": f"no {n} values on the scale print as both {mean} and {sd}",
-    }[reason]
-    return [check(rows, g, [i, s] if reason != "grim" else [i], name, assumption, "possible", shown, "inconsistent",
-                  f"{shown} cannot come from {n} {what}: {why}. It would be possible only if the data were not whole numbers or the n were another.")]
-
-
-def _judge_two_group(rows, g, paper, check) -> list[dict]:
-    from .consistency import part_of_base, reround
-
-    s, k, n = g.extra["share"], g.extra["k"], g.extra["n"]
-    count, size, value = int(paper[k].value), int(paper[n].value), paper[s].value
-    if not part_of_base(count, size) or size == 0:
-        return [check(rows, g, [k], "part_of_base", f"{count} of the group's {size}", f"<= {size}", str(count), "inconsistent",
-                      f"The count {count} is more than its group of {size}, printed beside it ({count}/{size}).")]
-    d = _decimals(value)
-    printed = reround(Fraction(100 * count, size), d, rounding="up_or_down")
-    exact = float(Fraction(100 * count, size))
-    if value in printed:
-        return [check(rows, g, [s], "percent_of", f"n = {size} ({count}/{size}, printed beside it)", f"{printed[0]}%", paper[s].reported, "consistent",
-                      f"100 × {count} / {size} = {exact:.4f}%, which prints as {value}%.")]
-    return [check(rows, g, [s], "percent_of", f"n = {size} ({count}/{size}, printed beside it)", f"{printed[0]}%", paper[s].reported, "inconsistent",
-                  f"100 × {count} / {size} = {exact:.4f}%, which prints as {printed[0]}%, not {value}%: the share does not match the count and group size printed beside it.")]
-
-
-def _df_of(g, paper, i) -> tuple[float | None, float | None, str]:
-    """The degrees of freedom of a test: printed, or derived from the design (said in the assumption)."""
-    stat, df1, df2 = paper[i].extra["stat"], paper[i].extra["df1"], paper[i].extra["df2"]
-    if df1 is not None:
-        return float(df1), (float(df2) if df2 is not None else None), f"df as printed ({df1}{', ' + df2 if df2 else ''})"
-    if stat in ("z", "u"):
-        return None, None, "a normal statistic (no df)"
-    ns = g.extra["ns"]
-    if stat == "t" and len(ns) == 2:
-        return float(sum(ns) - 2), None, f"df = {ns[0]} + {ns[1]} − 2 = {sum(ns) - 2}, from the two groups' sizes (not printed)"
-    if stat == "chi2" and len(g.extra["rates"]) == 2:
-        return 1.0, None, "df = 1, a 2×2 table of the two rates (not printed)"
-    return None, None, ""
-
-
-def _judge_test(rows, g, paper, check) -> list[dict]:
-    i, p = g.extra["test"], g.extra["p"]
-    stat = paper[i].extra["stat"]
-    out = []
-    if stat == "chi2" and len(g.extra["rates"]) == 2:
-        out += _recompute_chi2(rows, g, paper, check)
-    if p is None:
-        return out + [check(rows, g, [i], "test_p", "", "", paper[i].reported, "not_checkable", f"{paper[i].reported} is printed with no p-value.")]
-    df1, df2, how = _df_of(g, paper, i)
-    needs = {"t": df1, "chi2": df1, "f": df1 if df2 is not None else None, "r": df1, "z": 0.0, "u": 0.0}
-    if needs.get(stat) is None:
-        return out + [check(rows, g, [i, p], "test_p", "", "", paper[p].reported, "not_checkable",
-                            f"{paper[i].reported} is printed without its degrees of freedom, and the text does not give the design that would fix them.")]
-    lo, hi = p_value_range(stat, paper[i].value, df1, df2)
-    p_lo, p_hi, read = _printed_p(paper[p].extra["op"], paper[p].value)
-    ok = lo <= p_hi and p_lo <= hi
-    recomputed = f"{lo:.4g}–{hi:.4g}" if f"{lo:.4g}" != f"{hi:.4g}" else f"{lo:.4g}"
-    if ok:
-        return out + [check(rows, g, [i, p], "test_p", how, f"p in {recomputed}", paper[p].reported, "consistent",
-                            f"{paper[i].reported}, with {how}, gives p = {recomputed}, which {read} allows.")]
-    # a decision error: the printed p says significant at 0.05 and every recomputed p says not, or the reverse
-    decision = (p_hi <= 0.05 and lo >= 0.05) or (p_lo >= 0.05 and hi < 0.05)
-    name = "decision_error" if decision else "test_p"
-    side = "significant" if hi < 0.05 else "not significant"
-    return out + [check(rows, g, [i, p], name, how, f"p in {recomputed}", paper[p].reported, "inconsistent",
-                        f"{paper[i].reported}, with {how}, gives p = {recomputed}, which {read} does not allow"
-                        + (f"; the printed p and the recomputed one fall on different sides of 0.05 (recomputed: {side})." if decision else ".")
-                        + (" The df were derived, not printed: with other df the p would differ." if "not printed" in how else ""))]
-
-
-def _recompute_chi2(rows, g, paper, check) -> list[dict]:
-    """χ² of the 2×2 table of two printed rates, with and without Yates' correction, against the printed value."""
-    from scipy import stats
-
-    i = g.extra["test"]
-    table = []
-    for s in g.extra["rates"]:
-        k, n = paper[s].extra["k"], paper[s].extra["n"]
-        if k > n:
-            return []
-        table.append([k, n - k])
-    if any(sum(r) == 0 for r in table) or any(table[0][c] + table[1][c] == 0 for c in range(2)):
-        return []
-    printed = paper[i].value
-    half = 0.5 * 10 ** -_decimals(printed)
-    fits = {}
-    for correction, name in ((False, "Pearson's χ²"), (True, "with Yates' correction")):
-        value = float(stats.chi2_contingency(table, correction=correction)[0])
-        fits[name] = (value, abs(value - float(printed)) <= half + 1e-12)
-    expected = stats.contingency.expected_freq(table)
-    fisher = ""
-    if expected.min() < 5:
-        fisher = f"; an expected count is {expected.min():.2f}, below 5, so Fisher's exact test (p = {stats.fisher_exact(table)[1]:.4g}) is the usual choice"
-    cells = f"{table[0][0]}/{sum(table[0])} against {table[1][0]}/{sum(table[1])}"
-    values = ", ".join(f"{name} {v:.{max(2, _decimals(printed))}f}" for name, (v, _) in fits.items())
-    matched = [name for name, (_, ok) in fits.items() if ok]
-    if matched:
-        return [check(rows, g, [i], "chi2_recomputed", f"the 2×2 table of {cells}", printed, paper[i].reported, "consistent",
-                      f"From {cells}: {values}; the printed {printed} is {matched[0]}{fisher}.")]
-    return [check(rows, g, [i], "chi2_recomputed", f"the 2×2 table of {cells}", " or ".join(f"{v:.2f}" for v, _ in fits.values()), paper[i].reported,
-                  "inconsistent", f"From {cells}: {values}; neither gives the printed {printed}{fisher}.")]
+        return 0.0, p, {"key": "p_bound", "op": op, "value": value}
+    return p, 1.0, {"key": "p_bound", "op": op, "value": value}

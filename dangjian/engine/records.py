@@ -3,7 +3,7 @@
 :class:`ClaimList` (the claims as plain dicts, with the text they come from),
 :class:`Sample` (a statement of the survey's sample) and :class:`Group` (the
 statistics of one question) are what :mod:`~dangjian.engine.extract` finds and
-:mod:`~dangjian.engine.groups`, :mod:`~dangjian.engine.papers` and
+:mod:`~dangjian.engine.kinds`, :mod:`~dangjian.engine.papers` and
 :mod:`~dangjian.engine.report` read; :func:`sentences_of`, :func:`clauses_of`
 and :func:`span_at` cut a text the one way all of them share.
 """
@@ -31,26 +31,24 @@ class Sample:
     text: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
-    """The statistics of one question (see :mod:`dangjian.engine.groups`).
+    """The statistics of one question, or of one thing that a check judges together.
 
     ``members`` are indices into the claim list; ``pairs`` the (count, share)
     pairs among them, ``bare`` the shares printed without a count;
-    ``start``/``end`` the clean span of the question's text; ``kind`` is
-    ``question``, ``rate`` (a response or other rate), ``mean``, ``total``
-    (a stated total and its parts), ``points`` (a change in percentage
-    points) or ``table`` (a column of a flattened table).
+    ``start``/``end`` the clean span of the group's text; ``kind`` names the
+    group kind (:data:`dangjian.engine.kinds.KINDS`), whose module defines a
+    subclass with the group's own fields.
     """
 
-    id: str
-    kind: str
-    start: int
-    end: int
+    id: str = ""
+    kind: str = ""
+    start: int = 0
+    end: int = 0
     members: list[int] = field(default_factory=list)
     pairs: list[tuple[int, int]] = field(default_factory=list)
     bare: list[int] = field(default_factory=list)
-    extra: dict = field(default_factory=dict)
 
 
 class ClaimList(list):
@@ -90,6 +88,33 @@ class ClaimList(list):
         if getattr(self, "_start_list", None) is None or len(self._start_list) != len(self.positions):
             self._start_list = [start for start, _ in self.positions]
         return self._start_list
+
+    def is_sample(self, i: int) -> bool:
+        """Is claim ``i`` the number of a sample statement ("回收有效问卷310份")?  Found once for the text, by a sweep."""
+        inside = getattr(self, "_in_sample", None)
+        if inside is None or self._in_sample_for != (len(self.positions), len(self.samples)):
+            inside = self._in_sample = self._claims_in_samples()
+            self._in_sample_for = (len(self.positions), len(self.samples))
+        return i in inside
+
+    def _claims_in_samples(self) -> frozenset[int]:
+        # a claim is in a sample statement when its span lies inside the statement's; statements are a few
+        # dozen characters long, so each claim looks at the statements that start at most that far before it
+        spans = sorted((s.start, s.end) for s in self.samples)
+        if not spans:
+            return frozenset()
+        longest = max(e - s for s, e in spans)
+        starts = [s for s, _ in spans]
+        out = set()
+        for i, (start, end) in enumerate(self.positions):
+            k = bisect_right(starts, start)
+            j = k - 1
+            while j >= 0 and spans[j][0] >= start - longest:
+                if spans[j][0] <= start and end <= spans[j][1]:
+                    out.add(i)
+                    break
+                j -= 1
+        return frozenset(out)
 
     def context(self) -> dict:
         return {"text": self.text, "positions": self.positions, "units": self.units, "samples": self.samples, "groups": self.groups,

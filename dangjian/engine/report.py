@@ -2,9 +2,12 @@
 
 A group (:mod:`dangjian.engine.groups`) is shown once: its text with each of its
 numbers highlighted, the base chosen for it and why, then the verdict of
-every check on it.  Groups with an inconsistent number come first, then
-those consistent only under an assumption, then the ones that could not be
-checked, then the consistent ones; checks outside any group follow, and
+every check on it (in English, and in Chinese when the checks come as
+:class:`~dangjian.engine.results.Check` results).  Groups are shown under
+the worst verdict of their checks, in the package's one order
+(:data:`dangjian.engine.verdicts.VERDICTS`): an inconsistent number first,
+then those consistent only under an assumption, then the consistent ones,
+then those that could not be checked; checks outside any group follow, and
 the table of every statistic ends the page.  A bar at the top filters the
 checks by verdict and by check and searches the groups' text and
 explanations (Chinese included), with the count of what is shown; the
@@ -33,12 +36,11 @@ from collections.abc import Sequence
 from ._lazy import pd
 from .clean import CleanResult
 from .records import sentences_of, span_at
+from .results import Check
 from .tabular import is_missing, records
+from .verdicts import VERDICTS, rank, worst
 
-__all__ = ["VERDICT_ORDER", "render_report"]
-
-#: Verdicts from worst to best: a group is shown under the worst of its checks.
-VERDICT_ORDER = ("inconsistent", "consistent_if", "not_checkable", "consistent")
+__all__ = ["render_report"]
 
 _TITLES = {
     "inconsistent": ("Groups with an inconsistent number", "含不一致数字的问题"),
@@ -114,11 +116,6 @@ def _esc(text: object) -> str:
     return html.escape(text) if _HTML_SPECIAL.search(text) else text
 
 
-def _worst(verdicts) -> str:
-    found = set(verdicts)
-    return next((v for v in VERDICT_ORDER if v in found), "not_checkable")
-
-
 def _highlighted(text: str, lo: int, hi: int, marks: Sequence[tuple[int, int, bool]]) -> str:
     """``text[lo:hi]`` escaped, with each ``(start, end, bad)`` span in a ``<mark>``."""
     parts, at = [], lo
@@ -132,13 +129,15 @@ def _highlighted(text: str, lo: int, hi: int, marks: Sequence[tuple[int, int, bo
     return "".join(parts)
 
 
-def _check_rows(rows: list[dict], by_id: dict[str, dict]) -> list[str]:
+def _check_rows(rows: list[dict], by_id: dict[str, dict], chinese: dict[str, str]) -> list[str]:
     out = ["<table><tr><th>verdict</th><th>check</th><th>numbers</th><th>explanation</th></tr>"]
-    for r in sorted(rows, key=lambda r: VERDICT_ORDER.index(r["verdict"]) if r["verdict"] in VERDICT_ORDER else 9):
+    for r in sorted(rows, key=lambda r: rank(r["verdict"])):
         numbers = " ".join(f"{_esc(by_id[c]['reported'])} <span class=\"meta\">{c}</span>" for c in r["claim_ids"].split() if c in by_id)
         assumption = f'<br><span class="meta">Assumption: {_esc(r["assumption"])}</span>' if r["assumption"] else ""
+        zh = chinese.get(r["check_id"])
+        zh = f'<br><span class="zh" lang="zh-CN">{_esc(zh)}</span>' if zh else ""
         out.append(f'<tr data-verdict="{r["verdict"]}" data-check="{_esc(r["check"])}"><td class="v {r["verdict"]}">{r["verdict"]}</td>'
-                   f'<td>{_esc(r["check"])}</td><td>{numbers}</td><td>{_esc(r["explanation"])}{assumption}</td></tr>')
+                   f'<td>{_esc(r["check"])}</td><td>{numbers}</td><td><span lang="en">{_esc(r["explanation"])}</span>{zh}{assumption}</td></tr>')
     out.append("</table>")
     return out
 
@@ -199,13 +198,16 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         The audit's tables (frames, or records as :mod:`dangjian.engine.tabular`
         gives them).  A :class:`dangjian.engine.extract.ClaimList` also brings the
         groups' text spans; for plain rows a group's text is its numbers'
-        clauses.
+        clauses.  Checks given as :class:`~dangjian.engine.results.Check`
+        results are explained in Chinese as well as in English.
     warnings : sequence of str
         Why the decoded text may be garbled; shown first when there are any.
     """
     # A list of records is the command's case: tested first, so that it never loads pandas.
     claim_rows = list(claims) if isinstance(claims, list) else records(claims)
     check_rows = list(checks) if isinstance(checks, list) else records(checks)
+    chinese = {c.check_id: c.explanation("zh") for c in check_rows if isinstance(c, Check)}
+    check_rows = [c.row() if isinstance(c, Check) else c for c in check_rows]
     by_id = {c["claim_id"]: c for c in claim_rows}
     spans = {g.id: (g.start, g.end, g.kind) for g in getattr(claims, "groups", ())}
     members: dict[str, list[dict]] = {}
@@ -220,17 +222,17 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         else:
             loose.append(r)
     bad_claims = {cid for r in check_rows if r["verdict"] == "inconsistent" for cid in r["claim_ids"].split()}
-    counts = {v: sum(r["verdict"] == v for r in check_rows) for v in VERDICT_ORDER}
+    counts = {v: sum(r["verdict"] == v for r in check_rows) for v in VERDICTS}
     text = result.text
     sentences = getattr(claims, "sentences", None) or sentences_of(text)
     # every claim's span in the clean text, in one search of the offsets
     found = result.offsets.searchsorted([int(c[k]) for c in claim_rows for k in ("raw_start", "raw_end")]).tolist() if claim_rows else []
     clean_spans = {id(c): (found[2 * i], found[2 * i + 1]) for i, c in enumerate(claim_rows)}
 
-    sections: dict[str, list[str]] = {v: [] for v in VERDICT_ORDER}
-    for gid in sorted(judged, key=lambda g: (VERDICT_ORDER.index(_worst(r["verdict"] for r in judged[g])), g)):
+    sections: dict[str, list[str]] = {v: [] for v in VERDICTS}
+    for gid in sorted(judged, key=lambda g: (rank(worst(r["verdict"] for r in judged[g])), g)):
         rows = judged[gid]
-        worst = _worst(r["verdict"] for r in rows)
+        shown = worst(r["verdict"] for r in rows)
         numbers = members.get(gid, []) or [by_id[c] for r in rows for c in r["claim_ids"].split() if c in by_id]
         marks = [(*clean_spans[id(c)], c["claim_id"] in bad_claims) for c in numbers]
         if gid in spans:
@@ -241,22 +243,22 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         pages = sorted({int(c["page"]) for c in numbers if not is_missing(c["page"])})
         where = f", page {pages[0]}" if len(pages) == 1 else f", pages {pages[0]}–{pages[-1]}" if pages else ""
         block = [
-            f'<div class="group reviewed {worst}" id="{_esc(gid)}" data-verdict="{worst}">',
-            f'<h3>{_esc(gid)} · {_esc(kind or "group")} · <span class="v {worst}">{worst}</span>'
+            f'<div class="group reviewed {shown}" id="{_esc(gid)}" data-verdict="{shown}">',
+            f'<h3>{_esc(gid)} · {_esc(kind or "group")} · <span class="v {shown}">{shown}</span>'
             f'<span class="meta"> ({_plural(len(numbers), "number")}, {_plural(len(rows), "check")}{where})</span></h3>',
             f'<p class="quote">{"…" if lo > 0 else ""}{_highlighted(text, lo, hi, marks)}{"…" if hi < len(text) else ""}</p>',
             *_bases(numbers, kind),
-            *_check_rows(rows, by_id),
+            *_check_rows(rows, by_id, chinese),
             "</div>",
         ]
-        sections[worst] += block
+        sections[shown] += block
     parts = [
         "<!doctype html>",
         '<html lang="zh-CN"><head><meta charset="utf-8">',
         f"<title>dangjian audit: {_esc(name)}</title><style>{_CSS}</style></head><body>",
         f"<h1>数字核查报告 · Audit of <code>{_esc(name)}</code></h1>",
         f'<p class="meta">{len(claim_rows)} statistics found in {len(members)} question groups, {len(check_rows)} checks: '
-        + ", ".join(f'<a href="#{_SECTION_IDS[v]}">{counts[v]} {v}</a>' for v in VERDICT_ORDER)
+        + ", ".join(f'<a href="#{_SECTION_IDS[v]}">{counts[v]} {v}</a>' for v in VERDICTS)
         + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent (no reading the text"
         " allows makes the number possible; the explanation gives the arithmetic); not_checkable.</p>",
     ]
@@ -264,7 +266,7 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
     parts.append(
         '<div id="filters">'
         + "".join(f'<label><input type="checkbox" name="verdict" value="{v}" checked> <span class="v {v}">{v}</span> ({counts[v]})</label>'
-                  for v in VERDICT_ORDER)
+                  for v in VERDICTS)
         + '<label>check <select id="check"><option value="">all</option>'
         + "".join(f'<option value="{_esc(n)}">{_esc(n)}</option>' for n in names)
         + '</select></label><label>搜索 · search <input type="search" id="q" placeholder="党员, 65.16%, base …"></label>'
@@ -275,14 +277,14 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
                      + _esc("; ".join(warnings))
                      + ". The statistics below may be wrong; if the file is in another encoding, run again with "
                      "<code>--encoding NAME</code> (for example big5, gb18030, utf-16).</div>")
-    for verdict in VERDICT_ORDER:
+    for verdict in VERDICTS:
         en, zh = _TITLES[verdict]
         n_groups = sum(1 for line in sections[verdict] if line.startswith('<div class="group'))
         parts.append(f'<h2 id="{_SECTION_IDS[verdict]}">{zh} · {en} ({n_groups})</h2>')
         parts += sections[verdict] or ["<p>None. 无。</p>"]
     if loose:
         parts.append(f'<h2 id="ungrouped">不属于任何问题的核查 · Checks outside any question group ({len(loose)})</h2>')
-        parts += ['<div class="reviewed">', *_check_rows(loose, by_id), "</div>"]
+        parts += ['<div class="reviewed">', *_check_rows(loose, by_id, chinese), "</div>"]
     parts.append('<h2 id="statistics">全部数字 · All statistics</h2><table><tr><th>id</th><th>reported</th><th>kind</th>'
                  "<th>group</th><th>base</th><th>how the base was found</th><th>page</th></tr>")
     for c in claim_rows:

@@ -242,7 +242,7 @@ def flattened_rows(text: str) -> list[FlatRow]:
     followed by three or more numbers separated by spaces and no unit, the
     shape a Word table takes when its cells are joined ("真实53 41 51 41 30
     29 33 40").  What the rows mean (which one is a total, which are the
-    answers of one question) is left to :mod:`dangjian.engine.groups`.
+    answers of one question) is left to :mod:`dangjian.engine.kinds.table`.
 
     Examples
     --------

@@ -15,14 +15,15 @@ Three layers, named like scrutiny's:
 * maps over a tidy frame: :func:`grim_map`, :func:`grimmer_map`,
   :func:`debit_map`, :func:`sum_map` (a new frame that keeps every column of
   the input and adds a ``consistency`` column);
-* :func:`audit`, a one-row summary of any map result.
+* :func:`map_summary`, a one-row summary of any map result (scrutiny's ``audit()``).
 
 One family per module: :mod:`.rounding` (the machinery below), :mod:`.grim`,
 :mod:`.grimmer`, :mod:`.debit`, :mod:`.sums` (sums, ratios, parts and
-answers) and :mod:`.audit`.  Both audits, the curated one of the bundled
+answers) and :mod:`.summary`.  Both audits, the curated one of the bundled
 report (:mod:`dangjian.compendium.checks`) and ``dangjian audit``
-(:mod:`dangjian.engine.groups`), call these functions, or (in
-``groups``' scans over thousands of candidate bases) the same integer core
+(:mod:`dangjian.engine.kinds`), call these functions, or (in
+its scans over thousands of candidate bases, :func:`grim_fits`,
+:func:`fitting_bases` and :func:`round_ratio`) the same integer core
 of :mod:`.rounding` and :mod:`.grim` that they are built on.
 
 The rounding machinery underneath is public as well: :func:`reround` (exact
@@ -134,11 +135,11 @@ References
 
 from __future__ import annotations
 
-from .audit import audit
-from .debit import debit, debit_map
-from .grim import grim, grim_map, smallest_n
-from .grimmer import grimmer, grimmer_map
-from .rounding import ROUNDING_MODES, Interval, reround, rounding_convention, unround
+from .debit import DebitResult, debit, debit_map, debit_result
+from .grim import fitting_bases, grim, grim_fits, grim_map, smallest_n
+from .grimmer import GrimmerResult, grimmer, grimmer_map, grimmer_result
+from .rounding import ROUNDING_MODES, Interval, reround, round_ratio, rounding_convention, unround
+from .summary import map_summary
 from .sums import AnswersCheck, PercentCheck, RatioCheck, SumCheck, answers_vs_forms, part_of_base, percent_of, ratio_of_rounded, sum_check, sum_map
 
 __all__ = [
@@ -151,11 +152,18 @@ __all__ = [
     "unround",
     "grim",
     "grim_map",
+    "grim_fits",
+    "fitting_bases",
     "smallest_n",
     "grimmer",
+    "grimmer_result",
+    "GrimmerResult",
     "grimmer_map",
     "debit",
+    "debit_result",
+    "DebitResult",
     "debit_map",
+    "round_ratio",
     "percent_of",
     "part_of_base",
     "answers_vs_forms",
@@ -164,5 +172,5 @@ __all__ = [
     "sum_map",
     "rounding_convention",
     "ratio_of_rounded",
-    "audit",
+    "map_summary",
 ]

@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from fractions import Fraction
 
 from .._lazy import pd
 from .grimmer import _map_with_reasons
 from .rounding import _as_count, _check_rounding, _integer_bounds, _scale, _sd_interval, _squared, unround
 
-__all__ = ["debit", "debit_map"]
+__all__ = ["debit", "debit_map", "debit_result", "DebitResult"]
 
 
 def _debit_reason(x: str, sd: str, n: object, rounding: str, threshold: int) -> str:
@@ -37,6 +38,29 @@ def _debit_reason(x: str, sd: str, n: object, rounding: str, threshold: int) -> 
         if above and below:
             return ""
     return "sd_range"
+
+
+@dataclass(frozen=True)
+class DebitResult:
+    """What :func:`debit_result` finds: ``consistent``, and the failing step (``"grim"`` or ``"sd_range"``; ``""`` when consistent)."""
+
+    consistent: bool
+    reason: str
+
+    def __bool__(self) -> bool:
+        return self.consistent
+
+
+def debit_result(x: str, sd: str, n: int, *, rounding: str = "up_or_down", threshold: int = 5) -> DebitResult:
+    """:func:`debit` with the reason of an inconsistency.
+
+    Examples
+    --------
+    >>> debit_result("0.50", "0.10", 10)
+    DebitResult(consistent=False, reason='sd_range')
+    """
+    reason = _debit_reason(x, sd, n, rounding, threshold)
+    return DebitResult(reason == "", reason)
 
 
 def debit(
@@ -160,7 +184,7 @@ def debit_map(
     Examples
     --------
     >>> import pandas as pd
-    >>> from dangjian.engine.consistency import audit
+    >>> from dangjian.engine.consistency import map_summary
     >>> df = pd.DataFrame({"x": ["0.30", "0.30", "0.35"], "sd": ["0.48", "0.46", "0.48"],
     ...                    "n": [10, 10, 10]})
     >>> debit_map(df)
@@ -168,7 +192,7 @@ def debit_map(
     0  0.30  0.48  10         True
     1  0.30  0.46  10        False  sd_range
     2  0.35  0.48  10        False      grim
-    >>> audit(debit_map(df))
+    >>> map_summary(debit_map(df))
        cases  inconsistent      rate
     0      3             2  0.666667
     """

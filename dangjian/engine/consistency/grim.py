@@ -246,7 +246,7 @@ def smallest_n(x: str, *, percent: bool = True, rounding: str = "up_or_down", li
     """
     if percent:
         _check_rounding(rounding, 5)
-        return next(_fitting_bases(x, range(1, limit + 1), rounding), None)
+        return next(fitting_bases(x, range(1, limit + 1), rounding), None)
     return next((n for n in range(1, limit + 1) if grim(x, n, percent=False, rounding=rounding)), None)
 
 
@@ -273,12 +273,28 @@ def _share_ends(value: str, mode: str, threshold: int = 5) -> tuple[int, int, bo
     return (iv.lower.numerator, iv.lower.denominator, iv.incl_lower, iv.upper.numerator, iv.upper.denominator, iv.incl_upper)
 
 
-def _grim_fits(value: str, n: int, mode: str) -> bool:
-    """``grim(value, n, percent=True, rounding=mode)`` without its argument checks, for scans over many bases."""
-    return _has_count(_share_ends(value, mode), n)
+def grim_fits(value: str, n: int, rounding: str = "up_or_down") -> bool:
+    """``grim(value, n, percent=True, rounding=rounding)`` without its argument checks, for scans over many bases.
+
+    ``value`` must be a printed decimal string ("65.16") and ``n`` a positive
+    integer; :func:`grim` checks them and says what is wrong.
+
+    Examples
+    --------
+    >>> grim_fits("65.16", 310), grim_fits("65.17", 310)
+    (True, False)
+    """
+    return _has_count(_share_ends(value, rounding), n)
 
 
-def _fitting_bases(value: str, ns: Iterable[int], mode: str = "up_or_down") -> Iterator[int]:
-    """The ``n`` of ``ns`` for which :func:`grim` holds for the percentage ``value``."""
-    ends = _share_ends(value, mode)
+def fitting_bases(value: str, ns: Iterable[int], rounding: str = "up_or_down") -> Iterator[int]:
+    """The ``n`` of ``ns`` for which :func:`grim` holds for the percentage ``value`` (lazily, in the order of ``ns``).
+
+    Examples
+    --------
+    >>> from itertools import islice
+    >>> list(islice(fitting_bases("15.3", range(1, 2001)), 4))
+    [59, 72, 85, 98]
+    """
+    ends = _share_ends(value, rounding)
     return (n for n in ns if _has_count(ends, n))

@@ -8,12 +8,13 @@ from __future__ import annotations
 import functools
 import heapq
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .._lazy import pd
 from .grim import _scale_pair
 from .rounding import _as_count, _check_rounding, _sd_interval, unround
 
-__all__ = ["grimmer", "grimmer_map"]
+__all__ = ["grimmer", "grimmer_map", "grimmer_result", "GrimmerResult"]
 
 
 # The printed strings of a corpus (and of a grid of cases) repeat, and their
@@ -420,6 +421,47 @@ def grimmer(
     return _grimmer_reason(x, sd, n, items, rounding, threshold, scale) == ""
 
 
+@dataclass(frozen=True)
+class GrimmerResult:
+    """What :func:`grimmer_result` finds: ``consistent``, and the first failing step (``reason``, ``""`` when consistent).
+
+    ``reason`` is ``"grim"`` (no whole-number sum gives the mean), ``"sd_range"``
+    (no sum of squares gives the SD), ``"parity"`` (the sums of squares that
+    give the SD have the wrong parity) or ``"scale"`` (no sample on the
+    scale gives both).  A result is true when consistent, as :func:`grimmer` is.
+    """
+
+    consistent: bool
+    reason: str
+
+    def __bool__(self) -> bool:
+        return self.consistent
+
+
+def grimmer_result(
+    x: str,
+    sd: str,
+    n: int,
+    *,
+    items: int = 1,
+    rounding: str = "up_or_down",
+    threshold: int = 5,
+    scale: tuple[int, int] | None = None,
+) -> GrimmerResult:
+    """:func:`grimmer` with the reason of an inconsistency (scrutiny keeps the same
+    pair: a scalar test and a result that says which step failed).
+
+    Examples
+    --------
+    >>> grimmer_result("5.19", "1.20", 28)
+    GrimmerResult(consistent=False, reason='grim')
+    >>> grimmer_result("2.00", "2.00", 2, scale=(1, 5)).reason
+    'scale'
+    """
+    reason = _grimmer_reason(x, sd, n, items, rounding, threshold, scale)
+    return GrimmerResult(reason == "", reason)
+
+
 def _map_with_reasons(
     data: pd.DataFrame, columns: Sequence[str], reason_of
 ) -> pd.DataFrame:
@@ -494,7 +536,7 @@ def grimmer_map(
     Examples
     --------
     >>> import pandas as pd
-    >>> from dangjian.engine.consistency import audit
+    >>> from dangjian.engine.consistency import map_summary
     >>> df = pd.DataFrame({"x": ["3.00", "3.00", "3.00", "3.10"],
     ...                    "sd": ["1.00", "1.10", "1.12", "1.00"], "n": 5})
     >>> grimmer_map(df)
@@ -503,7 +545,7 @@ def grimmer_map(
     1  3.00  1.10  5        False  sd_range
     2  3.00  1.12  5        False    parity
     3  3.10  1.00  5        False      grim
-    >>> audit(grimmer_map(df))
+    >>> map_summary(grimmer_map(df))
        cases  inconsistent  rate
     0      4             3  0.75
 

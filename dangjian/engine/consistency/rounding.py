@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from .._lazy import pd
 
-__all__ = ["ROUNDING_MODES", "Interval", "reround", "unround", "rounding_convention"]
+__all__ = ["ROUNDING_MODES", "Interval", "reround", "unround", "rounding_convention", "round_ratio"]
 
 
 #: Names accepted by every ``rounding=`` argument of this module.
@@ -37,7 +37,7 @@ ROUNDING_MODES: tuple[str, ...] = (
 
 _MODE_SET = frozenset(ROUNDING_MODES)
 # Modes whose tie point is one half.  The threshold modes (up_from,
-# down_from and their union) have their own tie points, see _round_ratio.
+# down_from and their union) have their own tie points, see round_ratio.
 _HALF_MODES = frozenset({"up", "down", "even", "up_or_down"})
 # At a half tie, which side may the mode take?  "away" = larger magnitude.
 _TIE_AWAY = frozenset({"up", "up_or_down"})
@@ -222,12 +222,24 @@ def _round_scaled(t: Fraction, rounding: str, threshold: int) -> tuple[int, ...]
     """
     if not isinstance(t, Fraction):
         t = Fraction(t)
-    return _round_ratio(t.numerator, t.denominator, rounding, threshold)
+    return round_ratio(t.numerator, t.denominator, rounding, threshold)
 
 
-def _round_ratio(n: int, d: int, rounding: str, threshold: int) -> tuple[int, ...]:
-    """:func:`_round_scaled` of ``t = n / d`` (``d > 0``, not necessarily in
-    lowest terms), without building a ``Fraction``."""
+def round_ratio(n: int, d: int, rounding: str = "up_or_down", threshold: int = 5) -> tuple[int, ...]:
+    """The integer(s) that ``n / d`` (``d > 0``, not necessarily in lowest terms) rounds to under ``rounding``.
+
+    The integer core of :func:`reround`, without building a ``Fraction`` and
+    without checking its arguments: for scans over many candidate bases
+    (``dangjian audit`` tries thousands).  ``100 k 10**d / n`` rounded this
+    way is the share ``k / n`` printed with ``d`` decimals, times ``10**d``.
+
+    Examples
+    --------
+    >>> round_ratio(100 * 61 * 100, 310)   # 61/310 = 19.677…%: printed 19.68
+    (1968,)
+    >>> round_ratio(5, 2), round_ratio(5, 2, "even")  # 2.5: either way at a tie; to even
+    ((3, 2), (2,))
+    """
     if rounding == "ceiling":
         return (-(-n // d),)
     if rounding == "floor":
@@ -300,7 +312,7 @@ def _preimage_scaled(m: int, rounding: str, threshold: int) -> Interval:
         )
     # A magnitude goes away from zero when the dropped part passes the tie
     # point c: 1/2, k/10 for up_from, 1 - k/10 for down_from (see
-    # _round_ratio). Magnitude M is printed for |t| in (M - 1 + c, M + c)
+    # round_ratio). Magnitude M is printed for |t| in (M - 1 + c, M + c)
     # (for M = 0: [0, c)); each end point is a tie, included if the mode
     # resolves that tie in favour of M.
     big = abs(m)
@@ -452,7 +464,7 @@ def reround(
     _check_rounding(rounding, threshold)
     digits = _as_count(digits, "digits", minimum=0)
     t = _to_fraction(value, "value")
-    return tuple(_format_scaled(m, digits) for m in _round_ratio(t.numerator * 10**digits, t.denominator, rounding, threshold))
+    return tuple(_format_scaled(m, digits) for m in round_ratio(t.numerator * 10**digits, t.denominator, rounding, threshold))
 
 
 def unround(

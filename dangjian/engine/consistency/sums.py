@@ -17,11 +17,11 @@ from .rounding import (
     _format_scaled,
     _intersects,
     _parse_reported,
-    _round_ratio,
     _round_scaled,
     _scale,
     _to_decimal,
     _to_fraction,
+    round_ratio,
     unround,
 )
 
@@ -160,7 +160,7 @@ def percent_of(
     total = _as_count(total, "total")
     m, d = _parse_reported(reported, "reported")
     scale = 10**d
-    candidates = _round_ratio(100 * count * scale, total, rounding, threshold)
+    candidates = round_ratio(100 * count * scale, total, rounding, threshold)
     return PercentCheck(
         exact=Fraction(100 * count, total),
         printed=tuple(_format_scaled(c, d) for c in candidates),

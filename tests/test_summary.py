@@ -1,4 +1,4 @@
-"""Tests for dangjian.engine.consistency.audit: the one-row summary of a map result.
+"""Tests for dangjian.engine.consistency.summary: the one-row summary of a map result.
 
 The expected counts and rates are worked by hand in the comments.
 """
@@ -10,16 +10,16 @@ import pandas.testing as pdt
 import pytest
 
 from dangjian.engine.consistency import (
-    audit,
+    map_summary,
 )
 
 
-def test_audit_without_probability_and_errors():
+def test_map_summary_without_probability_and_errors():
     result = pd.DataFrame({"consistency": [True, False, False, True]})
     pdt.assert_frame_equal(
-        audit(result), pd.DataFrame({"cases": [4], "inconsistent": [2], "rate": [0.5]})
+        map_summary(result), pd.DataFrame({"cases": [4], "inconsistent": [2], "rate": [0.5]})
     )
     with pytest.raises(ValueError, match="no 'consistency'"):
-        audit(pd.DataFrame({"x": [1]}))
+        map_summary(pd.DataFrame({"x": [1]}))
     with pytest.raises(ValueError, match="missing"):
-        audit(pd.DataFrame({"consistency": [True, None]}))
+        map_summary(pd.DataFrame({"consistency": [True, None]}))

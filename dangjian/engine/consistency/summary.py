@@ -1,11 +1,15 @@
-"""A one-row summary of any map result of :mod:`dangjian.engine.consistency`: :func:`audit`.
+"""A one-row summary of any map result of :mod:`dangjian.engine.consistency`: :func:`map_summary`.
+
+scrutiny calls this function ``audit()``; here "audit" is the command and
+:func:`dangjian.audit_text` / :func:`dangjian.audit_file`, so the summary is
+named for what it is.
 """
 
 from __future__ import annotations
 
 from .._lazy import pd
 
-__all__ = ["audit"]
+__all__ = ["map_summary"]
 
 
 # ---------------------------------------------------------------------------
@@ -13,7 +17,7 @@ __all__ = ["audit"]
 # ---------------------------------------------------------------------------
 
 
-def audit(result: pd.DataFrame) -> pd.DataFrame:
+def map_summary(result: pd.DataFrame) -> pd.DataFrame:
     """Summarise a ``*_map`` result in one row.
 
     Parameters
@@ -36,7 +40,7 @@ def audit(result: pd.DataFrame) -> pd.DataFrame:
     >>> import pandas as pd
     >>> from dangjian.engine.consistency import grim_map
     >>> df = pd.DataFrame({"x": ["5.18", "5.19", "5.20", "5.21"], "n": 28})
-    >>> audit(grim_map(df))
+    >>> map_summary(grim_map(df))
        cases  inconsistent  rate  mean_probability
     0      4             2   0.5              0.72
     """

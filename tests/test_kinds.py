@@ -1,6 +1,8 @@
-"""Question groups, one base per question, and every verdict path of the automatic audit.
+"""The group kinds of the automatic audit (dangjian.engine.kinds): question groups, one base per question,
+and every verdict path, each asserted by its verdict and the facts behind it, not by the words of its explanation.
 
-Each expected verdict is worked out by hand in the comment beside it.
+Each expected verdict is worked out by hand in the comment beside it.  The
+words are tested once per template, in ``tests/test_explain.py``.
 """
 
 from __future__ import annotations
@@ -8,12 +10,26 @@ from __future__ import annotations
 import pytest
 
 from dangjian.engine.clean import clean_text
-from dangjian.engine.extract import check_claims, extract_claims
+from dangjian.engine.extract import check_claims, check_results, extract_claims, extract_records
+from dangjian.engine.verdicts import worst as dangjian_worst
 
 
 def run(text: str):
     claims = extract_claims(clean_text(text), source="t")
     return claims, check_claims(claims)
+
+
+def results(text: str):
+    """The claims (as plain rows) and the checks as results, with their facts."""
+    rows = extract_records(clean_text(text), source="t")
+    return rows, check_results(rows)
+
+
+def one(checks, kind: str, **where):
+    """The one check of ``kind`` whose listed attributes (or facts) match."""
+    found = [c for c in checks if c.kind == kind and all(getattr(c, k, c.facts.get(k)) == v for k, v in where.items())]
+    assert len(found) == 1, [(c.kind, c.variant, c.observed) for c in checks]
+    return found[0]
 
 
 def verdicts(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -28,8 +44,7 @@ def verdicts(text: str) -> dict[str, list[tuple[str, str]]]:
 
 
 def worst(text: str) -> dict[str, str]:
-    order = ["inconsistent", "consistent_if", "consistent", "not_checkable"]
-    return {k: min((v for _, v in vs), key=order.index) for k, vs in verdicts(text).items()}
+    return {k: dangjian_worst(v for _, v in vs) for k, vs in verdicts(text).items()}
 
 
 # --- the issue's worked example --------------------------------------------------
@@ -63,9 +78,9 @@ def test_no_base_is_ever_smaller_than_a_count_of_its_question():
     for _group, rows in pairs.groupby("group_id"):
         counts = rows.loc[rows["kind"] == "count", "value"].astype(int)
         assert (rows["base"].dropna() >= counts.max()).all()
-    row = checks[(checks["check"] == "percent_of") & (checks["observed"] == "90.2%")].iloc[0]
+    check = one(results(text)[1], "percent_of", observed="90.2%")
     # 4/45 = 8.89% -> 8.9% fits 45, so 45 is the base: 100 × 41 / 45 = 91.1111%, not 90.2%
-    assert row["verdict"] == "inconsistent" and "91.1111%" in row["explanation"]
+    assert (check.verdict, check.facts["k"], check.facts["n"], check.facts["exact"]) == ("inconsistent", 41, 45, "91.1111")
 
 
 # --- one base per question ---------------------------------------------------------
@@ -74,21 +89,22 @@ def test_no_base_is_ever_smaller_than_a_count_of_its_question():
 def test_a_share_that_breaks_the_base_of_the_rest_of_its_question_is_inconsistent_with_the_reason():
     # 240/412 = 58.25%, 120/412 = 29.13%; 52/412 = 12.62%, printed 21.62% (two digits swapped)
     text = "共回收有效问卷412份。对“服务态度”,认为满意的有240人,占58.25%,一般的有120人,占29.13%,不满意的有52人,占21.62%。"
-    _, checks = run(text)
-    row = checks[(checks["check"] == "percent_of") & (checks["observed"] == "21.62%")].iloc[0]
-    assert row["verdict"] == "inconsistent"
-    assert "12.62% with two digits swapped" in row["explanation"] and "other 2 shares of the question fit 412" in row["explanation"]
-    total = checks[checks["check"] == "shares_sum"].iloc[0]
+    _, checks = results(text)
+    check = one(checks, "percent_of", observed="21.62%")
+    assert check.verdict == "inconsistent"
+    assert {"key": "digits_swapped", "value": "21.62", "printed": "12.62"} in check.facts["hints"]
+    assert check.facts["context"] == {"key": "others_fit_many", "rest": 2, "n": 412}
+    total = one(checks, "shares_sum")
     # 58.25 + 29.13 + 21.62 = 109 > 100: a scale (满意/一般/不满意) is single-select; the culprit is named alone
-    assert total["verdict"] == "inconsistent" and total["claim_ids"] == row["claim_ids"]
+    assert total.verdict == "inconsistent" and total.claims == check.claims
+    assert total.facts["blame"] == {"key": "culprits", "shares": ["21.62%"], "count": 1}
 
 
 def test_a_dropped_digit_is_named():
     # 1084 / 1204 = 90.0332% -> 90.03%; printed 90.3%; 120 / 1204 = 9.9668% -> 9.97%
     text = "共入户调查1204户居民。知道可以报销的有1084户,占90.3%;不知道的120户,占9.97%。"
-    _, checks = run(text)
-    row = checks[checks["observed"] == "90.3%"].iloc[0]
-    assert row["verdict"] == "inconsistent" and "90.03% with a digit dropped" in row["explanation"]
+    check = one(results(text)[1], "percent_of", observed="90.3%")
+    assert check.verdict == "inconsistent" and {"key": "digit_dropped", "value": "90.3", "printed": "90.03"} in check.facts["hints"]
 
 
 def test_a_lone_share_beside_its_count_that_fits_no_base_of_the_text_is_inconsistent():
@@ -164,9 +180,11 @@ def test_a_bare_share_impossible_for_a_base_that_the_rest_of_its_question_fits()
 
 def test_a_lone_bare_share_with_only_an_inferred_base_is_never_accused():
     # 93.5% is not k/300 for any k (280 -> 93.33, 281 -> 93.67): it has another base
-    _, checks = run("共调查300人。群众满意率为93.5%。")
-    row = checks.iloc[0]
-    assert row["verdict"] == "consistent_if" and "Bases that would give it" in row["explanation"]
+    _, checks = results("共调查300人。群众满意率为93.5%。")
+    (check,) = checks
+    # the smallest bases that give 93.5%: 29/31 = 93.548, 43/46 = 93.478, 58/62 = 93.548, 72/77 = 93.506
+    assert (check.verdict, check.variant) == ("consistent_if", "misfit_other_base")
+    assert check.facts["hints"] == [{"key": "bases_would_give", "bases": [31, 46, 62, 77]}]
 
 
 def test_a_bare_share_impossible_for_the_base_stated_in_its_sentence():
@@ -308,22 +326,20 @@ def test_flattened_table_columns_against_the_forms_issued():
 
 
 def test_the_bundled_report_automatic_audit_finds_the_total_and_the_table_column(cleaned):
-    from dangjian.engine.extract import check_records, extract_records
-
-    checks = check_records(extract_records(cleaned, source="report"))
-    inconsistent = [(c["check"], c["explanation"]) for c in checks if c["verdict"] == "inconsistent"]
-    assert [c for c, _ in inconsistent] == ["table_column_sum", "stated_total"]
-    assert "24 + 14 + 0 + 0 = 38, 2 more answers than the 36 forms" in inconsistent[0][1]
-    assert "2 + 3 + 11 + 1 + 5 = 22, not the stated 32" in inconsistent[1][1]
+    inconsistent = [c for c in check_results(extract_records(cleaned, source="report")) if c.verdict == "inconsistent"]
+    assert [c.kind for c in inconsistent] == ["table_column_sum", "stated_total"]
+    # column 6 of the table: 24 + 14 + 0 + 0 = 38 answers on 36 forms; 2 + 3 + 11 + 1 + 5 = 22 of the 32 dismissed
+    assert {k: inconsistent[0].facts[k] for k in ("parts", "sum", "forms", "gap")} == {"parts": ["24", "14", "0", "0"], "sum": 38, "forms": 36, "gap": 2}
+    assert {k: inconsistent[1].facts[k] for k in ("parts", "sum", "total", "gap")} == {"parts": ["2", "3", "11", "1", "5"], "sum": 22, "total": 32, "gap": 10}
 
 
 def test_checks_name_only_the_claims_they_judge():
     # the share is judged; its count is named in the explanation, not in claim_ids
-    claims, checks = run("在310人参加的调查中,认为差的有61人,占19.71%。")
-    row = checks[checks["check"] == "percent_of"].iloc[0]
-    share_id = claims.loc[claims["reported"] == "19.71%", "claim_id"].iloc[0]
-    count_id = claims.loc[claims["reported"] == "61", "claim_id"].iloc[0]
-    assert row["claim_ids"] == share_id and f"count {count_id}" in row["explanation"]
+    rows, checks = results("在310人参加的调查中,认为差的有61人,占19.71%。")
+    check = one(checks, "percent_of")
+    share_id = next(r["claim_id"] for r in rows if r["reported"] == "19.71%")
+    count_id = next(r["claim_id"] for r in rows if r["reported"] == "61")
+    assert check.claims == (share_id,) and check.facts["count_id"] == count_id
 
 
 def test_every_check_carries_its_claims_group():
@@ -344,35 +360,16 @@ def test_a_base_stated_with_a_verb_before_it_is_the_sentence_base():
 
 def test_a_named_rate_beside_a_stated_population_is_consistent_only_if_it_is_of_that_population():
     # 861/921 = 93.49% prints as 93.5%; but 满意率 is the masses' rating, whose base the sentence does not give
-    claims, checks = run("在走访的921个乡村党组织中,群众满意率为93.5%。")
-    row = checks[checks["observed"] == "possible"].iloc[0]
-    assert row["verdict"] == "consistent_if" and "if the 满意率 is a share of the 921" in row["explanation"]
+    check = one(results("在走访的921个乡村党组织中,群众满意率为93.5%。")[1], "grim_percent")
+    assert (check.verdict, check.variant, check.facts["word"], check.facts["n"]) == ("consistent_if", "fit_if_rate_base", "满意率", 921)
     # the same share with no rate word is a share of the stated 921 (GRIM alone, consistent)
     assert worst("在走访的921个乡村党组织中,有93.5%已完成换届。")["93.5%"] == "consistent"
 
 
 def test_parts_of_two_populations_named_together_are_checked_against_both():
     # "6个部门党委和26个部门党组中": 2 + 11 = 13 is within 6 + 26 = 32; it is not a list that should make up 26
-    _, checks = run("通过走访了解,6个部门党委和26个部门党组中,有2个部门党委书记对工作不熟悉,有11个党组书记没有履行好职责。")
-    row = checks[checks["check"] == "stated_total"].iloc[0]
-    assert row["verdict"] == "consistent" and "within the 6 + 26 = 32" in row["explanation"]
+    check = one(results("通过走访了解,6个部门党委和26个部门党组中,有2个部门党委书记对工作不熟悉,有11个党组书记没有履行好职责。")[1], "stated_total")
+    assert (check.verdict, check.facts["named"], check.facts["total"], check.facts["sum"]) == ("consistent", ["6", "26"], 32, 13)
     # more parts than both together can hold is an error whatever part is of which
     _, checks = run("通过走访了解,6个部门党委和26个部门党组中,有9个部门党委书记对工作不熟悉,有25个党组书记没有履行好职责。")
     assert checks[checks["check"] == "stated_total"].iloc[0]["verdict"] == "inconsistent"
-
-
-def test_fitting_bases_agrees_with_grim_on_every_base():
-    """The integer scan of many bases gives exactly the bases :func:`dangjian.grim` accepts."""
-    import random
-
-    from dangjian.engine.consistency import grim
-    from dangjian.engine.groups import _fitting_bases, _grim_fits
-
-    rng = random.Random(7)
-    values = ["0", "100", "0.0", "100.00", "93.5", "33.33", "0.01", "99.99", "19.71"]
-    values += [f"{rng.uniform(0, 100):.{rng.choice([0, 1, 2])}f}" for _ in range(60)]
-    for value in values:
-        for mode in ("up_or_down", "trunc", "up", "even"):
-            expected = [n for n in range(1, 300) if grim(value, n, percent=True, rounding=mode)]
-            assert list(_fitting_bases(value, range(1, 300), mode)) == expected, (value, mode)
-            assert [n for n in range(1, 300) if _grim_fits(value, n, mode)] == expected, (value, mode)

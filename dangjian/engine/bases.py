@@ -1,0 +1,339 @@
+"""Candidate bases of a group's shares, each with its evidence: the second step of ``dangjian audit``.
+
+A careful auditor asks of each question which base the author divided by.
+The candidates, in the order :mod:`dangjian.engine.kinds.question` weighs
+them:
+
+``stated``
+    in the sentence before the shares ("在310人中", "有效回答80人", "(n=45)",
+    "本题有效填写人次66"), a sample statement in the question's own clause,
+    or a population named earlier whose noun the question's counts share
+    ("全镇党员1134名" … "党员412名,占36.33%");
+``subgroup``
+    a sub-population named again ("机关事业单位党员158人" … "机关事业单位党员中…"),
+    or the group a back-reference points to ("这些家庭中");
+``valid``, ``returned``, ``people``, ``issued`` (the report's samples)
+    every statement of the survey's sample before the group, those of the
+    latest statement's sentence and the one before first;
+``item``
+    the group's own sum of counts (item non-response), when its shares make a whole;
+``other``
+    another whole number of the same sentence;
+``range``
+    a base printed nowhere that fits every share of the question.
+
+Every look-up here goes through an index built once per text
+(:class:`BaseIndex`), so that inferring the bases of a long document costs
+time in proportion to its length: the earlier claims and sample statements
+are never scanned again for each group.  Where a text states more than
+:data:`MAX_SAMPLE_SIZES` different sample sizes before a group, only the
+most recent ones are candidates (a base is stated near its question, not a
+dozen samples earlier).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from .records import ClaimList, Group, Sample, span_at
+from .shares import whole
+
+__all__ = ["Base", "BaseIndex", "RANK", "SAMPLE_KIND_WORDS", "PEOPLE_UNITS", "MAX_SAMPLE_SIZES", "STATED_BASE", "stated_bases", "same_unit", "near",
+           "subgroup_bases", "population_bases"]
+
+#: Rank of each kind of base among candidates that explain as many shares (a stated base first).
+RANK = {"stated": 0, "subgroup": 1, "valid": 2, "item": 3, "returned": 4, "people": 5, "issued": 6, "other": 7, "range": 8}
+#: How the explanations name a sample statement's kind.
+SAMPLE_KIND_WORDS = {"valid": "valid questionnaires", "returned": "questionnaires returned", "issued": "questionnaires issued",
+                     "people": "people surveyed", "count": "a count printed before it"}
+#: Units of people: two counts in any of them count the same things.
+PEOPLE_UNITS = frozenset("人名位")
+#: The most different sample sizes stated before a group that are tried as its base (the most recent ones).
+MAX_SAMPLE_SIZES = 16
+
+#: A base stated in the sentence, before its shares.
+STATED_BASE = re.compile(
+    r"在(?:[\u4e00-\u9fff]{1,6}?的)?\s*(?P<a>\d+)\s*(?:人|名|份|个|户|家|位)[^,，。;；]{0,24}?中"
+    r"|(?<![\d.])(?P<f>\d+)\s*(?:人|名|份|户|家|位)(?:受访者|调查对象|样本)?中"
+    r"|(?:有效回答|回答|作答|填答)(?:此题|该题|本题|这一问题|这个问题)?(?:的)?(?:共|有|人数为)?\s*(?P<b>\d+)\s*(?:人|名|份)"
+    r"|[(（]\s*[nN]\s*[=＝]\s*(?P<c>\d+)\s*[)）]"
+    r"|(?:本题)?有效填写人次\s*[:：]?\s*(?P<d>\d+)"
+    r"|(?<![\d.])(?P<e>\d+)\s*(?:名|位)[\u4e00-\u9fff]{1,10}?中"
+)
+#: A noun phrase before 中 ("机关事业单位党员中"): the sub-population a share is of.
+_SUBGROUP_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:当|之)?中")
+#: Words that point back to a group named in the sentence before ("这些家庭中", "上述人员中").
+_BACK_REFERENCE = re.compile(r"这些|上述|该部分|这部分|他们|她们|其中")
+#: The noun right before a count ("60岁以上党员412名" -> 党员).
+_NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:共|有|为|计|达)?\s*$")
+#: Words between a population's noun and its count ("党员共412名"), and between a sub-population and its count.
+_POPULATION_GLUE = "共有计为达 "
+_SUBGROUP_GLUE = "有共计为:："
+_LONGEST_NOUN = 12
+
+
+@dataclass(frozen=True)
+class Base:
+    """A candidate base: ``n``, where it comes from (``kind``, a key of :data:`RANK`), the evidence."""
+
+    n: int
+    kind: str
+    evidence: str
+
+    @property
+    def source(self) -> str:
+        """The ``base_evidence`` prefix: stated, sample, item, issued, other."""
+        return {"valid": "sample", "returned": "sample", "people": "sample", "range": "other", "subgroup": "stated"}.get(self.kind, self.kind)
+
+    def describe(self) -> str:
+        return f"{self.source}: {self.evidence}"
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Do two counts count the same kind of thing (the same unit, or people in any unit)?"""
+    return a == b or (a in PEOPLE_UNITS and b in PEOPLE_UNITS)
+
+
+def near(text: str, span: tuple[int, int], width: int = 8) -> str:
+    """A number with the words just before it, for an explanation."""
+    start, end = span
+    return text[max(0, start - width) : end].lstrip(",，;；。")
+
+
+def stated_bases(text: str, lo: int, hi: int) -> list[Base]:
+    """The bases stated in ``text[lo:hi]`` ("在310人中", "(n=45)", "有效回答80人" …)."""
+    out = []
+    for m in STATED_BASE.finditer(text, lo, hi):
+        digits = next(g for g in m.groups() if g)
+        if len(digits) <= 9 and int(digits) > 0:
+            out.append(Base(int(digits), "stated", m.group(0).strip()))
+    return out
+
+
+def _unit_class(unit: str) -> str:
+    return "people" if unit in PEOPLE_UNITS else unit
+
+
+class BaseIndex:
+    """What base inference looks up, indexed once per text (see the module's notes).
+
+    Built by :meth:`of` and kept on the claim list, so every group of a text
+    shares it.
+    """
+
+    def __init__(self, rows: ClaimList) -> None:
+        self.rows = rows
+        text = rows.text
+        samples = sorted(rows.samples, key=lambda s: s.start)  # find_samples gives them in this order already
+        self.samples = samples
+        self.starts = [s.start for s in samples]
+        self.longest = max((s.end - s.start for s in samples), default=0)
+        # the most recent sample of each size before each sample, most recent first (at most MAX_SAMPLE_SIZES sizes)
+        recent: list[tuple[Sample, ...]] = [()]
+        lru: OrderedDict[int, Sample] = OrderedDict()
+        for s in samples:
+            lru[s.n] = s
+            lru.move_to_end(s.n, last=False)
+            while len(lru) > MAX_SAMPLE_SIZES:
+                lru.popitem()
+            recent.append(tuple(lru.values()))
+        self._recent = recent
+        self._by_rank = self._distinct(sorted(samples, key=lambda s: (RANK.get(s.kind, 9), s.start)))[:MAX_SAMPLE_SIZES]
+        self.first_of_each_size = self._distinct(samples)
+        self.max_n = max((s.n for s in samples), default=0)
+        self.first_valid = next((s.n for s in samples if s.kind == "valid"), None)
+        every = sorted(samples, key=lambda s: (RANK.get(s.kind, 9), s.start))
+        self._last_by_rank = every[-1] if every else None
+        by_kind: dict[str, dict[int, list[Sample]]] = {}
+        for s in samples:
+            by_kind.setdefault(s.kind, {}).setdefault(s.n, []).append(s)
+        self._by_kind = {kind: {n: (ss, [s.start for s in ss]) for n, ss in sizes.items()} for kind, sizes in by_kind.items()}
+        # counts of people (and households, forms …) with the words right before them, for sub-populations and populations
+        people = PEOPLE_UNITS | {"户", "家", "个", "份"}
+        self._subgroups: dict[str, list[tuple[int, int, int]]] = {}  # noun -> [(first start, claim, n)], one per n
+        self._populations: dict[tuple[str, str], list[tuple[int, int, int]]] = {}  # (noun, unit class) -> [(first start, claim, n)]
+        seen_sub: dict[str, set[int]] = {}
+        seen_pop: dict[tuple[str, str], set[int]] = {}
+        for j, row in enumerate(rows):
+            if row["kind"] != "count":
+                continue
+            start = rows.positions[j][0]
+            unit = rows.units[j]
+            before = text[max(0, start - _LONGEST_NOUN - 4) : start]
+            if unit in people:
+                stripped = before.rstrip(_SUBGROUP_GLUE)
+                if len(before) - len(stripped) <= 2:
+                    n = whole(row["value"])
+                    if n:
+                        for length in range(2, _LONGEST_NOUN + 1):
+                            if len(stripped) >= length:
+                                noun = stripped[-length:]
+                                if n not in seen_sub.setdefault(noun, set()):
+                                    seen_sub[noun].add(n)
+                                    self._subgroups.setdefault(noun, []).append((start, j, n))
+            if not rows.is_sample(j):
+                stripped = before.rstrip(_POPULATION_GLUE)
+                n = whole(row["value"])
+                if len(before) - len(stripped) <= 1 and len(stripped) >= 2 and n:
+                    key = (stripped[-2:], _unit_class(unit))
+                    if n not in seen_pop.setdefault(key, set()):
+                        seen_pop[key].add(n)
+                        self._populations.setdefault(key, []).append((start, j, n))
+
+    @classmethod
+    def of(cls, rows: ClaimList) -> BaseIndex:
+        """The index of ``rows``, built on first use and kept (rebuilt if the claims or samples changed)."""
+        index = getattr(rows, "_base_index", None)
+        if index is None or index.rows is not rows or index._size != (len(rows), len(rows.samples)):
+            index = cls(rows)
+            index._size = (len(rows), len(rows.samples))
+            rows._base_index = index
+        return index
+
+    @staticmethod
+    def _distinct(samples) -> list[Sample]:
+        seen, out = set(), []
+        for s in samples:
+            if s.n not in seen:
+                seen.add(s.n)
+                out.append(s)
+        return out
+
+    # --- sample statements --------------------------------------------------------------------------------
+
+    def _before(self, pos: int) -> tuple[int, list[Sample]]:
+        """``k`` such that the samples that end by ``pos`` are ``samples[:k]`` less the few returned (those that span ``pos``)."""
+        k = bisect_left(self.starts, pos)
+        spanning = []
+        j = k - 1
+        while j >= 0 and self.samples[j].start >= pos - self.longest:
+            if self.samples[j].end > pos:
+                spanning.append(self.samples[j])
+            j -= 1
+        return k, spanning
+
+    def samples_before(self, pos: int) -> list[Sample]:
+        """The sample statements that can be the base of a number at ``pos``, the likeliest first, one per size.
+
+        The latest statement before ``pos`` and those of its sentence and the
+        sentence before come first ("发放问卷600份,回收587份,其中有效571份":
+        valid, returned, people, issued in that order), then the earlier ones,
+        nearest first: a report that surveys a second group ("对45名村书记进行了
+        问卷调查") states its own sample just before.  With none before, those after.
+        """
+        k, spanning = self._before(pos)
+        before = [s for s in self.samples[:k] if s not in spanning] if spanning else None
+        last = (before[-1] if before else None) if before is not None else (self.samples[k - 1] if k else None)
+        if last is None:
+            return list(self._by_rank)
+        first_sentence = span_at(self.rows.sentences, last.start)
+        prev = span_at(self.rows.sentences, max(first_sentence[0] - 1, 0))
+        a = bisect_left(self.starts, prev[0])
+        if before is not None and any(s.start < prev[0] for s in spanning):
+            # a statement that spans pos and starts before the cluster: the plain scan, as rare as it is
+            cluster = [s for s in before if s.start >= prev[0]]
+            rest = self._distinct(s for s in reversed(before) if s.start < prev[0])
+        else:
+            cluster = [s for s in self.samples[a:k] if s not in spanning]
+            rest = list(self._recent[a])
+        return sorted(cluster, key=lambda s: (RANK.get(s.kind, 9), -s.start)) + rest
+
+    def last_sample_before(self, pos: int) -> Sample | None:
+        """The last of every sample statement :meth:`samples_before` would give ``pos`` if it kept repeated sizes:
+        the earliest statement of the text when there are statements before the latest sentences, else the least
+        likely of those sentences' statements."""
+        k, spanning = self._before(pos)
+        last = next((self.samples[j] for j in range(k - 1, -1, -1) if self.samples[j] not in spanning), None)
+        if last is None:
+            return self._last_by_rank
+        first_sentence = span_at(self.rows.sentences, last.start)
+        prev = span_at(self.rows.sentences, max(first_sentence[0] - 1, 0))
+        a = bisect_left(self.starts, prev[0])
+        first = next((self.samples[j] for j in range(a) if self.samples[j] not in spanning), None)
+        if first is not None:
+            return first
+        cluster = sorted((s for s in self.samples[a:k] if s not in spanning), key=lambda s: (RANK.get(s.kind, 9), -s.start))
+        return cluster[-1]
+
+    def samples_in(self, lo: int, hi: int) -> list[Sample]:
+        """The sample statements that start in ``[lo, hi)``."""
+        return self.samples[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def nearest_of_each_size(self, kind: str, pos: int) -> list[Sample]:
+        """For each size stated by a statement of ``kind``: the statement nearest ``pos`` (the first at a tie)."""
+        out = []
+        for ss, starts in self._by_kind.get(kind, {}).values():
+            k = bisect_left(starts, pos)
+            best = None
+            for j in (k - 1, k):
+                if 0 <= j < len(ss) and (best is None or abs(ss[j].start - pos) < abs(ss[best].start - pos)):
+                    best = j
+            # the first of equally near statements: an equal distance further back wins only if it comes first
+            if best is not None and best > 0 and abs(ss[best - 1].start - pos) == abs(ss[best].start - pos):
+                best -= 1
+            out.append(ss[best])
+        return out
+
+    # --- populations named earlier --------------------------------------------------------------------------------
+
+    def subgroup_counts(self, noun: str, lo: int) -> list[tuple[int, int]]:
+        """``(claim, n)`` of the counts before ``lo`` printed right after ``noun`` ("机关事业单位党员158人"), the first of each n."""
+        return self._first_before(self._subgroups.get(noun), lo)
+
+    def population_counts(self, noun: str, unit: str, lo: int) -> list[tuple[int, int]]:
+        """``(claim, n)`` of the counts before ``lo`` (not sample statements) in ``unit`` printed right after the
+        two-character ``noun`` ("党员1134名"), the first of each n."""
+        return self._first_before(self._populations.get((noun, _unit_class(unit))), lo)
+
+    @staticmethod
+    def _first_before(found: list[tuple[int, int, int]] | None, lo: int) -> list[tuple[int, int]]:
+        if not found:
+            return []
+        return [(j, n) for _, j, n in found[: bisect_left(found, (lo,))]]
+
+
+def subgroup_bases(rows: ClaimList, lo: int, first: int) -> list[Base]:
+    """Bases printed before the sentence: a sub-population named again ("机关事业单位党员158人" …
+    "机关事业单位党员中…占72.15%"), or the group a back-reference points to ("受访户中有320户…。这些家庭中…")."""
+    text = rows.text
+    index = BaseIndex.of(rows)
+    lead = text[lo:first]
+    out = []
+    for m in _SUBGROUP_NAME.finditer(lead):
+        name = m.group(1)
+        for cut in range(0, max(1, len(name) - 1)):
+            noun = name[cut:]
+            if len(noun) < 2:
+                break
+            for j, n in index.subgroup_counts(noun, lo):
+                out.append(Base(n, "subgroup", f"{noun}{rows[j]['reported']}{rows.units[j]}, printed earlier"))
+            if out:
+                return out
+    if _BACK_REFERENCE.search(lead):
+        prev = span_at(rows.sentences, max(lo - 1, 0))
+        people = PEOPLE_UNITS | {"户", "家", "个", "份"}
+        for j in rows.between(prev[0], lo):
+            if rows[j]["kind"] == "count" and rows.units[j] in people and not rows.is_sample(j):
+                n = whole(rows[j]["value"])
+                if n:
+                    out.append(Base(n, "subgroup", f"{near(text, rows.positions[j])}, the group the sentence refers back to"))
+    return out
+
+
+def population_bases(rows: ClaimList, g: Group, lo: int) -> list[Base]:
+    """A population printed earlier whose noun the question's counts share ("全镇党员1134名" … "党员412名,占36.33%")."""
+    text = rows.text
+    index = BaseIndex.of(rows)
+    nouns = set()
+    for c, _ in g.pairs:
+        m = _NOUN_BEFORE.search(text, max(0, rows.positions[c][0] - 6), rows.positions[c][0])
+        if m:
+            nouns.add((m.group(1)[-2:], rows.units[c]))
+    out = []
+    for noun, unit in nouns:
+        for j, n in index.population_counts(noun, unit, lo):
+            out.append(Base(n, "stated", f"{near(text, rows.positions[j])}, the population named earlier"))
+    return out

@@ -1,0 +1,417 @@
+"""The one renderer of check explanations, in English and Chinese, from the facts of each check.
+
+A check (:class:`dangjian.engine.results.Check`) carries no prose: it names
+its kind, the *variant* of the kind's explanation that applies, and the facts
+behind its verdict.  The sentences are data, kept here in one table per
+language (:data:`TEMPLATES`, keyed by ``(kind, variant)``), as ftfy keeps its
+explanations as data that can be replayed: a reader who changes a template
+changes every explanation of that kind at once, in ``checks.csv``,
+``report.html``, notebook 09 and the curated audit alike.  The curated audit
+of the bundled report registers its own templates in the same table
+(:func:`register`, from :mod:`dangjian.compendium.explanations`).
+
+A template is a :meth:`str.format` string over the facts, with a few format
+specifications of its own:
+
+``{x:join}``, ``{x:join=、}``
+    a list joined with " + " (or the separator given);
+``{x:plural}``
+    "s" when ``x`` is not 1, in English; nothing in Chinese;
+``{x:word=VOCABULARY}``
+    the phrase of :data:`WORDS` ``[VOCABULARY][x]`` in the language;
+``{x:phrase}``, ``{x:phrases}``, ``{x:phrases=, }``
+    a fact that is itself a phrase, ``{"key": ..., **fields}``, rendered with
+    :data:`PHRASES` (a list of them joined with "; ", or the separator given);
+``{x:hints}``
+    the phrases of what would explain a misfit, joined, capitalised and ended
+    with a full stop (empty when there are none);
+``{x:range}``
+    a pair of p-values ``[low, high]`` as ``0.0353–0.0361`` (one value if both
+    print alike).
+
+Any other specification is Python's own (``{total:g}``, ``{exact:.4f}``).
+
+Examples
+--------
+>>> from dangjian.engine.results import Check
+>>> check = Check("percent_range", "over", ("E001",), "inconsistent", "a share of respondents", "<= 100%", "104%",
+...               {"reported": "104%"})
+>>> render(check, "en")
+'104% is more than 100%, which no share of respondents can be.'
+>>> render(check, "zh")
+'104% 超过了 100%,任何受访者比例都不可能如此。'
+"""
+
+from __future__ import annotations
+
+import functools
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = ["Template", "TEMPLATES", "ENGINE_TEMPLATE_KEYS", "PHRASES", "WORDS", "LANGUAGES", "register", "render", "render_phrase", "required_facts", "validate"]
+
+#: The languages every template is written in.
+LANGUAGES = ("en", "zh")
+
+
+@dataclass(frozen=True)
+class Template:
+    """The English and Chinese sentence of one variant of a check kind."""
+
+    en: str
+    zh: str
+
+    def text(self, language: str) -> str:
+        if language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        return self.en if language == "en" else self.zh
+
+
+def _t(en: str, zh: str) -> Template:
+    return Template(en, zh)
+
+
+_STEP = "(step 100/{n} = {step} points)"
+_STEP_ZH = "(步长 100/{n} = {step} 个百分点)"
+
+#: The sentences of the engine's checks, keyed by ``(kind, variant)``.  The curated audit adds its own (:func:`register`).
+TEMPLATES: dict[tuple[str, str], Template] = {
+    # --- a number the scrape damaged -----------------------------------------------------------------------------------
+    ("damaged_number", "damaged"): _t("The number is damaged ({why}); its digits are not invented.",
+                                      "该数字已损坏({why}),不臆造其缺失的数字。"),
+    # --- a share and its base ----------------------------------------------------------------------------------------------
+    ("percent_range", "over"): _t("{reported} is more than 100%, which no share of respondents can be.",
+                                  "{reported} 超过了 100%,任何受访者比例都不可能如此。"),
+    ("no_base", "none_before"): _t("No sample size is stated anywhere before {reported}, so it cannot be checked.",
+                                   "{reported} 之前没有给出任何样本量,无法核对。"),
+    ("part_of_base", "within"): _t("{count} is within the base of {n}.", "{count} 不超过基数 {n}。"),
+    ("part_of_base", "over_question_base"): _t(
+        "{count} is more than the base of {n} ({base}) that its question's shares fit; a count of a question cannot exceed its base.",
+        "{count} 超过了该题各比例所符合的基数 {n}({base});一道题的人数不可能超过其基数。"),
+    ("part_of_base", "of_stated_within"): _t("{count} is within the {n} of “{evidence}” that the sentence makes it part of.",
+                                             "{count} 不超过句中“{evidence}”的 {n},它是其中的一部分。"),
+    ("part_of_base", "of_stated_over"): _t(
+        "{count} is more than the {n} of “{evidence}” that the sentence makes it part of; a part cannot exceed its whole.",
+        "{count} 超过了句中“{evidence}”的 {n},而它是其中的一部分;部分不可能超过整体。"),
+    ("part_of_base", "over_group"): _t("The count {count} is more than its group of {n}, printed beside it ({count}/{n}).",
+                                       "人数 {count} 超过了旁边所列的组人数 {n}({count}/{n})。"),
+    ("percent_of", "fit"): _t("100 × {k} / {n} = {exact}%, which prints as {printed}% ({mode:word=rounding}); the report prints {reported} (count {count_id}).",
+                              "100 × {k} / {n} = {exact}%,{mode:word=rounding}后为 {printed}%;报告为 {reported}(人数 {count_id})。"),
+    ("percent_of", "other_number"): _t(
+        "100 × {k} / {n} = {exact}%, not {reported}; but 100 × {k} / {other} = {exact_other}%, so the share is of {other}, another number of the same sentence.",
+        "100 × {k} / {n} = {exact}%,不是 {reported};但 100 × {k} / {other} = {exact_other}%,所以该比例的分母是同一句中的另一个数 {other}。"),
+    ("percent_of", "misfit"): _t(
+        "100 × {k} / {n} = {exact}%, which prints as {printed}%; the report prints {reported} (count {count_id}), and {context:phrase}. {hints:hints}",
+        "100 × {k} / {n} = {exact}%,应为 {printed}%;报告为 {reported}(人数 {count_id}),而{context:phrase}。{hints:hints}"),
+    ("percent_of", "beside_fit"): _t("100 × {k} / {n} = {exact:.4f}%, which prints as {reported_value}%.",
+                                     "100 × {k} / {n} = {exact:.4f}%,取整后为 {reported_value}%。"),
+    ("percent_of", "beside_misfit"): _t(
+        "100 × {k} / {n} = {exact:.4f}%, which prints as {printed}%, not {reported_value}%: the share does not match the count and group size printed beside it.",
+        "100 × {k} / {n} = {exact:.4f}%,取整后为 {printed}%,不是 {reported_value}%:该比例与旁边所列的人数和组人数不符。"),
+    ("grim_percent", "fit"): _t("{reported} of n = {n} can arise from a whole number of cases " + _STEP + ".",
+                                "在 n = {n} 时,{reported} 可以由整数个个案得到" + _STEP_ZH + "。"),
+    ("grim_percent", "fit_if_sample"): _t(
+        "{reported} of n = {n} can arise from a whole number of cases " + _STEP + ", if the share is of the report's sample.",
+        "在 n = {n} 时,{reported} 可以由整数个个案得到" + _STEP_ZH + ",前提是该比例以报告的样本为分母。"),
+    ("grim_percent", "fit_if_rate_base"): _t(
+        "{reported} of n = {n} can arise from a whole number of cases " + _STEP
+        + ", if the {word} is a share of the {n} the sentence names (“{evidence}”); a rate may have a base of its own.",
+        "在 n = {n} 时,{reported} 可以由整数个个案得到" + _STEP_ZH + ",前提是{word}以句中所说的 {n}(“{evidence}”)为分母;一个“率”可能另有分母。"),
+    ("grim_percent", "misfit"): _t(
+        "{reported} of n = {n}, {role:word=base_role}, cannot arise from a whole number of cases " + _STEP + ". {hints:hints}",
+        "在 n = {n}({role:word=base_role})时,{reported} 不可能由整数个个案得到" + _STEP_ZH + "。{hints:hints}"),
+    ("grim_percent", "misfit_other_base"): _t(
+        "{reported} cannot be a share of {n} ({base}; step 100/{n} = {step} points), so it must have another base. {hints:hints}",
+        "{reported} 不可能是 {n} 的比例({base};步长 100/{n} = {step} 个百分点),因此它必定另有分母。{hints:hints}"),
+    ("grim_percent", "table_only_fit"): _t("{reported} of n = {n} can arise from a whole number of cases.",
+                                           "在 n = {n} 时,{reported} 可以由整数个个案得到。"),
+    ("grim_percent", "table_only_misfit"): _t(
+        "{reported} of n = {n} cannot arise from a whole number of cases (checked without the text: the base may be another).",
+        "在 n = {n} 时,{reported} 不可能由整数个个案得到(未结合原文核对:分母可能是别的数)。"),
+    # --- the shares of one question ---------------------------------------------------------------------------------------
+    ("shares_sum", "multi_select"): _t("A multi-select question: its shares may add up to more than 100% ({sum:g}%).",
+                                       "多选题:各比例之和可以超过 100%({sum:g}%)。"),
+    ("shares_sum", "near_hundred"): _t("The shares add up to {shares:join} = {sum:g}%, 100% within rounding (± {slack:g}).",
+                                       "各比例之和 {shares:join} = {sum:g}%,在取整误差(± {slack:g})内等于 100%。"),
+    ("shares_sum", "below_hundred"): _t("The shares add up to {shares:join} = {sum:g}%, no more than 100%.",
+                                        "各比例之和 {shares:join} = {sum:g}%,不超过 100%。"),
+    ("shares_sum", "over_if_several"): _t(
+        "The shares add up to {shares:join} = {sum:g}%, more than 100%: possible only if respondents could choose several answers, or if they answer different questions.",
+        "各比例之和 {shares:join} = {sum:g}%,超过 100%:只有在可以多选、或各比例属于不同问题时才可能。"),
+    ("shares_sum", "over_single"): _t(
+        "The shares of one single-select question add up to {shares:join} = {sum:g}%, more than 100% by more than rounding allows ({slack:g} points){blame:phrase}.",
+        "同一道单选题的各比例之和 {shares:join} = {sum:g}%,超过 100% 的幅度大于取整所能解释的范围({slack:g} 个百分点){blame:phrase}。"),
+    ("subtotal", "fit"): _t("{shares:join} = {sum:g}%, the subtotal {reported} within rounding.",
+                            "{shares:join} = {sum:g}%,在取整误差内等于小计 {reported}。"),
+    ("subtotal", "misfit_named"): _t("{shares:join} = {sum:g}%, not the subtotal {reported} ({k} shares named by the text).",
+                                     "{shares:join} = {sum:g}%,不等于小计 {reported}(原文指明是 {k} 项之和)。"),
+    ("subtotal", "misfit_unnamed"): _t(
+        "{shares:join} = {sum:g}%, not the subtotal {reported}; it may sum other answers than the ones printed before it.",
+        "{shares:join} = {sum:g}%,不等于小计 {reported};它可能是其他选项之和,而非前面所列各项。"),
+    # --- rates ----------------------------------------------------------------------------------------------------------
+    ("response_rate", "fit"): _t("{word}: 100 × {num} / {den} = {exact}% (“{num_text}” of “{den_text}”); the report prints {reported}.",
+                                 "{word}:100 × {num} / {den} = {exact}%(“{num_text}”除以“{den_text}”);报告为 {reported}。"),
+    ("rate_of_counts", "fit"): _t("{word}: 100 × {num} / {den} = {exact}% (“{num_text}” of “{den_text}”); the report prints {reported}.",
+                                  "{word}:100 × {num} / {den} = {exact}%(“{num_text}”除以“{den_text}”);报告为 {reported}。"),
+    ("response_rate", "not_printed"): _t("The report does not print both numbers that {word} {reported} divides.",
+                                         "报告没有同时给出{word} {reported} 的分子和分母。"),
+    ("rate_of_counts", "no_ratio"): _t("{word} {reported} is no ratio of the sentence's counts ({tried:phrases}); it may divide other numbers.",
+                                       "{word} {reported} 不是句中任何两个数之比({tried:phrases});它可能另有分子分母。"),
+    ("response_rate", "misfit"): _t("{word} {reported} fits none of the ratios of the printed sample numbers ({tried:phrases}). {hints:hints}",
+                                    "{word} {reported} 与所给样本数之间的任何比值都不符({tried:phrases})。{hints:hints}"),
+    ("rate_of_counts", "misfit"): _t("{word} {reported} fits none of the ratios of the printed sample numbers ({tried:phrases}). {hints:hints}",
+                                     "{word} {reported} 与所给样本数之间的任何比值都不符({tried:phrases})。{hints:hints}"),
+    ("points_change", "not_printed"): _t("A change of {value} percentage points, but the sentence does not print both shares it joins.",
+                                         "变化了 {value} 个百分点,但句中没有同时给出前后两个比例。"),
+    ("points_change", "fit"): _t("|{after} − {before}| = {change:g} percentage points; the report prints {value} (within rounding, ± {slack:g}).",
+                                 "|{after} − {before}| = {change:g} 个百分点;报告为 {value}(在取整误差 ± {slack:g} 内)。"),
+    ("points_change", "misfit"): _t("|{after} − {before}| = {change:g} percentage points; the report prints {value}, more than rounding allows (± {slack:g}).",
+                                    "|{after} − {before}| = {change:g} 个百分点;报告为 {value},差距超过取整误差(± {slack:g})。"),
+    # --- totals and their parts ---------------------------------------------------------------------------------------------
+    ("stated_total", "joined_within"): _t(
+        "The parts add up to {parts:join} = {sum}, within the {named:join} = {total} the sentence names together; the text does not say which part is of which.",
+        "各部分之和 {parts:join} = {sum},不超过句中合称的 {named:join} = {total};原文没有说明哪部分属于哪一方。"),
+    ("stated_total", "joined_over"): _t(
+        "The parts add up to {parts:join} = {sum}, more than the {named:join} = {total} the sentence names together; parts of a population cannot exceed it.",
+        "各部分之和 {parts:join} = {sum},超过了句中合称的 {named:join} = {total};部分之和不可能超过总体。"),
+    ("stated_total", "part_within"): _t("The part {parts:join} is within the stated total of {total}.", "部分 {parts:join} 不超过所述总数 {total}。"),
+    ("stated_total", "part_over"): _t("The part {parts:join} is more than the stated total of {total}.", "部分 {parts:join} 超过了所述总数 {total}。"),
+    ("stated_total", "equal"): _t("The parts add up to {parts:join} = {sum}, the stated total.", "各部分之和 {parts:join} = {sum},与所述总数相符。"),
+    ("stated_total", "over"): _t("The parts add up to {parts:join} = {sum}, {gap} more than the stated total of {total}; parts of a total cannot exceed it.",
+                                 "各部分之和 {parts:join} = {sum},比所述总数 {total} 多 {gap};部分之和不可能超过总数。"),
+    ("stated_total", "short_complete"): _t(
+        "The parts add up to {parts:join} = {sum}, not the stated {total} ({gap} unaccounted for); "
+        "they would agree only if the list were incomplete, which its form ({how:word=list_form}) does not suggest.",
+        "各部分之和 {parts:join} = {sum},不等于所述总数 {total}(相差 {gap});只有列举不完整时才能相符,而其形式({how:word=list_form})并不表明列举不完整。"),
+    ("stated_total", "short_partial"): _t(
+        "The parts add up to {parts:join} = {sum}, {gap} fewer than the stated {total}: consistent if {how:word=partial_list} names only some of them.",
+        "各部分之和 {parts:join} = {sum},比所述总数 {total} 少 {gap}:如果{how:word=partial_list}只列出了其中一部分,则一致。"),
+    ("table_column_sum", "equal"): _t("column {column} ({labels:join=、}): {parts:join} = {sum}, the {forms} forms of the column.",
+                                      "第 {column} 列({labels:join=、}):{parts:join} = {sum},等于该列的 {forms} 份表。"),
+    ("table_column_sum", "short"): _t(
+        "column {column} ({labels:join=、}): {parts:join} = {sum}, {gap} fewer than the {forms} forms; consistent only if {gap} form{gap:plural} gave no answer.",
+        "第 {column} 列({labels:join=、}):{parts:join} = {sum},比 {forms} 份表少 {gap} 份;只有当这 {gap} 份未作答时才一致。"),
+    ("table_column_sum", "over"): _t(
+        "column {column} ({labels:join=、}): {parts:join} = {sum}, {gap} more answers than the {forms} forms, which no reading of one answer per form allows.",
+        "第 {column} 列({labels:join=、}):{parts:join} = {sum},比 {forms} 份表多 {gap} 个回答,每份表一个回答时不可能。"),
+    # --- means --------------------------------------------------------------------------------------------------------
+    ("grim_mean", "no_n"): _t("No n is stated for the mean {mean}.", "均值 {mean} 没有给出 n。"),
+    ("grim_mean", "no_scale"): _t(
+        "The mean {mean} of n = {n} can be checked only if the scores are whole numbers, and the report states no integer scale.",
+        "n = {n} 的均值 {mean} 只有在分数为整数时才能核对,而报告没有说明整数计分的量表。"),
+    ("grim_mean", "fit"): _t("A total of whole-number scores over {n} can give the mean {mean}.", "{n} 个整数分数之和可以得到均值 {mean}。"),
+    ("grim_mean", "misfit"): _t("No whole-number total over {n} gives the mean {mean} (step 1/{n} = {step:.4f}).",
+                                "{n} 个整数分数之和得不到均值 {mean}(步长 1/{n} = {step:.4f})。"),
+    ("grim_mean", "misfit_if_other"): _t(
+        "No whole-number total over {n} gives the mean {mean} (step 1/{n} = {step:.4f}); possible only if n is another or the scores are not whole numbers.",
+        "{n} 个整数分数之和得不到均值 {mean}(步长 1/{n} = {step:.4f});只有 n 另有其数或分数不是整数时才可能。"),
+    ("grimmer", "no_unit"): _t("{mean}±{sd} is printed with no unit and no scale, so whether its data are whole numbers is unknown.",
+                               "{mean}±{sd} 没有单位也没有量表,无法知道其数据是否为整数。"),
+    ("grimmer", "measurement"): _t("{mean}±{sd}{unit} is a mean of a measurement, not of whole numbers: GRIM and GRIMMER do not apply.",
+                                   "{mean}±{sd}{unit} 是测量值的均值,不是整数的均值:GRIM 和 GRIMMER 不适用。"),
+    ("grimmer", "no_n"): _t("No group size is printed for {mean}±{sd}{unit}, so it cannot be tested.", "{mean}±{sd}{unit} 没有给出组人数,无法检验。"),
+    ("grimmer", "no_scale"): _t("No scale or number of items is printed for the score {mean}±{sd}分, so whether its data are whole numbers is unknown.",
+                                "分数 {mean}±{sd}分 没有给出量表或条目数,无法知道其数据是否为整数。"),
+    ("grimmer", "fit"): _t("A mean of {mean} with an SD of {sd} can arise from {n} {data:phrase} (GRIM and GRIMMER).",
+                           "{n} 个{data:phrase}可以得到均值 {mean}、标准差 {sd}(GRIM 与 GRIMMER)。"),
+    ("grimmer", "fit_on_scale"): _t("A mean of {mean} with an SD of {sd} can arise from {n} {data:phrase} (GRIM and GRIMMER with the scale).",
+                                    "{n} 个{data:phrase}可以得到均值 {mean}、标准差 {sd}(GRIM 与结合量表的 GRIMMER)。"),
+    ("grimmer", "misfit"): _t(
+        "{mean}±{sd} cannot come from {n} {data:phrase}: {reason:word=grimmer_reason}. It would be possible only if the data were not whole numbers or the n were another.",
+        "{mean}±{sd} 不可能来自 {n} 个{data:phrase}:{reason:word=grimmer_reason}。只有数据不是整数或 n 另有其数时才可能。"),
+    ("debit", "fit_on_scale"): _t("A mean of {mean} with an SD of {sd} can arise from {n} {data:phrase} (GRIM and GRIMMER with the scale).",
+                                  "{n} 个{data:phrase}可以得到均值 {mean}、标准差 {sd}(GRIM 与结合量表的 GRIMMER)。"),
+    ("debit", "misfit_grim"): _t("{mean}±{sd} cannot come from {n} {data:phrase}: no count of 1s among {n} gives the mean {mean} (GRIM).",
+                                 "{mean}±{sd} 不可能来自 {n} 个{data:phrase}:{n} 个回答中 1 的个数无论多少都得不到均值 {mean}(GRIM)。"),
+    ("debit", "misfit_sd"): _t("{mean}±{sd} cannot come from {n} {data:phrase}: no {n} answers of 0 and 1 with that mean have an SD that prints as {sd} (DEBIT).",
+                               "{mean}±{sd} 不可能来自 {n} 个{data:phrase}:均值如此的 {n} 个 0/1 回答,其标准差都不会是 {sd}(DEBIT)。"),
+    # --- tests -------------------------------------------------------------------------------------------------------------
+    ("test_p", "no_p"): _t("{test} is printed with no p-value.", "{test} 没有给出 p 值。"),
+    ("test_p", "no_df"): _t("{test} is printed without its degrees of freedom, and the text does not give the design that would fix them.",
+                            "{test} 没有给出自由度,原文也没有可以确定自由度的设计。"),
+    ("test_p", "fit"): _t("{test}, with {df:phrase}, gives p = {p:range}, which {printed:phrase} allows.",
+                          "{test}({df:phrase})对应 p = {p:range},与 {printed:phrase} 相符。"),
+    ("test_p", "misfit"): _t("{test}, with {df:phrase}, gives p = {p:range}, which {printed:phrase} does not allow.{derived:word=df_derived}",
+                             "{test}({df:phrase})对应 p = {p:range},与 {printed:phrase} 不符。{derived:word=df_derived}"),
+    ("decision_error", "misfit"): _t(
+        "{test}, with {df:phrase}, gives p = {p:range}, which {printed:phrase} does not allow; "
+        "the printed p and the recomputed one fall on different sides of 0.05 (recomputed: {side:word=significance}).{derived:word=df_derived}",
+        "{test}({df:phrase})对应 p = {p:range},与 {printed:phrase} 不符;报告的 p 与重算的 p 分处 0.05 两侧(重算结果:{side:word=significance})。{derived:word=df_derived}"),
+    ("chi2_recomputed", "fit"): _t("From {cells:phrase}: {values:phrases=, }; the printed {printed} is {matched:word=chi2_name}{fisher:phrases}.",
+                                   "由 {cells:phrase} 算得:{values:phrases=,};报告的 {printed} 是{matched:word=chi2_name}{fisher:phrases}。"),
+    ("chi2_recomputed", "misfit"): _t("From {cells:phrase}: {values:phrases=, }; neither gives the printed {printed}{fisher:phrases}.",
+                                      "由 {cells:phrase} 算得:{values:phrases=,};两者都得不到报告的 {printed}{fisher:phrases}。"),
+}
+
+#: The keys of the engine's own templates (other layers add theirs with :func:`register`).
+ENGINE_TEMPLATE_KEYS = frozenset(TEMPLATES)
+
+#: Phrases that a fact can be (``{"key": ..., **fields}``), rendered inside a template.
+PHRASES: dict[str, Template] = {
+    # what the rest of a question says about a share that misses its base
+    "others_fit_one": _t("the other share of the question fits {n}", "该题另一个比例符合 {n}"),
+    "others_fit_many": _t("the other {rest} shares of the question fit {n}", "该题其余 {rest} 个比例都符合 {n}"),
+    "base_is": _t("the base is {base}", "基数为 {base}"),
+    # what would explain a misfit
+    "digit_dropped": _t("{value}% would be {printed}% with a digit dropped", "{value}% 可能是 {printed}% 漏了一位数字"),
+    "digits_swapped": _t("{value}% would be {printed}% with two digits swapped", "{value}% 可能是 {printed}% 两位数字颠倒"),
+    "other_sample": _t("it would fit the {n} of “{text}” instead", "它符合“{text}”的 {n}"),
+    "other_base": _t("only a base of {n} would give it, and nothing in the text says so", "只有基数为 {n} 才能得到它,而原文没有这样说"),
+    "no_base_at_all": _t("no base at all gives {value}% for a count of {k}", "人数为 {k} 时,任何基数都得不到 {value}%"),
+    "bases_would_give": _t("bases that would give it: {bases:join=, }, …", "能得到它的基数:{bases:join=,},……"),
+    # the shares of a single-select question that add up past 100%
+    "culprits": _t("; {shares:join=, } already break{count:singular_s} the question's base", ";其中 {shares:join=、} 已与该题的基数不符"),
+    "unknown_culprit": _t("; at least one of them is wrong, and the text does not show which", ";其中至少有一个是错的,但原文看不出是哪一个"),
+    # a ratio tried for a rate
+    "ratio": _t("{num}/{den} = {exact}%", "{num}/{den} = {exact}%"),
+    # the data a mean ± SD is of
+    "ages": _t("ages in whole years, as papers record them", "以整岁记录的年龄(论文通常如此)"),
+    "item_scores": _t("scores on the {lo}~{hi} scale", "{lo}~{hi} 分量表上的分数"),
+    "item_scores_averaged": _t("scores on the {lo}~{hi} scale, averaged over {items} items", "{lo}~{hi} 分量表上的分数({items} 个条目的平均)"),
+    "total_scores": _t("whole-number total scores", "整数总分"),
+    "total_scores_of_items": _t("whole-number total scores from {items} items on the {lo}~{hi} scale", "由 {items} 个 {lo}~{hi} 分条目构成的整数总分"),
+    "binary": _t("answers coded 0/1", "按 0/1 编码的回答"),
+    # the degrees of freedom of a test
+    "df_printed": _t("df as printed ({df})", "按报告的自由度 ({df})"),
+    "df_normal": _t("a normal statistic (no df)", "正态统计量(无自由度)"),
+    "df_two_groups": _t("df = {n1} + {n2} − 2 = {df}, from the two groups' sizes (not printed)", "自由度 = {n1} + {n2} − 2 = {df},由两组人数推出(原文未给出)"),
+    "df_two_rates": _t("df = 1, a 2×2 table of the two rates (not printed)", "自由度 = 1,两个率的 2×2 表(原文未给出)"),
+    # the p-value as printed
+    "p_equals": _t("P={value}", "P={value}"),
+    "p_zero": _t("P={value} (read as P<{bound:g})", "P={value}(理解为 P<{bound:g})"),
+    "p_bound": _t("P{op}{value}", "P{op}{value}"),
+    # a 2×2 table recomputed from two rates
+    "two_rates": _t("{k1}/{n1} against {k2}/{n2}", "{k1}/{n1} 与 {k2}/{n2}"),
+    "chi2_pearson": _t("Pearson's χ² {value}", "Pearson χ² 为 {value}"),
+    "chi2_yates": _t("with Yates' correction {value}", "经 Yates 校正为 {value}"),
+    "fisher": _t("; an expected count is {expected_min:.2f}, below 5, so Fisher's exact test (p = {p:.4g}) is the usual choice",
+                 ";有一个期望频数为 {expected_min:.2f},小于 5,通常应改用 Fisher 精确检验(p = {p:.4g})"),
+}
+
+#: Vocabularies: a fact's value and the words it stands for in each language.
+WORDS: dict[str, dict[str, Template]] = {
+    "rounding": {"up_or_down": _t("rounded half up or down", "四舍五入(逢五可入可舍)"), "trunc": _t("truncated", "截尾取整")},
+    "base_role": {"stated": _t("the base stated in the sentence", "句中给出的基数"),
+                  "fits_rest": _t("the base that fits the rest of its question", "该题其余比例所符合的基数")},
+    "list_form": {"合计": _t("合计", "合计"), "其中": _t("其中 with a list", "“其中”加列举"), "中": _t("中 with a list", "“中”加列举")},
+    "partial_list": {"其中": _t("其中", "“其中”"), "list": _t("the list", "所列各项")},
+    "grimmer_reason": {
+        "grim": _t("no whole-number sum divided by {total} prints as {mean} (GRIM)", "任何整数和除以 {total} 都得不到 {mean}(GRIM)"),
+        "sd_range": _t("no sum of squares of {n} such values gives an SD that prints as {sd} (GRIMMER)",
+                       "{n} 个这样的数,其平方和都得不到标准差 {sd}(GRIMMER)"),
+        "parity": _t("the sums of squares that would give the SD {sd} all have the wrong parity for a mean of {mean} (GRIMMER)",
+                     "能得到标准差 {sd} 的平方和,其奇偶性都与均值 {mean} 不符(GRIMMER)"),
+        "scale": _t("no {n} values on the scale print as both {mean} and {sd}", "量表上任何 {n} 个数都不能同时得到 {mean} 和 {sd}"),
+    },
+    "significance": {"significant": _t("significant", "显著"), "not significant": _t("not significant", "不显著")},
+    "df_derived": {True: _t(" The df were derived, not printed: with other df the p would differ.", "自由度是推出来的,不是原文给出的:自由度不同,p 也会不同。"),
+                   False: _t("", "")},
+    "chi2_name": {"Pearson's χ²": _t("Pearson's χ²", "Pearson χ²"), "with Yates' correction": _t("with Yates' correction", "经 Yates 校正的值")},
+}
+
+
+def register(templates: Mapping[tuple[str, str], Template], *, phrases: Mapping[str, Template] | None = None,
+             words: Mapping[str, Mapping[object, Template]] | None = None) -> None:
+    """Add templates (and phrases, vocabularies) of another layer; a key that exists already must not change."""
+    for table, new in ((TEMPLATES, templates), (PHRASES, phrases or {}), (WORDS, words or {})):
+        for key, value in new.items():
+            if key in table and table[key] != value:
+                raise ValueError(f"template {key!r} is registered already, with other words")
+            table[key] = value
+    required_facts.cache_clear()
+    _parsed.cache_clear()
+
+
+@functools.cache
+def required_facts(kind: str, variant: str) -> frozenset[str]:
+    """The facts the ``(kind, variant)`` template names (the fields of its sentences); a ``KeyError`` if there is none."""
+    return frozenset(name for name, _ in _parsed(kind, variant))
+
+
+@functools.cache
+def _parsed(kind: str, variant: str) -> tuple[tuple[str, str], ...]:
+    template = TEMPLATES[(kind, variant)]
+    return tuple(dict.fromkeys(f for language in LANGUAGES for f in _fields(template.text(language))))
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """The ``(field, spec)`` pairs of a template's text."""
+    return [(name, spec or "") for _, name, spec, _ in string.Formatter().parse(text) if name]
+
+
+def validate(kind: str, variant: str, facts: Mapping) -> None:
+    """Raise ``ValueError`` unless ``facts`` give every field the ``(kind, variant)`` template names,
+    with the phrases and vocabulary words it uses (checked a level deep, as they are rendered)."""
+    try:
+        fields = _parsed(kind, variant)
+    except KeyError:
+        raise ValueError(f"no explanation is registered for the check {kind!r}, variant {variant!r}") from None
+    for name, spec in fields:
+        if name not in facts:
+            raise ValueError(f"the check {kind!r} ({variant}) needs the fact {name!r}")
+        value = facts[name]
+        if spec.startswith("word="):
+            words = WORDS[spec[5:]]
+            if value not in words:
+                raise ValueError(f"the check {kind!r} ({variant}): {name} = {value!r} is not one of {list(words)}")
+            missing = {f for language in LANGUAGES for f, _ in _fields(words[value].text(language))} - set(facts)
+            if missing:
+                raise ValueError(f"the check {kind!r} ({variant}) needs the facts {sorted(missing)} for {name} = {value!r}")
+        elif spec in ("phrase", "phrases", "hints") or spec.startswith("phrases="):
+            for phrase in ([value] if spec == "phrase" else value):
+                if not isinstance(phrase, Mapping) or phrase.get("key") not in PHRASES:
+                    raise ValueError(f"the check {kind!r} ({variant}): {name} must be a phrase of PHRASES, not {phrase!r}")
+                needed = {f for language in LANGUAGES for f, _ in _fields(PHRASES[phrase["key"]].text(language))}
+                if needed - set(phrase):
+                    raise ValueError(f"the phrase {phrase['key']!r} needs {sorted(needed - set(phrase))}")
+
+
+class _Formatter(string.Formatter):
+    """:meth:`str.format` with the specifications of the module's notes, in one language, over one set of facts."""
+
+    def __init__(self, language: str, facts: Mapping) -> None:
+        self.language, self.facts = language, facts
+
+    def format_field(self, value, spec: str):
+        lang = self.language
+        if spec == "join" or spec.startswith("join="):
+            return (spec[5:] if spec.startswith("join=") else " + ").join(map(str, value))
+        if spec == "plural":
+            return "" if lang == "zh" or value == 1 else "s"
+        if spec == "singular_s":  # a verb after a list: "break" for several, "breaks" for one
+            return "s" if lang == "en" and value == 1 else ""
+        if spec.startswith("word="):  # a vocabulary's words may name other facts ({total}, {n} …)
+            return self.vformat(WORDS[spec[5:]][value].text(lang), (), self.facts)
+        if spec == "phrase":
+            return render_phrase(value, lang)
+        if spec == "phrases" or spec.startswith("phrases="):
+            return (spec[8:] if spec.startswith("phrases=") else _SEPARATOR[lang]).join(render_phrase(p, lang) for p in value)
+        if spec == "hints":
+            return _hints(value, lang)
+        if spec == "range":
+            lo, hi = (f"{v:.4g}" for v in value)
+            return lo if lo == hi else f"{lo}–{hi}"
+        return super().format_field(value, spec)
+
+
+_SEPARATOR = {"en": "; ", "zh": "；"}
+
+
+def render_phrase(phrase: Mapping, language: str = "en") -> str:
+    """One phrase fact (``{"key": ..., **fields}``) in ``language``."""
+    fields = {k: v for k, v in phrase.items() if k != "key"}
+    return _Formatter(language, fields).vformat(PHRASES[phrase["key"]].text(language), (), fields)
+
+
+def _hints(hints, language: str) -> str:
+    """What would explain a misfit: the phrases joined, the first capitalised, a full stop at the end."""
+    if not hints:
+        return ""
+    joined = _SEPARATOR[language].join(render_phrase(h, language) for h in hints)
+    return joined[0].upper() + joined[1:] + ("。" if language == "zh" else ".")
+
+
+def render(check, language: str = "en") -> str:
+    """The explanation of ``check`` (a :class:`~dangjian.engine.results.Check`) in ``language`` (``"en"`` or ``"zh"``)."""
+    return _Formatter(language, check.facts).vformat(TEMPLATES[(check.kind, check.variant)].text(language), (), check.facts)

@@ -1,0 +1,133 @@
+"""The group kinds of ``dangjian audit``, registered in one place, and the three steps that run them.
+
+Each kind is one module with its group class, its finder and its judge (and,
+where its base is inferred, its ``decide``).  :data:`KINDS` lists them in the
+order their finders run: the sentence finders on each sentence of the text
+(:class:`dangjian.engine.grouping.Scan`), rates before questions (a rate's
+share is not an answer) and questions before the totals and counts that may
+share their claims; then the finders that read the whole text.
+
+Adding a check to the audit is one module here and one line in :data:`KINDS`
+(``docs/architecture.md`` works an example through).
+
+The steps
+---------
+:func:`find_groups`
+    every kind's finder, then the groups numbered in text order (``G01`` …);
+:func:`assign_bases`
+    each group's ``decide``: the base of its shares and its evidence, written
+    into the claims' ``base`` and ``base_evidence``;
+:func:`judge`
+    each group's judge, then a ``damaged_number`` check for each damaged
+    number outside a group; the checks in the order of their first claim,
+    numbered ``K001`` ….
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..consistency import grim_fits
+from ..grouping import number_groups, scans
+from ..records import ClaimList, Group
+from ..results import Check
+from . import count, mean, mean_sd, points, question, rate, table, test, total, two_group
+
+__all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge"]
+
+
+@dataclass(frozen=True)
+class GroupKind:
+    """A kind of group: its ``name`` (the ``kind`` of its groups), its group class, its finder (over one sentence's
+    :class:`~dangjian.engine.grouping.Scan` when ``scope`` is ``"sentence"``, over the claim list and an ``add``
+    callback when it is ``"text"``), its ``decide`` (or ``None``) and its ``judge``."""
+
+    name: str
+    group: type[Group]
+    scope: str
+    find: Callable
+    judge: Callable[[ClaimList, Group], list[Check]]
+    decide: Callable[[ClaimList, Group], None] | None = None
+
+
+#: Every group kind, in the order its finder runs.
+KINDS: tuple[GroupKind, ...] = (
+    GroupKind("rate", rate.RateGroup, "sentence", rate.find, rate.judge, rate.decide),
+    GroupKind("question", question.QuestionGroup, "sentence", question.find, question.judge, question.decide),
+    GroupKind("points", points.PointsGroup, "sentence", points.find, points.judge),
+    GroupKind("mean", mean.MeanGroup, "sentence", mean.find, mean.judge, mean.decide),
+    GroupKind("total", total.TotalGroup, "sentence", total.find, total.judge),
+    GroupKind("count", count.CountGroup, "sentence", count.find, count.judge),
+    GroupKind("table", table.TableGroup, "text", table.find, table.judge),
+    GroupKind("mean_sd", mean_sd.MeanSdGroup, "text", mean_sd.find, mean_sd.judge),
+    GroupKind("two_group", two_group.TwoGroupGroup, "text", two_group.find, two_group.judge),
+    GroupKind("test", test.TestGroup, "text", test.find, test.judge),
+)
+_BY_NAME = {k.name: k for k in KINDS}
+assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
+
+
+def find_groups(rows: ClaimList) -> list[Group]:
+    """The groups of a text's claims (every kind's finder, in :data:`KINDS` order); sets ``group_id`` on the rows."""
+    groups: list[Group] = []
+    used: set[int] = set()
+
+    def add(g: Group) -> Group:
+        groups.append(g)
+        return g
+
+    sentence_finders = [k.find for k in KINDS if k.scope == "sentence"]
+    for scan in scans(rows, used, add):
+        for find in sentence_finders:
+            find(scan)
+    for k in KINDS:
+        if k.scope == "text":
+            k.find(rows, add)
+    return number_groups(rows, groups)
+
+
+def assign_bases(rows: ClaimList) -> None:
+    """Each group's base and its evidence (the kinds that infer one), written into the claims' ``base`` and ``base_evidence``."""
+    for g in rows.groups:
+        decide = _BY_NAME[g.kind].decide
+        if decide is not None:
+            decide(rows, g)
+
+
+def judge(rows: list[dict]) -> list[Check]:
+    """Every applicable check of a text's claims, group by group, numbered in the order of their claims.
+
+    ``rows`` is a :class:`~dangjian.engine.records.ClaimList` (from
+    :func:`~dangjian.engine.extract.extract_records`); plain rows without the
+    text's context are checked claim by claim from their ``base`` column.
+    """
+    if not isinstance(rows, ClaimList) or not rows.text:
+        return _judge_without_context(rows)
+    out: list[Check] = []
+    grouped = set()
+    for g in rows.groups:
+        grouped.update(g.members)
+        out += _BY_NAME[g.kind].judge(rows, g)
+    for i, row in enumerate(rows):
+        if i not in grouped and row["kind"] == "damaged":
+            out.append(Check("damaged_number", "damaged", (row["claim_id"],), "not_checkable", "", "", row["reported"], {"why": row["base_evidence"]},
+                             source=row["source"]))
+    order = {row["claim_id"]: k for k, row in enumerate(rows)}
+    out.sort(key=lambda c: min((order.get(cid, 0) for cid in c.claims), default=0))
+    return [c.numbered(f"K{k:03d}") for k, c in enumerate(out, start=1)]
+
+
+def _judge_without_context(rows: list[dict]) -> list[Check]:
+    """Claims read back from a table: each share with a base is GRIM-checked; nothing is accused."""
+    out = []
+    for row in rows:
+        if row["kind"] == "percent" and row.get("base") not in (None, "") and Decimal(row["value"]) <= 100:
+            n = int(row["base"])
+            ok = grim_fits(row["value"], n, "up_or_down")
+            out.append(Check("grim_percent", "table_only_fit" if ok else "table_only_misfit", (row["claim_id"],), "consistent" if ok else "consistent_if",
+                             f"n = {n} ({row['base_evidence']})", f"a count 0..{n}", "possible" if ok else "impossible",
+                             {"reported": row["reported"], "n": n}, group=row.get("group_id", ""), source=row["source"]))
+    return [c.numbered(f"K{k:03d}") for k, c in enumerate(out, start=1)]
+

@@ -1,0 +1,112 @@
+"""``mean_sd``: a paper's mean ± SD, with its group's n and the scale of its data.
+
+Finder
+    Each mean ± SD read by :func:`dangjian.engine.papers.find_paper_numbers`
+    ("(3.45±0.82)分", "M=3.45,SD=0.82"), with the size of its group
+    (:func:`dangjian.engine.papers.group_n`) and the scale stated before it.
+
+Judge
+    GRIM and GRIMMER (:func:`dangjian.engine.consistency.grimmer_result`) when
+    the data are whole numbers: scores (分) on a stated integer scale or with
+    a stated number of items, or ages (岁) in whole years; DEBIT for answers
+    coded 0/1.  A mean of a measurement (mmol/L, kg, 天 …) is read but not
+    tested: GRIM says nothing about continuous data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..consistency import debit_result, grimmer_result
+from ..judging import make_check
+from ..papers import group_n, scale_before
+from ..records import ClaimList, Group
+from ..results import Check
+
+__all__ = ["MeanSdGroup", "find", "judge"]
+
+
+@dataclass(eq=False)
+class MeanSdGroup(Group):
+    """A mean (claim ``mean``) ± SD (claim ``sd``), its group's ``n`` and where that came from (``n_how``), the
+    ``scale`` stated before it (``{"scale": (lo, hi), "items": k}``, as found), its ``unit``."""
+
+    kind: str = "mean_sd"
+    mean: int = -1
+    sd: int = -1
+    n: int | None = None
+    n_how: str = ""
+    scale: dict = field(default_factory=dict)
+    unit: str = ""
+
+
+def find(rows: ClaimList, add) -> None:
+    paper = rows.paper
+    if not paper:
+        return
+    order = sorted(paper)
+    for i in (i for i in order if paper[i].kind == "mean"):
+        sd = next((j for j in order if j > i and paper[j].kind == "sd"), None)
+        if sd is None:
+            continue
+        n, how = group_n(rows.text, rows, paper, i)
+        g = MeanSdGroup(start=paper[i].start, end=paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale_before(rows.text, paper[i].start),
+                        unit=paper[i].unit)
+        g.members += [i, sd]
+        add(g)
+
+
+def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
+    paper = rows.paper
+    i, s = g.mean, g.sd
+    mean, sd, n, unit = paper[i].value, paper[s].value, g.n, g.unit
+    scale = g.scale
+    shown = f"{mean}±{sd}"
+    facts = {"mean": mean, "sd": sd}
+    if unit == "" and scale:
+        unit = "分"  # no unit, but a scale is stated before it: a score
+    if unit == "":
+        return [make_check(rows, g, [i, s], "grimmer", "no_unit", "not_checkable", observed=shown, **facts)]
+    if unit not in ("分", "岁"):
+        return [make_check(rows, g, [i, s], "grimmer", "measurement", "not_checkable", observed=shown, unit=unit, **facts)]
+    if n is None:
+        return [make_check(rows, g, [i, s], "grimmer", "no_n", "not_checkable", observed=shown, unit=unit, **facts)]
+    if n < 2:
+        return []
+    items, bounds = 1, None
+    if unit == "岁":
+        data = {"key": "ages"}
+    else:
+        k = scale.get("items", 1)
+        lo_hi = scale.get("scale")
+        if lo_hi is None and "items" not in scale:
+            return [make_check(rows, g, [i, s], "grimmer", "no_scale", "not_checkable", observed=shown, **facts)]
+        if lo_hi is not None and Decimal(mean) <= lo_hi[1]:
+            items, bounds = k, lo_hi  # the mean of item scores, each on the scale
+            data = ({"key": "item_scores_averaged", "lo": lo_hi[0], "hi": lo_hi[1], "items": k} if k > 1
+                    else {"key": "item_scores", "lo": lo_hi[0], "hi": lo_hi[1]})
+        else:
+            items = 1  # a total score: a whole number per respondent
+            bounds = (k * lo_hi[0], k * lo_hi[1]) if lo_hi is not None else None
+            data = ({"key": "total_scores_of_items", "items": k, "lo": lo_hi[0], "hi": lo_hi[1]} if lo_hi is not None
+                    else {"key": "total_scores"})
+    from ..explain import render_phrase
+
+    name = "grimmer"
+    if bounds == (0, 1) and items == 1:
+        name, data = "debit", {"key": "binary"}
+        reason = debit_result(mean, sd, n).reason
+    else:
+        reason = grimmer_result(mean, sd, n, items=items, scale=bounds).reason
+    assumption = f"n = {n} ({g.n_how}); {render_phrase(data)}"
+    facts.update(n=n, data=data)
+    if reason == "":
+        return [make_check(rows, g, [i, s], name, "fit_on_scale" if bounds else "fit", "consistent", assumption=assumption, expected="possible",
+                           observed=shown, **facts)]
+    ids = [i, s] if reason != "grim" else [i]
+    if name == "debit":
+        return [make_check(rows, g, ids, "debit", "misfit_grim" if reason == "grim" else "misfit_sd", "inconsistent", assumption=assumption,
+                           expected="possible", observed=shown, **facts)]
+    return [make_check(rows, g, ids, "grimmer", "misfit", "inconsistent", assumption=assumption, expected="possible", observed=shown,
+                       reason=reason, total=n * items, **facts)]

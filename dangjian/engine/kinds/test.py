@@ -1,0 +1,146 @@
+"""``test``: a test statistic with its p-value, as statcheck checks it.
+
+Finder
+    Each test read by :func:`dangjian.engine.papers.find_paper_numbers`
+    ("χ²=5.67, P<0.05", "t=2.13,P=0.035", "F(2,147)=4.21,P<0.01"), with the two
+    rates of its sentence (or the one before) that a χ² may compare and the
+    sizes of the two groups it may compare.
+
+Judge
+    The printed statistic is widened by its rounding, the p-value range
+    recomputed (:func:`dangjian.engine.papers.p_value_range`), and compared
+    with the printed p (exact or a bound).  A missing df is derived where the
+    design gives it (t: n₁ + n₂ − 2 from the two groups' sizes; χ² of two
+    rates: 1), and the assumption says so; otherwise the test is not
+    checkable.  When the printed and recomputed p fall on different sides of
+    0.05 the check is ``decision_error``.  A χ² of two printed rates is also
+    recomputed from their 2×2 table, with and without Yates' correction
+    (Fisher's exact test beside it when an expected count is below 5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..judging import make_check
+from ..papers import p_value_range, printed_p, two_group_ns
+from ..records import ClaimList, Group, span_at
+from ..results import Check
+
+__all__ = ["TestGroup", "find", "judge"]
+
+
+@dataclass(eq=False)
+class TestGroup(Group):
+    """A test (claim ``test``) and its p (claim ``p``, or ``None``), the ``rates`` it may compare, the sizes ``ns`` of two groups."""
+
+    __test__ = False  # not a pytest class
+    kind: str = "test"
+    test: int = -1
+    p: int | None = None
+    rates: list[int] = field(default_factory=list)
+    ns: list[int] = field(default_factory=list)
+
+
+def find(rows: ClaimList, add) -> None:
+    paper = rows.paper
+    if not paper:
+        return
+    order = sorted(paper)
+    rates = [i for i in order if paper[i].kind == "percent"]
+    for i in (i for i in order if paper[i].kind == "test"):
+        p = next((j for j in order if paper[j].kind == "p" and paper[j].extra.get("test_start") == paper[i].start), None)
+        sentence = span_at(rows.sentences, paper[i].start)
+        # the rates of the sentence, or of the one before, that a χ² compares
+        compared = [j for j in rates if sentence[0] - 200 <= paper[j].start < paper[i].start]
+        g = TestGroup(start=paper[i].start, end=paper[p].end if p is not None else paper[i].end, test=i, p=p, rates=compared[-2:],
+                      ns=two_group_ns(rows.text, rows, paper, i))
+        g.members += [i] + ([p] if p is not None else [])
+        add(g)
+
+
+def _df_of(g: TestGroup, paper: dict, i: int) -> tuple[float | None, float | None, dict | None]:
+    """The degrees of freedom of a test: printed, or derived from the design (said in the phrase)."""
+    stat, df1, df2 = paper[i].extra["stat"], paper[i].extra["df1"], paper[i].extra["df2"]
+    if df1 is not None:
+        return float(df1), (float(df2) if df2 is not None else None), {"key": "df_printed", "df": f"{df1}{', ' + df2 if df2 else ''}"}
+    if stat in ("z", "u"):
+        return None, None, {"key": "df_normal"}
+    if stat == "t" and len(g.ns) == 2:
+        return float(sum(g.ns) - 2), None, {"key": "df_two_groups", "n1": g.ns[0], "n2": g.ns[1], "df": sum(g.ns) - 2}
+    if stat == "chi2" and len(g.rates) == 2:
+        return 1.0, None, {"key": "df_two_rates"}
+    return None, None, None
+
+
+def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
+    from ..explain import render_phrase
+
+    paper = rows.paper
+    i, p = g.test, g.p
+    stat = paper[i].extra["stat"]
+    out = []
+    if stat == "chi2" and len(g.rates) == 2:
+        out += _recompute_chi2(rows, g, paper)
+    test = paper[i].reported
+    if p is None:
+        return out + [make_check(rows, g, [i], "test_p", "no_p", "not_checkable", observed=test, test=test)]
+    df1, df2, how = _df_of(g, paper, i)
+    needs = {"t": df1, "chi2": df1, "f": df1 if df2 is not None else None, "r": df1, "z": 0.0, "u": 0.0}
+    if needs.get(stat) is None:
+        return out + [make_check(rows, g, [i, p], "test_p", "no_df", "not_checkable", observed=paper[p].reported, test=test)]
+    lo, hi = p_value_range(stat, paper[i].value, df1, df2)
+    p_lo, p_hi, read = printed_p(paper[p].extra["op"], paper[p].value)
+    ok = lo <= p_hi and p_lo <= hi
+    recomputed = f"{lo:.4g}–{hi:.4g}" if f"{lo:.4g}" != f"{hi:.4g}" else f"{lo:.4g}"
+    assumption = render_phrase(how)
+    facts = {"test": test, "df": how, "p": [lo, hi], "printed": read}
+    if ok:
+        return out + [make_check(rows, g, [i, p], "test_p", "fit", "consistent", assumption=assumption, expected=f"p in {recomputed}",
+                                 observed=paper[p].reported, **facts)]
+    # a decision error: the printed p says significant at 0.05 and every recomputed p says not, or the reverse
+    decision = (p_hi <= 0.05 and lo >= 0.05) or (p_lo >= 0.05 and hi < 0.05)
+    derived = how["key"] in ("df_two_groups", "df_two_rates")
+    if decision:
+        return out + [make_check(rows, g, [i, p], "decision_error", "misfit", "inconsistent", assumption=assumption, expected=f"p in {recomputed}",
+                                 observed=paper[p].reported, side="significant" if hi < 0.05 else "not significant", derived=derived, **facts)]
+    return out + [make_check(rows, g, [i, p], "test_p", "misfit", "inconsistent", assumption=assumption, expected=f"p in {recomputed}",
+                             observed=paper[p].reported, derived=derived, **facts)]
+
+
+def _recompute_chi2(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
+    """χ² of the 2×2 table of two printed rates, with and without Yates' correction, against the printed value."""
+    from scipy import stats
+
+    i = g.test
+    table = []
+    for s in g.rates:
+        k, n = paper[s].extra["k"], paper[s].extra["n"]
+        if k > n:
+            return []
+        table.append([k, n - k])
+    if any(sum(r) == 0 for r in table) or any(table[0][c] + table[1][c] == 0 for c in range(2)):
+        return []
+    printed = paper[i].value
+    decimals = len(printed.partition(".")[2])
+    half = 0.5 * 10**-decimals
+    fits = {}
+    for correction, name in ((False, "Pearson's χ²"), (True, "with Yates' correction")):
+        value = float(stats.chi2_contingency(table, correction=correction)[0])
+        fits[name] = (value, abs(value - float(printed)) <= half + 1e-12)
+    expected = stats.contingency.expected_freq(table)
+    fisher = []
+    if expected.min() < 5:
+        fisher = [{"key": "fisher", "expected_min": float(expected.min()), "p": float(stats.fisher_exact(table)[1])}]
+    cells = {"key": "two_rates", "k1": table[0][0], "n1": sum(table[0]), "k2": table[1][0], "n2": sum(table[1])}
+    values = [{"key": key, "value": f"{v:.{max(2, decimals)}f}"} for key, (v, _) in zip(("chi2_pearson", "chi2_yates"), fits.values())]
+    matched = [name for name, (_, ok) in fits.items() if ok]
+    from ..explain import render_phrase
+
+    assumption = f"the 2×2 table of {render_phrase(cells)}"
+    facts = {"cells": cells, "values": values, "printed": printed, "fisher": fisher}
+    if matched:
+        return [make_check(rows, g, [i], "chi2_recomputed", "fit", "consistent", assumption=assumption, expected=printed, observed=paper[i].reported,
+                           matched=matched[0], **facts)]
+    return [make_check(rows, g, [i], "chi2_recomputed", "misfit", "inconsistent", assumption=assumption,
+                       expected=" or ".join(f"{v:.2f}" for v, _ in fits.values()), observed=paper[i].reported, **facts)]

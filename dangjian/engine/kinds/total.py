@@ -1,0 +1,127 @@
+"""``total``: a stated total and its parts.
+
+Finder
+    "共32名,其中:2名、3名…" (the parts follow 其中 in the same sentence, the
+    total after 共/合计/总计 …), "18个村党支部中,…12个、5个…" (a total whose
+    parts follow, with 中 right after its number), "6个部门党委和26个部门党组中"
+    (two counts named together), and "甲20人,乙30人,合计50人" (the parts
+    come before 合计).  The parts are counts of the same unit, not sample
+    statements; they end where another base of the kind begins.
+
+Judge
+    Parts that add up past their total are ``inconsistent``; parts that miss
+    it are ``inconsistent`` when the list is evidently complete (a colon, three
+    parts or more, 合计) and ``consistent_if`` (the list names only some)
+    otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..bases import same_unit
+from ..grouping import Scan
+from ..judging import make_check
+from ..records import ClaimList, Group
+from ..results import Check
+from ..shares import whole
+
+__all__ = ["TotalGroup", "find", "judge"]
+
+#: Words before a total, right before its number.
+_TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|两者总计|二者合计|两项合计|总共|一共|累计)\s*(?:为|有|达)?\s*$")
+_OF_WHICH = re.compile(r"其中")
+#: "18个村党支部中,": a total whose parts follow, right after its number.
+_AMONG = re.compile(r"[\u4e00-\u9fff“”]{0,12}?中\s*[,，:：]")
+#: What joins two counts into one population ("6个部门党委和26个部门党组中").
+_JOINED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:和|与|及|、|以及)")
+
+
+@dataclass(eq=False)
+class TotalGroup(Group):
+    """A stated total (claim ``total``), its ``parts``, whether the list is evidently ``exhaustive``, ``how`` it is
+    introduced (其中, 中, 合计), and the counts ``joined`` with the total into one population."""
+
+    kind: str = "total"
+    total: int = -1
+    parts: list[int] = field(default_factory=list)
+    exhaustive: bool = False
+    how: str = ""
+    joined: list[int] = field(default_factory=list)
+
+
+def find(scan: Scan) -> None:
+    rows, text = scan.rows, scan.rows.text
+    lo, hi = scan.sentence
+    numerators = scan.numerators
+    counts = [i for i in scan.members if rows[i]["kind"] == "count" and whole(rows[i]["value"]) is not None]
+    for i in counts:
+        if rows.is_sample(i):
+            continue
+        start, end = rows.positions[i]
+        unit = rows.units[i]
+        # "共32名…,其中…": the parts follow 其中 in the same sentence; "18个村党支部中,…12个、5个…"
+        m = _OF_WHICH.search(text, end, hi)
+        among = False
+        if not (m and re.search(r"(?:共|共有|共计|总计|合计|累计|一共|总共)", text[max(lo, start - 30) : start])):
+            # "18个村党支部中,…": not "在214名毕业生中", the base of what follows
+            m = _AMONG.match(text, end) if "在" not in text[max(lo, start - 3) : start] else None
+            among = True
+        if m and not any(rows.positions[j][0] < m.start() for j in counts if j > i):
+            parts = [j for j in counts if rows.positions[j][0] > m.start() and same_unit(rows.units[j], unit) and not rows.is_sample(j)
+                     and not (among and j in numerators)]
+            # the parts end where another base of the kind begins ("…;今年受访的418户中,…")
+            stop = next((k for k, j in enumerate(parts) if _AMONG.match(text, rows.positions[j][1])), None)
+            parts = parts[:stop] if stop is not None else parts
+            if len(parts) >= (2 if among else 1):
+                colon = text[m.end() : m.end() + 1] in (":", "：") or m.group(0).endswith((":", "："))
+                # "6个部门党委和26个部门党组中,有2个…,有11个…": the population is both counts together
+                joined = [j for j in counts if j < i and same_unit(rows.units[j], unit) and not rows.is_sample(j)
+                          and _JOINED.fullmatch(text, rows.positions[j][1], start)][-1:] if among else []
+                g = TotalGroup(start=rows.positions[joined[0]][0] if joined else start, end=hi, total=i, parts=parts,
+                               exhaustive=(colon or len(parts) >= 3) and not joined, how="其中" if "其中" in m.group(0) else "中", joined=joined)
+                g.members += [*joined, i, *parts]
+                scan.add(g)
+                scan.used.update(joined)
+                scan.used.add(i)
+                continue
+        # "…,合计50人": the parts come before, in the same sentence
+        if _TOTAL_BEFORE.search(text, max(lo, start - 6), start):
+            parts = [j for j in counts if j < i and same_unit(rows.units[j], unit) and not rows.is_sample(j) and j not in scan.used]
+            if len(parts) >= 2:
+                g = TotalGroup(start=lo, end=end, total=i, parts=parts, exhaustive=True, how="合计")
+                g.members += [*parts, i]
+                scan.add(g)
+                scan.used.add(i)
+
+
+def judge(rows: ClaimList, g: TotalGroup) -> list[Check]:
+    t, parts, joined = g.total, g.parts, g.joined
+    total = sum(whole(rows[j]["value"]) for j in [*joined, t])
+    values = [rows[j]["value"] for j in parts]
+    s = sum(whole(v) for v in values)
+    facts = {"parts": values, "sum": s, "total": total}
+    if joined:
+        named = [rows[j]["value"] for j in [*joined, t]]
+        ok = s <= total
+        return [make_check(rows, g, [*joined, t], "stated_total", "joined_within" if ok else "joined_over", "consistent" if ok else "inconsistent",
+                           assumption=f"the parts are of the {' + '.join(named)} = {total} named together", expected=f">= {s}", observed=str(total),
+                           named=named, **facts)]
+    if len(parts) == 1:
+        ok = s <= total
+        return [make_check(rows, g, [t], "stated_total", "part_within" if ok else "part_over", "consistent" if ok else "inconsistent",
+                           assumption="a part of the total", expected=f">= {s}", observed=rows[t]["value"], **facts)]
+    if s == total:
+        return [make_check(rows, g, [t], "stated_total", "equal", "consistent", assumption="the parts make up the total", expected=str(s),
+                           observed=rows[t]["value"], **facts)]
+    if s > total:
+        return [make_check(rows, g, [t], "stated_total", "over", "inconsistent", assumption="the parts make up the total", expected=str(s),
+                           observed=rows[t]["value"], gap=s - total, **facts)]
+    if g.exhaustive:
+        return [make_check(rows, g, [t], "stated_total", "short_complete", "inconsistent", assumption="the parts listed make up the total",
+                           expected=str(s), observed=rows[t]["value"], gap=total - s, how=g.how, **facts)]
+    how = "其中" if g.how == "其中" else "list"
+    return [make_check(rows, g, [t], "stated_total", "short_partial", "consistent_if",
+                       assumption=f"{'其中' if how == '其中' else 'the list'} may name only some of the parts", expected=f">= {s}",
+                       observed=rows[t]["value"], gap=total - s, how=how, **facts)]

@@ -1,0 +1,127 @@
+"""What a check finds, as data: :class:`Check`.
+
+Every check of the package returns a :class:`Check`: the claims it judges,
+its kind, the verdict (a :class:`~dangjian.engine.verdicts.Verdict`), the
+assumption the verdict rests on, the expected and observed values, and the
+*facts* behind the verdict (the base and where it comes from, the counts,
+the intervals, the p range, the evidence for an inferred base).  Its
+explanation is not stored: :mod:`dangjian.engine.explain` renders it from
+the facts, in English or Chinese.  A check is validated when it is made: a
+verdict outside the four, or facts that its explanation needs and does not
+get, raise ``ValueError``.
+
+``expected`` and ``observed`` keep one meaning for each kind of check
+(:data:`EXPECTED_OBSERVED`): ``observed`` is what the report prints (or, for
+a sum, what its printed parts add up to is ``expected`` and the printed
+whole is ``observed``); ``expected`` is what the check derives from the
+other numbers under the assumption.
+
+Examples
+--------
+>>> check = Check("percent_of", "fit", ("E002",), "consistent", "n = 200 (issued: 发放问卷200份)", "60.00%", "60.00%",
+...               {"k": 120, "n": 200, "exact": "60.0000", "printed": "60.00", "mode": "up_or_down", "reported": "60.00%",
+...                "count_id": "E001"})
+>>> check.verdict, check.explanation()
+(<Verdict.CONSISTENT: 'consistent'>, '100 × 120 / 200 = 60.0000%, which prints as 60.00% (rounded half up or down); the report prints 60.00% (count E001).')
+>>> Check("percent_of", "fit", ("E002",), "fine", "", "", "", {})
+Traceback (most recent call last):
+...
+ValueError: verdict must be one of inconsistent, consistent_if, consistent, not_checkable, not 'fine'
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+
+from . import explain
+from .verdicts import Verdict, rank
+
+__all__ = ["Check", "EXPECTED_OBSERVED", "check_rows"]
+
+#: What ``expected`` and ``observed`` hold, for each kind of check of ``dangjian audit`` and of the curated audit.
+EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
+    "percent_of": ("the share that the count over the base prints as", "the share as printed"),
+    "percent_of_base": ("the count that the share of the base is", "the share as printed"),
+    "grim_percent": ("the condition: a whole count from 0 to n", "whether the printed share meets it: possible or impossible"),
+    "grim_mean": ("the condition on the total of whole-number scores", "whether the printed mean meets it"),
+    "grimmer": ("the condition: whole-number data", "the mean ± SD as printed"),
+    "debit": ("the condition: 0/1 data", "the mean ± SD as printed"),
+    "part_of_base": ("the bound: at most the base", "the count as printed"),
+    "percent_range": ("the bound: at most 100%", "the share as printed"),
+    "no_base": ("what the check needs: a stated base", "what the text gives"),
+    "shares_sum": ("the bound the question's form sets on the sum", "the sum of the printed shares"),
+    "subtotal": ("the sum of the shares it adds up", "the subtotal as printed"),
+    "response_rate": ("the rate that the printed counts give", "the rate as printed"),
+    "rate_of_counts": ("the rate that the printed counts give", "the rate as printed"),
+    "points_change": ("the change between the two printed shares", "the change as printed"),
+    "stated_total": ("the sum of the printed parts (or a bound on it)", "the total as printed"),
+    "of_which_sum": ("the sum of the printed parts", "the total as printed"),
+    "table_column_sum": ("the sum of the printed answers", "the forms of the column as printed"),
+    "row_sum_vs_forms": ("the sum of the printed answers", "the forms issued as printed"),
+    "test_p": ("the p range the printed statistic gives", "the p as printed"),
+    "decision_error": ("the p range the printed statistic gives", "the p as printed"),
+    "chi2_recomputed": ("the χ² of the printed counts", "the χ² as printed"),
+    "damaged_number": ("nothing: the digits are lost", "the number as printed"),
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check's result (see the module's notes).
+
+    Attributes
+    ----------
+    kind : str
+        The check (``percent_of``, ``grim_percent`` …): the ``check`` column.
+    variant : str
+        Which of the kind's explanations applies (:data:`dangjian.engine.explain.TEMPLATES`).
+    claims : tuple of str
+        The ids of the claims it judges (the ``claim_ids`` column); the numbers it only relies on are in its facts.
+    verdict : Verdict
+    assumption, expected, observed : str
+    facts : dict
+        The facts behind the verdict, by name: numbers, the printed strings, phrases.  JSON-serialisable.
+    group, source, check_id : str
+        The question group, the input's name and the check's id (``K001`` …), set when the checks are numbered.
+    """
+
+    kind: str
+    variant: str
+    claims: tuple[str, ...]
+    verdict: Verdict
+    assumption: str
+    expected: str
+    observed: str
+    facts: dict = field(default_factory=dict, compare=False)
+    group: str = ""
+    source: str = ""
+    check_id: str = ""
+
+    def __post_init__(self) -> None:
+        rank(self.verdict)  # a ValueError for anything but the four verdicts
+        object.__setattr__(self, "verdict", Verdict(self.verdict))
+        object.__setattr__(self, "claims", tuple(self.claims))
+        explain.validate(self.kind, self.variant, self.facts)
+
+    def explanation(self, language: str = "en") -> str:
+        """The sentence that explains the verdict, from the facts (:func:`dangjian.engine.explain.render`)."""
+        return explain.render(self, language)
+
+    def numbered(self, check_id: str) -> Check:
+        return replace(self, check_id=check_id)
+
+    def row(self) -> dict:
+        """The check as a row of ``checks.csv``, in the order of :data:`~dangjian.engine.records.CHECK_COLUMNS`."""
+        return {"source": self.source, "check_id": self.check_id, "claim_ids": " ".join(self.claims), "check": self.kind,
+                "assumption": self.assumption, "expected": self.expected, "observed": self.observed, "verdict": self.verdict.value,
+                "explanation": self.explanation("en"), "group_id": self.group}
+
+    def facts_json(self) -> str:
+        """The facts as one line of JSON (keys sorted), for a table."""
+        return json.dumps(self.facts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def check_rows(checks) -> list[dict]:
+    """Rows of ``checks.csv`` from :class:`Check` results (rows given as dicts pass through)."""
+    return [c.row() if isinstance(c, Check) else c for c in checks]
