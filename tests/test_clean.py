@@ -595,3 +595,40 @@ def test_paragraphs_of_the_bundled_report_give_back_its_clean_text(cleaned):
     assert text.replace("\n", "") == cleaned.text
     # the scrape is one line per preview chunk: the chunks' own breaks are not paragraphs
     assert text.count("\n") <= 5
+
+
+# --- the boilerplate of other sites ---
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "detail"),
+    [
+        ("APP下载\n正文", "正文", "app_banner"),
+        ("下载APP | 手机版\n正文", "正文", "app_banner"),
+        ("精选范文网\n正文", "正文", "site_name_generic"),
+        ("分类: 调查报告  时间: 2023-01-01 05:58:50  下载本文 \n正文", "正文", "site_fields"),
+        ("来源:县委组织部 时间:2020-05-06\n正文", "正文", "site_fields"),
+        ("文档简介\n正文", "正文", "summary_label"),
+        ("版权说明:本文档由用户提供并上传,收益归属内容提供方\n正文", "正文", "rights_notice"),
+        ("正文\n您现在查看是摘要页,全文长 4880 字符。\n", "正文\n", "abstract_page_notice"),
+        ("下载本文\n正文", "正文", "site_buttons"),
+    ],
+)
+def test_strip_site_chrome_of_other_sites(raw, expected, detail):
+    text, log = strip_site_chrome(Traced.from_raw(raw))
+    assert text.text == expected
+    assert [r.detail for r in log] == [detail]
+    assert all(raw[r.raw_start : r.raw_end] == r.before for r in log)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们的版权说明:如下。",  # the words inside a sentence, not opening the line
+        "时间:2019年3月 地点:会议室",  # a meeting's own fields (地点 is no site field)
+        "分类:调查报告",  # one field alone
+        "本文档简介了调查的过程。",
+        "全文长达三万字,分为五章。",
+    ],
+)
+def test_report_lines_that_look_like_chrome_survive(line):
+    assert apply(strip_site_chrome, line + "\n正文") == line + "\n正文"

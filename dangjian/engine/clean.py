@@ -261,9 +261,24 @@ _CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 已阅读5页,剩余10页未读 / 还剩10页未读,继续阅读
         ("reading_progress", r"^\s*(已阅读|还剩|剩余)\s*\d+\s*页.{0,20}$"),
         # 下载文档 / 举报 / 收藏 ... short lines of buttons of 道客巴巴, 豆丁, 原创力文档, 百度文库
-        ("site_buttons", r"^\s*(下载文档|下载本文档|立即下载|文档下载|举报该文档|举报|收藏|分享到|加入VIP|开通VIP|付费下载|下载券|文档贡献者|本文由.{0,12}上传|发表评论|评论|关注).{0,20}$"),
+        ("site_buttons", r"^\s*(下载文档|下载本文档|下载本文|立即下载|文档下载|举报该文档|举报|收藏|分享到|加入VIP|开通VIP|付费下载|下载券|文档贡献者|本文由.{0,12}上传|发表评论|评论|关注).{0,20}$"),
         # the name of a document site standing alone in a header or footer
         ("site_name", r"^\s*(金锄头文库|道客巴巴|豆丁网?|人人文库|原创力文档|百度文库|天天文库|文档之家|淘豆网|max\.book118\.com|doc88\.com|docin\.com).{0,20}$"),
+        # 精选范文网  (any site whose name says what it is, alone on a line)
+        ("site_name_generic", r"^\s*[\u4e00-\u9fffA-Za-z0-9]{1,8}(文库|范文网|文档网|论文网|资料网|作文网|美文网|文章网)\s*$"),
+        # 版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领
+        # (the site's notice on who owns an upload; it opens the line, a report never does)
+        ("rights_notice", r"^\s*(版权说明|版权声明|免责声明|侵权投诉|版权申诉)\s*[:：].*$"),
+        # 文档简介 / 内容简介  (a section label standing alone)
+        ("summary_label", r"^\s*(文档简介|文档摘要|文档预览|内容简介|文档信息|文档详情)\s*[:：]?\s*$"),
+        # 您现在查看是摘要页,全文长 4880 字符。  (a mirror that shows the first page only)
+        ("abstract_page_notice", r"^\s*(您现在查看是摘要页|您现在查看的是摘要页|本页为摘要页|全文长\s*\d+\s*字符).{0,30}$"),
+        # APP下载 / 下载APP / 手机版 / 扫码下载  (the mobile-app banner of a mirror)
+        ("app_banner", r"^\s*(APP下载|下载APP|App下载|app下载|客户端下载|扫码下载|手机版|手机阅读|打开APP|打开App)(\s*[|｜/]?\s*(APP下载|下载APP|客户端下载|扫码下载|手机版|电脑版|登录|注册))*\s*$"),
+        # 分类: 调查报告  时间: 2023-01-01 05:58:50  下载本文   (an article's site fields,
+        # two or more "label: value" pairs, optionally ending in a download button)
+        ("site_fields", r"^\s*((分类|栏目|时间|发布时间|更新时间|发布日期|来源|浏览|浏览次数|阅读|阅读量|点击|点击数|下载次数|字数)\s*[:：]\s*"
+                        r"[^\s:：]{1,30}( \d{1,2}:\d{2}(:\d{2})?)?\s*){2,}(下载本文|下载文档|打印本文|收藏本文)?\s*$"),
         # 电脑版 |金锄头文库版权所有 / 经营许可证:蜀ICP备13022795号 | 川公网安备 …
         ("copyright", r"^.*(版权所有|ICP备|ICP证|公网安备|经营许可证|Copyright|©).*$"),
     )
@@ -307,6 +322,13 @@ def strip_site_chrome(traced: Traced) -> tuple[Traced, list[Repair]]:
     breadcrumbs and ICP licence lines.  The site's page title (the line that
     equals the thumbnails' caption title) is removed too.  Only whole lines
     are removed; a line that merely mentions such words survives.
+
+    Other sites add their own lines, removed the same way: a rights notice
+    ("版权说明:本文档由用户提供并上传…"), a summary label ("文档简介"), a
+    mirror's notice that only the abstract is shown ("您现在查看是摘要页,全文长
+    4880 字符。"), an app banner ("APP下载"), an article's site fields
+    ("分类: 调查报告  时间: 2023-01-01 05:58:50  下载本文") and a site's name
+    alone on a line ("精选范文网").
 
     Examples
     --------
