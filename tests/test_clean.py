@@ -632,3 +632,46 @@ def test_strip_site_chrome_of_other_sites(raw, expected, detail):
 )
 def test_report_lines_that_look_like_chrome_survive(line):
     assert apply(strip_site_chrome, line + "\n正文") == line + "\n正文"
+
+
+# --- chunk counters on lines of their own, inside a number ---
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # issue 26, item 8: a chunk counter on a line of its own cuts a share
+        ("1、占45.17\n2、%,其余", "1、占45.17%,其余"),
+        ("1、甲(38\n2、.26%)乙", "1、甲(38.26%)乙"),
+        ("1、占45.\n2、17%", "1、占45.17%"),
+        ("1、占45.17\r\n2、%", "1、占45.17%"),  # CRLF
+        ("1、占45.17 \n2、 %", "1、占45.17  %"),  # the spaces around are the spacing rule's
+        # a counter needs a neighbour in the sequence (N-1 before it or N+1 after it)
+        ("甲占45.17\n5、%", "甲占45.17\n5、%"),
+        ("甲占45.17\n5、%\n6、乙", "甲占45.17%\n6、乙"),
+        # between two digits a list item can open with a number: left alone
+        ("1、占3\n2、40%", "1、占3\n2、40%"),
+        # a real list on single lines is not a chunked preview
+        ("1、加强领导。\n2、完善制度。\n3、20%以上。", "1、加强领导。\n2、完善制度。\n3、20%以上。"),
+    ],
+)
+def test_join_preview_chunks_inside_numbers(raw, expected):
+    assert apply(join_preview_chunks, raw) == expected
+
+
+def test_chunk_counters_inside_numbers_are_logged_and_traced():
+    raw = "1、占45.17\n2、%,有(38\n3、.26%)"
+    result = clean_text(raw)
+    assert result.text == "1、占45.17%,有(38.26%)"
+    log = [r for r in result.repairs if r.rule == "join_preview_chunks"]
+    assert [(r.detail, r.before) for r in log] == [("chunk_counter_in_number", "\n2、"), ("chunk_counter_in_number", "\n3、")]
+    assert [raw[r.raw_start : r.raw_end] for r in log] == ["\n2、", "\n3、"]
+    span = result.locate("45.17%")
+    assert raw[span.raw_start : span.raw_end] == "45.17\n2、%"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\n\r \t12、.%甲", max_size=24))
+def test_line_counters_are_the_matches_of_the_plain_pattern(text):
+    plain = re.compile(r"(?:\r?\n[ \t\r]*)+(\d+)、")
+    found = [(m.start() - (m.start() > 0 and text[m.start() - 1] == "\r"), m.end()) for m in _clean._LINE_COUNTER.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]

@@ -409,6 +409,56 @@ def _counter_candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A counter "N、" at the start of a line (after one line break or several;
+#: the "\r" of a CRLF before the first is added to the span by hand, so that
+#: the pattern starts with a literal, which the regex engine scans for fast).
+_LINE_COUNTER = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)*(\d+)、")
+
+
+def _counters_inside_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of the counters "\\nN、" that cut a number in two, on any layout.
+
+    Other document sites print each preview chunk on a new line (not after
+    a blank one), so a chunk counter looks like an item of a numbered list
+    ("\\n2、").  It is told apart by what it cuts: a line that ends with a
+    decimal point ("45.\\n2、17%"), or a chunk that opens with a "%" or a
+    decimal point ("45.17\\n2、%", "(38\\n3、.26%)"), which no line and no list
+    item does.  The counter must also have a neighbour in the sequence of
+    line-start counters (N-1 before it or N+1 after it), as chunk counters
+    do.  A counter between two digits ("3\\n4、40") is left alone: a list item
+    can open with a number ("4、40岁以上").
+    """
+    if "、" not in text:
+        return []
+    found = [(m.start() - (m.start() > 0 and text[m.start() - 1] == "\r"), m.end(), int(m.group(1))) for m in _LINE_COUNTER.finditer(text)]
+    first = _FIRST_COUNTER.match(text)
+    if first and not (found and found[0][1] == first.end()):
+        found.insert(0, (0, first.end(), int(first.group(1))))  # a neighbour only: nothing stands before it to cut
+    if len(found) < 2:
+        return []
+    before: set[int] = set()
+    after: dict[int, int] = {}
+    for _, _, n in found:
+        after[n] = after.get(n, 0) + 1
+    spans = []
+    for start, end, n in found:
+        after[n] -= 1
+        neighbour = (n - 1) in before or after.get(n + 1, 0) > 0
+        before.add(n)
+        if not neighbour:
+            continue
+        i = start
+        while i > 0 and text[i - 1] in " \t\r":
+            i -= 1
+        j = end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        left, right = text[i - 1 : i], text[j : j + 1]
+        if (left.isdecimal() and right in ("%", ".")) or (left == "." and right.isdecimal()):
+            spans.append((start, end))
+    return spans
+
+
 def join_preview_chunks(traced: Traced) -> tuple[Traced, list[Repair]]:
     """Remove preview-chunk counters and join the chunks end to end.
 
@@ -418,29 +468,42 @@ def join_preview_chunks(traced: Traced) -> tuple[Traced, list[Repair]]:
     them: "真实 53 41 5\\n\\n9、1 41" becomes "真实 53 41 51 41".  The blank
     lines and the line breaks around chunks are removed with the counters.
 
+    Other sites start each chunk on a new line, without a blank one, where a
+    counter looks like an item of a numbered list.  There a counter is removed
+    only where it cuts a number: "45.17\\n2、%" is 45.17%, "(38\\n3、.26%)" is
+    (38.26%) (detail ``chunk_counter_in_number``); the others stay.
+
     Examples
     --------
     >>> t, log = join_preview_chunks(Traced.from_raw("1、甲 5\\n\\n2、1 乙\\n\\n3、、丙\\n"))
     >>> t.text, [r.before for r in log]
     ('甲 51 乙、丙', ['1、', '\\n\\n2、', '\\n\\n3、', '\\n'])
+    >>> t, log = join_preview_chunks(Traced.from_raw("1、占45.17\\n2、%,有(38\\n3、.26%)"))
+    >>> t.text, [(r.detail, r.before) for r in log]
+    ('1、占45.17%,有(38.26%)', [('chunk_counter_in_number', '\\n2、'), ('chunk_counter_in_number', '\\n3、')])
     """
     text = traced.text
     spans = _chunk_counters(text)
-    if not spans:
+    # a counter after a blank line may be found by both: the first rule's span wins
+    inside = [(s, e) for s, e in _counters_inside_numbers(text) if not any(a < e and s < b for a, b in spans)]
+    if not spans and not inside:
         return traced, []
     cuts = list(spans)
-    # The trailing line break of the last chunk is structure too.
-    tail = len(text)
-    while tail > cuts[-1][1] and text[tail - 1] in "\r\n":
-        tail -= 1
-    if tail < len(text):
-        cuts.append((tail, len(text)))
+    if spans:
+        # The trailing line break of the last chunk is structure too.
+        tail = len(text)
+        while tail > cuts[-1][1] and text[tail - 1] in "\r\n":
+            tail -= 1
+        if tail < len(text):
+            cuts.append((tail, len(text)))
+    named = {span: "chunk_counter_in_number" for span in inside}
+    cuts = sorted(cuts + inside)
     pieces: list[str] = []
     repairs: list[Repair] = []
     last = 0
     for start, end in cuts:
         pieces.append(text[last:start])
-        detail = "chunk_counter" if text[end - 1] == "、" else "chunk_end"
+        detail = named.get((start, end)) or ("chunk_counter" if text[end - 1] == "、" else "chunk_end")
         repairs.extend(_cut_repairs("join_preview_chunks", detail, text, traced.offsets, start, end))
         last = end
     pieces.append(text[last:])
