@@ -200,6 +200,7 @@ def test_rules_are_named_and_ordered():
         "repair_month_ranges",
         "repair_comma_decimals",
         "repair_numeral_digits",
+        "remove_pinyin_glosses",
     ]
 
 
@@ -245,9 +246,11 @@ def test_pages_run_from_one_to_seven(cleaned):
 
 def test_repair_log_matches_the_raw_text(cleaned, raw_text):
     log = cleaned.repairs_frame()
-    # the bundled scrape is simplified, half-width, with no 、 decimals or numeral digits
+    # the bundled scrape is simplified, half-width, with no 、 decimals or numeral digits,
+    # no glosses
     assert set(log["rule"]) == {r.name for r in RULES} - {
-        "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits"
+        "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits",
+        "remove_pinyin_glosses",
     }
     for row in log.itertuples():
         span = raw_text[row.raw_start : row.raw_end]
@@ -675,3 +678,50 @@ def test_line_counters_are_the_matches_of_the_plain_pattern(text):
     plain = re.compile(r"(?:\r?\n[ \t\r]*)+(\d+)、")
     found = [(m.start() - (m.start() > 0 and text[m.start() - 1] == "\r"), m.end()) for m in _clean._LINE_COUNTER.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
+
+
+# --- pronunciation glosses ---
+
+from dangjian.engine.clean import remove_pinyin_glosses  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("長(zhǎng)沙市", "長沙市"),
+        ("消委會(huì )消費", "消委會消費"),  # a stray space inside the brackets
+        ("中新網(wǎng)9月6日電", "中新網9月6日電"),
+        ("現(xiàn)在", "現在"),
+        ("女(nǚ)生", "女生"),  # ü with a tone mark
+        # no tone mark, not after a Han character, or not pinyin: left alone
+        ("采用(de)方法", "采用(de)方法"),
+        ("问卷(SPSS)分析", "问卷(SPSS)分析"),
+        ("A(zhǎng)", "A(zhǎng)"),
+        ("(zhǎng)沙", "(zhǎng)沙"),
+        ("他(Müller)说", "他(Müller)说"),
+        ("咖啡(café)", "咖啡(café)"),  # "caf" is no pinyin initial and final
+    ],
+)
+def test_remove_pinyin_glosses(raw, expected):
+    assert apply(remove_pinyin_glosses, raw) == expected
+
+
+def test_a_page_full_of_glosses_is_warned_about():
+    raw = "中新網(wǎng)9月6日電 消委會(huì )對120名大學(xué)生進(jìn)行了調查,其中男大學(xué)生64人,女大學(xué)生56人。"
+    result = clean_text(raw)
+    assert result.text == "中新网9月6日电消委会对120名大学生进行了调查,其中男大学生64人,女大学生56人。"
+    # 6 glosses among 39 Han characters (more than 5, and more than 2%)
+    assert len([r for r in result.repairs if r.rule == "remove_pinyin_glosses"]) == 6
+    assert len(result.warnings) == 1
+    assert result.warnings[0].startswith("6 pronunciation glosses") and "'網(wǎng)'" in result.warnings[0]
+    # one gloss in a long page is a reading aid, not a page full of them
+    assert clean_text("長(zhǎng)沙市" + "调查" * 40).warnings == ()
+    assert clean_text("基层党组织负责人").warnings == ()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="学A( )xuéìhzǎng", max_size=16))
+def test_gloss_pattern_matches_its_plain_look_behind_form(text):
+    plain = re.compile(_clean._PINYIN_GLOSS.pattern.replace("\\((?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff]\\()", "(?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff])\\("))
+    assert plain.pattern != _clean._PINYIN_GLOSS.pattern
+    assert [m.span() for m in _clean._PINYIN_GLOSS.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -70,6 +70,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "repair_month_ranges": ("月份范围缺连接号", "month ranges"),
     "repair_comma_decimals": ("顿号当小数点", "、 as decimal point"),
     "repair_numeral_digits": ("汉字数字", "numerals as digits"),
+    "remove_pinyin_glosses": ("拼音注音", "pinyin glosses"),
     "trim": ("首尾空白", "leading/trailing whitespace"),
 }
 

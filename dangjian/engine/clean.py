@@ -964,6 +964,46 @@ def repair_numeral_digits(traced: Traced) -> tuple[Traced, list[Repair]]:
 
 
 # ---------------------------------------------------------------------------
+# Rule 10: pronunciation glosses
+# ---------------------------------------------------------------------------
+
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: One pinyin syllable: an initial, one to four vowels, a final n, ng or r.
+_PINYIN_SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv{_TONE_MARKED}]{{1,4}}(?:ng|n|r)?"
+# 長(zhǎng)沙市 -> 長沙市; 會(huì )消費 -> 會消費 (the space inside is the site's).
+# The syllable must carry a tone mark, so "(de)" or an English word in
+# brackets after a character is never taken for a gloss.
+# (The look-behind comes after the literal "(", so the regex engine scans for
+# the bracket instead of trying every character.)
+_PINYIN_GLOSS = re.compile(rf"\((?<=[\u3400-\u4dbf\u4e00-\u9fff]\()\s*(?=[a-zü{_TONE_MARKED}]*[{_TONE_MARKED}])({_PINYIN_SYLLABLE})\s*\)")
+#: A page with at least this many glosses, on at least this share of its
+#: Han characters, is "full of them" (:attr:`CleanResult.warnings`).
+_GLOSS_WARN_COUNT, _GLOSS_WARN_SHARE = 5, 0.02
+_HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def remove_pinyin_glosses(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Remove the pinyin that some sites print in brackets after a character.
+
+    Damage repaired: a mirror or a reading aid annotated characters with their
+    pronunciation, "長(zhǎng)沙市", "現(xiàn)", "會(huì )" (with a stray space); the
+    glosses break quotes and words ("消委會(huì )" is 消委会).  A gloss is one
+    pinyin syllable with at least one tone mark, in brackets, right after a
+    Han character; it is removed with its brackets.  A page full of glosses
+    is also reported in :attr:`CleanResult.warnings`.
+
+    Examples
+    --------
+    >>> t, log = remove_pinyin_glosses(Traced.from_raw("長(zhǎng)沙市消委會(huì )调查(de)和(SPSS)"))
+    >>> t.text, [r.before for r in log]
+    ('長沙市消委會调查(de)和(SPSS)', ['(zhǎng)', '(huì )'])
+    """
+    if "(" not in traced.text:
+        return traced, []
+    return _substitute(traced, _PINYIN_GLOSS, lambda m: "", "remove_pinyin_glosses", "pinyin gloss")
+
+
+# ---------------------------------------------------------------------------
 # The pipeline
 # ---------------------------------------------------------------------------
 
@@ -990,6 +1030,7 @@ RULES: tuple[Rule, ...] = (
     Rule("repair_month_ranges", repair_month_ranges),
     Rule("repair_comma_decimals", repair_comma_decimals),
     Rule("repair_numeral_digits", repair_numeral_digits),
+    Rule("remove_pinyin_glosses", remove_pinyin_glosses),
 )
 
 
@@ -1188,6 +1229,34 @@ class CleanResult:
     @cached_property
     def _marker_offsets(self) -> list[int]:
         return [offset for offset, _ in self.markers]
+
+    @cached_property
+    def warnings(self) -> tuple[str, ...]:
+        """Reasons to read the clean text with care, one sentence each (empty when none).
+
+        A page full of pronunciation glosses (at least 5, on at least 2% of its
+        Han characters; :func:`remove_pinyin_glosses`) went through a site
+        that rewrites text: it often converted or lost other characters too.
+        The warning gives the count and the first gloss in its raw context.
+
+        Examples
+        --------
+        >>> clean_text("長(zhǎng)沙市消委會(huì )對(duì)大學(xué)生進(jìn)行了調查").warnings
+        ("5 pronunciation glosses (pinyin in brackets after a character, e.g. '長(zhǎng)') were removed: a site annotated this page and may have changed other characters too",)
+        >>> clean_text("長(zhǎng)沙市").warnings
+        ()
+        """
+        if isinstance(self.repairs, RepairLog):
+            glosses = self.repairs.of_rule("remove_pinyin_glosses")
+        else:
+            glosses = [r for r in self.repairs if r.rule == "remove_pinyin_glosses"]
+        han = len(_HAN_CHARACTER.findall(self.text))
+        if len(glosses) < _GLOSS_WARN_COUNT or len(glosses) < _GLOSS_WARN_SHARE * han:
+            return ()
+        first = glosses[0]
+        example = self.raw[max(0, first.raw_start - 1) : first.raw_end]
+        return (f"{len(glosses)} pronunciation glosses (pinyin in brackets after a character, e.g. {example!r}) were removed: "
+                "a site annotated this page and may have changed other characters too",)
 
     @cached_property
     def paragraph_starts(self) -> tuple[int, ...]:
