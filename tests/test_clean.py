@@ -201,6 +201,8 @@ def test_rules_are_named_and_ordered():
         "repair_comma_decimals",
         "repair_numeral_digits",
         "remove_pinyin_glosses",
+        "repair_p_value_signs",
+        "repair_decimal_points",
     ]
 
 
@@ -247,10 +249,10 @@ def test_pages_run_from_one_to_seven(cleaned):
 def test_repair_log_matches_the_raw_text(cleaned, raw_text):
     log = cleaned.repairs_frame()
     # the bundled scrape is simplified, half-width, with no 、 decimals or numeral digits,
-    # no glosses
+    # no glosses, no p values and no damaged decimal points
     assert set(log["rule"]) == {r.name for r in RULES} - {
         "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits",
-        "remove_pinyin_glosses",
+        "remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points",
     }
     for row in log.itertuples():
         span = raw_text[row.raw_start : row.raw_end]
@@ -725,3 +727,88 @@ def test_gloss_pattern_matches_its_plain_look_behind_form(text):
     plain = re.compile(_clean._PINYIN_GLOSS.pattern.replace("\\((?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff]\\()", "(?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff])\\("))
     assert plain.pattern != _clean._PINYIN_GLOSS.pattern
     assert [m.span() for m in _clean._PINYIN_GLOSS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# --- p-value signs and damaged decimal points ---
+
+from dangjian.engine.clean import repair_decimal_points, repair_p_value_signs  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("(t=2.10,P〈0.05)", "(t=2.10,P<0.05)"),
+        ("p〉0.05", "p>0.05"),
+        ("P 〈0.01", "P <0.01"),
+        ("P﹤0.001", "P<0.001"),
+        ("P〈.05", "P<.05"),
+        # an angle bracket that is a bracket
+        ("〈论语〉", "〈论语〉"),
+        ("SPSS〈20〉", "SPSS〈20〉"),
+        ("P〈注〉", "P〈注〉"),
+    ],
+)
+def test_repair_p_value_signs(raw, expected):
+    assert apply(repair_p_value_signs, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # issue 25, item 3: a decimal point printed as 。 or beside a space
+        ("占37。42%", "占37.42%"),
+        ("占52. 16%", "占52.16%"),
+        ("占52 .16%", "占52.16%"),
+        ("(38. 26%)", "(38.26%)"),
+        ("率为0。5‰", "率为0.5‰"),
+        ("t=3。27", "t=3.27"),
+        ("F=11. 218", "F=11.218"),
+        ("F(2, 147)=4. 21", "F(2, 147)=4.21"),
+        ("χ2=15. 543", "χ2=15.543"),
+        ("P<0. 05", "P<0.05"),
+        ("P〈0. 05", "P〈0.05"),  # the sign itself is repair_p_value_signs'
+        ("t=-20. 516", "t=-20.516"),
+        ("SD=0. 82", "SD=0.82"),
+        ("(72. 36±8. 14)分", "(72.36±8.14)分"),
+        # a list of statistics after one sign
+        ("(t=31. 934,-17. 976,-14. 464;P<0.01)", "(t=31.934,-17.976,-14.464;P<0.01)"),
+        # ambiguous: a sentence may end with a number, or an enumeration open with one
+        ("共37。42人参加", "共37。42人参加"),
+        ("见表1。20%的人认为", "见表1。20%的人认为"),
+        ("结束。1. 20%以上的人", "结束。1. 20%以上的人"),
+        ("1. 20%以上的人", "1. 20%以上的人"),
+        ("n=45。20%的人", "n=45。20%的人"),  # a sample size may end a sentence
+        ("第3. 5%", "第3. 5%"),
+        ("2 .7 .7 99.3", "2 .7 .7 99.3"),  # SPSS cells without a leading zero
+        ("在2010. 25人", "在2010. 25人"),
+        ("占37.42%", "占37.42%"),  # nothing to repair
+    ],
+)
+def test_repair_decimal_points(raw, expected):
+    assert apply(repair_decimal_points, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # through the whole pipeline: full-width forms, line breaks, raw spaces
+        ("８５．２％", "85.2%"),
+        ("占５２． １６％", "占52.16%"),
+        ("占\n52. 16%", "占52.16%"),  # a line cannot end with 占: the break is inside the sentence
+        ("占52.\n16%", "占52.16%"),  # a number cut by a line break after its point
+        ("占 52. 16%", "占52.16%"),
+        ("t= 7. 715", "t=7.715"),
+        ("(F =11. 218, P〈0. 01)", "(F=11.218, P<0.01)"),
+        # an enumeration that opens a line after a heading: the line break is kept as evidence
+        ("存在的不足\n1. 20%的人", "存在的不足1. 20%的人"),
+        ("存在的不足\n1。20%的人", "存在的不足1。20%的人"),
+    ],
+)
+def test_decimal_points_through_the_pipeline(raw, expected):
+    assert clean_text(raw).text == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789٣。. 占%甲\n", max_size=24))
+def test_damaged_points_found_from_the_separators_are_the_pattern_matches(text):
+    assert [m.span() for m in _clean._damaged_points(text)] == [m.span() for m in _clean._DAMAGED_POINT.finditer(text)]

@@ -1004,6 +1004,138 @@ def remove_pinyin_glosses(traced: Traced) -> tuple[Traced, list[Repair]]:
 
 
 # ---------------------------------------------------------------------------
+# Rule 11: "<" and ">" printed as angle brackets in a p value
+# ---------------------------------------------------------------------------
+
+# P〈0.05 -> P<0.05; P〉0.05 -> P>0.05.  PDF converters of journal pages give
+# the CJK angle brackets 〈〉 (or the small forms ﹤﹥) for the signs.  Only
+# right after a lone P or p and right before a number: 〈论语〉 is a title.
+_P_SIGN = re.compile(r"(?<![A-Za-z])([Pp]\s?)([〈〉﹤﹥])(?=\s?\.?\d)")
+_P_SIGNS = {"〈": "<", "﹤": "<", "〉": ">", "﹥": ">"}
+
+
+def repair_p_value_signs(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Write "<" and ">" for the angle brackets that stand for them in a p value.
+
+    Damage repaired: a PDF converter printed the comparison sign of a p value
+    as a CJK angle bracket: "P〈0.05", "P〉0.05".  Only a bracket between a
+    lone P (or p) and a number is changed; a bracket anywhere else is text.
+
+    Examples
+    --------
+    >>> repair_p_value_signs(Traced.from_raw("(t=2.1,P〈0.05);P 〉0.1;〈论语〉;SP〈0.5"))[0].text
+    '(t=2.1,P<0.05);P >0.1;〈论语〉;SP〈0.5'
+    """
+    text = traced.text
+    if "〈" not in text and "〉" not in text and "﹤" not in text and "﹥" not in text:
+        return traced, []
+    return _substitute(traced, _P_SIGN, lambda m: m.group(1) + _P_SIGNS[m.group(2)], "repair_p_value_signs", "angle bracket as comparison sign")
+
+
+# ---------------------------------------------------------------------------
+# Rule 12: a decimal point printed as "。" or with a space beside it
+# ---------------------------------------------------------------------------
+
+# A number whose decimal point is damaged: "37。42" (the ideographic full
+# stop), "52. 16" (a space after the point; a line break there becomes that
+# space), "52 .16" (a space before it).
+_DAMAGED_POINT = re.compile(r"(?<![\d.])(\d{1,4})(。|\. | \.)(\d{1,4})(?![\d.])")
+#: A statistic and its sign right before the number, or a list of numbers
+#: after one: "t=", "P<", "F(2, 147)=", "χ2=", "±", "t=31. 934,-".  Searched
+#: in the 60 characters before the number, anchored at their end.  Only the
+#: letters of test statistics, p values and summary statistics count: a
+#: sentence can end with "n=45。" and the next open with "20%的人".
+_STAT_NUMBER = r"-?\d{1,4}(?:(?:\.\s?|。)\d{1,4})?"
+_STATISTIC_BEFORE = re.compile(
+    r"(?:(?:(?<![A-Za-z])(?:[tTFPpZzrRUHQWBbM]|OR|RR|HR|SD|SE|df)值?|χ2|χ²|X2|x2|β)\s?(?:\([^()]{0,12}\))?\s?[=<>≤≥〈〉]|±)"
+    rf"(?:\s?{_STAT_NUMBER}\s?[,，])*"
+    r"\s?-?\Z"
+)
+#: What a number's integer part follows when it may open an enumeration or a
+#: reference ("表1。20%的人", "第3. 5%"): the rule leaves those alone.
+_REFERENCE_BEFORE = frozenset("表图第题例式章节条款项页号附")
+#: Words that a number follows and that no line or sentence ends with.
+_TAKES_A_NUMBER = frozenset("占为达约是到计仅近超逾至")
+
+
+def _damaged_points(text: str) -> list[re.Match[str]]:
+    """``list(_DAMAGED_POINT.finditer(text))``, found from the separators.
+
+    The pattern starts with digits, which would make the regex engine try
+    every digit of the text; the separators "。", ". " and " ." between two
+    digits are few, and the pattern is matched where the digits before one
+    start.  A test compares the two on generated text.
+    """
+    starts = set()
+    for separator in ("。", ". ", " ."):
+        width = len(separator)
+        j = text.find(separator)
+        while j >= 0:
+            if j > 0 and text[j - 1].isdecimal() and text[j + width : j + width + 1].isdecimal():
+                i = j
+                while i > 0 and j - i <= 4 and text[i - 1].isdecimal():  # str.isdecimal is \d
+                    i -= 1
+                starts.add(i)
+            j = text.find(separator, j + 1)
+    return _matches_at(_DAMAGED_POINT, text, sorted(starts))
+
+
+def _point_context(traced: Traced, m: re.Match[str]) -> str | None:
+    """Why the damaged point of the match ``m`` is a decimal point, or None."""
+    text, offsets = traced.text, traced.offsets
+    start, end = m.start(), m.end()
+    separator = m.group(2)
+    if separator != " ." and _STATISTIC_BEFORE.search(text, max(0, start - 60), start):
+        return "statistic"
+    after = text[end : end + 2].lstrip(" ")[:1]  # a space before "%" is the spacing rule's to keep or not
+    if after not in ("%", "‰", "±") or (after == "±" and separator == " ."):
+        return None
+    # A share or a mean ± SD: the number must follow a Han character or an
+    # opening bracket, and not a word that numbers things ("表1。20%").  If
+    # something was removed between them in the raw text (a line break, where
+    # an enumeration "1. 20%…" would open a line), the character must be a
+    # word that takes a number ("占\n52. 16%"), which no line ends with.
+    if start == 0:
+        return None
+    left = text[start - 1]
+    if not ("\u4e00" <= left <= "\u9fff" or left == "(") or left in _REFERENCE_BEFORE:
+        return None
+    if offsets[start] - offsets[start - 1] != 1 and left not in _TAKES_A_NUMBER:
+        return None
+    return "mean" if after == "±" else "share"
+
+
+def repair_decimal_points(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Restore a decimal point printed as "。" or with a space beside it: "37。42%" → "37.42%".
+
+    Damage repaired: PDF converters and document sites print the decimal
+    point as the ideographic full stop ("37。42%", "t=3。27"), or put a space
+    after it ("52. 16%", "F =11. 218", "P〈0. 05") or before it ("52 .16%"); a
+    line break inside a number becomes such a space.  A "。" is normally a
+    sentence end, and ". " can end an enumeration "1. ", so a number is only
+    repaired where the point cannot be anything else: right after a test
+    statistic or a p value and its sign ("t=", "P<", "χ2=", "F(2,147)=", "±",
+    or the next number of a list after one: "t=31. 934,-17. 976"), or in a
+    share or a mean directly followed by "%" or "±" and printed right after a
+    Han character or a bracket ("占37。42%", "(52. 16%)", "(72. 36±8.14)").
+    "共37。42人参加" and "表1。20%的人" are left as printed.
+
+    Examples
+    --------
+    >>> repair_decimal_points(Traced.from_raw("占37。42%,(t=22. 959,-20. 516;P<0. 05),共37。42人,表1。20%"))[0].text
+    '占37.42%,(t=22.959,-20.516;P<0.05),共37。42人,表1。20%'
+    """
+    text = traced.text
+    matches = [m for m in _damaged_points(text) if _point_context(traced, m)]
+    if not matches:
+        return traced, []
+    return _substitute(
+        traced, matches, lambda m: f"{m.group(1)}.{m.group(3)}", "repair_decimal_points",
+        lambda m: {"。": "。 as decimal point", ". ": "space after decimal point", " .": "space before decimal point"}[m.group(2)],
+    )
+
+
+# ---------------------------------------------------------------------------
 # The pipeline
 # ---------------------------------------------------------------------------
 
@@ -1031,6 +1163,8 @@ RULES: tuple[Rule, ...] = (
     Rule("repair_comma_decimals", repair_comma_decimals),
     Rule("repair_numeral_digits", repair_numeral_digits),
     Rule("remove_pinyin_glosses", remove_pinyin_glosses),
+    Rule("repair_p_value_signs", repair_p_value_signs),
+    Rule("repair_decimal_points", repair_decimal_points),
 )
 
 
