@@ -203,6 +203,7 @@ def test_rules_are_named_and_ordered():
         "remove_pinyin_glosses",
         "repair_p_value_signs",
         "repair_decimal_points",
+        "repair_thousands_separators",
     ]
 
 
@@ -249,10 +250,10 @@ def test_pages_run_from_one_to_seven(cleaned):
 def test_repair_log_matches_the_raw_text(cleaned, raw_text):
     log = cleaned.repairs_frame()
     # the bundled scrape is simplified, half-width, with no 、 decimals or numeral digits,
-    # no glosses, no p values and no damaged decimal points
+    # no glosses, no p values, no damaged decimal points and no spaced thousands
     assert set(log["rule"]) == {r.name for r in RULES} - {
         "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits",
-        "remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points",
+        "remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators",
     }
     for row in log.itertuples():
         span = raw_text[row.raw_start : row.raw_end]
@@ -812,3 +813,79 @@ def test_decimal_points_through_the_pipeline(raw, expected):
 @given(st.text(alphabet="0123456789٣。. 占%甲\n", max_size=24))
 def test_damaged_points_found_from_the_separators_are_the_pattern_matches(text):
     assert [m.span() for m in _clean._damaged_points(text)] == [m.span() for m in _clean._DAMAGED_POINT.finditer(text)]
+
+
+# --- thousands separated by a space ---
+
+from dangjian.engine.clean import repair_thousands_separators  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("回收问卷3 418份", "回收问卷3418份"),
+        ("共12 507", "共12507"),
+        ("共12 507,其中", "共12507,其中"),
+        ("有效样本1 700人", "有效样本1700人"),
+        ("调查2 150余户", "调查2150余户"),
+        ("月收入1 500元", "月收入1500元"),
+        ("n=1 700", "n=1700"),
+        # a year, a list, a reference, a decimal, a zero, table cells: left alone
+        ("2018 312人", "2018 312人"),
+        ("120 340 560人", "120 340 560人"),
+        ("有120 340 560", "有120 340 560"),
+        ("第3 418号", "第3 418号"),
+        ("3 418 500人", "3 418 500人"),
+        ("0.5 418人", "0.5 418人"),
+        ("0 500人", "0 500人"),
+        ("真实53 41 51", "真实53 41 51"),
+        ("得分3 418", "得分3 418"),  # no count unit after it, no total word before it
+        ("共3 4180人", "共3 4180人"),
+        ("共3 418.5人", "共3 418.5人"),
+        ("共3 418%", "共3 418%"),
+    ],
+)
+def test_repair_thousands_separators(raw, expected):
+    assert apply(repair_thousands_separators, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("回收问卷3\u2009418份", "回收问卷3418份"),  # a thin space
+        ("回收问卷3\u00a0418份", "回收问卷3418份"),  # a no-break space
+        ("回收问卷3\u202f418份", "回收问卷3418份"),  # a narrow no-break space
+        ("共 12 507 人", "共12507人"),
+    ],
+)
+def test_thousands_through_the_pipeline(raw, expected):
+    assert clean_text(raw).text == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789٣ .,%人第甲", max_size=24))
+def test_spaced_thousands_found_from_the_spaces_are_the_pattern_matches(text):
+    traced = Traced.from_raw(text)
+    reference = _clean._substitute(
+        traced, _clean._SPACED_THOUSANDS,
+        lambda m: m.group(1) + m.group(2) if _clean._COUNT_AFTER.match(text, m.end()) or _clean._TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None,
+        "repair_thousands_separators", "space as thousands separator",
+    )
+    assert repair_thousands_separators(traced) == reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule", "before", "after"),
+    [
+        ("占37。42%", "repair_decimal_points", "37。42", "37.42"),
+        ("t=22. 959", "repair_decimal_points", "22. 959", "22.959"),
+        ("P〈0.05", "repair_p_value_signs", "P〈", "P<"),
+        ("长(zhǎng)沙", "remove_pinyin_glosses", "(zhǎng)", ""),
+        ("共3 418人", "repair_thousands_separators", "3 418", "3418"),
+    ],
+)
+def test_new_rules_log_their_raw_spans(raw, rule, before, after):
+    result = clean_text(raw)
+    log = [r for r in result.repairs if r.rule == rule]
+    assert [(r.before, r.after) for r in log] == [(before, after)]
+    assert raw[log[0].raw_start : log[0].raw_end] == before

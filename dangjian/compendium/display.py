@@ -73,6 +73,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "remove_pinyin_glosses": ("拼音注音", "pinyin glosses"),
     "repair_p_value_signs": ("尖括号当比较号", "〈 as < in p values"),
     "repair_decimal_points": ("句号或空格破坏小数点", "damaged decimal points"),
+    "repair_thousands_separators": ("空格分隔千位", "spaced thousands"),
     "trim": ("首尾空白", "leading/trailing whitespace"),
 }
 

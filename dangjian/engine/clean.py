@@ -1136,6 +1136,62 @@ def repair_decimal_points(traced: Traced) -> tuple[Traced, list[Repair]]:
 
 
 # ---------------------------------------------------------------------------
+# Rule 13: thousands separated by a space
+# ---------------------------------------------------------------------------
+
+# "3 418人", "共12 507": the thousands of a count separated by a space, a thin
+# space or a no-break space (all a single space by now).  The pair must be
+# alone (not inside a list of numbers "120 340 560人"), start with no zero,
+# not follow 第 or a decimal point, and sit in a clause that counts: a count
+# unit after it, or a word that states a total before it.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])(?<!\d )([1-9]\d{0,2}) (\d{3})(?![\d.%‰]|,\d| \d)")
+_SPACE_BEFORE_THOUSANDS = re.compile(r" (?=\d{3}(?!\d))")
+_COUNT_AFTER = re.compile(
+    r"\s?(?:余|多)?(?:万|千)?(?:人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|件|批|例|支|村|张|册|套|台|辆|座|处|间|亿元|万元|元)"
+)
+_TOTAL_BEFORE = re.compile(
+    r"(?:共|共有|有|共计|合计|总计|累计|计|达|约|回收|收回|发放|发出|调查|访问|走访|抽取|涉及|覆盖|样本量?|总数|人数|[nN]\s?=)"
+    r"(?:了|为|是|达)?[:：]?\Z"
+)
+
+
+def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Join the thousands of a count that a space separates: "3 418人" → "3418人".
+
+    Damage repaired: typeset reports (and PDF converters) separate the
+    thousands of a large number with a space, a thin space or a no-break
+    space ("3 418人", "共12 507"), which reads as two numbers.  A run of one
+    to three digits, one space and exactly three digits is joined when it is
+    a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it.  A
+    year ("2018 312人"), a list ("120 340 560人"), "第3 418" and table cells
+    ("53 41") are left alone.
+
+    Examples
+    --------
+    >>> repair_thousands_separators(Traced.from_raw("共发放3 418份,共12 507,第3 418号,120 340 560人,2018 312人"))[0].text
+    '共发放3418份,共12507,第3 418号,120 340 560人,2018 312人'
+    """
+    text = traced.text
+
+    def join(m: re.Match[str]) -> str | None:
+        if _COUNT_AFTER.match(text, m.end()) or _TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return m.group(1) + m.group(2)
+        return None
+
+    if " " not in text:
+        return traced, []
+    # Anchored on the space: the pattern can only start one to three digits before it.
+    starts = []
+    for space in _SPACE_BEFORE_THOUSANDS.finditer(text):
+        i = j = space.start()
+        while i > 0 and j - i <= 3 and text[i - 1].isdecimal():
+            i -= 1
+        if 1 <= j - i <= 3:
+            starts.append(i)
+    return _substitute(traced, _matches_at(_SPACED_THOUSANDS, text, starts), join, "repair_thousands_separators", "space as thousands separator")
+
+
+# ---------------------------------------------------------------------------
 # The pipeline
 # ---------------------------------------------------------------------------
 
@@ -1151,7 +1207,10 @@ class Rule:
 #: The cleaning pipeline, in order.  Traditional characters are converted
 #: first, so that the boilerplate patterns (written in simplified characters)
 #: match; chunks are joined before page markers are looked for, because a
-#: chunk boundary can cut a marker in two.
+#: chunk boundary can cut a marker in two.  The rules for the damage of other
+#: sites come last: by then full-width forms are half-width and every run of
+#: spaces between two numbers is one space (a line break inside a number
+#: too), which the decimal-point and thousands rules read.
 RULES: tuple[Rule, ...] = (
     Rule("convert_traditional", convert_traditional),
     Rule("strip_site_chrome", strip_site_chrome),
@@ -1165,6 +1224,7 @@ RULES: tuple[Rule, ...] = (
     Rule("remove_pinyin_glosses", remove_pinyin_glosses),
     Rule("repair_p_value_signs", repair_p_value_signs),
     Rule("repair_decimal_points", repair_decimal_points),
+    Rule("repair_thousands_separators", repair_thousands_separators),
 )
 
 
