@@ -889,3 +889,110 @@ def test_new_rules_log_their_raw_spans(raw, rule, before, after):
     log = [r for r in result.repairs if r.rule == rule]
     assert [(r.before, r.after) for r in log] == [(before, after)]
     assert raw[log[0].raw_start : log[0].raw_end] == before
+
+
+# --- properties of the rules for other sites: a clean body, damaged as other sites damage it ---
+# Expected values are the body as a reader writes it once the damage is undone.
+
+BODY_WORDS = st.text(alphabet="党建工作组织调查研究问卷中以乡镇县委书记真实优秀称职评价学生会", min_size=1, max_size=6)
+POINT_DAMAGE = ["。", ". ", " .", ".", ".\n", "\n."]
+THOUSANDS_SEPARATORS = [" ", "\u2009", "\u00a0", ""]  # a space, a thin space, a no-break space, none
+GLOSSES = {"学": "(xué)", "会": "(huì )", "长": "(zhǎng)", "书": "(shū)"}
+
+
+@st.composite
+def damaged_numbers(draw):
+    """``(expected, raw)``: a clean body and a scrape of it with the damage of issues 25 and 26."""
+    expected, raw = [], []
+    cuts = 0
+    for _ in range(draw(st.integers(1, 6))):
+        kind = draw(st.sampled_from(["word", "share", "stat", "mean", "count", "cut"]))
+        if kind == "word":
+            word = draw(BODY_WORDS)
+            expected.append(word)
+            raw.append("".join(ch + (GLOSSES[ch] if ch in GLOSSES and draw(st.booleans()) else "") for ch in word))
+        elif kind == "share":
+            i, f = draw(st.integers(1, 99)), draw(st.integers(0, 99))
+            expected.append(f"占{i}.{f:02d}%")
+            raw.append(f"占{i}{draw(st.sampled_from(POINT_DAMAGE))}{f:02d}%")
+        elif kind == "stat":
+            i, f, k = draw(st.integers(0, 40)), draw(st.integers(0, 999)), draw(st.integers(1, 5))
+            expected.append(f"(t={i}.{f:03d},P<0.0{k})")
+            point = draw(st.sampled_from(["。", ". ", "."]))
+            sign = draw(st.sampled_from(["<", "〈", "＜"]))
+            raw.append(f"(t={i}{point}{f:03d},P{sign}0{draw(st.sampled_from(['. ', '.']))}0{k})")
+        elif kind == "mean":
+            a, b, c, d = (draw(st.integers(0, 99)) for _ in range(4))
+            expected.append(f"为({a}.{b:02d}±{c}.{d:02d})分")
+            raw.append(f"为({a}{draw(st.sampled_from(['. ', '.']))}{b:02d}±{c}{draw(st.sampled_from(['. ', '.']))}{d:02d})分")
+        elif kind == "count":
+            a, b = draw(st.integers(1, 999)), draw(st.integers(0, 999))
+            expected.append(f"共{a}{b:03d}人")
+            space = draw(st.sampled_from(THOUSANDS_SEPARATORS))
+            raw.append(f"共{a}{space}{b:03d}人")
+        else:  # a share cut by a chunk counter on a line of its own
+            i, f = draw(st.integers(1, 99)), draw(st.integers(0, 99))
+            cuts += 1
+            expected.append(f"占{i}.{f:02d}%")
+            raw.append(draw(st.sampled_from([f"占{i}.{f:02d}\n{cuts + 1}、%", f"占{i}\n{cuts + 1}、.{f:02d}%"])))
+        sep = draw(st.sampled_from(["", ",", "。"]))
+        expected.append(sep)
+        raw.append(sep)
+    body, scrape = "".join(expected).rstrip(",。") or "党", "".join(raw).rstrip(",。") or "党"
+    if cuts:
+        body, scrape = "1、" + body, "1、" + scrape
+    header = draw(st.sampled_from(["", "APP下载\n", "精选范文网\n\n", "分类: 调查报告  时间: 2023-01-01 05:58:50  下载本文 \n", "文档简介\n"]))
+    footer = draw(st.sampled_from(["", "\n您现在查看是摘要页,全文长 4880 字符。\n", "\n版权说明:本文档由用户提供并上传\n"]))
+    return body, header + scrape + footer
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_numbers())
+def test_cleaning_recovers_numbers_damaged_by_other_sites(case):
+    body, raw = case
+    assert clean_text(body).text == body  # the body is clean already
+    assert clean_text(raw).text == body
+
+
+GENERAL_TEXTS = st.one_of(
+    damaged_numbers().map(lambda c: c[1]),
+    st.text(alphabet=CJK + "0123456789 .%,、。〈P=t±-学(xuéì)共人份\n\u2009", max_size=150),
+)
+#: Rules whose removals may take digits with them (the site's own text).
+REMOVING_RULES = {"strip_site_chrome", "join_preview_chunks", "remove_page_markers", "remove_pinyin_glosses"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(GENERAL_TEXTS)
+def test_general_cleaning_is_idempotent(raw):
+    once = clean_text(raw).text
+    assert clean_text(once).text == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(GENERAL_TEXTS)
+def test_every_digit_outside_a_removed_span_survives_in_order(raw):
+    result = clean_text(raw)
+    removed = [(r.raw_start, r.raw_end) for r in result.repairs if r.after == "" and r.rule in REMOVING_RULES]
+    kept = [(i, unicodedata.normalize("NFKC", ch)) for i, ch in enumerate(raw)
+            if unicodedata.normalize("NFKC", ch).isdigit() and not any(a <= i < b for a, b in removed)]
+    assert [(int(o), ch) for ch, o in zip(result.text, result.offsets) if ch.isdigit()] == kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(GENERAL_TEXTS)
+def test_every_clean_character_maps_back_to_its_raw_character_or_a_logged_repair(raw):
+    result = clean_text(raw)
+    offsets = result.offsets.tolist()
+    assert offsets == sorted(offsets) and all(0 <= o < len(raw) for o in offsets)
+    for ch, o in zip(result.text, offsets):
+        if unicodedata.normalize("NFKC", raw[o]) == ch or raw[o] == ch:
+            continue
+        assert any(r.raw_start <= o < r.raw_end and ch in r.after for r in result.repairs), f"{ch!r} at raw {o} ({raw[o]!r})"
+
+
+def test_new_rules_leave_the_bundled_report_alone(raw_text, cleaned):
+    """The rules for other sites change nothing in the bundled scrape (its clean text is the compendium's)."""
+    new = {"remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators"}
+    assert not [r for r in cleaned.repairs if r.rule in new or r.detail == "chunk_counter_in_number"]
+    assert cleaned.warnings == ()
