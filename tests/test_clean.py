@@ -200,6 +200,10 @@ def test_rules_are_named_and_ordered():
         "repair_month_ranges",
         "repair_comma_decimals",
         "repair_numeral_digits",
+        "remove_pinyin_glosses",
+        "repair_p_value_signs",
+        "repair_decimal_points",
+        "repair_thousands_separators",
     ]
 
 
@@ -245,9 +249,11 @@ def test_pages_run_from_one_to_seven(cleaned):
 
 def test_repair_log_matches_the_raw_text(cleaned, raw_text):
     log = cleaned.repairs_frame()
-    # the bundled scrape is simplified, half-width, with no 、 decimals or numeral digits
+    # the bundled scrape is simplified, half-width, with no 、 decimals or numeral digits,
+    # no glosses, no p values, no damaged decimal points and no spaced thousands
     assert set(log["rule"]) == {r.name for r in RULES} - {
-        "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits"
+        "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits",
+        "remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators",
     }
     for row in log.itertuples():
         span = raw_text[row.raw_start : row.raw_end]
@@ -595,3 +601,398 @@ def test_paragraphs_of_the_bundled_report_give_back_its_clean_text(cleaned):
     assert text.replace("\n", "") == cleaned.text
     # the scrape is one line per preview chunk: the chunks' own breaks are not paragraphs
     assert text.count("\n") <= 5
+
+
+# --- the boilerplate of other sites ---
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "detail"),
+    [
+        ("APP下载\n正文", "正文", "app_banner"),
+        ("下载APP | 手机版\n正文", "正文", "app_banner"),
+        ("精选范文网\n正文", "正文", "site_name_generic"),
+        ("分类: 调查报告  时间: 2023-01-01 05:58:50  下载本文 \n正文", "正文", "site_fields"),
+        ("来源:县委组织部 时间:2020-05-06\n正文", "正文", "site_fields"),
+        ("文档简介\n正文", "正文", "summary_label"),
+        ("版权说明:本文档由用户提供并上传,收益归属内容提供方\n正文", "正文", "rights_notice"),
+        ("正文\n您现在查看是摘要页,全文长 4880 字符。\n", "正文\n", "abstract_page_notice"),
+        ("下载本文\n正文", "正文", "site_buttons"),
+    ],
+)
+def test_strip_site_chrome_of_other_sites(raw, expected, detail):
+    text, log = strip_site_chrome(Traced.from_raw(raw))
+    assert text.text == expected
+    assert [r.detail for r in log] == [detail]
+    assert all(raw[r.raw_start : r.raw_end] == r.before for r in log)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们的版权说明:如下。",  # the words inside a sentence, not opening the line
+        "时间:2019年3月 地点:会议室",  # a meeting's own fields (地点 is no site field)
+        "分类:调查报告",  # one field alone
+        "本文档简介了调查的过程。",
+        "全文长达三万字,分为五章。",
+    ],
+)
+def test_report_lines_that_look_like_chrome_survive(line):
+    assert apply(strip_site_chrome, line + "\n正文") == line + "\n正文"
+
+
+# --- chunk counters on lines of their own, inside a number ---
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # issue 26, item 8: a chunk counter on a line of its own cuts a share
+        ("1、占45.17\n2、%,其余", "1、占45.17%,其余"),
+        ("1、甲(38\n2、.26%)乙", "1、甲(38.26%)乙"),
+        ("1、占45.\n2、17%", "1、占45.17%"),
+        ("1、占45.17\r\n2、%", "1、占45.17%"),  # CRLF
+        ("1、占45.17 \n2、 %", "1、占45.17  %"),  # the spaces around are the spacing rule's
+        # a counter needs a neighbour in the sequence (N-1 before it or N+1 after it)
+        ("甲占45.17\n5、%", "甲占45.17\n5、%"),
+        ("甲占45.17\n5、%\n6、乙", "甲占45.17%\n6、乙"),
+        # between two digits a list item can open with a number: left alone
+        ("1、占3\n2、40%", "1、占3\n2、40%"),
+        # a real list on single lines is not a chunked preview
+        ("1、加强领导。\n2、完善制度。\n3、20%以上。", "1、加强领导。\n2、完善制度。\n3、20%以上。"),
+    ],
+)
+def test_join_preview_chunks_inside_numbers(raw, expected):
+    assert apply(join_preview_chunks, raw) == expected
+
+
+def test_chunk_counters_inside_numbers_are_logged_and_traced():
+    raw = "1、占45.17\n2、%,有(38\n3、.26%)"
+    result = clean_text(raw)
+    assert result.text == "1、占45.17%,有(38.26%)"
+    log = [r for r in result.repairs if r.rule == "join_preview_chunks"]
+    assert [(r.detail, r.before) for r in log] == [("chunk_counter_in_number", "\n2、"), ("chunk_counter_in_number", "\n3、")]
+    assert [raw[r.raw_start : r.raw_end] for r in log] == ["\n2、", "\n3、"]
+    span = result.locate("45.17%")
+    assert raw[span.raw_start : span.raw_end] == "45.17\n2、%"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\n\r \t12、.%甲", max_size=24))
+def test_line_counters_are_the_matches_of_the_plain_pattern(text):
+    plain = re.compile(r"(?:\r?\n[ \t\r]*)+(\d+)、")
+    found = [(m.start() - (m.start() > 0 and text[m.start() - 1] == "\r"), m.end()) for m in _clean._LINE_COUNTER.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+
+
+# --- pronunciation glosses ---
+
+from dangjian.engine.clean import remove_pinyin_glosses  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("長(zhǎng)沙市", "長沙市"),
+        ("消委會(huì )消費", "消委會消費"),  # a stray space inside the brackets
+        ("中新網(wǎng)9月6日電", "中新網9月6日電"),
+        ("現(xiàn)在", "現在"),
+        ("女(nǚ)生", "女生"),  # ü with a tone mark
+        # no tone mark, not after a Han character, or not pinyin: left alone
+        ("采用(de)方法", "采用(de)方法"),
+        ("问卷(SPSS)分析", "问卷(SPSS)分析"),
+        ("A(zhǎng)", "A(zhǎng)"),
+        ("(zhǎng)沙", "(zhǎng)沙"),
+        ("他(Müller)说", "他(Müller)说"),
+        ("咖啡(café)", "咖啡(café)"),  # "caf" is no pinyin initial and final
+    ],
+)
+def test_remove_pinyin_glosses(raw, expected):
+    assert apply(remove_pinyin_glosses, raw) == expected
+
+
+def test_a_page_full_of_glosses_is_warned_about():
+    raw = "中新網(wǎng)9月6日電 消委會(huì )對120名大學(xué)生進(jìn)行了調查,其中男大學(xué)生64人,女大學(xué)生56人。"
+    result = clean_text(raw)
+    assert result.text == "中新网9月6日电消委会对120名大学生进行了调查,其中男大学生64人,女大学生56人。"
+    # 6 glosses among 39 Han characters (more than 5, and more than 2%)
+    assert len([r for r in result.repairs if r.rule == "remove_pinyin_glosses"]) == 6
+    assert len(result.warnings) == 1
+    assert result.warnings[0].startswith("6 pronunciation glosses") and "'網(wǎng)'" in result.warnings[0]
+    # one gloss in a long page is a reading aid, not a page full of them
+    assert clean_text("長(zhǎng)沙市" + "调查" * 40).warnings == ()
+    assert clean_text("基层党组织负责人").warnings == ()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="学A( )xuéìhzǎng", max_size=16))
+def test_gloss_pattern_matches_its_plain_look_behind_form(text):
+    plain = re.compile(_clean._PINYIN_GLOSS.pattern.replace("\\((?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff]\\()", "(?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff])\\("))
+    assert plain.pattern != _clean._PINYIN_GLOSS.pattern
+    assert [m.span() for m in _clean._PINYIN_GLOSS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# --- p-value signs and damaged decimal points ---
+
+from dangjian.engine.clean import repair_decimal_points, repair_p_value_signs  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("(t=2.10,P〈0.05)", "(t=2.10,P<0.05)"),
+        ("p〉0.05", "p>0.05"),
+        ("P 〈0.01", "P <0.01"),
+        ("P﹤0.001", "P<0.001"),
+        ("P〈.05", "P<.05"),
+        # an angle bracket that is a bracket
+        ("〈论语〉", "〈论语〉"),
+        ("SPSS〈20〉", "SPSS〈20〉"),
+        ("P〈注〉", "P〈注〉"),
+    ],
+)
+def test_repair_p_value_signs(raw, expected):
+    assert apply(repair_p_value_signs, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # issue 25, item 3: a decimal point printed as 。 or beside a space
+        ("占37。42%", "占37.42%"),
+        ("占52. 16%", "占52.16%"),
+        ("占52 .16%", "占52.16%"),
+        ("(38. 26%)", "(38.26%)"),
+        ("率为0。5‰", "率为0.5‰"),
+        ("t=3。27", "t=3.27"),
+        ("F=11. 218", "F=11.218"),
+        ("F(2, 147)=4. 21", "F(2, 147)=4.21"),
+        ("χ2=15. 543", "χ2=15.543"),
+        ("P<0. 05", "P<0.05"),
+        ("P〈0. 05", "P〈0.05"),  # the sign itself is repair_p_value_signs'
+        ("t=-20. 516", "t=-20.516"),
+        ("SD=0. 82", "SD=0.82"),
+        ("(72. 36±8. 14)分", "(72.36±8.14)分"),
+        # a list of statistics after one sign
+        ("(t=31. 934,-17. 976,-14. 464;P<0.01)", "(t=31.934,-17.976,-14.464;P<0.01)"),
+        # ambiguous: a sentence may end with a number, or an enumeration open with one
+        ("共37。42人参加", "共37。42人参加"),
+        ("见表1。20%的人认为", "见表1。20%的人认为"),
+        ("结束。1. 20%以上的人", "结束。1. 20%以上的人"),
+        ("1. 20%以上的人", "1. 20%以上的人"),
+        ("n=45。20%的人", "n=45。20%的人"),  # a sample size may end a sentence
+        ("第3. 5%", "第3. 5%"),
+        ("2 .7 .7 99.3", "2 .7 .7 99.3"),  # SPSS cells without a leading zero
+        ("在2010. 25人", "在2010. 25人"),
+        ("占37.42%", "占37.42%"),  # nothing to repair
+    ],
+)
+def test_repair_decimal_points(raw, expected):
+    assert apply(repair_decimal_points, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # through the whole pipeline: full-width forms, line breaks, raw spaces
+        ("８５．２％", "85.2%"),
+        ("占５２． １６％", "占52.16%"),
+        ("占\n52. 16%", "占52.16%"),  # a line cannot end with 占: the break is inside the sentence
+        ("占52.\n16%", "占52.16%"),  # a number cut by a line break after its point
+        ("占 52. 16%", "占52.16%"),
+        ("t= 7. 715", "t=7.715"),
+        ("(F =11. 218, P〈0. 01)", "(F=11.218, P<0.01)"),
+        # an enumeration that opens a line after a heading: the line break is kept as evidence
+        ("存在的不足\n1. 20%的人", "存在的不足1. 20%的人"),
+        ("存在的不足\n1。20%的人", "存在的不足1。20%的人"),
+    ],
+)
+def test_decimal_points_through_the_pipeline(raw, expected):
+    assert clean_text(raw).text == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789٣。. 占%甲\n", max_size=24))
+def test_damaged_points_found_from_the_separators_are_the_pattern_matches(text):
+    assert [m.span() for m in _clean._damaged_points(text)] == [m.span() for m in _clean._DAMAGED_POINT.finditer(text)]
+
+
+# --- thousands separated by a space ---
+
+from dangjian.engine.clean import repair_thousands_separators  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("回收问卷3 418份", "回收问卷3418份"),
+        ("共12 507", "共12507"),
+        ("共12 507,其中", "共12507,其中"),
+        ("有效样本1 700人", "有效样本1700人"),
+        ("调查2 150余户", "调查2150余户"),
+        ("月收入1 500元", "月收入1500元"),
+        ("n=1 700", "n=1700"),
+        # a year, a list, a reference, a decimal, a zero, table cells: left alone
+        ("2018 312人", "2018 312人"),
+        ("120 340 560人", "120 340 560人"),
+        ("有120 340 560", "有120 340 560"),
+        ("第3 418号", "第3 418号"),
+        ("3 418 500人", "3 418 500人"),
+        ("0.5 418人", "0.5 418人"),
+        ("0 500人", "0 500人"),
+        ("真实53 41 51", "真实53 41 51"),
+        ("得分3 418", "得分3 418"),  # no count unit after it, no total word before it
+        ("共3 4180人", "共3 4180人"),
+        ("共3 418.5人", "共3 418.5人"),
+        ("共3 418%", "共3 418%"),
+    ],
+)
+def test_repair_thousands_separators(raw, expected):
+    assert apply(repair_thousands_separators, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("回收问卷3\u2009418份", "回收问卷3418份"),  # a thin space
+        ("回收问卷3\u00a0418份", "回收问卷3418份"),  # a no-break space
+        ("回收问卷3\u202f418份", "回收问卷3418份"),  # a narrow no-break space
+        ("共 12 507 人", "共12507人"),
+    ],
+)
+def test_thousands_through_the_pipeline(raw, expected):
+    assert clean_text(raw).text == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789٣ .,%人第甲", max_size=24))
+def test_spaced_thousands_found_from_the_spaces_are_the_pattern_matches(text):
+    traced = Traced.from_raw(text)
+    reference = _clean._substitute(
+        traced, _clean._SPACED_THOUSANDS,
+        lambda m: m.group(1) + m.group(2) if _clean._COUNT_AFTER.match(text, m.end()) or _clean._TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None,
+        "repair_thousands_separators", "space as thousands separator",
+    )
+    assert repair_thousands_separators(traced) == reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule", "before", "after"),
+    [
+        ("占37。42%", "repair_decimal_points", "37。42", "37.42"),
+        ("t=22. 959", "repair_decimal_points", "22. 959", "22.959"),
+        ("P〈0.05", "repair_p_value_signs", "P〈", "P<"),
+        ("长(zhǎng)沙", "remove_pinyin_glosses", "(zhǎng)", ""),
+        ("共3 418人", "repair_thousands_separators", "3 418", "3418"),
+    ],
+)
+def test_new_rules_log_their_raw_spans(raw, rule, before, after):
+    result = clean_text(raw)
+    log = [r for r in result.repairs if r.rule == rule]
+    assert [(r.before, r.after) for r in log] == [(before, after)]
+    assert raw[log[0].raw_start : log[0].raw_end] == before
+
+
+# --- properties of the rules for other sites: a clean body, damaged as other sites damage it ---
+# Expected values are the body as a reader writes it once the damage is undone.
+
+BODY_WORDS = st.text(alphabet="党建工作组织调查研究问卷中以乡镇县委书记真实优秀称职评价学生会", min_size=1, max_size=6)
+POINT_DAMAGE = ["。", ". ", " .", ".", ".\n", "\n."]
+THOUSANDS_SEPARATORS = [" ", "\u2009", "\u00a0", ""]  # a space, a thin space, a no-break space, none
+GLOSSES = {"学": "(xué)", "会": "(huì )", "长": "(zhǎng)", "书": "(shū)"}
+
+
+@st.composite
+def damaged_numbers(draw):
+    """``(expected, raw)``: a clean body and a scrape of it with the damage of issues 25 and 26."""
+    expected, raw = [], []
+    cuts = 0
+    for _ in range(draw(st.integers(1, 6))):
+        kind = draw(st.sampled_from(["word", "share", "stat", "mean", "count", "cut"]))
+        if kind == "word":
+            word = draw(BODY_WORDS)
+            expected.append(word)
+            raw.append("".join(ch + (GLOSSES[ch] if ch in GLOSSES and draw(st.booleans()) else "") for ch in word))
+        elif kind == "share":
+            i, f = draw(st.integers(1, 99)), draw(st.integers(0, 99))
+            expected.append(f"占{i}.{f:02d}%")
+            raw.append(f"占{i}{draw(st.sampled_from(POINT_DAMAGE))}{f:02d}%")
+        elif kind == "stat":
+            i, f, k = draw(st.integers(0, 40)), draw(st.integers(0, 999)), draw(st.integers(1, 5))
+            expected.append(f"(t={i}.{f:03d},P<0.0{k})")
+            point = draw(st.sampled_from(["。", ". ", "."]))
+            sign = draw(st.sampled_from(["<", "〈", "＜"]))
+            raw.append(f"(t={i}{point}{f:03d},P{sign}0{draw(st.sampled_from(['. ', '.']))}0{k})")
+        elif kind == "mean":
+            a, b, c, d = (draw(st.integers(0, 99)) for _ in range(4))
+            expected.append(f"为({a}.{b:02d}±{c}.{d:02d})分")
+            raw.append(f"为({a}{draw(st.sampled_from(['. ', '.']))}{b:02d}±{c}{draw(st.sampled_from(['. ', '.']))}{d:02d})分")
+        elif kind == "count":
+            a, b = draw(st.integers(1, 999)), draw(st.integers(0, 999))
+            expected.append(f"共{a}{b:03d}人")
+            space = draw(st.sampled_from(THOUSANDS_SEPARATORS))
+            raw.append(f"共{a}{space}{b:03d}人")
+        else:  # a share cut by a chunk counter on a line of its own
+            i, f = draw(st.integers(1, 99)), draw(st.integers(0, 99))
+            cuts += 1
+            expected.append(f"占{i}.{f:02d}%")
+            raw.append(draw(st.sampled_from([f"占{i}.{f:02d}\n{cuts + 1}、%", f"占{i}\n{cuts + 1}、.{f:02d}%"])))
+        sep = draw(st.sampled_from(["", ",", "。"]))
+        expected.append(sep)
+        raw.append(sep)
+    body, scrape = "".join(expected).rstrip(",。") or "党", "".join(raw).rstrip(",。") or "党"
+    if cuts:
+        body, scrape = "1、" + body, "1、" + scrape
+    header = draw(st.sampled_from(["", "APP下载\n", "精选范文网\n\n", "分类: 调查报告  时间: 2023-01-01 05:58:50  下载本文 \n", "文档简介\n"]))
+    footer = draw(st.sampled_from(["", "\n您现在查看是摘要页,全文长 4880 字符。\n", "\n版权说明:本文档由用户提供并上传\n"]))
+    return body, header + scrape + footer
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_numbers())
+def test_cleaning_recovers_numbers_damaged_by_other_sites(case):
+    body, raw = case
+    assert clean_text(body).text == body  # the body is clean already
+    assert clean_text(raw).text == body
+
+
+GENERAL_TEXTS = st.one_of(
+    damaged_numbers().map(lambda c: c[1]),
+    st.text(alphabet=CJK + "0123456789 .%,、。〈P=t±-学(xuéì)共人份\n\u2009", max_size=150),
+)
+#: Rules whose removals may take digits with them (the site's own text).
+REMOVING_RULES = {"strip_site_chrome", "join_preview_chunks", "remove_page_markers", "remove_pinyin_glosses"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(GENERAL_TEXTS)
+def test_general_cleaning_is_idempotent(raw):
+    once = clean_text(raw).text
+    assert clean_text(once).text == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(GENERAL_TEXTS)
+def test_every_digit_outside_a_removed_span_survives_in_order(raw):
+    result = clean_text(raw)
+    removed = [(r.raw_start, r.raw_end) for r in result.repairs if r.after == "" and r.rule in REMOVING_RULES]
+    kept = [(i, unicodedata.normalize("NFKC", ch)) for i, ch in enumerate(raw)
+            if unicodedata.normalize("NFKC", ch).isdigit() and not any(a <= i < b for a, b in removed)]
+    assert [(int(o), ch) for ch, o in zip(result.text, result.offsets) if ch.isdigit()] == kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(GENERAL_TEXTS)
+def test_every_clean_character_maps_back_to_its_raw_character_or_a_logged_repair(raw):
+    result = clean_text(raw)
+    offsets = result.offsets.tolist()
+    assert offsets == sorted(offsets) and all(0 <= o < len(raw) for o in offsets)
+    for ch, o in zip(result.text, offsets):
+        if unicodedata.normalize("NFKC", raw[o]) == ch or raw[o] == ch:
+            continue
+        assert any(r.raw_start <= o < r.raw_end and ch in r.after for r in result.repairs), f"{ch!r} at raw {o} ({raw[o]!r})"
+
+
+def test_new_rules_leave_the_bundled_report_alone(raw_text, cleaned):
+    """The rules for other sites change nothing in the bundled scrape (its clean text is the compendium's)."""
+    new = {"remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators"}
+    assert not [r for r in cleaned.repairs if r.rule in new or r.detail == "chunk_counter_in_number"]
+    assert cleaned.warnings == ()

@@ -70,6 +70,10 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "repair_month_ranges": ("月份范围缺连接号", "month ranges"),
     "repair_comma_decimals": ("顿号当小数点", "、 as decimal point"),
     "repair_numeral_digits": ("汉字数字", "numerals as digits"),
+    "remove_pinyin_glosses": ("拼音注音", "pinyin glosses"),
+    "repair_p_value_signs": ("尖括号当比较号", "〈 as < in p values"),
+    "repair_decimal_points": ("句号或空格破坏小数点", "damaged decimal points"),
+    "repair_thousands_separators": ("空格分隔千位", "spaced thousands"),
     "trim": ("首尾空白", "leading/trailing whitespace"),
 }
 

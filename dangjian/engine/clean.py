@@ -261,9 +261,24 @@ _CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 已阅读5页,剩余10页未读 / 还剩10页未读,继续阅读
         ("reading_progress", r"^\s*(已阅读|还剩|剩余)\s*\d+\s*页.{0,20}$"),
         # 下载文档 / 举报 / 收藏 ... short lines of buttons of 道客巴巴, 豆丁, 原创力文档, 百度文库
-        ("site_buttons", r"^\s*(下载文档|下载本文档|立即下载|文档下载|举报该文档|举报|收藏|分享到|加入VIP|开通VIP|付费下载|下载券|文档贡献者|本文由.{0,12}上传|发表评论|评论|关注).{0,20}$"),
+        ("site_buttons", r"^\s*(下载文档|下载本文档|下载本文|立即下载|文档下载|举报该文档|举报|收藏|分享到|加入VIP|开通VIP|付费下载|下载券|文档贡献者|本文由.{0,12}上传|发表评论|评论|关注).{0,20}$"),
         # the name of a document site standing alone in a header or footer
         ("site_name", r"^\s*(金锄头文库|道客巴巴|豆丁网?|人人文库|原创力文档|百度文库|天天文库|文档之家|淘豆网|max\.book118\.com|doc88\.com|docin\.com).{0,20}$"),
+        # 精选范文网  (any site whose name says what it is, alone on a line)
+        ("site_name_generic", r"^\s*[\u4e00-\u9fffA-Za-z0-9]{1,8}(文库|范文网|文档网|论文网|资料网|作文网|美文网|文章网)\s*$"),
+        # 版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领
+        # (the site's notice on who owns an upload; it opens the line, a report never does)
+        ("rights_notice", r"^\s*(版权说明|版权声明|免责声明|侵权投诉|版权申诉)\s*[:：].*$"),
+        # 文档简介 / 内容简介  (a section label standing alone)
+        ("summary_label", r"^\s*(文档简介|文档摘要|文档预览|内容简介|文档信息|文档详情)\s*[:：]?\s*$"),
+        # 您现在查看是摘要页,全文长 4880 字符。  (a mirror that shows the first page only)
+        ("abstract_page_notice", r"^\s*(您现在查看是摘要页|您现在查看的是摘要页|本页为摘要页|全文长\s*\d+\s*字符).{0,30}$"),
+        # APP下载 / 下载APP / 手机版 / 扫码下载  (the mobile-app banner of a mirror)
+        ("app_banner", r"^\s*(APP下载|下载APP|App下载|app下载|客户端下载|扫码下载|手机版|手机阅读|打开APP|打开App)(\s*[|｜/]?\s*(APP下载|下载APP|客户端下载|扫码下载|手机版|电脑版|登录|注册))*\s*$"),
+        # 分类: 调查报告  时间: 2023-01-01 05:58:50  下载本文   (an article's site fields,
+        # two or more "label: value" pairs, optionally ending in a download button)
+        ("site_fields", r"^\s*((分类|栏目|时间|发布时间|更新时间|发布日期|来源|浏览|浏览次数|阅读|阅读量|点击|点击数|下载次数|字数)\s*[:：]\s*"
+                        r"[^\s:：]{1,30}( \d{1,2}:\d{2}(:\d{2})?)?\s*){2,}(下载本文|下载文档|打印本文|收藏本文)?\s*$"),
         # 电脑版 |金锄头文库版权所有 / 经营许可证:蜀ICP备13022795号 | 川公网安备 …
         ("copyright", r"^.*(版权所有|ICP备|ICP证|公网安备|经营许可证|Copyright|©).*$"),
     )
@@ -307,6 +322,13 @@ def strip_site_chrome(traced: Traced) -> tuple[Traced, list[Repair]]:
     breadcrumbs and ICP licence lines.  The site's page title (the line that
     equals the thumbnails' caption title) is removed too.  Only whole lines
     are removed; a line that merely mentions such words survives.
+
+    Other sites add their own lines, removed the same way: a rights notice
+    ("版权说明:本文档由用户提供并上传…"), a summary label ("文档简介"), a
+    mirror's notice that only the abstract is shown ("您现在查看是摘要页,全文长
+    4880 字符。"), an app banner ("APP下载"), an article's site fields
+    ("分类: 调查报告  时间: 2023-01-01 05:58:50  下载本文") and a site's name
+    alone on a line ("精选范文网").
 
     Examples
     --------
@@ -387,6 +409,56 @@ def _counter_candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A counter "N、" at the start of a line (after one line break or several;
+#: the "\r" of a CRLF before the first is added to the span by hand, so that
+#: the pattern starts with a literal, which the regex engine scans for fast).
+_LINE_COUNTER = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)*(\d+)、")
+
+
+def _counters_inside_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of the counters "\\nN、" that cut a number in two, on any layout.
+
+    Other document sites print each preview chunk on a new line (not after
+    a blank one), so a chunk counter looks like an item of a numbered list
+    ("\\n2、").  It is told apart by what it cuts: a line that ends with a
+    decimal point ("45.\\n2、17%"), or a chunk that opens with a "%" or a
+    decimal point ("45.17\\n2、%", "(38\\n3、.26%)"), which no line and no list
+    item does.  The counter must also have a neighbour in the sequence of
+    line-start counters (N-1 before it or N+1 after it), as chunk counters
+    do.  A counter between two digits ("3\\n4、40") is left alone: a list item
+    can open with a number ("4、40岁以上").
+    """
+    if "、" not in text:
+        return []
+    found = [(m.start() - (m.start() > 0 and text[m.start() - 1] == "\r"), m.end(), int(m.group(1))) for m in _LINE_COUNTER.finditer(text)]
+    first = _FIRST_COUNTER.match(text)
+    if first and not (found and found[0][1] == first.end()):
+        found.insert(0, (0, first.end(), int(first.group(1))))  # a neighbour only: nothing stands before it to cut
+    if len(found) < 2:
+        return []
+    before: set[int] = set()
+    after: dict[int, int] = {}
+    for _, _, n in found:
+        after[n] = after.get(n, 0) + 1
+    spans = []
+    for start, end, n in found:
+        after[n] -= 1
+        neighbour = (n - 1) in before or after.get(n + 1, 0) > 0
+        before.add(n)
+        if not neighbour:
+            continue
+        i = start
+        while i > 0 and text[i - 1] in " \t\r":
+            i -= 1
+        j = end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        left, right = text[i - 1 : i], text[j : j + 1]
+        if (left.isdecimal() and right in ("%", ".")) or (left == "." and right.isdecimal()):
+            spans.append((start, end))
+    return spans
+
+
 def join_preview_chunks(traced: Traced) -> tuple[Traced, list[Repair]]:
     """Remove preview-chunk counters and join the chunks end to end.
 
@@ -396,29 +468,42 @@ def join_preview_chunks(traced: Traced) -> tuple[Traced, list[Repair]]:
     them: "真实 53 41 5\\n\\n9、1 41" becomes "真实 53 41 51 41".  The blank
     lines and the line breaks around chunks are removed with the counters.
 
+    Other sites start each chunk on a new line, without a blank one, where a
+    counter looks like an item of a numbered list.  There a counter is removed
+    only where it cuts a number: "45.17\\n2、%" is 45.17%, "(38\\n3、.26%)" is
+    (38.26%) (detail ``chunk_counter_in_number``); the others stay.
+
     Examples
     --------
     >>> t, log = join_preview_chunks(Traced.from_raw("1、甲 5\\n\\n2、1 乙\\n\\n3、、丙\\n"))
     >>> t.text, [r.before for r in log]
     ('甲 51 乙、丙', ['1、', '\\n\\n2、', '\\n\\n3、', '\\n'])
+    >>> t, log = join_preview_chunks(Traced.from_raw("1、占45.17\\n2、%,有(38\\n3、.26%)"))
+    >>> t.text, [(r.detail, r.before) for r in log]
+    ('1、占45.17%,有(38.26%)', [('chunk_counter_in_number', '\\n2、'), ('chunk_counter_in_number', '\\n3、')])
     """
     text = traced.text
     spans = _chunk_counters(text)
-    if not spans:
+    # a counter after a blank line may be found by both: the first rule's span wins
+    inside = [(s, e) for s, e in _counters_inside_numbers(text) if not any(a < e and s < b for a, b in spans)]
+    if not spans and not inside:
         return traced, []
     cuts = list(spans)
-    # The trailing line break of the last chunk is structure too.
-    tail = len(text)
-    while tail > cuts[-1][1] and text[tail - 1] in "\r\n":
-        tail -= 1
-    if tail < len(text):
-        cuts.append((tail, len(text)))
+    if spans:
+        # The trailing line break of the last chunk is structure too.
+        tail = len(text)
+        while tail > cuts[-1][1] and text[tail - 1] in "\r\n":
+            tail -= 1
+        if tail < len(text):
+            cuts.append((tail, len(text)))
+    named = {span: "chunk_counter_in_number" for span in inside}
+    cuts = sorted(cuts + inside)
     pieces: list[str] = []
     repairs: list[Repair] = []
     last = 0
     for start, end in cuts:
         pieces.append(text[last:start])
-        detail = "chunk_counter" if text[end - 1] == "、" else "chunk_end"
+        detail = named.get((start, end)) or ("chunk_counter" if text[end - 1] == "、" else "chunk_end")
         repairs.extend(_cut_repairs("join_preview_chunks", detail, text, traced.offsets, start, end))
         last = end
     pieces.append(text[last:])
@@ -879,6 +964,234 @@ def repair_numeral_digits(traced: Traced) -> tuple[Traced, list[Repair]]:
 
 
 # ---------------------------------------------------------------------------
+# Rule 10: pronunciation glosses
+# ---------------------------------------------------------------------------
+
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: One pinyin syllable: an initial, one to four vowels, a final n, ng or r.
+_PINYIN_SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv{_TONE_MARKED}]{{1,4}}(?:ng|n|r)?"
+# 長(zhǎng)沙市 -> 長沙市; 會(huì )消費 -> 會消費 (the space inside is the site's).
+# The syllable must carry a tone mark, so "(de)" or an English word in
+# brackets after a character is never taken for a gloss.
+# (The look-behind comes after the literal "(", so the regex engine scans for
+# the bracket instead of trying every character.)
+_PINYIN_GLOSS = re.compile(rf"\((?<=[\u3400-\u4dbf\u4e00-\u9fff]\()\s*(?=[a-zü{_TONE_MARKED}]*[{_TONE_MARKED}])({_PINYIN_SYLLABLE})\s*\)")
+#: A page with at least this many glosses, on at least this share of its
+#: Han characters, is "full of them" (:attr:`CleanResult.warnings`).
+_GLOSS_WARN_COUNT, _GLOSS_WARN_SHARE = 5, 0.02
+_HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def remove_pinyin_glosses(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Remove the pinyin that some sites print in brackets after a character.
+
+    Damage repaired: a mirror or a reading aid annotated characters with their
+    pronunciation, "長(zhǎng)沙市", "現(xiàn)", "會(huì )" (with a stray space); the
+    glosses break quotes and words ("消委會(huì )" is 消委会).  A gloss is one
+    pinyin syllable with at least one tone mark, in brackets, right after a
+    Han character; it is removed with its brackets.  A page full of glosses
+    is also reported in :attr:`CleanResult.warnings`.
+
+    Examples
+    --------
+    >>> t, log = remove_pinyin_glosses(Traced.from_raw("長(zhǎng)沙市消委會(huì )调查(de)和(SPSS)"))
+    >>> t.text, [r.before for r in log]
+    ('長沙市消委會调查(de)和(SPSS)', ['(zhǎng)', '(huì )'])
+    """
+    if "(" not in traced.text:
+        return traced, []
+    return _substitute(traced, _PINYIN_GLOSS, lambda m: "", "remove_pinyin_glosses", "pinyin gloss")
+
+
+# ---------------------------------------------------------------------------
+# Rule 11: "<" and ">" printed as angle brackets in a p value
+# ---------------------------------------------------------------------------
+
+# P〈0.05 -> P<0.05; P〉0.05 -> P>0.05.  PDF converters of journal pages give
+# the CJK angle brackets 〈〉 (or the small forms ﹤﹥) for the signs.  Only
+# right after a lone P or p and right before a number: 〈论语〉 is a title.
+_P_SIGN = re.compile(r"(?<![A-Za-z])([Pp]\s?)([〈〉﹤﹥])(?=\s?\.?\d)")
+_P_SIGNS = {"〈": "<", "﹤": "<", "〉": ">", "﹥": ">"}
+
+
+def repair_p_value_signs(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Write "<" and ">" for the angle brackets that stand for them in a p value.
+
+    Damage repaired: a PDF converter printed the comparison sign of a p value
+    as a CJK angle bracket: "P〈0.05", "P〉0.05".  Only a bracket between a
+    lone P (or p) and a number is changed; a bracket anywhere else is text.
+
+    Examples
+    --------
+    >>> repair_p_value_signs(Traced.from_raw("(t=2.1,P〈0.05);P 〉0.1;〈论语〉;SP〈0.5"))[0].text
+    '(t=2.1,P<0.05);P >0.1;〈论语〉;SP〈0.5'
+    """
+    text = traced.text
+    if "〈" not in text and "〉" not in text and "﹤" not in text and "﹥" not in text:
+        return traced, []
+    return _substitute(traced, _P_SIGN, lambda m: m.group(1) + _P_SIGNS[m.group(2)], "repair_p_value_signs", "angle bracket as comparison sign")
+
+
+# ---------------------------------------------------------------------------
+# Rule 12: a decimal point printed as "。" or with a space beside it
+# ---------------------------------------------------------------------------
+
+# A number whose decimal point is damaged: "37。42" (the ideographic full
+# stop), "52. 16" (a space after the point; a line break there becomes that
+# space), "52 .16" (a space before it).
+_DAMAGED_POINT = re.compile(r"(?<![\d.])(\d{1,4})(。|\. | \.)(\d{1,4})(?![\d.])")
+#: A statistic and its sign right before the number, or a list of numbers
+#: after one: "t=", "P<", "F(2, 147)=", "χ2=", "±", "t=31. 934,-".  Searched
+#: in the 60 characters before the number, anchored at their end.  Only the
+#: letters of test statistics, p values and summary statistics count: a
+#: sentence can end with "n=45。" and the next open with "20%的人".
+_STAT_NUMBER = r"-?\d{1,4}(?:(?:\.\s?|。)\d{1,4})?"
+_STATISTIC_BEFORE = re.compile(
+    r"(?:(?:(?<![A-Za-z])(?:[tTFPpZzrRUHQWBbM]|OR|RR|HR|SD|SE|df)值?|χ2|χ²|X2|x2|β)\s?(?:\([^()]{0,12}\))?\s?[=<>≤≥〈〉]|±)"
+    rf"(?:\s?{_STAT_NUMBER}\s?[,，])*"
+    r"\s?-?\Z"
+)
+#: What a number's integer part follows when it may open an enumeration or a
+#: reference ("表1。20%的人", "第3. 5%"): the rule leaves those alone.
+_REFERENCE_BEFORE = frozenset("表图第题例式章节条款项页号附")
+#: Words that a number follows and that no line or sentence ends with.
+_TAKES_A_NUMBER = frozenset("占为达约是到计仅近超逾至")
+
+
+def _damaged_points(text: str) -> list[re.Match[str]]:
+    """``list(_DAMAGED_POINT.finditer(text))``, found from the separators.
+
+    The pattern starts with digits, which would make the regex engine try
+    every digit of the text; the separators "。", ". " and " ." between two
+    digits are few, and the pattern is matched where the digits before one
+    start.  A test compares the two on generated text.
+    """
+    starts = set()
+    for separator in ("。", ". ", " ."):
+        width = len(separator)
+        j = text.find(separator)
+        while j >= 0:
+            if j > 0 and text[j - 1].isdecimal() and text[j + width : j + width + 1].isdecimal():
+                i = j
+                while i > 0 and j - i <= 4 and text[i - 1].isdecimal():  # str.isdecimal is \d
+                    i -= 1
+                starts.add(i)
+            j = text.find(separator, j + 1)
+    return _matches_at(_DAMAGED_POINT, text, sorted(starts))
+
+
+def _point_context(traced: Traced, m: re.Match[str]) -> str | None:
+    """Why the damaged point of the match ``m`` is a decimal point, or None."""
+    text, offsets = traced.text, traced.offsets
+    start, end = m.start(), m.end()
+    separator = m.group(2)
+    if separator != " ." and _STATISTIC_BEFORE.search(text, max(0, start - 60), start):
+        return "statistic"
+    after = text[end : end + 2].lstrip(" ")[:1]  # a space before "%" is the spacing rule's to keep or not
+    if after not in ("%", "‰", "±") or (after == "±" and separator == " ."):
+        return None
+    # A share or a mean ± SD: the number must follow a Han character or an
+    # opening bracket, and not a word that numbers things ("表1。20%").  If
+    # something was removed between them in the raw text (a line break, where
+    # an enumeration "1. 20%…" would open a line), the character must be a
+    # word that takes a number ("占\n52. 16%"), which no line ends with.
+    if start == 0:
+        return None
+    left = text[start - 1]
+    if not ("\u4e00" <= left <= "\u9fff" or left == "(") or left in _REFERENCE_BEFORE:
+        return None
+    if offsets[start] - offsets[start - 1] != 1 and left not in _TAKES_A_NUMBER:
+        return None
+    return "mean" if after == "±" else "share"
+
+
+def repair_decimal_points(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Restore a decimal point printed as "。" or with a space beside it: "37。42%" → "37.42%".
+
+    Damage repaired: PDF converters and document sites print the decimal
+    point as the ideographic full stop ("37。42%", "t=3。27"), or put a space
+    after it ("52. 16%", "F =11. 218", "P〈0. 05") or before it ("52 .16%"); a
+    line break inside a number becomes such a space.  A "。" is normally a
+    sentence end, and ". " can end an enumeration "1. ", so a number is only
+    repaired where the point cannot be anything else: right after a test
+    statistic or a p value and its sign ("t=", "P<", "χ2=", "F(2,147)=", "±",
+    or the next number of a list after one: "t=31. 934,-17. 976"), or in a
+    share or a mean directly followed by "%" or "±" and printed right after a
+    Han character or a bracket ("占37。42%", "(52. 16%)", "(72. 36±8.14)").
+    "共37。42人参加" and "表1。20%的人" are left as printed.
+
+    Examples
+    --------
+    >>> repair_decimal_points(Traced.from_raw("占37。42%,(t=22. 959,-20. 516;P<0. 05),共37。42人,表1。20%"))[0].text
+    '占37.42%,(t=22.959,-20.516;P<0.05),共37。42人,表1。20%'
+    """
+    text = traced.text
+    matches = [m for m in _damaged_points(text) if _point_context(traced, m)]
+    if not matches:
+        return traced, []
+    return _substitute(
+        traced, matches, lambda m: f"{m.group(1)}.{m.group(3)}", "repair_decimal_points",
+        lambda m: {"。": "。 as decimal point", ". ": "space after decimal point", " .": "space before decimal point"}[m.group(2)],
+    )
+
+
+# ---------------------------------------------------------------------------
+# Rule 13: thousands separated by a space
+# ---------------------------------------------------------------------------
+
+# "3 418人", "共12 507": the thousands of a count separated by a space, a thin
+# space or a no-break space (all a single space by now).  The pair must be
+# alone (not inside a list of numbers "120 340 560人"), start with no zero,
+# not follow 第 or a decimal point, and sit in a clause that counts: a count
+# unit after it, or a word that states a total before it.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])(?<!\d )([1-9]\d{0,2}) (\d{3})(?![\d.%‰]|,\d| \d)")
+_SPACE_BEFORE_THOUSANDS = re.compile(r" (?=\d{3}(?!\d))")
+_COUNT_AFTER = re.compile(
+    r"\s?(?:余|多)?(?:万|千)?(?:人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|件|批|例|支|村|张|册|套|台|辆|座|处|间|亿元|万元|元)"
+)
+_TOTAL_BEFORE = re.compile(
+    r"(?:共|共有|有|共计|合计|总计|累计|计|达|约|回收|收回|发放|发出|调查|访问|走访|抽取|涉及|覆盖|样本量?|总数|人数|[nN]\s?=)"
+    r"(?:了|为|是|达)?[:：]?\Z"
+)
+
+
+def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Join the thousands of a count that a space separates: "3 418人" → "3418人".
+
+    Damage repaired: typeset reports (and PDF converters) separate the
+    thousands of a large number with a space, a thin space or a no-break
+    space ("3 418人", "共12 507"), which reads as two numbers.  A run of one
+    to three digits, one space and exactly three digits is joined when it is
+    a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it.  A
+    year ("2018 312人"), a list ("120 340 560人"), "第3 418" and table cells
+    ("53 41") are left alone.
+
+    Examples
+    --------
+    >>> repair_thousands_separators(Traced.from_raw("共发放3 418份,共12 507,第3 418号,120 340 560人,2018 312人"))[0].text
+    '共发放3418份,共12507,第3 418号,120 340 560人,2018 312人'
+    """
+    text = traced.text
+
+    def join(m: re.Match[str]) -> str | None:
+        if _COUNT_AFTER.match(text, m.end()) or _TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return m.group(1) + m.group(2)
+        return None
+
+    if " " not in text:
+        return traced, []
+    # Anchored on the space: the pattern can only start one to three digits before it.
+    starts = []
+    for space in _SPACE_BEFORE_THOUSANDS.finditer(text):
+        i = j = space.start()
+        while i > 0 and j - i <= 3 and text[i - 1].isdecimal():
+            i -= 1
+        if 1 <= j - i <= 3:
+            starts.append(i)
+    return _substitute(traced, _matches_at(_SPACED_THOUSANDS, text, starts), join, "repair_thousands_separators", "space as thousands separator")
+
+
+# ---------------------------------------------------------------------------
 # The pipeline
 # ---------------------------------------------------------------------------
 
@@ -894,7 +1207,10 @@ class Rule:
 #: The cleaning pipeline, in order.  Traditional characters are converted
 #: first, so that the boilerplate patterns (written in simplified characters)
 #: match; chunks are joined before page markers are looked for, because a
-#: chunk boundary can cut a marker in two.
+#: chunk boundary can cut a marker in two.  The rules for the damage of other
+#: sites come last: by then full-width forms are half-width and every run of
+#: spaces between two numbers is one space (a line break inside a number
+#: too), which the decimal-point and thousands rules read.
 RULES: tuple[Rule, ...] = (
     Rule("convert_traditional", convert_traditional),
     Rule("strip_site_chrome", strip_site_chrome),
@@ -905,6 +1221,10 @@ RULES: tuple[Rule, ...] = (
     Rule("repair_month_ranges", repair_month_ranges),
     Rule("repair_comma_decimals", repair_comma_decimals),
     Rule("repair_numeral_digits", repair_numeral_digits),
+    Rule("remove_pinyin_glosses", remove_pinyin_glosses),
+    Rule("repair_p_value_signs", repair_p_value_signs),
+    Rule("repair_decimal_points", repair_decimal_points),
+    Rule("repair_thousands_separators", repair_thousands_separators),
 )
 
 
@@ -1103,6 +1423,34 @@ class CleanResult:
     @cached_property
     def _marker_offsets(self) -> list[int]:
         return [offset for offset, _ in self.markers]
+
+    @cached_property
+    def warnings(self) -> tuple[str, ...]:
+        """Reasons to read the clean text with care, one sentence each (empty when none).
+
+        A page full of pronunciation glosses (at least 5, on at least 2% of its
+        Han characters; :func:`remove_pinyin_glosses`) went through a site
+        that rewrites text: it often converted or lost other characters too.
+        The warning gives the count and the first gloss in its raw context.
+
+        Examples
+        --------
+        >>> clean_text("長(zhǎng)沙市消委會(huì )對(duì)大學(xué)生進(jìn)行了調查").warnings
+        ("5 pronunciation glosses (pinyin in brackets after a character, e.g. '長(zhǎng)') were removed: a site annotated this page and may have changed other characters too",)
+        >>> clean_text("長(zhǎng)沙市").warnings
+        ()
+        """
+        if isinstance(self.repairs, RepairLog):
+            glosses = self.repairs.of_rule("remove_pinyin_glosses")
+        else:
+            glosses = [r for r in self.repairs if r.rule == "remove_pinyin_glosses"]
+        han = len(_HAN_CHARACTER.findall(self.text))
+        if len(glosses) < _GLOSS_WARN_COUNT or len(glosses) < _GLOSS_WARN_SHARE * han:
+            return ()
+        first = glosses[0]
+        example = self.raw[max(0, first.raw_start - 1) : first.raw_end]
+        return (f"{len(glosses)} pronunciation glosses (pinyin in brackets after a character, e.g. {example!r}) were removed: "
+                "a site annotated this page and may have changed other characters too",)
 
     @cached_property
     def paragraph_starts(self) -> tuple[int, ...]:
