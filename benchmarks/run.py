@@ -545,6 +545,42 @@ print(json.dumps({"imports": t1 - t0, "reading": t2 - t1, "cleaning": t3 - t2, "
 """
 
 
+def phase_length(sizes_mb: list[float], fuzz: int = 300) -> dict:
+    """``dj.audit_text`` on one document made long by repeating the bundled report, at each size; and the slowest of
+    ``fuzz`` damaged windows of it (every per-document step must be linear in the document's length, and no text slow)."""
+    import random
+
+    import dangjian as dj
+    from dangjian import paths
+    from dangjian.engine.source import SourceError
+
+    raw = paths.RAW_REPORT.read_text(encoding="utf-8")
+    dj.audit_text(raw)  # imports and caches warm before the clock
+    runs = []
+    for mb in sizes_mb:
+        text = "\n".join([raw] * max(1, round(mb * 1e6 / len(raw.encode("utf-8")))))
+        kb = len(text.encode("utf-8")) / 1024
+        t = time.perf_counter()
+        result = dj.audit_text(text)
+        seconds = time.perf_counter() - t
+        runs.append({"mb": mb, "kb": kb, "seconds": seconds, "ms_per_kb": 1e3 * seconds / kb, "claims": len(result.claim_rows)})
+    rng = random.Random(7)
+    inserts = ["0", "9", "%", "±", "。", "．", "１", "-", "人", "份", "共", "其中", "(n=0)", "P<0.05", "t=", "12." + "3" * 5000, "3 418人", "\n"]
+    slowest = 0.0
+    for _ in range(fuzz):
+        start = rng.randrange(len(raw))
+        chars = list(raw[start : start + rng.choice([200, 800, 2500])])
+        for _ in range(rng.choice([1, 5, 20, 60])):
+            chars.insert(rng.randrange(len(chars) + 1), rng.choice(inserts))
+        t = time.perf_counter()
+        try:
+            dj.audit_text("".join(chars))
+        except SourceError:
+            pass
+        slowest = max(slowest, time.perf_counter() - t)
+    return {"runs": runs, "fuzz": fuzz, "fuzz_slowest_seconds": slowest}
+
+
 def phase_cold_start(path: Path, repeat: int = 3) -> dict:
     """One file, cold start: the command end to end (best of ``repeat``) and its steps in a fresh interpreter.
 
@@ -841,6 +877,17 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> st
         lines.append(f"Dask LocalCluster, {d['workers']} worker(s): {d['seconds']:.2f} s for {d['docs']:,} documents "
                      f"({d['docs'] / d['seconds']:,.0f} docs/s), same rows as the local pool: {'yes' if d['same_frames_as_local'] else 'NO'}, "
                      f"errors: {d['errors']}.")
+    length = env.get("length")
+    if length and length["runs"]:
+        runs = length["runs"]
+        ratio = runs[-1]["ms_per_kb"] / runs[0]["ms_per_kb"]
+        lines.append(
+            "Linear in a document's length (`dj.audit_text` on the bundled report repeated): "
+            + "; ".join(f"{r['mb']:g} MB {r['seconds']:.2f} s, {r['ms_per_kb']:.3f} ms/KB" for r in runs)
+            + f". Time per KB at the largest against the smallest: {ratio:.2f}× (target within 1.5×: {'met' if ratio <= 1.5 else 'not met'})."
+            + f" Slowest of {length['fuzz']} damaged windows: {length['fuzz_slowest_seconds']:.2f} s (target under 2 s: "
+            + f"{'met' if length['fuzz_slowest_seconds'] < 2 else 'not met'})."
+        )
     cold = env.get("cold_start")
     if cold:
         steps = cold["steps"]
@@ -876,10 +923,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=int, nargs="*", default=[200, 2000, 20000], metavar="N",
                     help="corpus sizes of the linearity runs, end to end at the most workers (default 200 2000 20000; none to skip)")
     ap.add_argument("--dask", action="store_true", help="also time the audit on a Dask LocalCluster at each worker count")
+    ap.add_argument("--length-mb", type=float, nargs="*", default=[0.25, 0.5, 1, 2], metavar="MB",
+                    help="sizes of one long document, to show the audit linear in a document's length (default 0.25 0.5 1 2; none to skip)")
+    ap.add_argument("--fuzz", type=int, default=300, metavar="N", help="damaged windows of the report whose slowest audit is recorded (default 300)")
     ap.add_argument("--_phase", help=argparse.SUPPRESS)
     ap.add_argument("--_corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--_result", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--_n", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--_sizes", default="[]", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args._phase:  # a child process: one measurement
@@ -891,6 +942,8 @@ def main(argv: list[str] | None = None) -> int:
             result = phase_command(args._corpus, args._n, per_file=args._phase == "command")
         elif args._phase == "dask":
             result = phase_dask(args._corpus, args._n)
+        elif args._phase == "length":
+            result = phase_length(json.loads(args._sizes), args._n)
         else:
             result = phase_audit(args._corpus, args._n)
         args._result.write_text(json.dumps(result))
@@ -918,6 +971,9 @@ def main(argv: list[str] | None = None) -> int:
         from dangjian import paths
 
         env["cold_start"] = phase_cold_start(args.cold_file or paths.RAW_REPORT)
+        if args.length_mb:
+            print("measuring: one long document at " + ", ".join(f"{mb:g}" for mb in args.length_mb) + " MB, and damaged windows …", file=sys.stderr)
+            env["length"] = _child("--_phase", "length", "--_sizes", json.dumps(args.length_mb), "--_n", str(args.fuzz))
         print("measuring: read/decode, floor, clean, extract, check …", file=sys.stderr)
         stages = _child("--_phase", "stages", "--_corpus", str(folder))
         audits: dict[int, dict] = {}

@@ -13,7 +13,7 @@ def test_benchmark_script_runs_and_records_every_measurement(tmp_path):
     out = tmp_path / "bench"
     done = subprocess.run(
         [sys.executable, str(paths.ROOT / "benchmarks" / "run.py"), "--docs", "3", "--workers", "1", "2",
-         "--ceiling-jobs", "2", "--scale", "4", "8", "--dask", "--out", str(out)],
+         "--ceiling-jobs", "2", "--scale", "4", "8", "--dask", "--length-mb", "0.02", "0.04", "--fuzz", "5", "--out", str(out)],
         capture_output=True, text=True, timeout=300,
     )
     assert done.returncode == 0, done.stderr[-2000:]
@@ -23,7 +23,7 @@ def test_benchmark_script_runs_and_records_every_measurement(tmp_path):
                 "`dangjian audit` end to end (`audit_to_folder`: workers write), 2 workers, fresh process",
                 "`dangjian audit --no-per-file` end to end, 1 worker, fresh process", "`dangjian audit` end to end: ",
                 "End-to-end speed-up from 1 to 2 workers", "same process just before and after", "machine's own speed-up", "Single file, cold start",
-                "Linear in the corpus", "4 documents", "8 documents", "parent peak RSS", "Dask LocalCluster, 2 worker(s)"):
+                "Linear in the corpus", "4 documents", "Linear in a document's length", "0.04 MB", "Slowest of 5 damaged windows", "8 documents", "parent peak RSS", "Dask LocalCluster, 2 worker(s)"):
         assert row in table, row
     result = json.loads((out / "benchmark.json").read_text(encoding="utf-8"))
     assert result["stages"]["same_statistics"] == 3, "every generated document must give the report's statistics"

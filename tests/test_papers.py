@@ -218,3 +218,13 @@ def test_a_binary_variable_gets_debit():
     assert only(checks, "debit")["verdict"] == "consistent"
     check = result_of("观察组20例,是否吸烟(是=1,否=0)得分为(0.35±0.40)分。", "debit")
     assert (check.verdict, check.variant) == ("inconsistent", "misfit_sd")
+
+
+def test_a_scale_too_wide_for_the_exact_search_is_left_to_the_analytic_test():
+    # 17 items of 1~7: a respondent's item sum spans 17 × 6 = 102 > EXACT_SCALE_WIDTH, where the exact search with the
+    # scale can take minutes; the analytic GRIMMER decides alone (2.0 ± 0.96 passes it: 150 × 17 × 2.0 is a whole sum)
+    from dangjian.engine.kinds.mean_sd import EXACT_SCALE_WIDTH
+
+    assert 17 * (7 - 1) > EXACT_SCALE_WIDTH
+    check = result_of("量表共17个条目,每个条目1~7分。观察组150例,评分为(2.0±0.96)分。", "grimmer")
+    assert (check.verdict, check.variant) == ("consistent", "fit")

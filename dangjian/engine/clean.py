@@ -390,8 +390,8 @@ def _chunk_counters(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= 2 else []
 
 
-_FIRST_COUNTER = re.compile(r"\s*[ \t]*(\d+)、")
-_NEXT_COUNTER = re.compile(r"\n[ \t\r]*\n[ \t]*(\d+)、")
+_FIRST_COUNTER = re.compile(r"\s*[ \t]*(\d{1,6})、")
+_NEXT_COUNTER = re.compile(r"\n[ \t\r]*\n[ \t]*(\d{1,6})、")
 
 
 def _counter_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -412,7 +412,7 @@ def _counter_candidates(text: str) -> list[tuple[int, int, str]]:
 #: A counter "N、" at the start of a line (after one line break or several;
 #: the "\r" of a CRLF before the first is added to the span by hand, so that
 #: the pattern starts with a literal, which the regex engine scans for fast).
-_LINE_COUNTER = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)*(\d+)、")
+_LINE_COUNTER = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)*(\d{1,6})、")
 
 
 def _counters_inside_numbers(text: str) -> list[tuple[int, int]]:

@@ -61,6 +61,7 @@ __all__ = [
     "Group",
     "extract_claims",
     "extract_records",
+    "read_records",
     "check_claims",
     "check_records",
     "check_results",
@@ -219,7 +220,9 @@ def find_samples(text: str) -> list[Sample]:
 def _is_decoy(text: str, start: int, number: str) -> bool:
     if _DECOY_BEFORE.search(text, max(0, start - 6), start):
         return True
-    return len(number.split(".")[0]) >= 13  # timestamps in milliseconds, digit runs
+    whole_part, _, decimals = number.partition(".")
+    # timestamps in milliseconds, digit runs; no report prints a statistic with more than six decimals
+    return len(whole_part) >= 13 or len(decimals) > 6
 
 
 def _is_question_number(text: str, sentence_start: int, m: re.Match) -> bool:
@@ -442,7 +445,22 @@ def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
 
 
 def extract_records(result: CleanResult, *, source: str) -> ClaimList:
-    """:func:`extract_claims` as a :class:`ClaimList` of plain dicts (``None`` for missing)."""
+    """:func:`extract_claims` as a :class:`ClaimList` of plain dicts (``None`` for missing).
+
+    The first two steps of ``dangjian audit`` after cleaning, one after the
+    other: :func:`read_records` (the statistics as printed), then the group
+    kinds' finders (:func:`dangjian.engine.kinds.find_groups`) and their bases
+    (:func:`dangjian.engine.kinds.assign_bases`).  Judging them is the third
+    (:func:`check_records`).
+    """
+    rows = read_records(result, source=source)
+    rows.groups = find_groups(rows)
+    assign_bases(rows)
+    return rows
+
+
+def read_records(result: CleanResult, *, source: str) -> ClaimList:
+    """The statistics of a clean text as printed, with their sample statements and sentences: no groups, no bases yet."""
     text, offsets = result.text, result.offsets
     sentences = sentences_of(text, result.paragraph_starts)
     found = []
@@ -503,8 +521,6 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
     rows.paper = {i: x for i, (*_, x) in enumerate(found) if x is not None}
     for i, row in enumerate(rows, start=1):
         row["claim_id"] = f"E{i:03d}"
-    rows.groups = find_groups(rows)
-    assign_bases(rows)
     return rows
 
 

@@ -84,6 +84,11 @@ def _decimals(s: str) -> int:
     return len(s.partition(".")[2])
 
 
+def _printable(*numbers: str, decimals: int = 6) -> bool:
+    """Could these be a paper's statistics?  Not a run of digits: at most 12 before the point and ``decimals`` after."""
+    return all(len(n.lstrip("-").partition(".")[0]) <= 12 and _decimals(n) <= decimals for n in numbers)
+
+
 def find_paper_numbers(text: str) -> list[PaperNumber]:
     """Means ± SD, group sizes, tests with their p and two-group rates in ``text``, in text order.
 
@@ -106,7 +111,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
     tests = "=" in text or "＝" in text or "值为" in text or re.search(r"[χΧ]|[tFZzurX]\s*为", text) is not None
     for pattern in means:
         for m in pattern.finditer(text):
-            if m.group("m").startswith("-"):
+            if m.group("m").startswith("-") or not _printable(m.group("m"), m.group("sd")):
                 continue
             unit = _UNIT_AFTER.match(text, m.end()).group("unit") or ""
             mean = PaperNumber("mean", m.start("m"), m.end("m"), m.group("m"), m.group("m"), unit)
@@ -116,6 +121,8 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
                 taken.update(range(m.start(), m.end()))
     for m in _TEST.finditer(text) if tests else ():
         p = _P_AFTER.match(text, m.end())
+        if not _printable(m.group("value")) or (p is not None and not _printable(p.group("value"), decimals=10)):
+            continue
         name = re.sub(r"\s", "", m.group("name"))
         stat = {"χ²": "chi2", "χ2": "chi2", "Χ²": "chi2", "Χ2": "chi2", "X²": "chi2", "X2": "chi2", "x²": "chi2", "x2": "chi2"}.get(name, name.lower())
         reported = text[m.start() : m.end()]
@@ -127,7 +134,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
             op = {"＜": "<", "＞": ">", "＝": "=", "为": "=", "≤": "<=", "≥": ">="}.get(p.group("op"), p.group("op"))
             add(PaperNumber("p", p.start("p"), p.end("p"), p.group("p"), p.group("value"), "", {"op": op, "test_start": m.start()}))
     for m in _RATE_WITH_COUNTS.finditer(text) if "/" in text else ():
-        if not taken.isdisjoint(range(m.start(), m.end())):
+        if not taken.isdisjoint(range(m.start(), m.end())) or not _printable(m.group("pct")):
             continue
         out += [PaperNumber("percent", m.start("pct"), m.start("pct") + len(m.group("pct")) + 1, m.group("pct") + "%", m.group("pct"), "%",
                             {"k": int(m.group("k")), "n": int(m.group("n"))}),

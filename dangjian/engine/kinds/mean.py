@@ -85,7 +85,9 @@ def decide(rows: ClaimList, g: MeanGroup) -> None:
     index = BaseIndex.of(rows)
     stated = None
     for m in _MEAN_N.finditer(text, sentence[0], min(sentence[1], end + 16)):
-        stated = Base(int(m.group(1) or m.group(2)), "stated", m.group(0))
+        digits = m.group(1) or m.group(2)
+        if len(digits) <= 9 and int(digits) > 0:  # "(n=0)" is no sample
+            stated = Base(int(digits), "stated", m.group(0))
     if stated is None:
         # a sample statement of the same sentence ("对26名校长的问卷显示,…平均为3.53分")
         same = index.samples_in(sentence[0], start)

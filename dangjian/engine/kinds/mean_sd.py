@@ -24,7 +24,12 @@ from ..papers import group_n, scale_before
 from ..records import ClaimList, Group
 from ..results import Check
 
-__all__ = ["MeanSdGroup", "find", "judge"]
+__all__ = ["MeanSdGroup", "find", "judge", "EXACT_SCALE_WIDTH"]
+
+#: The widest range of a respondent's score (items × the scale's width) on which the exact test with the scale runs:
+#: its search grows with the cube of the width (a width of 102 took 100 s on one mean).  Above it the analytic
+#: GRIMMER decides alone, which can miss an impossible SD but never calls a possible one impossible.
+EXACT_SCALE_WIDTH = 40
 
 
 @dataclass(eq=False)
@@ -98,6 +103,8 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
         name, data = "debit", {"key": "binary"}
         reason = debit_result(mean, sd, n).reason
     else:
+        if bounds is not None and items * (bounds[1] - bounds[0]) > EXACT_SCALE_WIDTH:
+            bounds = None  # too wide for the exact search: the analytic test, and the explanation says "GRIM and GRIMMER"
         reason = grimmer_result(mean, sd, n, items=items, scale=bounds).reason
     assumption = f"n = {n} ({g.n_how}); {render_phrase(data)}"
     facts.update(n=n, data=data)

@@ -233,6 +233,8 @@ def _explain(rows: ClaimList, g: QuestionGroup, base: Base, mode: str) -> tuple[
 
 def _range_search(rows: ClaimList, g: QuestionGroup, low: int, high: int) -> tuple[list[int], str] | None:
     """Bases from ``low`` to ``high`` that fit every pair of ``g`` (and as many bare shares): the smallest set, its mode."""
+    if any(whole(rows[c]["value"]) is None for c, _ in g.pairs):
+        return None  # "0.5人": a count that is no whole number fits no base
     for mode, _ in MODES:
         found = []
         if high - low > _MAX_RANGE:
