@@ -14,6 +14,12 @@ Regenerate (from the repository root)::
     python tests/corpus/build_corpus.py            # writes into tests/corpus/
     python tests/corpus/build_corpus.py --out DIR  # writes into DIR
     python tests/corpus/build_corpus.py --summary  # also prints label counts
+    python tests/corpus/build_corpus.py --set auditor  # the second set, tests/corpus_auditor/
+
+The second set (issue 28's auditor patterns and issue 25's real formats, each with an
+innocent twin) keeps its reports in ``tests/corpus_auditor/auditor_reports.py`` and
+uses this module's machinery (``Spec``, ``pct``, ``question``, ``render``,
+``write_reports``, ``write_csv``); it is not part of ``build()``.
 
 Standard library only.  Every share, mean, sum and label is computed here from
 the counts with exact arithmetic (``fractions.Fraction``); the output is
@@ -147,11 +153,15 @@ def q(k: int, base: int, dp: int) -> str:
 # --------------------------------------------------------------------------
 
 class Spec:
-    __slots__ = ("text", "value", "kind", "base", "base_source", "expected", "why")
+    """One labelled number.  `whole`: the number is glued to its neighbours (a count run into
+    its share, "4060.61%"), so the scorer's span rule falls back to the whole anchor, and the
+    renderer checks that it does."""
+    __slots__ = ("text", "value", "kind", "base", "base_source", "expected", "why", "whole")
 
-    def __init__(self, text, value, kind, base="", base_source="", expected="n/a", why=""):
+    def __init__(self, text, value, kind, base="", base_source="", expected="n/a", why="", whole=False):
         self.text, self.value, self.kind = text, value, kind
         self.base, self.base_source, self.expected, self.why = str(base), base_source, expected, why
+        self.whole = whole
 
 
 def styled(num: str, sign: str, style: str | None) -> str:
@@ -332,7 +342,8 @@ def scorer_span(text, anchor, rep):
     return a, a + len(anchor)
 
 
-def render(name, template, specs, newline="\n"):
+def render(name, template, specs, newline="\n", keys=None):
+    """The text of a report and its label rows; `keys` (a list) receives each row's spec key."""
     template = template.strip("\n") + "\n"
     if newline != "\n":
         template = template.replace("\n", newline)
@@ -363,7 +374,7 @@ def render(name, template, specs, newline="\n"):
         assert spans, (name, anchor, "anchor without a labelled number")
         out.append(anchor)
         for key, a, b in spans:
-            rows.append((anchor, key, a, b))
+            rows.append((anchor, key, a, b, length))
         length += len(anchor)
         pos = m.end()
     tail = template[pos:]
@@ -373,13 +384,16 @@ def render(name, template, specs, newline="\n"):
     missing = set(specs) - used
     assert not missing, (name, sorted(missing))
     labels = []
-    for anchor, key, a, b in rows:
+    for anchor, key, a, b, start in rows:
         s = specs[key]
         assert 5 <= len(anchor) <= 40, (name, anchor, len(anchor))
         assert "\n" not in anchor and "\r" not in anchor, (name, anchor)
         assert s.text in anchor
         span = scorer_span(text, anchor, s.text)
-        assert span == (a, b), (name, anchor, s.text, span, (a, b))
+        want = (start, start + len(anchor)) if s.whole else (a, b)
+        assert span == want, (name, anchor, s.text, span, want)
+        if keys is not None:
+            keys.append(key)
         labels.append([name, anchor, s.text, s.value, s.kind, s.base, s.base_source, s.expected, s.why])
     return text, labels
 
@@ -1385,25 +1399,49 @@ def r14():
 # build
 # --------------------------------------------------------------------------
 
-def build(out_dir=HERE):
-    """Render every report into `out_dir`; return the label rows (without header)."""
+def write_reports(reports, out_dir, lengths=(1500, 5000)):
+    """Render `reports` into `out_dir`; return the label rows and, per report,
+    (file name, the spec key of each row, whatever else the report function returned)."""
     out_dir = pathlib.Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for fn in REPORTS:
-        name, encoding, newline, template, specs = fn()
-        text, labels = render(name, template, specs, newline)
-        assert 1500 <= len(text) <= 5000, (name, len(text))
+    rows, keyed = [], []
+    for fn in reports:
+        name, encoding, newline, template, specs, *extra = fn()
+        keys = []
+        text, labels = render(name, template, specs, newline, keys)
+        assert lengths[0] <= len(text) <= lengths[1], (name, len(text))
         data = encode(text, encoding)
         assert decode(data) == text, name
         (out_dir / name).write_bytes(data)
         rows.extend(labels)
+        keyed.append((name, keys, extra))
+    return rows, keyed
+
+
+def write_csv(path, header, rows):
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(COLUMNS)
+    w.writerow(header)
     w.writerows(rows)
-    (out_dir / "labels.csv").write_bytes(buf.getvalue().encode("utf-8"))
+    pathlib.Path(path).write_bytes(buf.getvalue().encode("utf-8"))
+
+
+def build(out_dir=HERE):
+    """Render every report into `out_dir`; return the label rows (without header)."""
+    rows, _ = write_reports(REPORTS, out_dir)
+    write_csv(pathlib.Path(out_dir) / "labels.csv", COLUMNS, rows)
     return rows
+
+
+def _auditor_set():
+    """The second set, tests/corpus_auditor/ (its reports live in that folder and use this
+    module's machinery)."""
+    sys.modules.setdefault("build_corpus", sys.modules[__name__])
+    folder = HERE.parent / "corpus_auditor"
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    import auditor_reports
+    return auditor_reports
 
 
 def summary(rows):
@@ -1424,12 +1462,21 @@ def summary(rows):
 
 
 def main(argv):
-    out = pathlib.Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    rows = build(out)
+    which = argv[argv.index("--set") + 1] if "--set" in argv else "corpus"
+    if which == "auditor":
+        mod = _auditor_set()
+        out = pathlib.Path(argv[argv.index("--out") + 1]) if "--out" in argv else mod.HERE
+        rows = mod.build(out)
+        count = len(mod.REPORTS)
+    else:
+        assert which == "corpus", which
+        out = pathlib.Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
+        rows = build(out)
+        count = len(REPORTS)
     if "--summary" in argv:
         print(summary(rows))
     else:
-        print(f"wrote {len(REPORTS)} reports and {len(rows)} labels to {out}")
+        print(f"wrote {count} reports and {len(rows)} labels to {out}")
     return 0
 
 
