@@ -73,7 +73,7 @@ from .engine.tables import RowSpec, TableShapeError, TableSpec, parse_flat_table
 # Names served lazily: the compendium (the bundled report's ledger, audit and
 # build), which ``dangjian audit`` never needs, and modules with heavy imports.
 _LAZY = {
-    **dict.fromkeys(("AUDIT_COLUMNS", "VERDICTS", "audit_report", "ledger_checks", "verdict_counts"), "compendium.checks"),
+    **dict.fromkeys(("AUDIT_COLUMNS", "VERDICTS", "check_ledger", "ledger_checks", "verdict_counts"), "compendium.checks"),
     **dict.fromkeys(("LEDGER_COLUMNS", "LedgerError", "build_ledger", "load_ledger_source"), "compendium.claims"),
     "DEBRIEFING_SPEC": "compendium.debriefing",
     **dict.fromkeys(("build", "load_audit", "load_claims", "load_clean", "load_ledger_checks", "load_sections", "load_table"), "pipeline"),
@@ -96,8 +96,8 @@ __all__ = [
     "load_ledger_source",
     "AUDIT_COLUMNS",
     "VERDICTS",
-    "audit_report",
     "ledger_checks",
+    "check_ledger",
     "smallest_n",
     "verdict_counts",
     "ROUNDING_MODES",
@@ -155,6 +155,14 @@ def __getattr__(name: str):
 
         warnings.warn("dangjian.audit is now dangjian.map_summary (a one-row summary of a *_map result)", DeprecationWarning, stacklevel=2)
         return map_summary
+    if name == "audit_report":  # the curated checks' old name, until 0.2
+        import warnings
+
+        from .compendium.checks import check_ledger
+
+        warnings.warn("dangjian.audit_report is now dangjian.check_ledger (the curated checks of the bundled report's ledger, "
+                      "written to audit.csv)", DeprecationWarning, stacklevel=2)
+        return check_ledger
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'dangjian' has no attribute {name!r}")

@@ -14,8 +14,8 @@ import pytest
 from dangjian.compendium.checks import (
     AUDIT_COLUMNS,
     VERDICTS,
-    audit_report,
     bilingual,
+    check_ledger,
     explanation_parts,
     format_findings,
     format_summary,
@@ -67,7 +67,7 @@ def test_columns_and_vocabulary(audit, checks):
 
 
 def test_the_frame_is_check_ledger_and_the_checks_carry_json_facts(claims, table, cleaned, audit, checks):
-    assert audit_report(claims, table, cleaned).equals(audit)
+    assert check_ledger(claims, table, cleaned).equals(audit)
     for check in checks:
         assert isinstance(json.loads(check.facts_json()), dict), check.check_id
 
@@ -231,6 +231,18 @@ def test_verdict_counts_add_up(audit, checks):
     assert verdict_counts(checks).equals(counts)
 
 
+def test_the_old_name_still_works_and_says_so(claims, table, cleaned, audit):
+    import dangjian
+    from dangjian.compendium import checks as module
+
+    with pytest.warns(DeprecationWarning, match="check_ledger"):
+        old = dangjian.audit_report
+    assert old is module.check_ledger and "audit_report" not in dangjian.__all__
+    with pytest.warns(DeprecationWarning, match="check_ledger"):
+        assert module.audit_report is module.check_ledger
+    assert "audit_report" not in module.__all__
+
+
 # --- every verdict is computed: change the input, see it change --------------------------------
 
 
@@ -358,7 +370,7 @@ def test_the_visits_follow_their_roles(checks, claims, table, cleaned, tmp_path)
 
 def test_an_entry_left_out_of_the_file_is_not_run(audit, claims, table, cleaned, tmp_path):
     entries = [e for e in _cross_refs() if e["check"] != "visits"]
-    without = audit_report(claims, table, cleaned, cross_references=_write(tmp_path, entries))
+    without = check_ledger(claims, table, cleaned, cross_references=_write(tmp_path, entries))
     assert "visits" not in set(without["check"]) and len(without) == len(audit) - 1
     # C17 (921 organisations visited) is still the base of C18's 100%, the one check left on it
     assert without[without["claim_ids"].str.split().map(lambda ids: "C17" in ids)]["check"].tolist() == ["percent_of_base"]

@@ -5,7 +5,7 @@ the claims ledger and the parsed table and returns one
 :class:`~dangjian.engine.results.Check` per check, the engine's result type:
 the claims it names, the test (``kind``), the assumption it rests on, what
 is expected and what is printed, a verdict, and the facts behind the verdict.
-:func:`audit_report` gives them as the rows of ``data/processed/audit.csv``
+:func:`check_ledger` gives them as the rows of ``data/processed/audit.csv``
 (the file keeps its name; it holds these curated checks), with the
 explanation rendered from the facts in English and Chinese
 (:mod:`dangjian.compendium.explanations`) and written ``"{en} 中文：{zh}"``.
@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import warnings
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -73,7 +74,7 @@ __all__ = [
     "SEPARATOR",
     "VERDICTS",
     "ledger_checks",
-    "audit_report",
+    "check_ledger",
     "ledger_frame",
     "ledger_row",
     "bilingual",
@@ -771,7 +772,7 @@ def ledger_checks(claims: pd.DataFrame, table: FlatTable, result: CleanResult | 
     return [c.numbered(f"A{i:03d}") for i, c in enumerate(checks, start=1)]
 
 
-def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | None = None, *,
+def check_ledger(claims: pd.DataFrame, table: FlatTable, result: CleanResult | None = None, *,
                  cross_references: str | Path | None = None) -> pd.DataFrame:
     """The curated checks of the ledger as the rows of ``data/processed/audit.csv``.
 
@@ -782,7 +783,7 @@ def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | N
     --------
     >>> import dangjian as dj
     >>> result = dj.load_clean()
-    >>> frame = audit_report(dj.load_claims(result), dj.load_table(result), result)
+    >>> frame = check_ledger(dj.load_claims(result), dj.load_table(result), result)
     >>> frame.loc[frame["check"] == "of_which_sum", ["expected", "observed", "verdict"]].values.tolist()
     [['32', '22', 'inconsistent']]
     """
@@ -836,6 +837,13 @@ def explanation_parts(audit: pd.DataFrame | pd.Series | Sequence[Check]) -> tupl
     checks = list(audit)
     return (pd.Series([c.explanation("en") for c in checks], dtype=object),
             pd.Series([c.explanation("zh") for c in checks], dtype=object))
+
+
+def __getattr__(name: str):
+    if name == "audit_report":  # its name until 0.2: "audit" is the command and audit_text/audit_file
+        warnings.warn("audit_report is now check_ledger (the curated checks of the ledger)", DeprecationWarning, stacklevel=2)
+        return check_ledger
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def verdict_counts(audit: pd.DataFrame | Sequence[Check]) -> pd.DataFrame:
