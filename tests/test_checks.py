@@ -25,7 +25,7 @@ from dangjian.compendium.checks import (
     verdict_counts,
 )
 from dangjian.engine.consistency import smallest_n
-from dangjian.engine.results import Check
+from dangjian.engine.results import EXPECTED_OBSERVED, Check
 from dangjian.pipeline import load_claims
 
 
@@ -88,12 +88,12 @@ def test_every_claim_has_a_check_or_an_explicit_not_checkable(checks, claims):
     [
         # 100 * 202 / 310 = 65.1613 -> 65.16, as printed
         ("percent_of", "C10", "consistent", "65.16% (202/310 = 65.1613%)", "65.16%"),
-        # 2 + 3 + 11 + 1 + 5 = 22, the text says 32
-        ("of_which_sum", "C52", "inconsistent", "32", "22"),
-        # T6 ratings: 24 + 14 + 0 + 0 = 38 answers from 36 forms
-        ("row_sum_vs_forms", "R07-T6", "inconsistent", "36", "38"),
-        # T2 truthfulness: 41 + 14 + 9 + 0 = 64 of 68 forms: 4 blank answers would explain it
-        ("row_sum_vs_forms", "R02-T2", "consistent_if", "68", "64"),
+        # 2 + 3 + 11 + 1 + 5 = 22 (expected, the parts re-added), the text prints 32 (observed)
+        ("of_which_sum", "C52", "inconsistent", "22", "32"),
+        # T6 ratings: 24 + 14 + 0 + 0 = 38 answers (expected), from the 36 forms the table prints (observed)
+        ("row_sum_vs_forms", "R07-T6", "inconsistent", "38", "36"),
+        # T2 truthfulness: 41 + 14 + 9 + 0 = 64 of the 68 forms printed: 4 blank answers would explain it
+        ("row_sum_vs_forms", "R02-T2", "consistent_if", "64", "68"),
         # 362 / 7 = 51.71 would print 52; 358 / 7 = 51.14 (forms answered) prints 51
         ("mean_rounding", "R01-MEAN", "consistent_if", "52", "51"),
         ("mean_rounding", "R02-MEAN", "consistent", "40", "40"),  # 278 / 7 = 39.71 -> 40
@@ -102,8 +102,10 @@ def test_every_claim_has_a_check_or_an_explicit_not_checkable(checks, claims):
         # 5935/64 = 92.734 and 5936/64 = 92.750: no integer total gives 92.74
         ("grim_mean", "R06-T3", "consistent_if", "a total S with S/64 printing as 92.74", "impossible with integer scores; possible with scores in half points"),
         ("grim_mean", "R06-T1", "consistent", "a total S with S/68 printing as 94.03", "possible"),  # 6394/68 = 94.0294
-        ("township_count", "C39", "inconsistent", "21", "7 table columns"),
+        # the table has 7 township columns (expected); the text prints 21 (observed)
+        ("township_count", "C39", "inconsistent", "7 table columns", "21"),
         ("years", "C36", "inconsistent", "one year", "C01: 2010 / C36: 2009 / C48: 2008 / C50: 2008"),
+        # 68 + 68 + 64 + 52 + 37 + 36 + 37 = 362, the text prints 362
         ("table_total", "C40", "consistent", "362", "362"),
         ("no_base", "C20", "not_checkable", "a stated base", "none"),
     ],
@@ -179,6 +181,42 @@ def test_consistent_if_always_names_its_assumption(audit):
     assert (rows["assumption"].str.len() > 10).all()
 
 
+# --- expected and observed: one meaning (EXPECTED_OBSERVED) -----------------------------------------
+
+
+def test_every_curated_kind_says_what_expected_and_observed_hold(checks):
+    assert {c.kind for c in checks} <= set(EXPECTED_OBSERVED)
+
+
+def test_a_total_and_its_parts_expect_the_sum_and_observe_the_printed_total(checks, claims, table):
+    cells = {(r.item, r.township): r.value for r in table.data.itertuples()}
+    seen = set()
+    for c in checks:
+        if c.kind in ("of_which_sum", "table_total"):
+            # expected: the parts re-added (recomputed); observed: the total as the text prints it
+            assert c.expected == c.facts["sum"] and c.observed == _reported(claims, c.claims[0]) == c.facts["total"], c.check_id
+        elif c.kind == "row_sum_vs_forms":
+            # observed: the forms cell as the table prints it (its first claim)
+            township = c.claims[0].split("-")[1]
+            assert c.expected == c.facts["sum"] and c.observed == cells[("发放测评表(份)", township)] == c.facts["forms"], c.check_id
+        elif c.kind == "township_count":
+            assert c.observed == _reported(claims, c.claims[0]) and c.expected == f"{c.facts['columns']} table columns"
+        else:
+            continue
+        seen.add(c.kind)
+        assert sum(int(p) for p in c.facts.get("parts", [])) == int(c.facts.get("sum", 0))
+    assert seen == {"of_which_sum", "table_total", "row_sum_vs_forms", "township_count"}
+
+
+def test_the_summary_prints_the_reports_own_numbers_as_printed(checks, claims):
+    summary = format_summary(checks, claims)
+    # the report prints 32 leaders (C52), 36 forms in T6 (R01-T6) and 21 townships (C39); the checks recompute 22, 38 and 7
+    assert "A026 of_which_sum       C52      expected 22, printed 32" in summary
+    assert "row_sum_vs_forms   R01-T6   expected 38, printed 36" in summary
+    assert "township_count     C39      expected 7 table columns, printed 21" in summary
+    assert (_reported(claims, "C52"), _reported(claims, "C39")) == ("32", "21")
+
+
 # --- the readers take the checks or the frame of audit.csv -----------------------------------------------
 
 
@@ -215,7 +253,7 @@ def test_a_complete_of_which_list_is_consistent(claims, table, cleaned):
 def test_parts_over_their_total_are_their_own_case(claims, table, cleaned):
     # 2 + 3 + 11 + 1 + 5 = 22 against a printed 20: 2 more than the total
     check = _find(ledger_checks(_with(claims, C52="20"), table, cleaned), "of_which_sum", "C52")
-    assert (check.verdict, check.variant, check.facts["gap"], check.expected, check.observed) == ("inconsistent", "over", "2", "20", "22")
+    assert (check.verdict, check.variant, check.facts["gap"], check.expected, check.observed) == ("inconsistent", "over", "2", "22", "20")
 
 
 @pytest.mark.parametrize(("x", "n"), [("93.5", 31), ("50", 2), ("83.2", 95), ("100", 1)])

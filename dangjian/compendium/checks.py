@@ -10,6 +10,12 @@ is expected and what is printed, a verdict, and the facts behind the verdict.
 explanation rendered from the facts in English and Chinese
 (:mod:`dangjian.compendium.explanations`) and written ``"{en} 中文：{zh}"``.
 
+``expected`` and ``observed`` mean what they mean for every check of the
+package (:data:`dangjian.engine.results.EXPECTED_OBSERVED`): ``observed`` is
+what the report prints, ``expected`` what the check derives from the other
+numbers; for a total and its parts, ``expected`` is the sum of the parts
+(recomputed) and ``observed`` the total as printed.
+
 Verdicts
 --------
 ``consistent``
@@ -234,7 +240,7 @@ def _parts_of_base(led: _Ledger) -> list[Check]:
 
 
 def _of_which(led: _Ledger) -> list[Check]:
-    """A stated total against the 其中 (of which) list that breaks it down."""
+    """A stated total against the 其中 (of which) list that breaks it down: expected the parts' sum, observed the total."""
     out = []
     for base in led.frame["claim_id"]:
         parts = _sum_parts(led, base)
@@ -244,7 +250,7 @@ def _of_which(led: _Ledger) -> list[Check]:
         total, got = led.reported(base), _f(Fraction(check.parts_sum))
         variant = "equal" if check.consistent else "short" if check.difference > 0 else "over"
         out.append(_check(
-            "of_which_sum", variant, (base, *parts), "consistent" if check.consistent else "inconsistent", "the 其中 list is complete", total, got,
+            "of_which_sum", variant, (base, *parts), "consistent" if check.consistent else "inconsistent", "the 其中 list is complete", got, total,
             parts=[led.reported(p) for p in parts], sum=got, total=total, gap=_f(abs(Fraction(check.difference))),
         ))
     return out
@@ -253,7 +259,7 @@ def _of_which(led: _Ledger) -> list[Check]:
 # --- the 二(二) table -------------------------------------------------------------
 
 def _categories(table: FlatTable, data: pd.DataFrame) -> list[Check]:
-    """Each township's answer categories against the forms issued there."""
+    """Each township's answer categories against the forms issued there: expected the answers' sum, observed the forms."""
     assumptions = {"consistent": "n = forms issued; one answer per form",
                    "consistent_if": "some forms left this question unanswered (item non-response)",
                    "inconsistent": "n = forms issued; at most one answer per form"}
@@ -269,7 +275,7 @@ def _categories(table: FlatTable, data: pd.DataFrame) -> list[Check]:
             check = answers_vs_forms(parts, forms)
             ids = (f"R{rows[_FORMS]:02d}-{township}", *[f"R{rows[i]:02d}-{township}" for i in items])
             out.append(_check(
-                "row_sum_vs_forms", variants[check.verdict], ids, check.verdict, assumptions[check.verdict], _f(forms), _f(check.answered),
+                "row_sum_vs_forms", variants[check.verdict], ids, check.verdict, assumptions[check.verdict], _f(check.answered), _f(forms),
                 township=township, block=block, parts=[_f(p) for p in parts], sum=_f(check.answered), forms=_f(forms), gap=abs(int(check.gap)),
             ))
     return out
@@ -528,14 +534,15 @@ def _township_count(led: _Ledger, table: FlatTable, result: CleanResult | None, 
 
     ``preamble`` (the same count earlier in the text) and ``table_cell`` (a
     cell of the table) are cited in the row; the verdict compares ``stated``
-    with the table's columns.
+    with the table's columns: expected the table's columns, observed the
+    count the text prints.
     """
     n_table = int(table.data["township"].nunique())
     n_stated = int(led.value(stated))
     variant = "same_count" if n_stated == n_table else "fewer_columns" if n_table < n_stated else "more_columns"
     return _check(
         "township_count", variant, (stated, preamble, table_cell), "consistent" if n_stated == n_table else "inconsistent", assumption,
-        str(n_stated), f"{n_table} table columns",
+        f"{n_table} table columns", led.reported(stated),
         stated=n_stated, columns=n_table,
     )
 
@@ -704,7 +711,8 @@ def _uncovered(led: _Ledger, checks: Iterable[Check]) -> list[Check]:
 
 
 def _table_totals(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[Check]:
-    """Totals printed in the text against the township values re-added (362 forms, 36 suggestions)."""
+    """Totals printed in the text against the township values re-added (362 forms, 36 suggestions):
+    expected the cells' sum, observed the total the text prints."""
     out = []
     rows = _row_ids(table)
     for cid in led.frame["claim_id"]:
@@ -717,7 +725,7 @@ def _table_totals(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[Ch
         got = _f(Fraction(check.parts_sum))
         out.append(_check(
             "table_total", "equal" if check.consistent else "differ", (cid, *[f"R{rows[item]:02d}-{t}" for t in cells["township"]]),
-            "consistent" if check.consistent else "inconsistent", f"the total covers the {len(cells)} townships of the table", led.reported(cid), got,
+            "consistent" if check.consistent else "inconsistent", f"the total covers the {len(cells)} townships of the table", got, led.reported(cid),
             parts=cells["value"].tolist(), sum=got, total=led.reported(cid),
         ))
     return out
@@ -785,7 +793,7 @@ def check_ledger(claims: pd.DataFrame, table: FlatTable, result: CleanResult | N
     >>> result = dj.load_clean()
     >>> frame = check_ledger(dj.load_claims(result), dj.load_table(result), result)
     >>> frame.loc[frame["check"] == "of_which_sum", ["expected", "observed", "verdict"]].values.tolist()
-    [['32', '22', 'inconsistent']]
+    [['22', '32', 'inconsistent']]
     """
     return ledger_frame(ledger_checks(claims, table, result, cross_references=cross_references))
 
@@ -883,7 +891,12 @@ def claim_verdicts(audit: pd.DataFrame | Sequence[Check], claims: pd.DataFrame) 
 
 
 def format_summary(audit: pd.DataFrame | Sequence[Check], claims: pd.DataFrame) -> str:
-    """The headline of the curated checks as plain text (the top of notebook 09)."""
+    """The headline of the curated checks as plain text (the top of notebook 09).
+
+    Each inconsistent check is listed with what it expected (derived from the
+    other numbers; for a total, the sum of its parts) and what the report
+    printed (:data:`dangjian.engine.results.EXPECTED_OBSERVED`).
+    """
     audit = ledger_frame(audit)
     s = audit_summary(audit, claims)
     lines = [
