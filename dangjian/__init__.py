@@ -2,13 +2,13 @@
 
 Start here
 ----------
-The bundled report, its ledger of published numbers and its audit::
+The bundled report, its ledger of published numbers and its curated checks::
 
     >>> import dangjian as dj
     >>> ledger = dj.load_claims()                 # every published number, with its quote
     >>> ledger.loc[ledger["claim_id"] == "C10", ["reported", "quote"]].values.tolist()
     [['65.16%', '认为“较好”以上的有202人,占65.16%']]
-    >>> dj.load_audit()["verdict"].value_counts().to_dict()   # the curated audit's verdicts
+    >>> dj.load_audit()["verdict"].value_counts().to_dict()   # the curated checks (audit.csv)
     {'consistent': 58, 'not_checkable': 13, 'consistent_if': 13, 'inconsistent': 4}
 
 Audit any other report, given as text (or a file: ``dj.audit_file(path)``)::
@@ -73,10 +73,10 @@ from .engine.tables import RowSpec, TableShapeError, TableSpec, parse_flat_table
 # Names served lazily: the compendium (the bundled report's ledger, audit and
 # build), which ``dangjian audit`` never needs, and modules with heavy imports.
 _LAZY = {
-    **dict.fromkeys(("AUDIT_COLUMNS", "VERDICTS", "audit_report", "verdict_counts"), "compendium.checks"),
+    **dict.fromkeys(("AUDIT_COLUMNS", "VERDICTS", "check_ledger", "ledger_checks", "verdict_counts"), "compendium.checks"),
     **dict.fromkeys(("LEDGER_COLUMNS", "LedgerError", "build_ledger", "load_ledger_source"), "compendium.claims"),
     "DEBRIEFING_SPEC": "compendium.debriefing",
-    **dict.fromkeys(("build", "load_audit", "load_claims", "load_clean", "load_sections", "load_table"), "pipeline"),
+    **dict.fromkeys(("build", "load_audit", "load_claims", "load_clean", "load_ledger_checks", "load_sections", "load_table"), "pipeline"),
     "use_cjk_font": "compendium.plotting",
     "cjk_font_path": "compendium.plotting",
 }
@@ -88,6 +88,7 @@ __all__ = [
     "load_table",
     "load_sections",
     "load_claims",
+    "load_ledger_checks",
     "load_audit",
     "LEDGER_COLUMNS",
     "LedgerError",
@@ -95,7 +96,8 @@ __all__ = [
     "load_ledger_source",
     "AUDIT_COLUMNS",
     "VERDICTS",
-    "audit_report",
+    "ledger_checks",
+    "check_ledger",
     "smallest_n",
     "verdict_counts",
     "ROUNDING_MODES",
@@ -153,6 +155,14 @@ def __getattr__(name: str):
 
         warnings.warn("dangjian.audit is now dangjian.map_summary (a one-row summary of a *_map result)", DeprecationWarning, stacklevel=2)
         return map_summary
+    if name == "audit_report":  # the curated checks' old name, until 0.2
+        import warnings
+
+        from .compendium.checks import check_ledger
+
+        warnings.warn("dangjian.audit_report is now dangjian.check_ledger (the curated checks of the bundled report's ledger, "
+                      "written to audit.csv)", DeprecationWarning, stacklevel=2)
+        return check_ledger
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'dangjian' has no attribute {name!r}")

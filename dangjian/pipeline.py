@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .compendium.checks import audit_report
+from .compendium.checks import ledger_checks, ledger_frame
 from .compendium.claims import build_ledger
 from .compendium.debriefing import DEBRIEFING_SPEC
 from .engine.clean import CleanResult, clean_text
@@ -28,7 +28,7 @@ from .engine.outline import outline, section_pages
 from .engine.source import SourceError, read_source
 from .engine.tables import FlatTable, parse_flat_table
 
-__all__ = ["load_clean", "load_table", "load_sections", "load_claims", "load_audit", "build", "write_csv", "Outputs"]
+__all__ = ["load_clean", "load_table", "load_sections", "load_claims", "load_ledger_checks", "load_audit", "build", "write_csv", "Outputs"]
 
 Outputs = dict[str, Callable[[Path], None]]
 
@@ -79,17 +79,23 @@ def load_claims(result: CleanResult | None = None) -> pd.DataFrame:
     return build_ledger(result, load_table(result), load_sections(result))
 
 
-def load_audit(result: CleanResult | None = None) -> pd.DataFrame:
-    """The audit of every claim (as in ``audit.csv``)."""
+def load_ledger_checks(result: CleanResult | None = None) -> list:
+    """The curated checks of every claim, as :class:`~dangjian.engine.results.Check` results with their facts
+    (:func:`dangjian.compendium.checks.ledger_checks`; ``audit.csv`` holds them as rows)."""
     result = result or load_clean()
-    return audit_report(load_claims(result), load_table(result), result)
+    return ledger_checks(load_claims(result), load_table(result), result)
+
+
+def load_audit(result: CleanResult | None = None) -> pd.DataFrame:
+    """The curated checks of every claim as a frame (as in ``audit.csv``, whose name it keeps)."""
+    return ledger_frame(load_ledger_checks(result))
 
 
 def _outputs(result: CleanResult) -> Outputs:
     table = load_table(result)
     sections = load_sections(result)
     claims = build_ledger(result, table, sections)
-    audit = audit_report(claims, table, result)
+    audit = ledger_frame(ledger_checks(claims, table, result))
     return {
         "report_clean.txt": lambda p: p.write_text(result.text + "\n", encoding="utf-8"),
         "repairs.csv": lambda p: write_csv(result.repairs_frame(), p),

@@ -239,7 +239,9 @@ def test_every_engine_template_has_its_case():
     assert sorted(key for key, *_ in CASES) == sorted(explain.ENGINE_TEMPLATE_KEYS)
 
 
-@pytest.mark.parametrize("key", sorted(explain.TEMPLATES))
+# The engine's own templates: the table also holds the curated checks' once dangjian.compendium is imported (by
+# conftest, at collection), and those are tested in tests/test_explanations.py, with the facts only one language names.
+@pytest.mark.parametrize("key", sorted(explain.ENGINE_TEMPLATE_KEYS))
 def test_both_languages_name_the_same_facts(key):
     template = explain.TEMPLATES[key]
     assert {f for f, _ in explain._fields(template.en)} == {f for f, _ in explain._fields(template.zh)}, key

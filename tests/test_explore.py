@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import re
 
+import pandas as pd
 import pytest
 
 import dangjian as dj
 from dangjian import paths
-from dangjian.compendium.checks import claim_verdicts
+from dangjian.compendium.checks import claim_verdicts, explanation_parts
 from dangjian.compendium.explore import explorer_tables
 
 
@@ -34,12 +35,17 @@ def test_the_claims_table_is_the_ledger_with_its_verdicts_and_raw_spans(tables, 
     assert sum(d == k for d, k in zip(digits, kept)) >= 0.9 * len(claims)
 
 
-def test_the_checks_table_is_the_audit_in_two_languages(tables, cleaned):
-    checks, audit = tables["checks"], dj.load_audit(cleaned)
-    assert checks["check_id"].tolist() == audit["check_id"].tolist()
-    assert checks["verdict"].tolist() == audit["verdict"].tolist()
-    rebuilt = [f"{en} 中文：{zh}" if zh else en for en, zh in zip(checks["explanation"], checks["说明"])]
-    assert rebuilt == audit["explanation"].tolist()
+def test_the_checks_table_is_the_curated_checks_in_two_languages(tables, cleaned):
+    checks, found = tables["checks"], dj.load_ledger_checks(cleaned)
+    assert checks["check_id"].tolist() == [c.check_id for c in found]
+    assert checks["verdict"].tolist() == [c.verdict for c in found]
+    # each language is rendered from the check's facts ...
+    assert checks["explanation"].tolist() == [c.explanation("en") for c in found]
+    assert checks["说明"].tolist() == [c.explanation("zh") for c in found]
+    # ... and is what a user who loads the committed audit.csv reads back from its glued explanation
+    committed = pd.read_csv(paths.PROCESSED / "audit.csv", dtype=str, keep_default_na=False)
+    english, chinese = explanation_parts(committed)
+    assert english.tolist() == checks["explanation"].tolist() and chinese.tolist() == checks["说明"].tolist()
 
 
 def test_the_table_is_the_tidy_debriefing_table(tables, table):

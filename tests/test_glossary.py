@@ -188,13 +188,13 @@ def _figure_functions() -> list:
 
 @pytest.fixture(scope="module")
 def report(cleaned, table):
-    from dangjian.compendium.checks import audit_locations, audit_report
+    from dangjian.compendium.checks import audit_locations, check_ledger
     from dangjian.compendium.display import repair_context, repair_counts
     from dangjian.pipeline import load_claims, load_sections
 
     claims = load_claims(cleaned)
     sections = load_sections(cleaned)
-    audit = audit_report(claims, table, cleaned)
+    audit = check_ledger(claims, table, cleaned)
     context = repair_context(cleaned)
     numeric = table.data.assign(value=pd.to_numeric(table.data["value"]))
     return SimpleNamespace(
@@ -247,9 +247,9 @@ def _calls(name: str, r) -> list[tuple[tuple, dict]] | None:
 
 def _one_check(r, check: str) -> str:
     """The total claim of the audit's check ``check`` (e.g. the 其中 list's 32)."""
-    from dangjian.compendium.checks import audit_report
+    from dangjian.compendium.checks import check_ledger
 
-    audit = audit_report(r.claims, r.table, r.result)
+    audit = check_ledger(r.claims, r.table, r.result)
     return audit.loc[audit["check"] == check, "claim_ids"].iloc[0].split()[0]
 
 

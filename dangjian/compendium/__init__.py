@@ -1,9 +1,10 @@
 """The compendium: the bundled report, reproduced and audited.
 
 Its ledger of published numbers (:mod:`~dangjian.compendium.claims`, from
-``data/claims_source.yaml``), its curated audit
+``data/claims_source.yaml``), its curated checks
 (:mod:`~dangjian.compendium.checks`, with the cross-references of
-``data/cross_references.yaml``), the helpers of the finding notebooks
+``data/cross_references.yaml``; their sentences are the templates of
+:mod:`~dangjian.compendium.explanations`), the helpers of the finding notebooks
 (:mod:`~dangjian.compendium.findings` and the modules it gathers), what the
 notebooks display (:mod:`~dangjian.compendium.display`), the figures
 (:mod:`~dangjian.compendium.plotting`), the exercises

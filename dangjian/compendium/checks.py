@@ -1,10 +1,20 @@
-"""The audit of this report: every applicable consistency check on every claim.
+"""The curated checks of this report's ledger: every applicable consistency check on every claim.
 
-:func:`audit_report` runs the tests of :mod:`dangjian.engine.consistency` over the
-claims ledger and the parsed table and returns one row per check
-(``data/processed/audit.csv``).  Each row names the claims it checks, the
-test, the assumption it rests on, what was expected and what is printed, a
-verdict, and a sentence of arithmetic in English and Chinese.
+:func:`ledger_checks` runs the tests of :mod:`dangjian.engine.consistency` over
+the claims ledger and the parsed table and returns one
+:class:`~dangjian.engine.results.Check` per check, the engine's result type:
+the claims it names, the test (``kind``), the assumption it rests on, what
+is expected and what is printed, a verdict, and the facts behind the verdict.
+:func:`check_ledger` gives them as the rows of ``data/processed/audit.csv``
+(the file keeps its name; it holds these curated checks), with the
+explanation rendered from the facts in English and Chinese
+(:mod:`dangjian.compendium.explanations`) and written ``"{en} 中文：{zh}"``.
+
+``expected`` and ``observed`` mean what they mean for every check of the
+package (:data:`dangjian.engine.results.EXPECTED_OBSERVED`): ``observed`` is
+what the report prints, ``expected`` what the check derives from the other
+numbers; for a total and its parts, ``expected`` is the sum of the parts
+(recomputed) and ``observed`` the total as printed.
 
 Verdicts
 --------
@@ -33,13 +43,21 @@ the same functions ``dangjian audit`` calls.
 Assumptions are tried from the most conventional (half-up or half-down
 rounding, integer scores, n = forms issued) to the less conventional, and a
 verdict names the first that works.
+
+The functions that read the checks (:func:`format_findings`,
+:func:`format_summary`, :func:`explanation_parts` …) take either the checks
+(a sequence of :class:`~dangjian.engine.results.Check`, as
+:func:`ledger_checks` and :func:`dangjian.pipeline.load_ledger_checks` give
+them) or the frame of ``audit.csv``; from the checks they render each
+language from the facts, from the frame they split the written explanation.
 """
 
 from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Collection, Iterable
+import warnings
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -49,17 +67,28 @@ import pandas as pd
 from .. import paths
 from ..engine.clean import CleanResult
 from ..engine.consistency import answers_vs_forms, grim, part_of_base, percent_of, ratio_of_rounded, reround, rounding_convention, smallest_n, sum_check
+from ..engine.explain import render_phrase
 from ..engine.metrics import overall_rates
+from ..engine.results import Check
 from ..engine.tables import FlatTable
 from ..engine.verdicts import VERDICTS, rank, worst
 from .claims import LedgerError, decimals, number_value
+from .explanations import word
 
 __all__ = [
     "AUDIT_COLUMNS",
+    "SEPARATOR",
     "VERDICTS",
-    "audit_report",
+    "ledger_checks",
+    "check_ledger",
+    "ledger_frame",
+    "ledger_row",
+    "bilingual",
+    "split_bilingual",
+    "explanation_parts",
     "verdict_counts",
     "audit_summary",
+    "claim_verdicts",
     "format_summary",
     "format_findings",
     "audit_locations",
@@ -68,55 +97,19 @@ __all__ = [
     "format_comparison",
 ]
 
+#: The columns of ``data/processed/audit.csv``, one row per curated check.
 AUDIT_COLUMNS = ["check_id", "claim_ids", "check", "assumption", "expected", "observed", "verdict", "explanation"]
+
+#: What joins the English and the Chinese explanation in the ``explanation`` column of ``audit.csv``.
+SEPARATOR = " 中文："
 
 _FORMS = "发放测评表(份)"
 _SCORE = "量化测评平均分"
 
 
-@dataclass(frozen=True)
-class _Check:
-    claim_ids: tuple[str, ...]
-    check: str
-    assumption: str
-    expected: str
-    observed: str
-    verdict: str
-    en: str
-    zh: str
-
-    def row(self) -> dict[str, str]:
-        if self.verdict not in VERDICTS:
-            raise ValueError(f"unknown verdict {self.verdict!r}")
-        return {
-            "claim_ids": " ".join(self.claim_ids),
-            "check": self.check,
-            "assumption": self.assumption,
-            "expected": self.expected,
-            "observed": self.observed,
-            "verdict": self.verdict,
-            "explanation": f"{self.en} 中文：{self.zh}",
-        }
-
-
-_EN_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_ZH_NUMBERS = "零一二三四五六七八九十"
-
-
-def _en(n: int) -> str:
-    """A count in English words up to twelve, in digits above ("seven", "eleven", "21")."""
-    return _EN_NUMBERS[n] if 0 <= n < len(_EN_NUMBERS) else str(n)
-
-
-def _zh(n: int) -> str:
-    """A count in Chinese numerals up to 99 (七, 十一), in digits above."""
-    if 0 <= n <= 10:
-        return _ZH_NUMBERS[n]
-    if n < 20:
-        return "十" + _ZH_NUMBERS[n - 10]
-    if n < 100:
-        return _ZH_NUMBERS[n // 10] + "十" + (_ZH_NUMBERS[n % 10] if n % 10 else "")
-    return str(n)
+def _check(kind: str, variant: str, claims: Iterable[str], verdict: str, assumption: str, expected: str, observed: str, **facts) -> Check:
+    """A curated check: the engine's :class:`Check`, its sentences those of ``explanations.TEMPLATES[(kind, variant)]``."""
+    return Check(kind, variant, tuple(claims), verdict, assumption, expected, observed, facts)
 
 
 def _f(value: Fraction, places: int = 2) -> str:
@@ -165,7 +158,7 @@ def _row_ids(table: FlatTable) -> dict[str, int]:
 
 # --- survey percentages -------------------------------------------------------
 
-def _survey_percentages(led: _Ledger) -> list[_Check]:
+def _survey_percentages(led: _Ledger) -> list[Check]:
     out = []
     for cid in led.ids(kind="percent"):
         row = led.rows.loc[cid]
@@ -174,28 +167,25 @@ def _survey_percentages(led: _Ledger) -> list[_Check]:
             continue
         x, k, n = led.digits(cid), int(led.value(num)), int(led.value(den))
         possible = grim(x, n, percent=True)
-        out.append(_Check(
-            (cid, den), "grim_percent", f"n = {n} respondents; the percentage is rounded (either way at a tie)",
+        out.append(_check(
+            "grim_percent", "survey_fit" if possible else "survey_misfit", (cid, den), "consistent" if possible else "inconsistent",
+            f"n = {n} respondents; the percentage is rounded (either way at a tie)",
             f"some count 0..{n} whose share prints as {x}%", "possible" if possible else "impossible",
-            "consistent" if possible else "inconsistent",
-            f"{x}% of n = {n} {'can' if possible else 'cannot'} arise from a whole number of respondents (granularity 100/{n} = {_f(Fraction(100, n), 3)} points).",
-            f"在 n = {n} 时,{x}% {'可以' if possible else '不可能'}由整数人数得到(步长 100/{n} = {_f(Fraction(100, n), 3)} 个百分点)。",
+            reported=f"{x}%", n=n, step=_f(Fraction(100, n), 3),
         ))
         check = percent_of(k, n, x)
         exact = _f(check.exact, 4)
-        out.append(_Check(
-            (num, den, cid), "percent_of", f"the percentage is {num}/{den}; half-up or half-down rounding",
-            f"{'/'.join(check.printed)}% ({k}/{n} = {exact}%)", f"{x}%",
-            "consistent" if check.consistent else "inconsistent",
-            f"100 × {k} / {n} = {exact}%, which prints as {check.printed[0]}%; the report prints {x}%.",
-            f"100 × {k} / {n} = {exact}%,保留{decimals(x)}位小数为 {check.printed[0]}%;报告为 {x}%。",
+        out.append(_check(
+            "percent_of", "survey_fit" if check.consistent else "survey_misfit", (num, den, cid), "consistent" if check.consistent else "inconsistent",
+            f"the percentage is {num}/{den}; half-up or half-down rounding", f"{'/'.join(check.printed)}% ({k}/{n} = {exact}%)", f"{x}%",
+            k=k, n=n, exact=exact, printed=check.printed[0], places=decimals(x), reported=f"{x}%",
         ))
     return out
 
 
 # --- bounds and shares without a printed count ---------------------------------
 
-def _bounds(led: _Ledger) -> list[_Check]:
+def _bounds(led: _Ledger) -> list[Check]:
     out = []
     for cid in led.ids(kind="bound") + led.ids(kind="percent"):
         row = led.rows.loc[cid]
@@ -206,24 +196,19 @@ def _bounds(led: _Ledger) -> list[_Check]:
         if base and base in led.rows.index and led.rows.loc[base, "kind"] == "count":
             n = int(led.value(base))
             share = led.value(cid)
-            least = -(-share * n // 100)  # ceiling of share% of n
+            least = int(-(-share * n // 100))  # ceiling of share% of n
             ok = least <= n
             lower = row["kind"] == "bound"
-            what = "at least" if lower else "exactly"
-            out.append(_Check(
-                (cid, base), "bound" if lower else "percent_of_base",
+            out.append(_check(
+                "bound" if lower else "percent_of_base", "within" if ok else "over", (cid, base), "consistent" if ok else "inconsistent",
                 f"the base is the {n} of {base}" + ("; 以上 means 'at least'" if lower else ""),
-                f"{what} {least} of {n}", f"{x}%", "consistent" if ok else "inconsistent",
-                f"{x}% of {n} is {_f(share * n / 100)}, so {what} {least} of the {n}; that is possible.",
-                f"{n} 的 {x}% 为 {_f(share * n / 100)},即{'至少' if lower else ''} {least} 个,可能成立。",
+                f"{'at least' if lower else 'exactly'} {least} of {n}", f"{x}%",
+                reported=f"{x}%", n=n, part=_f(share * n / 100), least=least,
             ))
         else:
-            n_min = smallest_n(x)
-            out.append(_Check(
-                (cid,), "no_base", "none: the report gives no denominator", "a stated base", "none",
-                "not_checkable",
-                f"No base is given for {x}%, so it cannot be checked; it needs at least {n_min} respondents to be printable at all.",
-                f"{x}% 没有给出分母,无法核对;要得到这个比例至少需要 {n_min} 个样本。",
+            out.append(_check(
+                "no_base", "none_given", (cid,), "not_checkable", "none: the report gives no denominator", "a stated base", "none",
+                reported=f"{x}%", n_min=smallest_n(x),
             ))
     return out
 
@@ -236,7 +221,7 @@ def _sum_parts(led: _Ledger, cid: str) -> list[str]:
     return m.group(1).split("+") if m else []
 
 
-def _parts_of_base(led: _Ledger) -> list[_Check]:
+def _parts_of_base(led: _Ledger) -> list[Check]:
     """A count of a subset cannot exceed the count it is a subset of."""
     out = []
     curated = led.frame[led.frame["claim_id"].str.startswith("C") & (led.frame["kind"] == "count") & (led.frame["base"] != "")]
@@ -246,17 +231,16 @@ def _parts_of_base(led: _Ledger) -> list[_Check]:
             continue
         k, n = led.value(row.claim_id), led.value(base)
         ok = part_of_base(k, n)
-        out.append(_Check(
-            (row.claim_id, base), "part_of_base", f"{row.claim_id} counts a subset of {base}", f"≤ {_f(n)}", _f(k),
-            "consistent" if ok else "inconsistent",
-            f"{_f(k)} is {'no more than' if ok else 'more than'} its base of {_f(n)}.",
-            f"{_f(k)} {'不超过' if ok else '超过了'}其基数 {_f(n)}。",
+        out.append(_check(
+            "part_of_base", "no_more_than_base" if ok else "more_than_base", (row.claim_id, base), "consistent" if ok else "inconsistent",
+            f"{row.claim_id} counts a subset of {base}", f"≤ {_f(n)}", _f(k),
+            count=_f(k), n=_f(n),
         ))
     return out
 
 
-def _of_which(led: _Ledger) -> list[_Check]:
-    """A stated total against the 其中 (of which) list that breaks it down."""
+def _of_which(led: _Ledger) -> list[Check]:
+    """A stated total against the 其中 (of which) list that breaks it down: expected the parts' sum, observed the total."""
     out = []
     for base in led.frame["claim_id"]:
         parts = _sum_parts(led, base)
@@ -264,22 +248,22 @@ def _of_which(led: _Ledger) -> list[_Check]:
             continue
         check = sum_check([led.reported(p) for p in parts], led.reported(base))
         total, got = led.reported(base), _f(Fraction(check.parts_sum))
-        terms = " + ".join(led.reported(p) for p in parts)
-        gap = _f(abs(Fraction(check.difference)))
-        if check.consistent:
-            verdict, en, zh = "consistent", f"{terms} = {got}, the stated total.", f"{terms} = {got},与总数一致。"
-        else:
-            verdict = "inconsistent"
-            en = f"The parts add up to {terms} = {got}, not the stated {total} ({gap} unaccounted for); they would agree only if the list were incomplete, which 其中 (of which) does not suggest."
-            zh = f"各项之和 {terms} = {got},不等于所述总数 {total}(相差 {gap});只有当“其中”所列不完整时才能相符。"
-        out.append(_Check((base, *parts), "of_which_sum", "the 其中 list is complete", total, got, verdict, en, zh))
+        variant = "equal" if check.consistent else "short" if check.difference > 0 else "over"
+        out.append(_check(
+            "of_which_sum", variant, (base, *parts), "consistent" if check.consistent else "inconsistent", "the 其中 list is complete", got, total,
+            parts=[led.reported(p) for p in parts], sum=got, total=total, gap=_f(abs(Fraction(check.difference))),
+        ))
     return out
 
 
 # --- the 二(二) table -------------------------------------------------------------
 
-def _categories(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
-    """Each township's answer categories against the forms issued there."""
+def _categories(table: FlatTable, data: pd.DataFrame) -> list[Check]:
+    """Each township's answer categories against the forms issued there: expected the answers' sum, observed the forms."""
+    assumptions = {"consistent": "n = forms issued; one answer per form",
+                   "consistent_if": "some forms left this question unanswered (item non-response)",
+                   "inconsistent": "n = forms issued; at most one answer per form"}
+    variants = {"consistent": "equal", "consistent_if": "short", "inconsistent": "over"}
     out = []
     rows = _row_ids(table)
     blocks = [b for b in dict.fromkeys(data["block"]) if b]
@@ -289,24 +273,11 @@ def _categories(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
             forms = _cell(data, _FORMS, township)
             parts = [_cell(data, item, township) for item in items]
             check = answers_vs_forms(parts, forms)
-            answered = check.answered
             ids = (f"R{rows[_FORMS]:02d}-{township}", *[f"R{rows[i]:02d}-{township}" for i in items])
-            terms = " + ".join(_f(p) for p in parts)
-            if check.verdict == "consistent":
-                verdict, assumption = "consistent", "n = forms issued; one answer per form"
-                en = f"{township} ({block}): {terms} = {_f(answered)}, the {_f(forms)} forms issued."
-                zh = f"{township}({block}):{terms} = {_f(answered)},等于发放的 {_f(forms)} 份。"
-            elif check.verdict == "consistent_if":
-                verdict, assumption = "consistent_if", "some forms left this question unanswered (item non-response)"
-                gap = _f(check.gap)
-                en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} fewer than the {_f(forms)} forms issued; consistent only if {gap} form{'s' if gap != '1' else ''} gave no answer here."
-                zh = f"{township}({block}):{terms} = {_f(answered)},比发放的 {_f(forms)} 份少 {gap} 份;只有当这 {gap} 份未作答时才一致。"
-            else:
-                verdict, assumption = "inconsistent", "n = forms issued; at most one answer per form"
-                gap = _f(-check.gap)
-                en = f"{township} ({block}): {terms} = {_f(answered)}, {gap} more answers than the {_f(forms)} forms issued, which no reading of one answer per form allows."
-                zh = f"{township}({block}):{terms} = {_f(answered)},比发放的 {_f(forms)} 份还多 {gap} 份,每份表一个答案时不可能。"
-            out.append(_Check(ids, "row_sum_vs_forms", assumption, _f(forms), _f(answered), verdict, en, zh))
+            out.append(_check(
+                "row_sum_vs_forms", variants[check.verdict], ids, check.verdict, assumptions[check.verdict], _f(check.answered), _f(forms),
+                township=township, block=block, parts=[_f(p) for p in parts], sum=_f(check.answered), forms=_f(forms), gap=abs(int(check.gap)),
+            ))
     return out
 
 
@@ -314,12 +285,12 @@ def _answered(data: pd.DataFrame, block: str) -> Fraction:
     return sum(data.loc[data["block"] == block, "exact"], Fraction(0))
 
 
-def _mean_column(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
+def _mean_column(table: FlatTable, data: pd.DataFrame) -> list[Check]:
     """The printed 均值 against the township values, under each rounding mode."""
     out = []
     rows = _row_ids(table)
     items = list(rows)
-    n_units = data["township"].nunique()
+    n_units = int(data["township"].nunique())
     exact = [sum(data.loc[data["item"] == item, "exact"], Fraction(0)) / n_units for item in items]
     printed = [table.means.set_index("item").loc[item, "reported"] for item in items]
     convention = rounding_convention(exact, printed)
@@ -331,12 +302,11 @@ def _mean_column(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
         cid = f"R{rows[item]:02d}-MEAN"
         ids = (cid, *[f"R{rows[item]:02d}-T{i}" for i in range(1, n_units + 1)])
         as_rounded = reround(value, decimals(shown), rounding="up_or_down")
+        expected = "/".join(as_rounded)
         if shown in as_rounded:
-            out.append(_Check(
-                ids, "mean_rounding", "unweighted mean of the townships; half-up or half-down rounding",
-                "/".join(as_rounded), shown, "consistent",
-                f"The mean of the {_en(n_units)} townships is {_f(value, 4)}, which rounds to {'/'.join(as_rounded)}; the table prints {shown}.",
-                f"{_zh(n_units)}个乡镇的均值为 {_f(value, 4)},四舍五入为 {'/'.join(as_rounded)};表中为 {shown}。",
+            out.append(_check(
+                "mean_rounding", "rounds", ids, "consistent", "unweighted mean of the townships; half-up or half-down rounding", expected, shown,
+                units=n_units, mean=_f(value, 4), rounded=list(as_rounded), printed=shown,
             ))
             continue
         # Try the less conventional readings, most plausible first.
@@ -346,58 +316,52 @@ def _mean_column(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
         if base_fits or shown in floors:
             readings = []
             if base_fits:
-                readings.append("the mean of forms answered (" + ", ".join(f"{_f(answered[b] * n_units)}/{n_units} = {_f(answered[b], 2)} in {b}" for b in base_fits) + ") rather than forms issued")
+                readings.append({"key": "forms_answered", "means": [
+                    {"key": "answered_mean", "total": _f(answered[b] * n_units), "units": n_units, "mean": _f(answered[b], 2), "block": b} for b in base_fits]})
             if shown in floors:
-                readings.append(f"truncation (not rounding) of {_f(value, 4)}")
-            assumption = " or ".join(readings)
-            out.append(_Check(
-                ids, "mean_rounding", assumption, "/".join(as_rounded), shown, "consistent_if",
-                (f"The mean of forms issued is {_f(value * n_units)}/{n_units} = {_f(value, 4)}, which rounds to {as_rounded[0]}, not {shown}; {shown} fits only {assumption}, while the other means "
-                    "of the column are rounded."),
-                f"发放份数均值为 {_f(value * n_units)}/{n_units} = {_f(value, 4)},应为 {as_rounded[0]} 而非 {shown};只有按实际作答份数计算或截尾取整时才得 {shown},而该列其他均值都是四舍五入。",
+                readings.append({"key": "truncation", "mean": _f(value, 4)})
+            # the assumption column names the readings that fit, in the words of the explanation
+            assumption = " or ".join(render_phrase(r, "en") for r in readings)
+            out.append(_check(
+                "mean_rounding", "issued_fits_only_if" if item == _FORMS else "fits_only_if", ids, "consistent_if", assumption, expected, shown,
+                total=_f(value * n_units), units=n_units, mean=_f(value, 4), rounded=as_rounded[0], printed=shown, readings=readings,
             ))
         else:
-            out.append(_Check(
-                ids, "mean_rounding", "unweighted mean of the townships; any rounding rule", "/".join(as_rounded), shown, "inconsistent",
-                f"The mean of the {_en(n_units)} townships is {_f(value, 4)}; no rounding rule prints {shown}.",
-                f"{_zh(n_units)}个乡镇的均值为 {_f(value, 4)},任何取整规则都得不到 {shown}。",
+            out.append(_check(
+                "mean_rounding", "no_rule", ids, "inconsistent", "unweighted mean of the townships; any rounding rule", expected, shown,
+                units=n_units, mean=_f(value, 4), printed=shown,
             ))
     # The column under one rule: with means of forms issued, or with the forms
     # mean taken over forms answered (in this report the second fits half-up).
     conventional = [m for m in explained if m not in ("up_or_down", "ceiling_or_floor", "up_from_or_down_from")]
     answered_exact = [answered_forms if item == _FORMS else value for item, value in zip(items, exact)]
     with_answered = rounding_convention(answered_exact, printed).set_index("rounding")
-    broken_at = (f"{half_up['first_broken_printed']} (exact {_f(Fraction(half_up['first_broken_exact']), 4)})"
-                 if half_up["n_broken"] else "")
-    n_means, explained_up = len(items), int(half_up["n_cases"] - half_up["n_broken"])
-    issued = (f"With means of forms issued, half-up rounding explains {explained_up} of {int(half_up['n_cases'])} printed means"
-              + (f" and breaks at {broken_at}" if half_up["n_broken"] else ""))
-    issued_zh = (f"按发放份数计算,四舍五入可解释 {explained_up}/{int(half_up['n_cases'])} 个均值"
-                 + (f",在 {half_up['first_broken_printed']}(精确值 {_f(Fraction(half_up['first_broken_exact']), 4)})处不符" if half_up["n_broken"] else ""))
-    answered_text = f"with the forms mean taken over forms answered ({_f(answered_forms * n_units)}/{n_units} = {_f(answered_forms, 4)})"
-    answered_zh = f"若发放份数均值按实际作答份数计算({_f(answered_forms * n_units)}/{n_units} = {_f(answered_forms, 4)})"
+    n_means, n_cases = len(items), int(half_up["n_cases"])
+    explained_up = n_cases - int(half_up["n_broken"])
+    issued = ({"key": "half_up_breaks", "explained": explained_up, "cases": n_cases, "broken": str(half_up["first_broken_printed"]),
+               "exact": _f(Fraction(half_up["first_broken_exact"]), 4)}
+              if half_up["n_broken"] else {"key": "half_up_fits", "explained": explained_up, "cases": n_cases})
+    facts = {"issued": issued, "means": n_means, "units": n_units, "answered_total": _f(answered_forms * n_units), "answered_mean": _f(answered_forms, 4)}
     if conventional:
-        verdict, assumption = "consistent", f"{conventional[0]} rounding of means of forms issued"
-        en = f"{issued}; {conventional[0]} rounding fits all {_en(n_means)}."
-        zh = f"{issued_zh};{conventional[0]} 取整可解释全部 {n_means} 个。"
+        verdict, variant, assumption = "consistent", "one_rule", f"{conventional[0]} rounding of means of forms issued"
+        facts["rule"] = conventional[0]
     elif with_answered.loc["up", "explains_all"]:
-        verdict, assumption = "consistent_if", "half-up rounding throughout, with the forms mean taken over forms answered"
-        en = (f"{issued}; no single conventional rule (half-up, half-down, half-even, truncation, floor, ceiling) fits all {_en(n_means)}; "
-              f"{answered_text}, half-up fits all.")
-        zh = f"{issued_zh};没有任何一种常规取整规则能解释全部 {n_means} 个;{answered_zh},四舍五入可解释全部。"
+        verdict, variant, assumption = "consistent_if", "one_rule_if_answered", "half-up rounding throughout, with the forms mean taken over forms answered"
     else:
-        verdict, assumption = "inconsistent", "one rounding rule for the whole 均值 column"
-        en = (f"{issued}; no single conventional rule (half-up, half-down, half-even, truncation, floor, ceiling) fits all {_en(n_means)}, "
-              f"and none does {answered_text} either.")
-        zh = f"{issued_zh};没有任何一种常规取整规则能解释全部 {n_means} 个,{answered_zh}也不能。"
-    out.append(_Check(
-        tuple(f"R{rows[i]:02d}-MEAN" for i in items), "rounding_convention", assumption,
-        f"one rule explains all {n_means} means", f"half-up explains {explained_up} of {int(half_up['n_cases'])}", verdict, en, zh,
+        verdict, variant, assumption = "inconsistent", "no_rule", "one rounding rule for the whole 均值 column"
+    out.append(_check(
+        "rounding_convention", variant, tuple(f"R{rows[i]:02d}-MEAN" for i in items), verdict, assumption,
+        f"one rule explains all {n_means} means", f"half-up explains {explained_up} of {n_cases}", **facts,
     ))
     return out
 
 
-def _score_grim(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
+def _score_reading(steps: int, n: int) -> str:
+    """The assumption of a GRIM test of a mean score: the scores it takes, one per form."""
+    return f"{word('score_step', steps)}, one per form issued (n = {n})"
+
+
+def _score_grim(table: FlatTable, data: pd.DataFrame) -> list[Check]:
     """GRIM on each township's mean score, from the most conventional score scale."""
     out = []
     rows = _row_ids(table)
@@ -405,29 +369,24 @@ def _score_grim(table: FlatTable, data: pd.DataFrame) -> list[_Check]:
         x = data.loc[(data["item"] == _SCORE) & (data["township"] == township), "value"].iloc[0]
         n = int(_cell(data, _FORMS, township))
         ids = (f"R{rows[_SCORE]:02d}-{township}", f"R{rows[_FORMS]:02d}-{township}")
-        readings = [
-            (1, f"integer scores 0-100, one per form issued (n = {n})"),
-            (2, f"scores in half points, one per form issued (n = {n})"),
-            (10, f"scores with one decimal, one per form issued (n = {n})"),
-        ]
-        fits = [(items, text) for items, text in readings if grim(x, n, items=items, scale=(0, 100))]
+        # integer scores, then half points, then one decimal: the number of steps per point
+        steps = [s for s in (1, 2, 10) if grim(x, n, items=s, scale=(0, 100))]
+
+        expected = f"a total S with S/{n} printing as {x}"
         step = _f(Fraction(1, n), 4)
-        if fits and fits[0][0] == 1:
-            out.append(_Check(ids, "grim_mean", readings[0][1], f"a total S with S/{n} printing as {x}", "possible", "consistent",
-                              f"{x} × {n} = {_f(Fraction(x) * n)}, and a whole-number total over {n} forms can print as {x} (step 1/{n} = {step}).",
-                              f"{x} × {n} = {_f(Fraction(x) * n)},{n} 份表的整数总分可以得到 {x}(步长 1/{n} = {step})。"))
-        elif fits:
-            out.append(_Check(ids, "grim_mean", fits[0][1], f"a total S with S/{n} printing as {x}", f"impossible with integer scores; possible with {fits[0][1].split(',')[0]}", "consistent_if",
-                              f"No whole-number total over {n} forms gives {x} (step 1/{n} = {step}), so the scores cannot all be integers; {x} is possible with {fits[0][1].split(',')[0]}.",
-                              f"{n} 份表的整数总分得不到 {x}(步长 1/{n} = {step}),因此分数不全是整数;若{ {2: '以0.5分计分', 10: '保留一位小数计分'}[fits[0][0]] }则可以得到。"))
+        if steps and steps[0] == 1:
+            out.append(_check("grim_mean", "integer_scores_fit", ids, "consistent", _score_reading(1, n), expected, "possible",
+                              mean=x, n=n, product=_f(Fraction(x) * n), step=step))
+        elif steps:
+            out.append(_check("grim_mean", "finer_scores_fit", ids, "consistent_if", _score_reading(steps[0], n), expected,
+                              f"impossible with integer scores; possible with {word('score_step', steps[0])}",
+                              mean=x, n=n, step=step, scores=steps[0]))
         else:
-            out.append(_Check(ids, "grim_mean", readings[-1][1], f"a total S with S/{n} printing as {x}", "impossible", "inconsistent",
-                              f"No total of scores recorded to one decimal over {n} forms gives {x}.",
-                              f"{n} 份表即使按一位小数计分也得不到 {x}。"))
+            out.append(_check("grim_mean", "no_scores_fit", ids, "inconsistent", _score_reading(10, n), expected, "impossible", mean=x, n=n))
     return out
 
 
-def _ratio_of_means(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[_Check]:
+def _ratio_of_means(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[Check]:
     """Percentages in the text built from the table's rounded means, against the pooled rate."""
     out = []
     rows = _row_ids(table)
@@ -445,37 +404,34 @@ def _ratio_of_means(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[
         townships = list(dict.fromkeys(data["township"]))
         pooled = 100 * overall_rates([_cell(data, item, t) for t in townships], [_cell(data, _FORMS, t) for t in townships])["pooled"]
         x = led.digits(cid)
-        out.append(_Check(
-            (cid, num, den), "ratio_of_rounded_means",
+        variant = "not_ratio" if not check.consistent else "pooled_lower" if pooled < Fraction(x) else "pooled_higher"
+        out.append(_check(
+            "ratio_of_rounded_means", variant, (cid, num, den), "consistent_if" if check.consistent else "inconsistent",
             f"the share is {led.reported(num)}/{led.reported(den)}, a ratio of two rounded table means, not of the totals",
-            f"{'/'.join(check.printed)}%", f"{x}%", "consistent_if" if check.consistent else "inconsistent",
-            (f"{x}% is 100 × {led.reported(num)} / {led.reported(den)} = {_f(check.percent, 4)}%, a ratio of rounded means; the share of all forms is {_f(total_num)}/{_f(total_den)} = "
-                f"{_f(pooled, 2)}%, {_f(abs(Fraction(x) - pooled), 2)} points {'lower' if pooled < Fraction(x) else 'higher'}."),
-            (f"{x}% 是两个取整后的均值之比 100 × {led.reported(num)} / {led.reported(den)} = {_f(check.percent, 4)}%;按全部测评表计算应为 {_f(total_num)}/{_f(total_den)} = {_f(pooled, 2)}%,相差 "
-                f"{_f(abs(Fraction(x) - pooled), 2)} 个百分点。"),
+            f"{'/'.join(check.printed)}%", f"{x}%",
+            reported=f"{x}%", num=led.reported(num), den=led.reported(den), percent=_f(check.percent, 4),
+            total_num=_f(total_num), total_den=_f(total_den), pooled=_f(pooled, 2), gap=_f(abs(Fraction(x) - pooled), 2),
         ))
     return out
 
 
 # --- cross-references -------------------------------------------------------------
 
-def _same_number(led: _Ledger) -> list[_Check]:
+def _same_number(led: _Ledger) -> list[Check]:
     """A quantity printed twice (``same_as`` in the ledger) must print the same."""
     out = []
     for row in led.frame[led.frame["same_as"] != ""].itertuples():
-        ids = (row.claim_id, row.same_as)
-        values = (row.reported, led.reported(row.same_as))
-        ok = values[0] == values[1]
-        out.append(_Check(
-            ids, "same_number", "the two passages give the same quantity", values[1], values[0],
-            "consistent" if ok else "inconsistent",
-            f"{ids[0]} and {ids[1]} print {'the same number' if ok else 'different numbers'} ({values[0]} / {values[1]}).",
-            f"{ids[0]} 与 {ids[1]} 给出的数字{'相同' if ok else '不同'}({values[0]} / {values[1]})。",
+        value, other = row.reported, led.reported(row.same_as)
+        ok = value == other
+        out.append(_check(
+            "same_number", "same" if ok else "different", (row.claim_id, row.same_as), "consistent" if ok else "inconsistent",
+            "the two passages give the same quantity", other, value,
+            claim=row.claim_id, other=row.same_as, value=value, other_value=other,
         ))
     return out
 
 
-def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None, path: str | Path) -> list[_Check]:
+def _cross_references(led: _Ledger, table: FlatTable, result: CleanResult | None, path: str | Path) -> list[Check]:
     """The checks that ``path`` (``data/cross_references.yaml``) lists, in its order, each on the claims its entry names."""
     out = []
     for ref in _load_cross_references(path, set(led.rows.index)):
@@ -500,7 +456,7 @@ class _CrossReference:
     assumption: str | None
 
 
-def _roles_of(check: Callable[..., _Check]) -> tuple[tuple[str, ...], bool]:
+def _roles_of(check: Callable[..., Check]) -> tuple[tuple[str, ...], bool]:
     """The roles a cross-reference check takes (its keyword-only parameters) and whether it takes an assumption."""
     names = [p.name for p in inspect.signature(check).parameters.values() if p.kind is p.KEYWORD_ONLY]
     return tuple(n for n in names if n != "assumption"), "assumption" in names
@@ -570,36 +526,36 @@ def _load_cross_references(path: str | Path, known: Collection[str]) -> list[_Cr
     return out
 
 
+
+
 def _township_count(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
-                    stated: str, preamble: str, table_cell: str, assumption: str) -> _Check:
+                    stated: str, preamble: str, table_cell: str, assumption: str) -> Check:
     """The townships the text says debriefed against the township columns of the table that gives 'the details'.
 
     ``preamble`` (the same count earlier in the text) and ``table_cell`` (a
     cell of the table) are cited in the row; the verdict compares ``stated``
-    with the table's columns.
+    with the table's columns: expected the table's columns, observed the
+    count the text prints.
     """
-    n_table = table.data["township"].nunique()
+    n_table = int(table.data["township"].nunique())
     n_stated = int(led.value(stated))
-    return _Check(
-        (stated, preamble, table_cell), "township_count", assumption,
-        str(n_stated), f"{n_table} table columns", "inconsistent" if n_stated != n_table else "consistent",
-        (f"The text says {n_stated} townships completed the debriefing, but the table that gives 'the details' has {n_table} township columns."
-         if n_stated != n_table else
-         f"The text says {n_stated} townships completed the debriefing, and the table that gives 'the details' has {n_table} township columns."),
-        (f"正文称 {n_stated} 个乡镇完成述职,但“具体情况见统计表”的统计表只有 {n_table} 个乡镇列。" if n_stated != n_table else
-         f"正文称 {n_stated} 个乡镇完成述职,“具体情况见统计表”的统计表也有 {n_table} 个乡镇列。"),
+    variant = "same_count" if n_stated == n_table else "fewer_columns" if n_table < n_stated else "more_columns"
+    return _check(
+        "township_count", variant, (stated, preamble, table_cell), "consistent" if n_stated == n_table else "inconsistent", assumption,
+        f"{n_table} table columns", led.reported(stated),
+        stated=n_stated, columns=n_table,
     )
 
 
 def _average_per_township(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
-                          average: str, forms: str, townships: str) -> _Check:
+                          average: str, forms: str, townships: str) -> Check:
     """The printed forms per township against the forms issued over the townships stated, then over the table's.
 
     Consistent if ``forms`` / ``townships`` prints as ``average``; consistent
     only if the average is over the table's township columns when that fits
     (rounded, or else truncated); otherwise inconsistent.
     """
-    n_table = table.data["township"].nunique()
+    n_table = int(table.data["township"].nunique())
     stated = int(led.value(townships))
     issued = led.value(forms)
     per_stated, per_table = issued / stated, issued / n_table
@@ -607,46 +563,35 @@ def _average_per_township(led: _Ledger, table: FlatTable, result: CleanResult | 
     digits = decimals(shown)
     over_stated = reround(per_stated, digits, rounding="up_or_down")
     over_table = [mode for mode in ("up_or_down", "trunc") if shown in reround(per_table, digits, rounding=mode)]
+    facts = {"forms": _f(issued), "stated": stated, "per_stated": _f(per_stated), "printed": shown, "columns": n_table, "per_table": _f(per_table)}
     if shown in over_stated:
-        verdict = "consistent"
-        en = f"{_f(issued)} forms over {stated} townships is {_f(per_stated)} each, which prints as {shown}."
-        zh = f"{_f(issued)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_stated)} 份,即 {shown}。"
+        verdict, variant = "consistent", "over_stated"
     elif over_table:
-        verdict = "consistent_if"
-        how = "rounded" if over_table[0] == "up_or_down" else "truncated"
-        how_zh = "四舍五入" if over_table[0] == "up_or_down" else "截尾"
-        en = (f"{_f(issued)} forms over {stated} townships is {_f(per_stated)} each, not {shown}; {shown} fits only an average over the table's "
-              f"{n_table} townships ({_f(issued)}/{n_table} = {_f(per_table)}, {how}).")
-        zh = (f"{_f(issued)} 份除以 {stated} 个乡镇为每乡镇 {_f(per_stated)} 份,而非 {shown};只有按表中 {n_table} 个乡镇计算"
-              f"({_f(issued)}/{n_table} = {_f(per_table)},{how_zh})才得 {shown}。")
+        verdict, variant = "consistent_if", "over_table_only"
+        facts["how"] = over_table[0]
     else:
-        verdict = "inconsistent"
-        en = (f"{_f(issued)} forms over {stated} townships is {_f(per_stated)} each, and over the table's {n_table} townships {_f(per_table)}; "
-              f"neither prints as {shown}.")
-        zh = f"{_f(issued)} 份除以 {stated} 个乡镇为 {_f(per_stated)} 份,除以表中 {n_table} 个乡镇为 {_f(per_table)} 份,都不是 {shown}。"
-    return _Check(
-        (average, forms, townships), "average_per_township", f"the average is over the {stated} townships named in the same sentence",
-        f"{_f(issued)}/{stated} = {_f(per_stated)}", shown, verdict, en, zh,
+        verdict, variant = "inconsistent", "neither"
+    return _check(
+        "average_per_township", variant, (average, forms, townships), verdict, f"the average is over the {stated} townships named in the same sentence",
+        f"{_f(issued)}/{stated} = {_f(per_stated)}", shown, **facts,
     )
 
 
 def _months(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
-            text_months: str, table_months: str, assumption: str) -> _Check:
+            text_months: str, table_months: str, assumption: str) -> Check:
     """The month range of the table's debriefings (e.g. "8-9") against the range the text gives for all townships."""
     text_range, table_range = led.reported(text_months), led.reported(table_months)
     a, b = (int(v) for v in text_range.split("-"))
     c, d = (int(v) for v in table_range.split("-"))
     inside = a <= c and d <= b
-    return _Check(
-        (text_months, table_months), "months", assumption,
-        f"{c}-{d} within {a}-{b}", f"{table_range} / {text_range}", "consistent_if" if inside else "inconsistent",
-        (f"The table's debriefings ({table_range}月) fall {'inside' if inside else 'outside'} the months the text gives for all townships ({text_range}月); both ranges were printed without their "
-            "dash and repaired by the cleaner."),
-        f"表中述职时间 {table_range}月 {'在' if inside else '不在'}正文所说的 {text_range}月 之内;两处的连接号均由清洗程序恢复。",
+    return _check(
+        "months", "inside" if inside else "outside", (text_months, table_months), "consistent_if" if inside else "inconsistent", assumption,
+        f"{c}-{d} within {a}-{b}", f"{table_range} / {text_range}",
+        table=table_range, text=text_range,
     )
 
 
-def _scheme_name(led: _Ledger, table: FlatTable, result: CleanResult | None, *, text_name: str, table_name: str) -> _Check:
+def _scheme_name(led: _Ledger, table: FlatTable, result: CleanResult | None, *, text_name: str, table_name: str) -> Check:
     """The scheme's name in the text against the table's title, each with the list beside it (see :func:`_scheme_check`)."""
     named = led.reported(text_name)
     groups = None
@@ -660,41 +605,31 @@ def _scheme_name(led: _Ledger, table: FlatTable, result: CleanResult | None, *, 
     return _scheme_check((text_name, table_name), named, led.reported(table_name), groups, measures)
 
 
-def _visits(led: _Ledger, table: FlatTable, result: CleanResult | None, *, whole: str, part: str, assumption: str) -> _Check:
+def _visits(led: _Ledger, table: FlatTable, result: CleanResult | None, *, whole: str, part: str, assumption: str) -> Check:
     """Organisations said to be among those visited (``part``) against the number visited (``whole``).
 
     One round of visits cannot reach more than it visited, so a larger
     ``part`` is consistent only if the passages describe different rounds.
     """
     small, large = led.value(whole), led.value(part)
-    said = (f"Section 一(一) says {_f(small)} Party organisations were visited, section 一(二) speaks of the {_f(large)} township and village "
-            "organisations visited; ")
-    said_zh = f"一(一)称走访了 {_f(small)} 个党组织,一(二)称在走访的 {_f(large)} 个乡村党组织中;"
-    if large > small:
-        verdict = "consistent_if"
-        en = said + f"one round of visits cannot have reached {_f(large)} of {_f(small)}, so the passages agree only if they describe different visits."
-        zh = said_zh + f"同一次走访不可能在 {_f(small)} 个中走访到 {_f(large)} 个,只有两处指不同的走访时才一致。"
-    else:
-        verdict = "consistent"
-        en = said + f"{_f(large)} of the {_f(small)} visited can be one round of visits."
-        zh = said_zh + f"{_f(small)} 个中的 {_f(large)} 个可以是同一次走访。"
-    return _Check((whole, part), "visits", assumption, f"{_f(large)} ≤ {_f(small)} if one round", f"{_f(small)} / {_f(large)}", verdict, en, zh)
-
-
-def _pairing(led: _Ledger, table: FlatTable, result: CleanResult | None, *, agency: str, rural: str, assumption: str) -> _Check:
-    """One-to-one pairing of agency branches with rural branches needs equal numbers, as printed."""
-    left, right = led.reported(agency), led.reported(rural)
-    ok = left == right
-    return _Check(
-        (agency, rural), "pairing", assumption, left, right,
-        "consistent" if ok else "inconsistent",
-        f"{left} agency branches paired with {right} rural branches: one-to-one pairing needs equal numbers{'' if ok else ', which they are not'}.",
-        f"{left} 个机关党支部与 {right} 个农村党支部结对,一对一帮扶要求两数相等{'' if ok else ',但二者不等'}。",
+    separate = large > small
+    return _check(
+        "visits", "separate_rounds" if separate else "one_round", (whole, part), "consistent_if" if separate else "consistent", assumption,
+        f"{_f(large)} ≤ {_f(small)} if one round", f"{_f(small)} / {_f(large)}",
+        whole=_f(small), part=_f(large), whole_section=led.rows.loc[whole, "section_label"], part_section=led.rows.loc[part, "section_label"],
     )
 
 
+def _pairing(led: _Ledger, table: FlatTable, result: CleanResult | None, *, agency: str, rural: str, assumption: str) -> Check:
+    """One-to-one pairing of agency branches with rural branches needs equal numbers, as printed."""
+    left, right = led.reported(agency), led.reported(rural)
+    ok = left == right
+    return _check("pairing", "equal" if ok else "unequal", (agency, rural), "consistent" if ok else "inconsistent", assumption, left, right,
+                  agency=left, rural=right)
+
+
 def _years_check(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
-                 preamble: str, section: str, table_body: str, table_header: str, assumption: str) -> _Check:
+                 preamble: str, section: str, table_body: str, table_header: str, assumption: str) -> Check:
     """The trial year in the preamble and in section 二(二) against the table's year (in its body and its header).
 
     Consistent when the text gives one trial year and the table's debriefings,
@@ -706,33 +641,20 @@ def _years_check(led: _Ledger, table: FlatTable, result: CleanResult | None, *,
     pre_year, sec_year, body_year, head_year = printed
     pre, sec, body, head = (int(y) for y in printed)
     observed = " / ".join(f"{c}: {y}" for c, y in zip(ids, printed))
-    if pre == sec:
-        trial, trial_zh = f"in {pre} according to both the preamble and section 二(二)", f"前言与二(二)均称 {pre} 年试行述职"
-    else:
-        trial = f"in {pre_year} according to the preamble and in {sec_year} according to section 二(二)"
-        trial_zh = f"前言称 {pre_year} 年试行述职,二(二)称 {sec_year} 年试行"
-    held = f"debriefings held in {body_year} ({head_year}年 in its header)"
+    trial = {"key": "trial_one_year", "year": pre_year} if pre == sec else {"key": "trial_two_years", "preamble": pre_year, "section": sec_year}
     if body < min(pre, sec):
-        relation, relation_zh = "before either" if pre != sec else "before it", "早于两者" if pre != sec else "早于试行之年"
+        relation = "before_either" if pre != sec else "before_it"
     elif body >= max(pre, sec):
-        relation, relation_zh = "no earlier than the trial", "不早于试行之年"
+        relation = "not_earlier"
     else:
-        relation, relation_zh = "between the two", "介于两者之间"
+        relation = "between"
     ok = pre == sec and body == head and body >= pre
-    if ok:
-        en = f"The debriefing was first trialled {trial}, and the table reports {held}, {relation}."
-        zh = f"{trial_zh},统计表记录的是 {body_year} 年的述职,{relation_zh}。"
-    else:
-        en = f"The debriefing was first trialled {trial}, while the table reports {held}, {relation}."
-        zh = f"{trial_zh},而统计表记录的是 {body_year} 年的述职,{relation_zh}。"
-        if body != head:
-            en += f" The table's body and header disagree ({body_year} / {head_year})."
-            zh += f"表中正文与表头年份不一致({body_year} / {head_year})。"
-    return _Check(ids, "years", assumption, "one year", observed,
-                  "consistent" if ok else "inconsistent", en, zh)
+    variant = "agree" if ok else "disagree" if body == head else "disagree_header"
+    return _check("years", variant, ids, "consistent" if ok else "inconsistent", assumption, "one year", observed,
+                  trial=trial, body=body_year, header=head_year, relation=relation)
 
 
-def _scheme_check(ids: tuple[str, str], text_name: str, table_name: str, groups: list[str] | None, measures: list[str]) -> _Check:
+def _scheme_check(ids: tuple[str, str], text_name: str, table_name: str, groups: list[str] | None, measures: list[str]) -> Check:
     """The scheme's name in the text (一述五评) against the table's (一述三评); ``ids`` are the two claims.
 
     The same name is consistent. Two names are consistent only if each
@@ -747,30 +669,24 @@ def _scheme_check(ids: tuple[str, str], text_name: str, table_name: str, groups:
         return chinese_number(m.group(1)) if m else None
 
     n_groups = len(groups) if groups else None
-    listed = str(n_groups) if n_groups is not None else "an unstated number of"
-    listed_zh = str(n_groups) if n_groups is not None else "若干"
-    en = (f"The text calls the scheme {text_name} and lists {listed} groups of evaluators; the table is titled {table_name} "
-          f"and has {len(measures)} evaluation measures ({', '.join(measures)})")
-    zh = (f"正文称 {text_name},并列出 {listed_zh} 类评议人;统计表标题为 {table_name},有 {len(measures)} 项测评({'、'.join(measures)})")
+    facts = {"text_name": text_name, "table_name": table_name, "n_measures": len(measures), "measures": measures,
+             "groups": {"key": "groups_counted", "n": n_groups} if n_groups is not None else {"key": "groups_uncounted"}}
     if text_name == table_name:
-        return _Check(ids, "scheme_name", "the two passages name one scheme", text_name, table_name, "consistent",
-                      en + "; the names agree.", zh + ";名称一致。")
+        return _check("scheme_name", "same", ids, "consistent", "the two passages name one scheme", text_name, table_name, **facts)
     text_fits = n_groups is None or count(text_name) in (None, n_groups)
     table_fits = count(table_name) in (None, len(measures))
     if text_fits and table_fits:
-        return _Check(ids, "scheme_name",
-                      "the two names describe different things: evaluator groups (text) and evaluation measures (table)",
-                      text_name, table_name, "consistent_if", en + "; the names differ but need not contradict.", zh + ";名称不同,但不一定矛盾。")
-    wrong = text_name if not text_fits else table_name
-    return _Check(ids, "scheme_name", "each name counts the list beside it", text_name, table_name, "inconsistent",
-                  en + f"; {wrong} does not count the list beside it.", zh + f";{wrong} 与其所列项数不符。")
+        return _check("scheme_name", "different_things", ids, "consistent_if",
+                      "the two names describe different things: evaluator groups (text) and evaluation measures (table)", text_name, table_name, **facts)
+    return _check("scheme_name", "miscounted", ids, "inconsistent", "each name counts the list beside it", text_name, table_name,
+                  wrong=text_name if not text_fits else table_name, **facts)
 
 
 #: The cross-reference checks by the name ``data/cross_references.yaml`` gives them.
 #: Each takes the ledger, the table and the clean text, then its roles as
 #: keyword-only claim ids (and ``assumption`` if the file words it); the loader
 #: reads the roles off the signature, so a new role needs no second list.
-_CROSS_REFERENCE_CHECKS: dict[str, Callable[..., _Check]] = {
+_CROSS_REFERENCE_CHECKS: dict[str, Callable[..., Check]] = {
     "township_count": _township_count,
     "average_per_township": _average_per_township,
     "years": _years_check,
@@ -781,30 +697,42 @@ _CROSS_REFERENCE_CHECKS: dict[str, Callable[..., _Check]] = {
 }
 
 
-_NOT_CHECKABLE = "no other number in the visible pages bears on it"
-
-
-def _uncovered(led: _Ledger, checks: Iterable[_Check]) -> list[_Check]:
-    covered = {cid for check in checks for cid in check.claim_ids}
+def _uncovered(led: _Ledger, checks: Iterable[Check]) -> list[Check]:
+    """A ``not_checkable`` check for each claim no other check names, with the reason (the template's variant)."""
+    covered = {cid for check in checks for cid in check.claims}
     out = []
     for row in led.frame.itertuples():
         if row.claim_id in covered:
             continue
-        reason = _NOT_CHECKABLE
-        if row.kind == "bound":
-            reason = "a lower bound (余, 以上) with no total to compare it with"
-        elif row.kind == "date":
-            reason = "a date that no other passage of the visible pages gives"
-        out.append(_Check(
-            (row.claim_id,), "none", "", "", row.reported, "not_checkable",
-            f"{row.claim_id} ({row.reported}{row.unit}, {row.meaning}) cannot be checked: {reason}.",
-            f"{row.claim_id}({row.reported}{row.unit})无法核对:可见页面中没有其他数字与之相关。",
+        reason = {"bound": "lower_bound", "date": "date"}.get(row.kind, "no_other_number")
+        out.append(_check("none", reason, (row.claim_id,), "not_checkable", "", "", row.reported,
+                          claim=row.claim_id, reported=row.reported, unit=row.unit, meaning=row.meaning))
+    return out
+
+
+def _table_totals(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[Check]:
+    """Totals printed in the text against the township values re-added (362 forms, 36 suggestions):
+    expected the cells' sum, observed the total the text prints."""
+    out = []
+    rows = _row_ids(table)
+    for cid in led.frame["claim_id"]:
+        m = re.fullmatch(r"table_sum\((.*)\)", str(led.rows.loc[cid, "method"]))
+        if not m:
+            continue
+        item = m.group(1)
+        cells = data[data["item"] == item]
+        check = sum_check(cells["value"].tolist(), led.reported(cid))
+        got = _f(Fraction(check.parts_sum))
+        out.append(_check(
+            "table_total", "equal" if check.consistent else "differ", (cid, *[f"R{rows[item]:02d}-{t}" for t in cells["township"]]),
+            "consistent" if check.consistent else "inconsistent", f"the total covers the {len(cells)} townships of the table", got, led.reported(cid),
+            parts=cells["value"].tolist(), sum=got, total=led.reported(cid),
         ))
     return out
 
 
-def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | None = None, *,
-                 cross_references: str | Path | None = None) -> pd.DataFrame:
+def ledger_checks(claims: pd.DataFrame, table: FlatTable, result: CleanResult | None = None, *,
+                  cross_references: str | Path | None = None) -> list[Check]:
     """Run every applicable check on every claim of the ledger.
 
     Parameters
@@ -822,9 +750,10 @@ def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | N
 
     Returns
     -------
-    DataFrame
-        One row per check with the columns :data:`AUDIT_COLUMNS`; every claim
-        appears in at least one row's ``claim_ids``.
+    list of Check
+        One :class:`~dangjian.engine.results.Check` per check, numbered
+        ``A001``, ``A002`` … in the order of ``audit.csv``; every claim is
+        named by at least one check.
 
     Raises
     ------
@@ -835,7 +764,7 @@ def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | N
     """
     led = _Ledger(claims)
     data = _table_numbers(table)
-    checks: list[_Check] = []
+    checks: list[Check] = []
     checks += _survey_percentages(led)
     checks += _bounds(led)
     checks += _parts_of_base(led)
@@ -848,47 +777,97 @@ def audit_report(claims: pd.DataFrame, table: FlatTable, result: CleanResult | N
     checks += _same_number(led)
     checks += _cross_references(led, table, result, paths.CROSS_REFERENCES if cross_references is None else cross_references)
     checks += _uncovered(led, checks)
-    frame = pd.DataFrame([c.row() for c in checks])
-    frame.insert(0, "check_id", [f"A{i:03d}" for i in range(1, len(frame) + 1)])
-    return frame[AUDIT_COLUMNS]
+    return [c.numbered(f"A{i:03d}") for i, c in enumerate(checks, start=1)]
 
 
-def _table_totals(led: _Ledger, table: FlatTable, data: pd.DataFrame) -> list[_Check]:
-    """Totals printed in the text against the township values re-added (362 forms, 36 suggestions)."""
-    out = []
-    rows = _row_ids(table)
-    for cid in led.frame["claim_id"]:
-        m = re.fullmatch(r"table_sum\((.*)\)", str(led.rows.loc[cid, "method"]))
-        if not m:
-            continue
-        item = m.group(1)
-        cells = data[data["item"] == item]
-        check = sum_check(cells["value"].tolist(), led.reported(cid))
-        terms = " + ".join(cells["value"])
-        got = _f(Fraction(check.parts_sum))
-        out.append(_Check(
-            (cid, *[f"R{rows[item]:02d}-{t}" for t in cells["township"]]), "table_total",
-            f"the total covers the {len(cells)} townships of the table", led.reported(cid), got,
-            "consistent" if check.consistent else "inconsistent",
-            f"{terms} = {got}; the text states {led.reported(cid)}.",
-            f"{terms} = {got};正文为 {led.reported(cid)}。",
-        ))
-    return out
+def check_ledger(claims: pd.DataFrame, table: FlatTable, result: CleanResult | None = None, *,
+                 cross_references: str | Path | None = None) -> pd.DataFrame:
+    """The curated checks of the ledger as the rows of ``data/processed/audit.csv``.
+
+    :func:`ledger_checks` (same parameters, same errors) as a frame with the
+    columns :data:`AUDIT_COLUMNS` (:func:`ledger_frame`).
+
+    Examples
+    --------
+    >>> import dangjian as dj
+    >>> result = dj.load_clean()
+    >>> frame = check_ledger(dj.load_claims(result), dj.load_table(result), result)
+    >>> frame.loc[frame["check"] == "of_which_sum", ["expected", "observed", "verdict"]].values.tolist()
+    [['22', '32', 'inconsistent']]
+    """
+    return ledger_frame(ledger_checks(claims, table, result, cross_references=cross_references))
 
 
-def verdict_counts(audit: pd.DataFrame) -> pd.DataFrame:
-    """Checks per verdict, in the fixed order of :data:`VERDICTS`."""
-    counts = audit["verdict"].value_counts()
+def bilingual(check: Check) -> str:
+    """The explanation of ``audit.csv``: the English sentence, :data:`SEPARATOR`, the Chinese one."""
+    return f"{check.explanation('en')}{SEPARATOR}{check.explanation('zh')}"
+
+
+def split_bilingual(text: str) -> tuple[str, str]:
+    """The English and the Chinese half of an explanation of ``audit.csv`` (the reader of :func:`bilingual`)."""
+    en, _, zh = text.partition(SEPARATOR)
+    return en, zh
+
+
+def ledger_row(check: Check) -> dict[str, str]:
+    """One curated check as a row of ``audit.csv`` (:data:`AUDIT_COLUMNS`)."""
+    return {"check_id": check.check_id, "claim_ids": " ".join(check.claims), "check": check.kind, "assumption": check.assumption,
+            "expected": check.expected, "observed": check.observed, "verdict": check.verdict.value, "explanation": bilingual(check)}
+
+
+def ledger_frame(checks: pd.DataFrame | Iterable[Check]) -> pd.DataFrame:
+    """The checks as the frame of ``audit.csv`` (columns :data:`AUDIT_COLUMNS`); a frame passes through unchanged."""
+    if isinstance(checks, pd.DataFrame):
+        return checks
+    return pd.DataFrame([ledger_row(c) for c in checks], columns=AUDIT_COLUMNS)
+
+
+def explanation_parts(audit: pd.DataFrame | pd.Series | Sequence[Check]) -> tuple[pd.Series, pd.Series]:
+    """The English and the Chinese explanations of the curated checks.
+
+    Parameters
+    ----------
+    audit : sequence of Check, DataFrame or Series
+        The checks (each language rendered from their facts), or what was
+        read from ``audit.csv``: its frame or its ``explanation`` column, each
+        explanation split at :data:`SEPARATOR`.
+
+    Returns
+    -------
+    (Series, Series)
+        The English and the Chinese explanations, one per check, in order.
+    """
+    if isinstance(audit, pd.DataFrame):
+        audit = audit["explanation"]
+    if isinstance(audit, pd.Series):
+        parts = audit.str.partition(SEPARATOR)
+        return parts[0], parts[2]
+    checks = list(audit)
+    return (pd.Series([c.explanation("en") for c in checks], dtype=object),
+            pd.Series([c.explanation("zh") for c in checks], dtype=object))
+
+
+def __getattr__(name: str):
+    if name == "audit_report":  # its name until 0.2: "audit" is the command and audit_text/audit_file
+        warnings.warn("audit_report is now check_ledger (the curated checks of the ledger)", DeprecationWarning, stacklevel=2)
+        return check_ledger
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def verdict_counts(audit: pd.DataFrame | Sequence[Check]) -> pd.DataFrame:
+    """Checks per verdict, in the fixed order of :data:`VERDICTS` (``audit``: the checks or the frame of ``audit.csv``)."""
+    counts = ledger_frame(audit)["verdict"].value_counts()
     return pd.DataFrame({"verdict": [v.value for v in VERDICTS], "checks": [int(counts.get(v, 0)) for v in VERDICTS]})
 
 
-def audit_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> dict[str, int]:
-    """Counts for the top of the audit: claims, checked, and claims per worst verdict.
+def audit_summary(audit: pd.DataFrame | Sequence[Check], claims: pd.DataFrame) -> dict[str, int]:
+    """Counts for the top of notebook 09: claims, checks, claims checked, and claims per worst verdict.
 
     A claim's verdict is the worst of the checks that name it, in the order
     of :data:`dangjian.engine.verdicts.VERDICTS` (inconsistent, consistent_if,
     consistent, not_checkable).
     """
+    audit = ledger_frame(audit)
     by_claim = claim_verdicts(audit, claims)
     counts = by_claim.value_counts()
     checked = int((by_claim != "not_checkable").sum())
@@ -900,14 +879,9 @@ def audit_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> dict[str, int]:
     }
 
 
-def explanation_parts(explanations: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """The English and the Chinese halves of the audit's bilingual explanations (``"… 中文：…"``)."""
-    parts = explanations.str.partition(" 中文：")
-    return parts[0], parts[2]
-
-
-def claim_verdicts(audit: pd.DataFrame, claims: pd.DataFrame) -> pd.Series:
+def claim_verdicts(audit: pd.DataFrame | Sequence[Check], claims: pd.DataFrame) -> pd.Series:
     """The worst verdict of each claim (indexed by claim id, in ledger order)."""
+    audit = ledger_frame(audit)
     found: dict[str, str] = {}
     for ids, verdict in zip(audit["claim_ids"], audit["verdict"]):
         for cid in ids.split():
@@ -916,8 +890,14 @@ def claim_verdicts(audit: pd.DataFrame, claims: pd.DataFrame) -> pd.Series:
     return pd.Series([found.get(c, "not_checkable") for c in claims["claim_id"]], index=claims["claim_id"], name="verdict")
 
 
-def format_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> str:
-    """The audit's headline as plain text (the top of the audit notebook)."""
+def format_summary(audit: pd.DataFrame | Sequence[Check], claims: pd.DataFrame) -> str:
+    """The headline of the curated checks as plain text (the top of notebook 09).
+
+    Each inconsistent check is listed with what it expected (derived from the
+    other numbers; for a total, the sum of its parts) and what the report
+    printed (:data:`dangjian.engine.results.EXPECTED_OBSERVED`).
+    """
+    audit = ledger_frame(audit)
     s = audit_summary(audit, claims)
     lines = [
         f"claims in the ledger:            {s['claims']}",
@@ -932,26 +912,35 @@ def format_summary(audit: pd.DataFrame, claims: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def format_findings(audit: pd.DataFrame, verdict: str, *, language: str = "en") -> str:
-    """Every check with ``verdict`` as plain text: id, test, claims, assumption and the arithmetic."""
+def format_findings(audit: pd.DataFrame | Sequence[Check], verdict: str, *, language: str = "en") -> str:
+    """Every check with ``verdict`` as plain text: id, test, claims, assumption and the arithmetic.
+
+    ``audit`` is the checks (the explanation rendered in ``language`` from
+    their facts) or the frame of ``audit.csv`` (its explanation split).
+    """
     if verdict not in VERDICTS:
         raise ValueError(f"verdict must be one of {tuple(v.value for v in VERDICTS)}")
+    frame = ledger_frame(audit)
+    english, chinese = explanation_parts(audit)
+    sentences = (english if language == "en" else chinese).tolist()
     out = []
-    for r in audit[audit["verdict"] == verdict].itertuples():
-        en, _, zh = r.explanation.partition(" 中文：")
+    for r, sentence in zip(frame.itertuples(), sentences):
+        if r.verdict != verdict:
+            continue
         out.append(f"{r.check_id} [{r.check}] {r.claim_ids}")
         if r.assumption:
             out.append(f"    assumption: {r.assumption}")
-        out.append(f"    {en if language == 'en' else zh}")
+        out.append(f"    {sentence}")
     return "\n".join(out) if out else "(none)"
 
 
-def audit_locations(audit: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+def audit_locations(audit: pd.DataFrame | Sequence[Check], claims: pd.DataFrame) -> pd.DataFrame:
     """Where each check sits in the report: one row per check and claim.
 
     Columns ``check_id``, ``check``, ``verdict``, ``claim_id``, ``section_label``,
     ``page`` and ``clean_start`` (the claim's offset in the clean text).
     """
+    audit = ledger_frame(audit)
     where = claims.set_index("claim_id")[["section_label", "page", "clean_start"]]
     rows = [
         {"check_id": r.check_id, "check": r.check, "verdict": r.verdict, "claim_id": cid}
@@ -972,9 +961,9 @@ def mean_column_convention(table: FlatTable) -> pd.DataFrame:
     return rounding_convention(exact, printed)
 
 
-def compare_audits(claims: pd.DataFrame, audit: pd.DataFrame, table: FlatTable, result: CleanResult,
+def compare_audits(claims: pd.DataFrame, audit: pd.DataFrame | Sequence[Check], table: FlatTable, result: CleanResult,
                    auto_claims: pd.DataFrame, auto_checks: pd.DataFrame) -> pd.DataFrame:
-    """The curated audit of this report beside the automatic one (``dangjian audit``), number by number.
+    """The curated checks of this report beside the automatic ones (``dangjian audit``), number by number.
 
     A number is a claim of the ledger, or the debriefing table as one unit
     (the curated audit names its cells by row and column, the automatic one
@@ -986,8 +975,9 @@ def compare_audits(claims: pd.DataFrame, audit: pd.DataFrame, table: FlatTable, 
     Parameters
     ----------
     claims, audit, table, result
-        The ledger, the curated audit, the parsed table and the clean text
-        (:func:`dangjian.load_claims`, :func:`dangjian.load_audit`, …).
+        The ledger, the curated checks (:func:`dangjian.load_ledger_checks`, or the
+        frame of ``audit.csv``: :func:`dangjian.load_audit`), the parsed table and
+        the clean text (:func:`dangjian.load_claims`, …).
     auto_claims, auto_checks
         ``dangjian audit``'s two tables for the same raw text
         (:func:`dangjian.audit_file`).
@@ -1001,6 +991,7 @@ def compare_audits(claims: pd.DataFrame, audit: pd.DataFrame, table: FlatTable, 
         ``agree``, and the checks that gave the worst verdict on each side
         (``curated_checks``, ``automatic_checks``, names joined by spaces).
     """
+    audit = ledger_frame(audit)
     raw_lo, raw_hi = int(result.offsets[table.start]), int(result.offsets[table.end - 1]) + 1
     spans = {c.claim_id: (int(c.raw_start), int(c.raw_end)) for c in claims.itertuples()}
     info = {c.claim_id: (int(c.page), c.reported) for c in claims.itertuples()}

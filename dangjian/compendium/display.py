@@ -628,18 +628,20 @@ VERDICT_BACKGROUNDS = {
 }
 
 
-def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
-    """The audit's checks as an HTML table, worst verdict first, each row coloured by its verdict.
+def verdict_table(audit, *, language: str = "en"):
+    """The curated checks as an HTML table, worst verdict first, each row coloured by its verdict.
 
     For reading in JupyterLab and on the site; the plain-text findings
     (:func:`dangjian.compendium.checks.format_findings`) stay for nbval.
 
     Parameters
     ----------
-    audit : DataFrame
-        :func:`dangjian.load_audit`.
+    audit : sequence of Check, or DataFrame
+        The checks (:func:`dangjian.load_ledger_checks`: the explanation is
+        rendered from their facts), or the frame of ``audit.csv``
+        (:func:`dangjian.load_audit`: its explanation is split).
     language : {"en", "zh"}
-        Which half of the bilingual explanation to show.
+        The language of the explanation.
 
     Returns
     -------
@@ -650,14 +652,15 @@ def verdict_table(audit: pd.DataFrame, *, language: str = "en"):
     Examples
     --------
     >>> import dangjian as dj
-    >>> styled = verdict_table(dj.load_audit())
+    >>> styled = verdict_table(dj.load_ledger_checks())
     >>> styled.data["verdict"].iloc[0], styled.data["verdict"].iloc[-1]
     ('inconsistent', 'not_checkable')
     """
     from ..engine.verdicts import rank
-    from .checks import explanation_parts
+    from .checks import explanation_parts, ledger_frame
 
-    en, zh = explanation_parts(audit["explanation"])
+    en, zh = explanation_parts(audit)
+    audit = ledger_frame(audit)
     frame = pd.DataFrame({
         "check_id": audit["check_id"], "check": audit["check"], "claims": audit["claim_ids"], "verdict": audit["verdict"],
         "explanation": (en if language == "en" else zh).to_numpy(),

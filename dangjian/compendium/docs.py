@@ -10,7 +10,7 @@ import sys
 
 import pandas as pd
 
-from .checks import VERDICTS
+from .checks import VERDICTS, explanation_parts, ledger_frame
 
 __all__ = ["NOTEBOOK_FOR_SECTION", "claims_table", "audit_table", "data_dictionary", "main"]
 
@@ -55,16 +55,21 @@ def claims_table(claims: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def audit_table(audit: pd.DataFrame) -> str:
-    """Markdown: the audit's findings that are not plainly consistent, and the counts."""
+def audit_table(audit) -> str:
+    """Markdown: the curated checks that are not plainly consistent, and the counts.
+
+    ``audit`` is the checks (:func:`dangjian.load_ledger_checks`) or the frame of ``audit.csv``.
+    """
+    sentences = explanation_parts(audit)[0].tolist()
+    audit = ledger_frame(audit)
+    english = dict(zip(audit["check_id"], sentences))
     counts = audit["verdict"].value_counts()
     lines = ["| verdict | checks |", "|---|---|"] + [f"| {v} | {int(counts.get(v, 0))} |" for v in VERDICTS]
     lines += ["", "| check | claims | verdict | finding |", "|---|---|---|---|"]
     for r in audit[audit["verdict"].isin(["inconsistent", "consistent_if"])].sort_values("verdict", key=lambda s: s.map({"inconsistent": 0, "consistent_if": 1}), kind="stable").itertuples():
-        english = r.explanation.split(" 中文：")[0]
         ids = r.claim_ids.split()
         shown = " ".join(ids[:3]) + (" …" if len(ids) > 3 else "")
-        lines.append(f"| {r.check_id} {r.check} | {shown} | {r.verdict} | {_cell(english)} |")
+        lines.append(f"| {r.check_id} {r.check} | {shown} | {r.verdict} | {_cell(english[r.check_id])} |")
     return "\n".join(lines)
 
 
@@ -84,11 +89,11 @@ def data_dictionary(package: dict) -> str:
 
 
 def main() -> int:
-    from ..pipeline import load_audit, load_claims
+    from ..pipeline import load_claims, load_ledger_checks
 
     print(claims_table(load_claims()))
     print()
-    print(audit_table(load_audit()))
+    print(audit_table(load_ledger_checks()))
     return 0
 
 

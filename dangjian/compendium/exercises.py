@@ -97,10 +97,10 @@ def _report() -> SimpleNamespace:
 
 @lru_cache(maxsize=1)
 def _audit():
-    from .checks import audit_report
+    from .checks import check_ledger
 
     r = _report()
-    return audit_report(r.claims, r.table, r.result)
+    return check_ledger(r.claims, r.table, r.result)
 
 
 def _claim(claim_id: str) -> str:

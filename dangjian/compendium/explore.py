@@ -21,7 +21,7 @@ import pandas as pd
 
 from .. import paths
 from ..engine.clean import CleanResult
-from .checks import claim_verdicts, explanation_parts
+from .checks import claim_verdicts, explanation_parts, ledger_frame
 
 __all__ = ["explorer_tables"]
 
@@ -36,14 +36,16 @@ def explorer_tables(result: CleanResult | None = None) -> dict[str, pd.DataFrame
         the number as printed, its worst verdict, the quote, and the raw span
         (``raw``: the characters of the scrape it was read from, as
         ``raw[start:end]`` of ``data/raw/``). ``checks``: one row per check
-        of the curated audit, its English explanation apart from the Chinese.
+        of the curated checks, its English explanation apart from the Chinese
+        (each rendered from the check's facts).
         ``table``: the tidy debriefing table.
     """
-    from ..pipeline import load_audit, load_claims, load_clean, load_table
+    from ..pipeline import load_claims, load_clean, load_ledger_checks, load_table
 
     result = result or load_clean()
     claims = load_claims(result)
-    audit = load_audit(result)
+    found = load_ledger_checks(result)
+    audit = ledger_frame(found)
     table = load_table(result)
     raw = paths.RAW_REPORT.read_text(encoding="utf-8")
     worst = claim_verdicts(audit, claims)
@@ -59,7 +61,7 @@ def explorer_tables(result: CleanResult | None = None) -> dict[str, pd.DataFrame
         "raw": [raw[a:b] for a, b in zip(claims["raw_start"], claims["raw_end"])],
         "raw_span": [f"{a}:{b}" for a, b in zip(claims["raw_start"], claims["raw_end"])],
     })
-    english, chinese = explanation_parts(audit["explanation"])
+    english, chinese = explanation_parts(found)
     checks = pd.DataFrame({
         "check_id": audit["check_id"],
         "check": audit["check"],

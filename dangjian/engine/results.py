@@ -63,6 +63,21 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "decision_error": ("the p range the printed statistic gives", "the p as printed"),
     "chi2_recomputed": ("the χ² of the printed counts", "the χ² as printed"),
     "damaged_number": ("nothing: the digits are lost", "the number as printed"),
+    # the curated checks of the bundled report (dangjian/compendium/checks.py, data/processed/audit.csv)
+    "bound": ("the least count that the lower bound of the base is", "the bound as printed"),
+    "table_total": ("the sum of the table's cells", "the total as printed in the text"),
+    "mean_rounding": ("what the mean of the printed cells prints as", "the mean as printed"),
+    "rounding_convention": ("the condition: one rounding rule explains every printed mean", "how many printed means half-up rounding explains"),
+    "ratio_of_rounded_means": ("the share that the ratio of the two printed (rounded) means prints as", "the share as printed"),
+    "same_number": ("the number as printed in the other passage", "the number as printed here"),
+    "township_count": ("the township columns of the table", "the count of townships as printed in the text"),
+    "average_per_township": ("the printed forms over the printed count of townships", "the average as printed"),
+    "months": ("the condition: the table's months within the text's", "the two ranges as printed"),
+    "scheme_name": ("the scheme's name as printed in the text", "its name as printed in the table"),
+    "visits": ("the condition: the part within the whole, if one round of visits", "the two counts as printed"),
+    "pairing": ("the count of one side of the pairing as printed", "the count of the other side as printed"),
+    "years": ("the condition: one year", "the years as printed"),
+    "none": ("nothing: no other number bears on it", "the number as printed"),
 }
 
 
