@@ -225,6 +225,30 @@ CASES = [
     (('chi2_recomputed', 'misfit'), {'cells': {'key': 'two_rates', 'k1': 1, 'n1': 62, 'k2': 9, 'n2': 62}, 'values': [{'key': 'chi2_pearson', 'value': '6.961'}, {'key': 'chi2_yates', 'value': '5.330'}], 'printed': '15.543', 'fisher': []},
      "From 1/62 against 9/62: Pearson's χ² 6.961, with Yates' correction 5.330; neither gives the printed 15.543.",
      '由 1/62 与 9/62 算得:Pearson χ² 为 6.961,经 Yates 校正为 5.330;两者都得不到报告的 15.543。'),
+    (('grim_percent', 'misfit_no_base_below'), {'reported': '54.32%', 'n': 449, 'step': '0.223', 'shares': ['54.32', '31.76', '13.92'], 'form': {'key': 'form_negation', 'answer': '参加', 'negated': '没有参加'}, 'above': [{'key': 'smallest_above', 'n': 740}], 'hints': []},
+     "54.32% cannot be a share of n = 449 (step 100/449 = 0.223 points), and no base up to 449 gives the question's shares 54.32, 31.76, 13.92 together, under any conventional rounding; an answer and its negation (参加 / 没有参加): one answer per respondent, so their base is at most 449. The smallest base that gives them all is 740, above the respondents.",
+     '54.32% 不可能是 n = 449 的比例(步长 100/449 = 0.223 个百分点),而且不超过 449 的任何基数,在常规取整下都不能同时得到该题的各比例 54.32、31.76、13.92;该题为单选(一个选项与其否定(参加 / 没有参加)),每人一个答案,基数不会超过 449。能同时得到它们的最小基数是 740,超过了受访人数。'),
+    (('grim_percent', 'misfit_no_base_below_if'), {'reported': '13.64%', 'n': 5, 'step': '20.000', 'shares': ['13.64', '9.09', '4.55'], 'above': [{'key': 'smallest_above', 'n': 22}], 'hints': []},
+     "13.64% cannot be a share of n = 5 (step 100/5 = 20.000 points), and no base up to 5 gives the question's shares 13.64, 9.09, 4.55 together: possible only if they are shares of more answers than respondents (several answers each) or have another base. The smallest base that gives them all is 22, above the respondents.",
+     '13.64% 不可能是 n = 5 的比例(步长 100/5 = 20.000 个百分点),而且不超过 5 的任何基数都不能同时得到该题的各比例 13.64、9.09、4.55:只有当它们是多选题全部选项次数的比例、或另有基数时才可能。能同时得到它们的最小基数是 22,超过了受访人数。'),
+    (('shares_sum', 'over_counts'), {'shares': ['31', '27', '25', '19'], 'sum': 102.0, 'slack': 2.0, 'counts': [31, 27, 25, 19], 'answers': 102, 'n': 100},
+     'With the base of 100, the shares 31 + 27 + 25 + 19 = 102% are counts of at least 31 + 27 + 25 + 19 = 102 answers, more than the 100 respondents of one single-select question.',
+     '基数为 100 时,各比例 31 + 27 + 25 + 19 = 102% 至少对应 31 + 27 + 25 + 19 = 102 个回答,超过了单选题的 100 名受访者。'),
+    (('test_p', 'fit_every_df'), {'test': 't=22.959', 'printed': {'key': 'p_bound', 'op': '<', 'value': '0.05'}, 'p': [1e-100, 0.0277]},
+     't=22.959 gives p = 1e-100–0.0277 for any degrees of freedom (none is printed), which P<0.05 allows.',
+     't=22.959 在任何自由度下(原文未给出自由度)对应的 p = 1e-100–0.0277,都与 P<0.05 相符。'),
+    (('test_p', 'fit_some_df'), {'test': 'χ²=7.36', 'printed': {'key': 'p_equals', 'value': '0.025'}, 'p': [1.1e-06, 0.0067], 'df': 'df = 2'},
+     'χ²=7.36 gives p = 1.1e-06–0.0067 across the degrees of freedom it could have (none is printed); P=0.025 holds only with df = 2.',
+     'χ²=7.36 在可能的自由度下对应 p = 1.1e-06–0.0067(原文未给出自由度);只有在 df = 2 时才与 P=0.025 相符。'),
+    (('test_p', 'misfit_every_df'), {'test': 'χ²=3.41', 'printed': {'key': 'p_bound', 'op': '<', 'value': '0.01'}, 'p': [0.0646, 0.99]},
+     'χ²=3.41 gives p = 0.0646–0.99 whatever its degrees of freedom (none is printed), which P<0.01 does not allow for any of them.',
+     'χ²=3.41 无论自由度为多少(原文未给出),对应的 p = 0.0646–0.99,都与 P<0.01 不符。'),
+    (('decision_error', 'misfit_every_df'), {'test': 't=1.50', 'printed': {'key': 'p_bound', 'op': '<', 'value': '0.05'}, 'p': [0.1323, 0.3753], 'side': 'not significant'},
+     't=1.50 gives p = 0.1323–0.3753 whatever its degrees of freedom (none is printed), which P<0.05 does not allow for any of them; the printed p and every recomputed one fall on different sides of 0.05 (recomputed: not significant).',
+     't=1.50 无论自由度为多少(原文未给出),对应的 p = 0.1323–0.3753,都与 P<0.05 不符;报告的 p 与任何重算的 p 都分处 0.05 两侧(重算结果:不显著)。'),
+    (('grim_percent', 'misfit'), {'role': 'page', 'hints': [{'key': 'forced_to_hundred', 'value': '14.82', 'k': 4, 'n': 27, 'printed': '14.81', 'sum': '99.99', 'by': '0.01'}], 'reported': '14.82%', 'n': 27, 'step': '3.704'},
+     "14.82% of n = 27, the base that the shares of the text establish, cannot arise from a whole number of cases (step 100/27 = 3.704 points). 14.82% is 4/27 = 14.81% moved by 0.01 so that the question's printed shares add up to exactly 100% (with 14.81% they add up to 99.99%).",
+     '在 n = 27(全文各比例所确立的基数)时,14.82% 不可能由整数个个案得到(步长 100/27 = 3.704 个百分点)。14.82% 是 4/27 = 14.81% 被调整了 0.01,使该题各比例之和恰好为 100%(用 14.81% 时合计为 99.99%)。'),
 ]
 
 
@@ -236,7 +260,7 @@ def test_each_template_in_both_languages(key, facts, en, zh):
 
 
 def test_every_engine_template_has_its_case():
-    assert sorted(key for key, *_ in CASES) == sorted(explain.ENGINE_TEMPLATE_KEYS)
+    assert sorted({key for key, *_ in CASES}) == sorted(explain.ENGINE_TEMPLATE_KEYS)
 
 
 # The engine's own templates: the table also holds the curated checks' once dangjian.compendium is imported (by

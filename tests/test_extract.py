@@ -263,3 +263,35 @@ def test_a_frame_read_back_without_its_text_is_checked_without_accusing():
     bare.attrs = {}
     checks = check_claims(bare)
     assert "inconsistent" not in set(checks["verdict"])
+
+
+@pytest.mark.parametrize("text, kind, n", [
+    ("本次问卷调查有效投票数35人次,年龄阶段分布如下", "valid", 35),
+    ("投票人总数:84", "people", 84),
+    ("本次调查共有212人次参加", "people", 212),
+    ("共回收有效问卷1,236份", "valid", 1236),
+    ("参与投票的网民317名", "people", 317),
+    ("样本量为500", "people", 500),
+    ("样本选择200户(大多数调研问卷由常住户自己填写)", "people", 200),
+    ("有效调查答卷84份", "valid", 84),
+    # the count nearest the verb, not the first number of the phrase
+    ("对全国31个省的252个村的449位农村党员进行了问卷调查", "people", 449),
+    ("课题组对全县45名村(社区)党组织书记进行了专项问卷调查", "people", 45),
+])
+def test_samples_said_the_ways_real_pages_say_them(text, kind, n):
+    assert [(s.kind, s.n) for s in find_samples(text)] == [(kind, n)]
+
+
+def test_a_count_with_a_thousands_comma_is_read_whole():
+    # "1,135人" is 1135 people, not 135 (its last three digits); a comma after a word stays a comma
+    claims = extract_claims(clean_text("参加支部集中学习的1,135人(91.83%),效果,139人(44.84%)认为。"), source="t")
+    assert claims[["reported", "value"]].values.tolist()[:3] == [["1,135", "1135"], ["91.83%", "91.83"], ["139", "139"]]
+
+
+@pytest.mark.parametrize("text", [
+    "家庭人口数以4人及以上为主,4人、5人家庭占比分别为25.50%、13.50%,6人及以上家庭占比为33.50%。",  # household sizes
+    "党政论坛 2015年12期",  # a journal's issue
+])
+def test_categories_and_issue_numbers_are_not_counts(text):
+    claims = extract_claims(clean_text(text), source="t")
+    assert set(claims["kind"]) <= {"percent"}

@@ -373,3 +373,83 @@ def test_parts_of_two_populations_named_together_are_checked_against_both():
     # more parts than both together can hold is an error whatever part is of which
     _, checks = run("通过走访了解,6个部门党委和26个部门党组中,有9个部门党委书记对工作不熟悉,有25个党组书记没有履行好职责。")
     assert checks[checks["check"] == "stated_total"].iloc[0]["verdict"] == "inconsistent"
+
+
+# --- a careful auditor's bases (issue 28): the sample as real pages state it, bases the shares establish ----------------
+
+
+def test_a_share_that_fits_only_when_truncated_is_named_not_accused():
+    # 185/928 = 19.9353%: half up 19.94, truncated 19.93; 345/928 = 37.1767 -> 37.18 needs rounding: the question is rounded,
+    # this one share truncated (and the four then add up to 100.00)
+    text = "样本户籍人口:未成年人口185人,占比为19.93%;青年人口345人,占比为37.18%;中年人口188人,占比为20.26%;老年人口210人,占比为22.63%。"
+    check = one(results(text)[1], "percent_of", observed="19.93%")
+    assert (check.verdict, check.facts["mode"], check.facts["printed"]) == ("consistent_if", "trunc", "19.93")
+
+
+def test_no_base_up_to_the_stated_sample_fits_a_single_choice_question():
+    # 449 members: 243/449 = 54.12, 244/449 = 54.34 (not 54.32); 142/449 = 31.63, 143/449 = 31.85 (not 31.76); 62/449 = 13.81,
+    # 63/449 = 14.03 (not 13.92); and no base up to 449 gives the three together (the smallest is 740); 参加 / 没有参加 exclude
+    # each other, so the question is single-choice and each share is inconsistent
+    text = ("对全国31个省的252个村的449位农村党员进行了问卷调查。调查显示,有54.32%的受访党员参加了选举投票,有31.76%的受访党员没有参加投票,"
+            "有13.92%的受访党员记不清是否参加投票。")
+    checks = results(text)[1]
+    for value in ("54.32%", "31.76%", "13.92%"):
+        check = one(checks, "grim_percent", reported=value)
+        assert (check.verdict, check.variant, check.facts["n"]) == ("inconsistent", "misfit_no_base_below", 449)
+        assert check.facts["above"] == [{"key": "smallest_above", "n": 740}]
+        assert check.facts["form"]["key"] == "form_negation"
+
+
+def test_a_question_whose_counts_add_up_below_the_sample_has_its_own_base():
+    # every age share fits 1001, but their counts 126 + 368 + 308 + 198 add up to 1000, not 1001: a breakdown by age lists every
+    # answer, so one member did not answer; 1000 fits all four and adds up (item non-response)
+    text = "在1001个调查问卷样本中,青年党员(18—30周岁)占12.6%,中青年党员(30—45周岁)占36.8%,中年党员(45—60周岁)占30.8%,老年党员(60周岁以上)占19.8%。"
+    rows, checks = results(text)
+    assert {r["base"] for r in rows if r["kind"] == "percent"} == {1000}
+    assert {c.verdict for c in checks if c.kind == "grim_percent"} == {"consistent_if"}
+
+
+def test_shares_of_different_attributes_in_one_sentence_are_not_one_question():
+    # 73.2% have a college education, 88% joined after 1979: two attributes, not a single-choice question adding to 161%
+    text = "在1001个调查问卷样本中,大专以上学历党员占73.2%,在1979年以后入党的党员占88%。"
+    assert "inconsistent" not in {c.verdict for c in results(text)[1]}
+
+
+def test_whole_percent_shares_of_100_are_exact_counts_with_no_rounding_slack():
+    # n = 100, whole percents: each share is a count; 31 + 27 + 25 + 19 = 102 answers of 100 (a flat slack of 4 × 0.5 would allow it)
+    text = "共调查100名志愿者。您是否参加过社区志愿服务?经常参加的占31%,偶尔参加的占27%,很少参加的占25%,从未参加的占19%。"
+    check = one(results(text)[1], "shares_sum")
+    assert (check.verdict, check.variant, check.facts["answers"], check.facts["n"]) == ("inconsistent", "over_counts", 102, 100)
+    twin = "共调查100名志愿者。志愿服务频率:每周参加的占31%,每月参加的占27%,每季度参加的占25%,每年参加的占17%。"
+    assert one(results(twin)[1], "shares_sum").verdict == "consistent"
+
+
+PAGE_27 = ("1.您对本次培训的总体评价:非常满意44.44%,满意37.04%,一般14.81%,不满意3.70%。"
+           "2.您对授课老师的评价:非常满意51.85%,满意33.33%,一般11.11%,不满意3.70%。"
+           "3.您对培训内容的评价:非常满意40.74%,满意29.63%,一般22.22%,不满意7.41%。"
+           "4.您对培训时间安排的评价:非常满意33.33%,满意48.15%,一般{last}%,不满意3.70%。")
+
+
+def test_a_base_that_the_page_establishes_accuses_the_share_that_breaks_it():
+    # no n is printed; 15 of the 16 two-decimal shares are k/27 (12/27 = 44.44, 10/27 = 37.04, 4/27 = 14.81, 1/27 = 3.70 …);
+    # 14.82 is not (4/27 = 14.8148): the page's base is 27 beyond chance, and 14.82 breaks it; it was moved by 0.01 so
+    # that its question adds up to exactly 100.00 (33.33 + 48.15 + 14.82 + 3.70)
+    checks = results(PAGE_27.format(last="14.82"))[1]
+    check = one(checks, "grim_percent", reported="14.82%")
+    assert (check.verdict, check.facts["role"], check.facts["n"]) == ("inconsistent", "page", 27)
+    assert check.facts["hints"][0] == {"key": "forced_to_hundred", "value": "14.82", "k": 4, "n": 27, "printed": "14.81", "sum": "99.99", "by": "0.01"}
+    # the twin, every share k/27: nothing accused, every share decided
+    twin = results(PAGE_27.format(last="14.81"))[1]
+    assert {c.verdict for c in twin if c.kind == "grim_percent"} == {"consistent"}
+
+
+@pytest.mark.parametrize("text, base, verdict", [
+    # 1/5, 2/5, 2/5 with two decimals: base 5 fits by accident with chance 5 × (6/10000)**3 ≈ 1e-9: established
+    ("喜欢的占20.00%,一般的占40.00%,不喜欢的占40.00%。", 5, "consistent"),
+    # two whole percents: 5 is the smallest base that fits, but a chance of 5 × (6/100)**2 = 0.018 establishes nothing
+    ("喜欢的占20%,不喜欢的占80%。", 5, "consistent_if"),
+])
+def test_with_no_base_printed_the_smallest_base_of_the_question_is_named(text, base, verdict):
+    rows, checks = results(text)
+    assert {r["base"] for r in rows if r["kind"] == "percent"} == {base}
+    assert {c.verdict for c in checks if c.kind == "grim_percent"} == {verdict}

@@ -159,9 +159,30 @@ def test_a_missing_df_is_derived_from_the_groups_and_said():
     assert (check.verdict, check.facts["df"]) == ("consistent", {"key": "df_two_groups", "n1": 50, "n2": 50, "df": 98})
 
 
-def test_a_test_with_no_df_and_no_design_is_not_checkable():
-    _, checks = checks_of("不同生源的毕业生差异显著(χ²=15.63,P<0.05)。")
-    assert only(checks, "test_p")["verdict"] == "not_checkable"
+def test_a_test_with_no_df_and_no_design_is_judged_over_every_df():
+    # χ² = 15.63 (15.625..15.635): p < 0.05 for df up to 8 (chi2.sf(15.625, 8) = 0.0481), above it from df 9
+    # (chi2.sf(15.635, 9) = 0.0749): the printed P<0.05 holds only for some df, which the check names
+    check = result_of("不同生源的毕业生差异显著(χ²=15.63,P<0.05)。", "test_p")
+    assert (check.verdict, check.variant, check.facts["df"]) == ("consistent_if", "fit_some_df", "df 1 to 8")
+
+
+@pytest.mark.parametrize("text, kind, variant", [
+    # χ² = 3.41: its smallest p is at df = 1, chi2.sf(3.415, 1) = 0.0646 > 0.05, and p grows with df: wrong for every df
+    ("两组比较差异有统计学意义(χ²=3.41,P<0.05)。", "decision_error", "misfit_every_df"),
+    # t = 1.50: its smallest p is at the normal limit, 2 norm.sf(1.505) = 0.1323 > 0.05: wrong for every df
+    ("两组比较差异有统计学意义(t=1.50,P<0.05)。", "decision_error", "misfit_every_df"),
+    # t = 22.959: at df = 1, 2 t.sf(22.9585, 1) = 0.0277 < 0.05, and smaller at every larger df
+    ("男生与常模比较差异显著(t=22.959,P<0.05)。", "test_p", "fit_every_df"),
+])
+def test_a_test_without_df_is_wrong_only_if_no_df_gives_its_p(text, kind, variant):
+    check = result_of(text, kind)
+    assert (check.kind, check.variant) == (kind, variant)
+
+
+def test_a_chi2_that_fits_df_2_but_not_df_1_is_consistent_if_with_the_df_named():
+    # χ² = 7.36, P = 0.025 (0.0245..0.0255): df = 1 gives chi2.sf(7.36, 1) = 0.0067, df = 2 gives 0.0252, df = 3 gives 0.0613
+    check = result_of("不同父母文化程度学生的检出率差异有统计学意义(χ²=7.36,P=0.025)。", "test_p")
+    assert (check.verdict, check.facts["df"]) == ("consistent_if", "df = 2")
 
 
 # --- two-group rates ------------------------------------------------------------------------

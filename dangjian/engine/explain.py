@@ -22,9 +22,9 @@ specifications of its own:
 ``{x:phrase}``, ``{x:phrases}``, ``{x:phrases=, }``
     a fact that is itself a phrase, ``{"key": ..., **fields}``, rendered with
     :data:`PHRASES` (a list of them joined with "; ", or the separator given);
-``{x:hints}``
+``{x:hints}``, ``{x:spaced_hints}``
     the phrases of what would explain a misfit, joined, capitalised and ended
-    with a full stop (empty when there are none);
+    with a full stop (empty when there are none; after a space, for the second);
 ``{x:range}``
     a pair of p-values ``[low, high]`` as ``0.0353–0.0361`` (one value if both
     print alike).
@@ -121,6 +121,16 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("grim_percent", "misfit"): _t(
         "{reported} of n = {n}, {role:word=base_role}, cannot arise from a whole number of cases " + _STEP + ". {hints:hints}",
         "在 n = {n}({role:word=base_role})时,{reported} 不可能由整数个个案得到" + _STEP_ZH + "。{hints:hints}"),
+    ("grim_percent", "misfit_no_base_below"): _t(
+        "{reported} cannot be a share of n = {n} " + _STEP + ", and no base up to {n} gives the question's shares {shares:join=, } together, "
+        "under any conventional rounding; {form:phrase}: one answer per respondent, so their base is at most {n}.{above:phrases=}{hints:spaced_hints}",
+        "{reported} 不可能是 n = {n} 的比例" + _STEP_ZH + ",而且不超过 {n} 的任何基数,在常规取整下都不能同时得到该题的各比例 {shares:join=、};"
+        "该题为单选({form:phrase}),每人一个答案,基数不会超过 {n}。{above:phrases=}{hints:hints}"),
+    ("grim_percent", "misfit_no_base_below_if"): _t(
+        "{reported} cannot be a share of n = {n} " + _STEP + ", and no base up to {n} gives the question's shares {shares:join=, } together: "
+        "possible only if they are shares of more answers than respondents (several answers each) or have another base.{above:phrases=}{hints:spaced_hints}",
+        "{reported} 不可能是 n = {n} 的比例" + _STEP_ZH + ",而且不超过 {n} 的任何基数都不能同时得到该题的各比例 {shares:join=、}:"
+        "只有当它们是多选题全部选项次数的比例、或另有基数时才可能。{above:phrases=}{hints:hints}"),
     ("grim_percent", "misfit_other_base"): _t(
         "{reported} cannot be a share of {n} ({base}; step 100/{n} = {step} points), so it must have another base. {hints:hints}",
         "{reported} 不可能是 {n} 的比例({base};步长 100/{n} = {step} 个百分点),因此它必定另有分母。{hints:hints}"),
@@ -139,6 +149,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("shares_sum", "over_if_several"): _t(
         "The shares add up to {shares:join} = {sum:g}%, more than 100%: possible only if respondents could choose several answers, or if they answer different questions.",
         "各比例之和 {shares:join} = {sum:g}%,超过 100%:只有在可以多选、或各比例属于不同问题时才可能。"),
+    ("shares_sum", "over_counts"): _t(
+        "With the base of {n}, the shares {shares:join} = {sum:g}% are counts of at least {counts:join} = {answers} answers, more than the {n} respondents "
+        "of one single-select question.",
+        "基数为 {n} 时,各比例 {shares:join} = {sum:g}% 至少对应 {counts:join} = {answers} 个回答,超过了单选题的 {n} 名受访者。"),
     ("shares_sum", "over_single"): _t(
         "The shares of one single-select question add up to {shares:join} = {sum:g}%, more than 100% by more than rounding allows ({slack:g} points){blame:phrase}.",
         "同一道单选题的各比例之和 {shares:join} = {sum:g}%,超过 100% 的幅度大于取整所能解释的范围({slack:g} 个百分点){blame:phrase}。"),
@@ -234,6 +248,16 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                           "{test}({df:phrase})对应 p = {p:range},与 {printed:phrase} 相符。"),
     ("test_p", "misfit"): _t("{test}, with {df:phrase}, gives p = {p:range}, which {printed:phrase} does not allow.{derived:word=df_derived}",
                              "{test}({df:phrase})对应 p = {p:range},与 {printed:phrase} 不符。{derived:word=df_derived}"),
+    ("test_p", "fit_every_df"): _t("{test} gives p = {p:range} for any degrees of freedom (none is printed), which {printed:phrase} allows.",
+                                   "{test} 在任何自由度下(原文未给出自由度)对应的 p = {p:range},都与 {printed:phrase} 相符。"),
+    ("test_p", "fit_some_df"): _t("{test} gives p = {p:range} across the degrees of freedom it could have (none is printed); {printed:phrase} holds only with {df}.",
+                                  "{test} 在可能的自由度下对应 p = {p:range}(原文未给出自由度);只有在 {df} 时才与 {printed:phrase} 相符。"),
+    ("test_p", "misfit_every_df"): _t("{test} gives p = {p:range} whatever its degrees of freedom (none is printed), which {printed:phrase} does not allow for any of them.",
+                                      "{test} 无论自由度为多少(原文未给出),对应的 p = {p:range},都与 {printed:phrase} 不符。"),
+    ("decision_error", "misfit_every_df"): _t(
+        "{test} gives p = {p:range} whatever its degrees of freedom (none is printed), which {printed:phrase} does not allow for any of them; "
+        "the printed p and every recomputed one fall on different sides of 0.05 (recomputed: {side:word=significance}).",
+        "{test} 无论自由度为多少(原文未给出),对应的 p = {p:range},都与 {printed:phrase} 不符;报告的 p 与任何重算的 p 都分处 0.05 两侧(重算结果:{side:word=significance})。"),
     ("decision_error", "misfit"): _t(
         "{test}, with {df:phrase}, gives p = {p:range}, which {printed:phrase} does not allow; "
         "the printed p and the recomputed one fall on different sides of 0.05 (recomputed: {side:word=significance}).{derived:word=df_derived}",
@@ -260,6 +284,17 @@ PHRASES: dict[str, Template] = {
     "other_base": _t("only a base of {n} would give it, and nothing in the text says so", "只有基数为 {n} 才能得到它,而原文没有这样说"),
     "no_base_at_all": _t("no base at all gives {value}% for a count of {k}", "人数为 {k} 时,任何基数都得不到 {value}%"),
     "bases_would_give": _t("bases that would give it: {bases:join=, }, …", "能得到它的基数:{bases:join=,},……"),
+    "forced_to_hundred": _t("{value}% is {k}/{n} = {printed}% moved by {by} so that the question's printed shares add up to exactly 100% "
+                            "(with {printed}% they add up to {sum}%)",
+                            "{value}% 是 {k}/{n} = {printed}% 被调整了 {by},使该题各比例之和恰好为 100%(用 {printed}% 时合计为 {sum}%)"),
+    "smallest_above": _t(" The smallest base that gives them all is {n}, above the respondents.", "能同时得到它们的最小基数是 {n},超过了受访人数。"),
+    # why a question is one single-choice question
+    "form_marked": _t("marked 单选", "标明单选"),
+    "form_breakdown": _t("a breakdown of respondents by {attribute:word=attribute} (每人只属一类)", "按{attribute:word=attribute}划分受访者,每人只属一类"),
+    "form_scale": _t("the answers of one scale ({labels:join=、})", "同一量表的各个选项({labels:join=、})"),
+    "form_negation": _t("an answer and its negation ({answer} / {negated})", "一个选项与其否定({answer} / {negated})"),
+    "form_dont_know": _t("answers with a don't-know (记不清, 不清楚 …)", "含“记不清”“不清楚”等选项"),
+    "form_whether": _t("a question asked as 是否 / 吗", "以“是否”“吗”提问"),
     # the shares of a single-select question that add up past 100%
     "culprits": _t("; {shares:join=, } already break{count:singular_s} the question's base", ";其中 {shares:join=、} 已与该题的基数不符"),
     "unknown_culprit": _t("; at least one of them is wrong, and the text does not show which", ";其中至少有一个是错的,但原文看不出是哪一个"),
@@ -293,7 +328,8 @@ PHRASES: dict[str, Template] = {
 WORDS: dict[str, dict[str, Template]] = {
     "rounding": {"up_or_down": _t("rounded half up or down", "四舍五入(逢五可入可舍)"), "trunc": _t("truncated", "截尾取整")},
     "base_role": {"stated": _t("the base stated in the sentence", "句中给出的基数"),
-                  "fits_rest": _t("the base that fits the rest of its question", "该题其余比例所符合的基数")},
+                  "fits_rest": _t("the base that fits the rest of its question", "该题其余比例所符合的基数"),
+                  "page": _t("the base that the shares of the text establish", "全文各比例所确立的基数")},
     "list_form": {"合计": _t("合计", "合计"), "其中": _t("其中 with a list", "“其中”加列举"), "中": _t("中 with a list", "“中”加列举")},
     "partial_list": {"其中": _t("其中", "“其中”"), "list": _t("the list", "所列各项")},
     "grimmer_reason": {
@@ -304,6 +340,9 @@ WORDS: dict[str, dict[str, Template]] = {
                      "能得到标准差 {sd} 的平方和,其奇偶性都与均值 {mean} 不符(GRIMMER)"),
         "scale": _t("no {n} values on the scale print as both {mean} and {sd}", "量表上任何 {n} 个数都不能同时得到 {mean} 和 {sd}"),
     },
+    "attribute": {"household": _t("household size", "家庭人口"), "age": _t("age", "年龄"), "sex": _t("sex", "性别"),
+                  "education": _t("education", "学历"), "politics": _t("political affiliation", "政治面貌"), "marital": _t("marital status", "婚姻状况"),
+                  "years": _t("years of service", "年限"), "income": _t("income", "收入")},
     "significance": {"significant": _t("significant", "显著"), "not significant": _t("not significant", "不显著")},
     "df_derived": {True: _t(" The df were derived, not printed: with other df the p would differ.", "自由度是推出来的,不是原文给出的:自由度不同,p 也会不同。"),
                    False: _t("", "")},
@@ -358,7 +397,7 @@ def validate(kind: str, variant: str, facts: Mapping) -> None:
             missing = {f for language in LANGUAGES for f, _ in _fields(words[value].text(language))} - set(facts)
             if missing:
                 raise ValueError(f"the check {kind!r} ({variant}) needs the facts {sorted(missing)} for {name} = {value!r}")
-        elif spec in ("phrase", "phrases", "hints") or spec.startswith("phrases="):
+        elif spec in ("phrase", "phrases", "hints", "spaced_hints") or spec.startswith("phrases="):
             for phrase in ([value] if spec == "phrase" else value):
                 if not isinstance(phrase, Mapping) or phrase.get("key") not in PHRASES:
                     raise ValueError(f"the check {kind!r} ({variant}): {name} must be a phrase of PHRASES, not {phrase!r}")
@@ -389,6 +428,9 @@ class _Formatter(string.Formatter):
             return (spec[8:] if spec.startswith("phrases=") else _SEPARATOR[lang]).join(render_phrase(p, lang) for p in value)
         if spec == "hints":
             return _hints(value, lang)
+        if spec == "spaced_hints":  # a new sentence after the one before, when there are hints
+            hints = _hints(value, lang)
+            return (" " + hints) if hints and lang == "en" else hints
         if spec == "range":
             lo, hi = (f"{v:.4g}" for v in value)
             return lo if lo == hi else f"{lo}–{hi}"

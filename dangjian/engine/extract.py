@@ -99,29 +99,39 @@ _MEAN_UNIT_SET = frozenset(_MEAN_UNITS.split("|"))
 _AVERAGE = re.compile(r"人均|平均|年均|户均|日均|月均|场均|生均")
 
 #: Statements of the survey's sample: (kind, pattern with the number as group 1).
+#: A whole number as a sample statement prints it: digits, or digits in groups of three after a thousands comma ("1,236").
+_N = r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d,])|\d++)"
 SAMPLE_PATTERNS = (
-    ("valid", r"(?:回收)?有效(?:调查)?问卷(?:共|为|共计)?\s*(?<!\d)(\d++)\s*份"),
-    ("valid", r"有效(?:样本|答卷|回答|填写)(?:量|数)?(?:共|为|共计)?\s*(?<!\d)(\d++)\s*(?:份|个|人)?"),
-    ("valid", r"其中有效(?:问卷)?\s*(?<!\d)(\d++)\s*份"),
-    ("returned", r"(?:回收|收回)(?!有效)(?:问卷|答卷)?(?:共|为|共计)?\s*(?<!\d)(\d++)\s*份"),
-    ("issued", r"(?:发放|发出|下发|派发)\S{0,12}?(?:问卷|测评表|调查表|测评票|答卷)(?:共|共计)?\s*(?<!\d)(\d++)\s*份"),
-    ("issued", r"(?:发放|发出|下发)(?:了)?\s*(?<!\d)(\d++)\s*份\S{0,6}?(?:问卷|测评表|调查表|测评票|答卷)"),
-    ("people", r"(?<!\d)(\d++)\s*(?:人|名)(?:参加|参与|接受)(?:了)?(?:本次|此次|这次)?\S{0,6}?(?:调查|问卷|访谈|访问|测评|座谈)"),
-    ("people", r"(?:共)?(?:调查|访问|访谈|抽取|抽样调查|走访|问卷调查|入户调查|随机抽取)(?:了)?\s*(?<!\d)(\d++)\s*(?:人|名|位|户|家)"),
-    ("people", r"(?:受访者|被调查者|调查对象|受调查者)(?:共|共有|为)?\s*(?<!\d)(\d++)\s*(?:人|名)"),
-    ("people", r"样本(?:量|数|容量)?(?:为|共)?\s*(?<!\d)(\d++)\s*(?:人|份|个)?"),
-    ("people", r"对\S{0,6}?(?<![\d.])(\d++)\s*(?:人|名|位|个|户|家)\S{0,20}?(?:调查|访问|访谈|问卷|测评|座谈)"),
+    ("valid", r"(?:回收)?有效(?:调查)?问卷(?:共|为|共计|数|数为)?\s*" + _N + r"\s*份"),
+    ("valid", r"有效(?:样本|答卷|回答|填写|调查答卷|投票|票)(?:量|数|人数|总数|份数)?(?:共|为|共计|是)?\s*[:：]?\s*" + _N + r"\s*(?:份|个|人次|人|票)?"),
+    ("valid", r"其中有效(?:问卷)?\s*" + _N + r"\s*份"),
+    ("returned", r"(?:回收|收回)(?!有效)(?:问卷|答卷)?(?:共|为|共计)?\s*" + _N + r"\s*份"),
+    ("issued", r"(?:发放|发出|下发|派发)\S{0,12}?(?:问卷|测评表|调查表|测评票|答卷)(?:共|共计)?\s*" + _N + r"\s*份"),
+    ("issued", r"(?:发放|发出|下发)(?:了)?\s*" + _N + r"\s*份\S{0,6}?(?:问卷|测评表|调查表|测评票|答卷)"),
+    ("people", _N + r"\s*(?:人次|人|名)(?:参加|参与|接受)(?:了)?(?:本次|此次|这次)?\S{0,6}?(?:调查|问卷|访谈|访问|测评|座谈|投票)"),
+    # "本次调查共有212人次参加", "共有317人参与投票"
+    ("people", r"(?:调查|问卷|投票|评议|测评)\S{0,4}?共有\s*" + _N + r"\s*(?:人次|人|名|位)(?:参加|参与)"),
+    ("people", r"(?:共)?(?:调查|访问|访谈|抽取|抽样调查|走访|问卷调查|入户调查|随机抽取)(?:了)?\s*" + _N + r"\s*(?:人|名|位|户|家)"),
+    ("people", r"(?:受访者|被调查者|调查对象|受调查者)(?:共|共有|为)?\s*" + _N + r"\s*(?:人|名)"),
+    # "样本量为500", "样本选择200户", "样本户数为178"
+    ("people", r"样本(?:量|数|容量|户数|人数|选择|选取|总数|规模)?(?:为|共|是|达)?\s*[:：]?\s*" + _N + r"\s*(?:人|份|个|户)?"),
+    # "投票人总数:84", "参与投票的网民317名", "参加评议的群众45人"
+    ("people", r"投票(?:人|者)(?:总)?(?:数|人数)\s*(?:为|是)?\s*[:：]?\s*" + _N),
+    ("people", r"(?:参与|参加)(?:本次)?(?:投票|调查|答卷|问卷调查|问卷|评议|测评)的[\u4e00-\u9fff]{0,8}?(?:共|有|共有)?\s*" + _N + r"\s*(?:人次|人|名|位)"),
+    # "对全国31个省的252个村的449位农村党员进行了问卷调查": the count nearest the verb, with no number between
+    ("people", r"对[^。；;]{0,40}?" + _N + r"\s*(?:人|名|位|个|户|家)[^\d\s。；;,，]{0,20}?(?:进行|开展)?(?:了)?(?:问卷|抽样|入户|专项)?(?:调查|访问|访谈|问卷|测评|座谈)"),
 )
 _SAMPLE_RES = tuple((kind, re.compile(pattern)) for kind, pattern in SAMPLE_PATTERNS)
 #: Words one of which each sample pattern needs: a text without them skips the pattern's pass.
 _SAMPLE_WORDS = (
     ("有效",), ("有效",), ("有效",), ("回收", "收回"), ("发放", "发出", "下发", "派发"), ("发放", "发出", "下发"),
-    ("参加", "参与", "接受"), ("调查", "访问", "访谈", "抽取", "走访"), ("受访者", "调查", "对象"), ("样本",), ("对",),
+    ("参加", "参与", "接受"), ("共有",), ("调查", "访问", "访谈", "抽取", "走访"), ("受访者", "调查", "对象"), ("样本",), ("投票",),
+    ("参与", "参加"), ("对",),
 )
 assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
 
-#: A number: digits, an optional decimal part.
-_NUMBER = r"(?<![\d.])(\d+(?:\.\d+)?)"
+#: A number: digits, an optional decimal part; or digits in groups of three after a thousands comma ("1,236人").
+_NUMBER = r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
 _TOKEN = re.compile(
     _NUMBER
     + r"\s*(?P<more>余|多)?(?P<unit>%|个百分点|百分点|万(?:人次|人|名|户|份|个|家)|千(?:人|名|户)|"
@@ -149,6 +159,8 @@ _QUESTION_WORDS = ("人们", "人员", "家庭", "户籍", "户口", "村民", "
 #: A percentage sign with no digits before it ("占%"), or a number whose decimals were lost ("56.%").
 _LOST_DIGITS = re.compile(r"(?=[占达为率\d])(?:(?:占|达|为|率)(?:了)?\s*%|(?<![\d.])(\d+)\.%)")
 _LOST_SIGN = re.compile(r"占\s*(\d+\.\d+)(?![\d.%])(?!\s*(?:" + _COUNT_UNITS + "|" + _AMOUNT_UNITS + "|个百分点|百分点))")
+#: What follows a number of persons that is the size of a household ("4人、5人家庭", "6人及以上的家庭", "5人之家").
+_HOUSEHOLD_SIZE = re.compile(r"(?:及以上|以上|及以下|以下)?(?:的)?(?:家庭|之家|户家庭)|\s*、\s*\d+\s*人(?:及以上|以上)?(?:的)?(?:家庭|之家)")
 #: What makes a "%" a growth rate rather than a share.
 _GROWTH = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|同比|环比|增幅|降幅|增速)(?:了|幅度为|幅度达)?\s*$")
 #: What makes a 分 a mean score: a word of averages before it, in the clause.
@@ -207,7 +219,7 @@ def find_samples(text: str) -> list[Sample]:
         if not any(w in text for w in words):
             continue
         for m in pattern.finditer(text):
-            digits = m.group(1)
+            digits = m.group(1).replace(",", "")
             # a run of digits (beyond int()'s limit at 4,300), or zero: not a sample
             if len(digits) > 9 or not digits.strip("0"):
                 continue
@@ -220,7 +232,7 @@ def find_samples(text: str) -> list[Sample]:
 def _is_decoy(text: str, start: int, number: str) -> bool:
     if _DECOY_BEFORE.search(text, max(0, start - 6), start):
         return True
-    whole_part, _, decimals = number.partition(".")
+    whole_part, _, decimals = number.replace(",", "").partition(".")
     # timestamps in milliseconds, digit runs; no report prints a statistic with more than six decimals
     return len(whole_part) >= 13 or len(decimals) > 6
 
@@ -268,9 +280,14 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
         return "mean" if _MEAN_WORDS.search(words) or _MEAN_WORDS.search(before) else None
     if _AVERAGE.search(text, max(clause[0], start - 8), start) and not re.search(r"[,，、]", text[max(clause[0], start - 8) : start]):
         return "mean"  # "人均参加3.5次", "平均每户2.3人"
-    if after.startswith(("以上", "以下", "以内")):
-        # "5人以下的小组": a category label; "共120人以上": a bound
-        return None if text[end + 2 : end + 3] in ("的", "者") else "bound"
+    if unit == "人" and _HOUSEHOLD_SIZE.match(text, end):
+        return None  # "4人、5人家庭占比分别为…", "6人及以上家庭": sizes of households, categories, not counts
+    if unit == "期" and re.search(r"\d{4}\s*年\s*$", text[max(0, start - 7) : start]):
+        return None  # "党政论坛 2015年12期": a journal's issue
+    if after.startswith(("以上", "以下", "以内", "及以上", "及以下")):
+        # "5人以下的小组", "4人及以上为主": a category label; "共120人以上": a bound
+        rest = text[end + (3 if after.startswith("及") else 2) : end + 5]
+        return None if rest.startswith(("的", "者", "为主", "家庭", "之家")) else "bound"
     if after.startswith(("余", "多", "左右")) or text[start:end].rstrip(unit).endswith(("余", "多")):
         return "bound"  # "120余名": more than 120
     return "count"
@@ -290,7 +307,7 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]]) -> list[tupl
         kind = _kind_of(text, clause, start, end, number, unit)
         if kind is None:
             continue
-        value = number
+        value = number.replace(",", "")
         reported = number + "%" if unit == "%" else number
         if unit.startswith(("万", "千")) and unit[1:] in _COUNT_UNIT_SET | {"人次"}:
             reported = number + unit[0]  # "3.2万": the value as printed, the unit says 万

@@ -43,7 +43,7 @@ _COUNT_TO_SHARE = re.compile(r"[\s,，、]*(?:的)?(?:占|占比|所占比例|�
 #: A short predicate between a count and its share, which 占 then introduces.
 _PREDICATE_TO_SHARE = re.compile(r"[\u4e00-\u9fff“”\"]{1,14}[,，]\s*(?:占|占比为|占比|比例为|比重为)\s*")
 #: What is left of a table row once its numbers are taken out: a short label, no verb.
-_ROW_REST = re.compile(r"[\u4e00-\u9fffA-Za-z“”\"()（）~～\-—.、:：\s]{0,16}")
+_ROW_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"()（）~～\-—.、:：\s]{0,16}")
 
 
 def markers(text: str) -> set[str]:

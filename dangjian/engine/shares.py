@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from .consistency import reround, round_ratio
 
-__all__ = ["scaled", "share_fits", "printed_share", "exact_share", "whole", "fit_chance", "rounding_slack", "drop_one_zero", "swapped"]
+__all__ = ["scaled", "shifted", "share_fits", "printed_share", "exact_share", "whole", "fit_chance", "rounding_slack", "drop_one_zero", "swapped"]
 
 #: The roundings tried for a share, the charitable default first: (mode, what the assumption says).
 MODES = (("up_or_down", ""), ("trunc", "truncated to its printed decimals, not rounded"))
@@ -38,9 +38,9 @@ def share_fits(k: int, n: int, value: str, mode: str = "up_or_down") -> bool:
     return m in round_ratio(100 * k * 10**d, n, mode, 5)
 
 
-def printed_share(k: int, n: int, d: int) -> str:
-    """``100 k / n`` printed with ``d`` decimals, half up."""
-    return reround(Fraction(100 * k, n), d, rounding="up")[0]
+def printed_share(k: int, n: int, d: int, mode: str = "up") -> str:
+    """``100 k / n`` printed with ``d`` decimals, half up (or as ``mode`` rounds: ``"trunc"``; ``"up_or_down"`` is half up)."""
+    return reround(Fraction(100 * k, n), d, rounding="up" if mode == "up_or_down" else mode)[0]
 
 
 def exact_share(k: int, n: int) -> str:
@@ -64,6 +64,14 @@ def fit_chance(value: str, n: int) -> float:
 def rounding_slack(values) -> Fraction:
     """How far rounding can move the sum of printed ``values``: half a unit of the last decimal of each."""
     return sum((Fraction(1, 2 * 10 ** scaled(v)[1]) for v in values), Fraction(0))
+
+
+def shifted(value: str, units: int) -> str:
+    """``value`` moved by ``units`` of its last printed decimal, printed with the same decimals ("14.82", -1 -> "14.81")."""
+    m, d = scaled(value)
+    m += units
+    sign, m = ("-" if m < 0 else ""), abs(m)
+    return sign + (f"{m // 10**d}.{m % 10**d:0{d}d}" if d else str(m))
 
 
 def drop_one_zero(q: str) -> str:

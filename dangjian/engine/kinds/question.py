@@ -43,11 +43,13 @@ from fractions import Fraction
 
 from ..bases import RANK, Base, BaseIndex, near, population_bases, stated_bases, subgroup_bases
 from ..consistency import fitting_bases, grim_fits, part_of_base, reround
-from ..grouping import QUESTION_VERB, Scan
+from ..evidence import ESTABLISHED, chance_of_fit, common_base, count_range, counts_fit, largest_common_base, page_base
+from ..grouping import Scan
 from ..judging import make_check, misfit_hints, range_check
 from ..records import ClaimList, Group, span_at
 from ..results import Check
-from ..shares import MODES, exact_share, fit_chance, printed_share, rounding_slack, scaled, share_fits, whole
+from ..shares import MODES, exact_share, fit_chance, printed_share, rounding_slack, scaled, share_fits, shifted, whole
+from .form import Form, form_of
 
 __all__ = ["QuestionGroup", "QuestionDecision", "find", "decide", "judge", "OPTION_WORDS", "shares_of"]
 
@@ -67,7 +69,8 @@ _NEW_SUBJECT = re.compile(
 #: A share that sums others of its question ("两项合计占67.74%"): not an answer of its own.
 _SUBTOTAL = re.compile(r"(?:合计|共计|总计|累计|两项合计|两者合计|二者合计|三项合计|以上两项|合起来|加起来)(?:共)?(?:占|为|达|是)?\s*$")
 #: Two shares of one measure at two times ("由45.2%提高到48.4%"): not answers to add up.
-_OVER_TIME = re.compile(r"(?:由|从)\s*\d+(?:\.\d+)?%\s*(?:提高|增长|增加|上升|下降|降低|减少|提升|降)(?:到|至)|\d+(?:\.\d+)?%\s*(?:提高|增长|增加|上升|下降|降低|减少|提升)(?:到|至)")
+_OVER_TIME = re.compile(r"(?:由|从)\s*\d+(?:\.\d+)?%\s*(?:提高|增长|增加|上升|下降|降低|减少|提升|降)(?:到|至)"
+                        r"|(?<![\d.])\d+(?:\.\d+)?%\s*(?:提高|增长|增加|上升|下降|降低|减少|提升)(?:到|至)")
 _LABEL_TAIL = re.compile(r"[“\"'「]?([\u4e00-\u9fff]{1,8}?)[”\"'」]?(?:的|者)?(?:人|人数)?(?:有|为|占|是|达|共)?[\s,，:：]*(?:占|为|比例为|占比为|占比)?\s*$")
 _LEAD_WORDS = re.compile(r"^(?:认为|选择|表示|觉得|其中|回答|对此|而|另有|有)+")
 #: The widest range of bases a search tries (a sample of millions is no survey's).
@@ -85,6 +88,12 @@ class QuestionDecision:
     bare: frozenset[int]
     candidates: tuple[Base, ...]
     established: bool
+    form: Form = Form(False, "")
+    #: what the answers' counts must add up to (:func:`_total_of`)
+    total: str | None = None
+    #: no base up to the question's own fits every share together; the smallest above it that does, if any
+    no_common_base: bool = False
+    above: tuple[int, str] | None = None
 
     @property
     def explained(self) -> frozenset[int]:
@@ -103,6 +112,7 @@ class QuestionGroup(Group):
     lead: int | None = None
     rate_word: str = ""
     decision: QuestionDecision | None = None
+    form: Form | None = None
 
 
 def shares_of(g: QuestionGroup) -> list[int]:
@@ -287,13 +297,35 @@ def _established(rows: ClaimList, g: QuestionGroup, base: Base, explained: set[i
     pair_shares = {s for _, s in g.pairs}
     if explained & pair_shares:
         return True
-    if base.kind == "stated":
+    if base.kind in ("stated", "page"):
         return True
     fits = [s for s in g.bare if s in explained]
+    if base.kind == "smallest":
+        return len(fits) >= 2 and chance_of_fit([rows[s]["value"] for s in fits], base.n, tried=base.n) < ESTABLISHED
     chance = 1.0
     for s in fits:
         chance *= fit_chance(rows[s]["value"], base.n)
     return len(fits) >= 2 and chance < 0.05
+
+
+def _answer_values(rows: ClaimList, g: QuestionGroup) -> list[str]:
+    """The printed values of the question's answer shares (its subtotals and shares above 100% left out)."""
+    return [rows[s]["value"] for s in shares_of(g) if Decimal(rows[s]["value"]) <= 100]
+
+
+def _total_of(rows: ClaimList, g: QuestionGroup, form: Form) -> str | None:
+    """What the counts of a question's answers must add up to: ``"exactly"`` its base when it is one single-choice question
+    whose shares make 100% (every answer listed), ``"at_most"`` when it is one single-choice question, ``None`` otherwise."""
+    if not form.single:
+        return None
+    values = _answer_values(rows, g)
+    whole_listed = len(values) >= 2 and abs(sum(Fraction(v) for v in values) - 100) <= rounding_slack(values)
+    return "exactly" if whole_listed else "at_most"
+
+
+#: The words of a share over time ("由45.2%提高到48.4%"): two values of one measure, not answers with one base.
+def _over_time(rows: ClaimList, g: QuestionGroup) -> bool:
+    return _OVER_TIME.search(rows.text, g.start, g.end) is not None
 
 
 def decide(rows: ClaimList, g: QuestionGroup) -> None:
@@ -301,6 +333,7 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
     shares = [s for _, s in g.pairs] + g.bare
     if not shares:
         return
+    form = form_of(rows, g, g.markers, _scale_labels(rows, g))
     largest = max((whole(rows[c]["value"]) or 0 for c, _ in g.pairs), default=0)
     candidates = [b for b in _candidates(rows, g) if b.n >= max(largest, 1)]
     best = None
@@ -327,18 +360,83 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
             b = Base(n, "range", _range_evidence([n, *others], n, best[1] if best else None, mode))
             pairs, bare = _explain(rows, g, b, mode)
             best = ((0, len(bare), -RANK["range"], -1), b, mode, pairs, bare)
+    values = _answer_values(rows, g)
+    total = _total_of(rows, g, form)
+    no_common = False
+    above = None
+    if not g.pairs and len(values) >= 2 and not _over_time(rows, g):
+        # the shares of one question are counts of one base: a base below the question's stated one that every share
+        # fits (item non-response), or none up to it; with no base at all, the smallest base that every share fits
+        explained_all = best is not None and len(best[4]) == len(g.bare) and (
+            total is None or counts_fit(values, best[1].n, best[2], total=total))
+        if best is not None and not explained_all and best[1].kind not in ("range", "item"):
+            n = best[1].n
+            # a base below the question's own: no smaller than the count its largest share implies of it
+            low = max(1, -(-max(Fraction(v) for v in values) * n // 100))
+            below = largest_common_base(values, low, n - 1, total=total)
+            if below is not None:
+                b = Base(below[0], "item", f"{below[0]}: the one base below the {n} of {best[1].describe()} that every share of the question fits"
+                         + (" with its counts adding up to it" if total == "exactly" else ""))
+                pairs, bare = _explain(rows, g, b, below[1])
+                best = ((0, len(bare), -RANK["item"], -1), b, below[1], pairs, bare)
+            elif common_base(values, low, n, total=total) is None:
+                no_common = True
+                above = common_base(values, n + 1, n + 5000, total=None)
+        elif best is None:
+            # no text prints a base: the question's own smallest base if its shares establish it, else the base the shares
+            # of the whole text establish (which may accuse the one share that breaks it), else the smallest, named
+            found = common_base(values, 1, 5000, total=total)
+            chance = chance_of_fit(values, found[0], tried=found[0]) if found else 1.0
+            page = _page_base(rows)
+            if (found is None or chance >= ESTABLISHED) and page is not None:
+                b = Base(page.n, "page", page.evidence())
+                mode = "up_or_down"
+                pairs, bare = _explain(rows, g, b, mode)
+                if bare:
+                    best = ((0, len(bare), -RANK["page"], 0), b, mode, pairs, bare)
+            if best is None and found is not None:
+                n, mode = found
+                b = Base(n, "smallest", f"{n}: the smallest base that fits all {len(values)} shares of the question; it is printed nowhere "
+                         f"(the chance that they fit it by accident is {chance:.1e})")
+                pairs, bare = _explain(rows, g, b, mode)
+                best = ((0, len(bare), -RANK["smallest"], -1), b, mode, pairs, bare)
     if best is None:
         g.decision = None
+        g.form = form
         return
     _, base, mode, pairs, bare = best
-    established = _established(rows, g, base, pairs | bare)
-    g.decision = QuestionDecision(base, mode, frozenset(pairs), frozenset(bare), tuple(candidates), established)
+    established = _established(rows, g, base, pairs | bare) or (no_common and bool(form.single))
+    g.decision = QuestionDecision(base, mode, frozenset(pairs), frozenset(bare), tuple(candidates), established, form, total, no_common, above)
     for c, s in g.pairs:
         for i in (c, s):
             rows[i]["base"], rows[i]["base_evidence"] = base.n, base.describe()
     for s in g.bare:
         if established or s in bare:
             rows[s]["base"], rows[s]["base_evidence"] = base.n, base.describe()
+
+
+def _page_base(rows: ClaimList):
+    """The base that the bare shares of the text's questions with no printed base establish (found once per text), or
+    ``None``.  It must be the smallest common base of one of those questions: a page whose questions have different
+    bases (5, 11, 22) is fitted by their least common multiple (110) too, which is no question's base."""
+    found = getattr(rows, "_page_base", False)
+    if found is False:
+        found = None
+        questions = [g for g in rows.groups if isinstance(g, QuestionGroup) and not g.pairs and g.bare and not _candidates(rows, g)]
+        values = [rows[s]["value"] for g in questions for s in g.bare if Decimal(rows[s]["value"]) <= 100]
+        candidate = page_base(values)
+        if candidate is not None:
+            own = {common_base(vs, 1, candidate.n, total=None) for g in questions if len(vs := _answer_values(rows, g)) >= 2}
+            if any(b is not None and b[0] == candidate.n for b in own):
+                found = candidate
+        rows._page_base = found
+    return found
+
+
+def _scale_labels(rows: ClaimList, g: QuestionGroup) -> list[str]:
+    """The question's answer labels, if they are all answers of one scale (满意, 一般 …); else ``[]``."""
+    labels = option_labels(rows, g)
+    return labels if len(labels) >= 2 and all(_SCALE_OPTIONS.fullmatch(lbl) for lbl in labels) else []
 
 
 # --- judging -------------------------------------------------------------------------------------------------
@@ -366,6 +464,11 @@ def _assumption_of(base: Base, mode: str, rows: ClaimList) -> tuple[str, str]:
     elif base.kind == "range":
         notes.append(f"the base is {base.evidence}")
         verdict = "consistent_if"
+    elif base.kind == "page":
+        notes.append(f"the base is {base.n}, which no text prints: {base.evidence}")
+    elif base.kind == "smallest":
+        notes.append(f"the base is {base.evidence}")
+        verdict = "consistent_if"
     if mode == "trunc":
         notes.append("the shares were truncated, not rounded")
         verdict = "consistent_if"
@@ -383,6 +486,8 @@ def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
     base, mode = decision.base, decision.mode
     explained = decision.explained
     assumption, fit_verdict = _assumption_of(base, mode, rows)
+    if base.kind == "smallest" and decision.established:
+        fit_verdict = "consistent"  # a base that the question's shares establish beyond chance
     for c, s in g.pairs:
         k = whole(rows[c]["value"])
         value, reported = rows[s]["value"], rows[s]["reported"]
@@ -405,6 +510,13 @@ def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
             out.append(make_check(rows, g, [s], "percent_of", "fit", fit_verdict, assumption=assumption, expected=f"{expected}%",
                                   observed=reported, mode=mode, **facts))
             continue
+        other_mode = _other_mode(mode)
+        if share_fits(k, base.n, value, other_mode):
+            # the question is rounded and this one share truncated (or the reverse): a named assumption, not an error
+            printed = printed_share(k, base.n, d, other_mode)
+            out.append(make_check(rows, g, [s], "percent_of", "fit", "consistent_if", assumption=_mixed_rounding(assumption, other_mode),
+                                  expected=f"{printed}%", observed=reported, mode=other_mode, **{**facts, "printed": printed}))
+            continue
         other = _other_number(rows, c, s, k, value)
         if other is not None:
             out.append(make_check(rows, g, [s], "percent_of", "other_number", "consistent_if",
@@ -423,6 +535,17 @@ def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
     out += _judge_subtotals(rows, g)
     out += _judge_sum(rows, g, out)
     return out
+
+
+def _other_mode(mode: str) -> str:
+    """The other rounding of :data:`~dangjian.engine.shares.MODES` (truncation for rounding, rounding for truncation)."""
+    return "up_or_down" if mode == "trunc" else "trunc"
+
+
+def _mixed_rounding(assumption: str, mode: str) -> str:
+    which = "truncated" if mode == "trunc" else "rounded"
+    other = "rounded" if mode == "trunc" else "truncated"
+    return f"{assumption}; this share {which} where the question's others are {other}"
 
 
 def _other_number(rows: ClaimList, c: int, s: int, k: int, value: str) -> int | None:
@@ -460,14 +583,54 @@ def _judge_bare(rows: ClaimList, g: QuestionGroup, s: int, base: Base, establish
                               observed="possible", word=word, evidence=base.evidence, **facts)
         return make_check(rows, g, [s], "grim_percent", "fit", fit_verdict, assumption=assumption, expected=f"a count 0..{n}",
                           observed="possible", **facts)
-    hints = misfit_hints(rows, None, n, value)
+    other_mode = _other_mode(g.decision.mode)
+    if grim_fits(value, n, other_mode):
+        return make_check(rows, g, [s], "grim_percent", "fit", "consistent_if", assumption=_mixed_rounding(assumption, other_mode),
+                          expected=f"a count 0..{n}", observed="possible", **facts)
+    decision = g.decision
+    hints = _forced_to_hundred(rows, g, s, n, decision.mode) + misfit_hints(rows, None, n, value)
+    if decision.no_common_base and decision.form.single:
+        # the sample is stated, the question is evidently single-choice, and no base up to the sample gives its shares together
+        return make_check(rows, g, [s], "grim_percent", "misfit_no_base_below", "inconsistent", assumption=f"n = {n} ({base.describe()}); {decision.form.single}",
+                          expected=f"a count 0..{n}", observed="impossible", shares=_answer_values(rows, g), form=decision.form.why,
+                          above=_above(decision), hints=hints, **facts)
     if established:
+        role = {"stated": "stated", "page": "page"}.get(base.kind, "fits_rest")
         return make_check(rows, g, [s], "grim_percent", "misfit", "inconsistent", assumption=f"n = {n} ({base.describe()})",
-                          expected=f"a count 0..{n}", observed="impossible", role="stated" if base.kind == "stated" else "fits_rest",
-                          hints=hints, **facts)
+                          expected=f"a count 0..{n}", observed="impossible", role=role, hints=hints, **facts)
+    if decision.no_common_base:
+        return make_check(rows, g, [s], "grim_percent", "misfit_no_base_below_if", "consistent_if",
+                          assumption=f"the shares are of more answers than the {n} respondents (several answers each), or have another base",
+                          expected=f"a count 0..{n}", observed="impossible with the inferred base", shares=_answer_values(rows, g),
+                          above=_above(decision), hints=hints, **facts)
     return make_check(rows, g, [s], "grim_percent", "misfit_other_base", "consistent_if",
                       assumption=f"the share has its own base, not {n} ({base.describe()})", expected=f"a count 0..{n}",
                       observed="impossible with the inferred base", base=base.describe(), hints=hints, **facts)
+
+
+def _above(decision: QuestionDecision) -> list[dict]:
+    """The smallest base above the question's own that every share fits, as a phrase (none if none does)."""
+    return [{"key": "smallest_above", "n": decision.above[0]}] if decision.above else []
+
+
+def _forced_to_hundred(rows: ClaimList, g: QuestionGroup, s: int, n: int, mode: str) -> list[dict]:
+    """A share moved by one unit of its last decimal so that the question's printed shares add up to exactly 100%
+    ("4/27 = 14.81% printed 14.82%"), as a hint; ``[]`` when that does not explain it."""
+    values = _answer_values(rows, g)
+    value = rows[s]["value"]
+    if value not in values or sum(Fraction(v) for v in values) != 100:
+        return []
+    _, d = scaled(value)
+    zero, hundred = ("0." + "0" * d, "100." + "0" * d) if d else ("0", "100")
+    for units in (-1, 1):
+        printed = shifted(value, units)
+        if printed.startswith("-"):
+            continue
+        k = count_range(printed, n, mode)
+        if k is not None and k[0] == k[1]:
+            return [{"key": "forced_to_hundred", "value": value, "k": k[0], "n": n, "printed": printed, "sum": shifted(hundred, units),
+                     "by": shifted(zero, 1)}]
+    return []
 
 
 def _unbased(rows: ClaimList, g: QuestionGroup, s: int) -> Check:
@@ -475,22 +638,6 @@ def _unbased(rows: ClaimList, g: QuestionGroup, s: int) -> Check:
     if Decimal(row["value"]) > 100:
         return range_check(rows, g, s)
     return make_check(rows, g, [s], "no_base", "none_before", "not_checkable", expected="a stated base", observed="none", reported=row["reported"])
-
-
-def single_select(rows: ClaimList, g: QuestionGroup) -> str:
-    """Why the group is one single-select question (``""`` if that is not evident)."""
-    text = rows.text[g.start : g.end]
-    if "multi" in g.markers:
-        return ""
-    if "single" in g.markers:
-        return "marked 单选"
-    verbs = len(QUESTION_VERB.findall(text))
-    if "breakdown" in g.markers and verbs <= 1:
-        return "a breakdown of respondents (每人只属一类)"
-    labels = option_labels(rows, g)
-    if verbs <= 1 and len(labels) >= 2 and all(_SCALE_OPTIONS.fullmatch(lbl) for lbl in labels) and "multi_topic" not in g.markers:
-        return f"the answers of one scale ({'、'.join(labels)})"
-    return ""
 
 
 def option_labels(rows: ClaimList, g: QuestionGroup) -> list[str]:
@@ -515,17 +662,30 @@ def option_labels(rows: ClaimList, g: QuestionGroup) -> list[str]:
 
 def _judge_sum(rows: ClaimList, g: QuestionGroup, checks: list[Check]) -> list[Check]:
     shares = [s for s in shares_of(g) if Decimal(rows[s]["value"]) <= 100]
-    if len(shares) < 2 or _OVER_TIME.search(rows.text, g.start, g.end):
+    if len(shares) < 2 or _over_time(rows, g):
         return []
     values = [rows[s]["value"] for s in shares]
     total = sum((Fraction(v) for v in values), Fraction(0))
     slack = rounding_slack(values)
     facts = {"shares": values, "sum": float(total), "slack": float(slack)}
     shown = f"{float(total):g}%"
-    single = single_select(rows, g)
-    if "multi" in g.markers:
+    form = g.decision.form if g.decision is not None else (g.form or form_of(rows, g, g.markers, _scale_labels(rows, g)))
+    single = form.single
+    if form.multi:
         return [make_check(rows, g, shares, "shares_sum", "multi_select", "consistent", assumption="a multi-select question (marked 多选)",
                            expected="any total", observed=shown, **facts)]
+    decision = g.decision
+    if single and decision is not None and decision.established:
+        # with the base known, each share is a count: the counts of one single-choice question cannot pass the base
+        # (n = 100 and 31 + 27 + 25 + 19: 102 answers of 100 respondents, no rounding slack at all)
+        printed = {sh: whole(rows[c]["value"]) for c, sh in g.pairs}  # a count printed beside its share is the count
+        least = [(printed[sh], printed[sh]) if printed.get(sh) is not None else count_range(rows[sh]["value"], decision.base.n, decision.mode)
+                 for sh in shares]
+        if all(least) and sum(k[0] for k in least) > decision.base.n:
+            culprits = [sh for sh in shares if any(r.claims == (rows[sh]["claim_id"],) and r.verdict == "inconsistent" for r in checks)]
+            return [make_check(rows, g, culprits or shares, "shares_sum", "over_counts", "inconsistent", assumption=f"a single-select question: {single}",
+                               expected=f"at most {decision.base.n} answers", observed=shown, counts=[k[0] for k in least],
+                               answers=sum(k[0] for k in least), n=decision.base.n, **facts)]
     if total <= 100 + slack:
         near_hundred = total >= 100 - slack
         return [make_check(rows, g, shares, "shares_sum", "near_hundred" if near_hundred else "below_hundred", "consistent",

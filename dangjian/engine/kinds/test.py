@@ -48,11 +48,15 @@ def find(rows: ClaimList, add) -> None:
         return
     order = sorted(paper)
     rates = [i for i in order if paper[i].kind == "percent"]
+    compared_already: set[int] = set()
     for i in (i for i in order if paper[i].kind == "test"):
         p = next((j for j in order if paper[j].kind == "p" and paper[j].extra.get("test_start") == paper[i].start), None)
         sentence = span_at(rows.sentences, paper[i].start)
-        # the rates of the sentence, or of the one before, that a χ² compares
-        compared = [j for j in rates if sentence[0] - 200 <= paper[j].start < paper[i].start]
+        previous = span_at(rows.sentences, max(sentence[0] - 1, 0))
+        # the rates of the sentence, or of the one before, that a χ² compares: the first test after them, not a later one
+        compared = [j for j in rates if previous[0] <= paper[j].start < paper[i].start and j not in compared_already]
+        if paper[i].extra["stat"] == "chi2":
+            compared_already.update(compared[-2:])
         g = TestGroup(start=paper[i].start, end=paper[p].end if p is not None else paper[i].end, test=i, p=p, rates=compared[-2:],
                       ns=two_group_ns(rows.text, rows, paper, i))
         g.members += [i] + ([p] if p is not None else [])
@@ -87,10 +91,12 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
         return out + [make_check(rows, g, [i], "test_p", "no_p", "not_checkable", observed=test, test=test)]
     df1, df2, how = _df_of(g, paper, i)
     needs = {"t": df1, "chi2": df1, "f": df1 if df2 is not None else None, "r": df1, "z": 0.0, "u": 0.0}
+    p_lo, p_hi, read = printed_p(paper[p].extra["op"], paper[p].value)
     if needs.get(stat) is None:
+        if stat in _DF_GRID:
+            return out + [_judge_every_df(rows, g, i, p, stat, test, p_lo, p_hi, read)]
         return out + [make_check(rows, g, [i, p], "test_p", "no_df", "not_checkable", observed=paper[p].reported, test=test)]
     lo, hi = p_value_range(stat, paper[i].value, df1, df2)
-    p_lo, p_hi, read = printed_p(paper[p].extra["op"], paper[p].value)
     ok = lo <= p_hi and p_lo <= hi
     recomputed = f"{lo:.4g}–{hi:.4g}" if f"{lo:.4g}" != f"{hi:.4g}" else f"{lo:.4g}"
     assumption = render_phrase(how)
@@ -106,6 +112,56 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
                                  observed=paper[p].reported, side="significant" if hi < 0.05 else "not significant", derived=derived, **facts)]
     return out + [make_check(rows, g, [i, p], "test_p", "misfit", "inconsistent", assumption=assumption, expected=f"p in {recomputed}",
                              observed=paper[p].reported, derived=derived, **facts)]
+
+
+#: The degrees of freedom tried for a test printed without them (as ``(df1, df2)``): every df a χ² of a table of up
+#: to 31 rows or columns can have; for t and r from 1 up to the normal limit; for F, 1 to 20 groups against the same.
+_LARGE = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 500, 1000, 10**9]
+_DF_GRID = {
+    "chi2": [(d, None) for d in range(1, 31)],
+    "t": [(d, None) for d in _LARGE],
+    "r": [(d, None) for d in _LARGE],
+    "f": [(a, b) for a in range(1, 21) for b in _LARGE],
+}
+
+
+def _judge_every_df(rows: ClaimList, g: TestGroup, i: int, p: int, stat: str, test: str, p_lo: float, p_hi: float, read: dict) -> Check:
+    """A test printed without its degrees of freedom, where the design does not fix them: the printed p against the p of
+    every df of :data:`_DF_GRID`.  A χ² p only grows with its df (the smallest at df = 1) and a t p only falls as df
+    grows (toward the normal limit), so the p of the tried df span every p the statistic can have; a p outside that
+    span is wrong for every df ("χ²=3.41, P<0.05": p ≥ 0.065 at df = 1).  Inside it, the df that give it are named."""
+    paper = rows.paper
+    grid = _DF_GRID[stat]
+    ranges = [p_value_range(stat, paper[i].value, a, b) for a, b in grid]
+    low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    fitting = [df for df, (lo, hi) in zip(grid, ranges) if lo <= p_hi and p_lo <= hi]
+    facts = {"test": test, "printed": read, "p": [low, high]}
+    observed = paper[p].reported
+    if not (low <= p_hi and p_lo <= high):
+        # a decision error: the printed p says significant at 0.05 and every df says not, or the reverse
+        decision = (p_hi <= 0.05 and low >= 0.05) or (p_lo >= 0.05 and high < 0.05)
+        side = "significant" if high < 0.05 else "not significant"
+        return make_check(rows, g, [i, p], "decision_error" if decision else "test_p", "misfit_every_df", "inconsistent",
+                          assumption="any degrees of freedom (none printed)", expected=f"p in {low:.4g}–{high:.4g}", observed=observed,
+                          side=side, decision=decision, **facts)
+    if len(fitting) == len(grid):
+        return make_check(rows, g, [i, p], "test_p", "fit_every_df", "consistent", assumption="any degrees of freedom (none printed)",
+                          expected=f"p in {low:.4g}–{high:.4g}", observed=observed, **facts)
+    shown = _df_span(stat, fitting)
+    return make_check(rows, g, [i, p], "test_p", "fit_some_df", "consistent_if", assumption=f"the test has {shown} (none printed)",
+                      expected=f"p in {low:.4g}–{high:.4g}", observed=observed, df=shown, **facts)
+
+
+def _df_span(stat: str, fitting: list[tuple[int, int | None]]) -> str:
+    """The df that give the printed p, in words ("df = 4", "df 40 to the normal limit", "df1 = 2-3")."""
+    if not fitting:
+        return "some df between those tried"
+    if stat == "f":
+        ones = sorted({a for a, _ in fitting})
+        return f"df1 = {ones[0]}" + (f"–{ones[-1]}" if ones[-1] != ones[0] else "")
+    ds = sorted(d for d, _ in fitting)
+    top = "the normal limit" if ds[-1] >= 10**9 else str(ds[-1])
+    return f"df = {ds[0]}" if len(ds) == 1 else f"df {ds[0]} to {top}"
 
 
 def _recompute_chi2(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
