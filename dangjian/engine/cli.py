@@ -44,6 +44,7 @@ import csv
 import gc
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -218,6 +219,9 @@ def _audit_raw(raw: RawText, path: str, name: str, *, per_file: bool = True) -> 
                       sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def audit_text(text: str, *, source: str = "text") -> FileResult:
     """Audit a report given as text: its statistics and their checks.
 
@@ -252,6 +256,9 @@ def audit_text(text: str, *, source: str = "text") -> FileResult:
         raise TypeError(f"text must be a str, not {type(text).__name__} (for bytes or a file, use audit_file)")
     if not text.strip():
         raise SourceError(f"{source}: the text is empty")
+    # A lone surrogate (half of a UTF-16 pair, or a byte kept by surrogateescape) is no character and
+    # cannot be encoded: it becomes U+FFFD, one for one, so every offset stays where it was.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     raw = RawText(text, "", source, sha256(text.encode("utf-8")), garble_warnings(text))
     return _audit_raw(raw, source, source)
 
