@@ -12,6 +12,7 @@ reported in one line on standard error with exit status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 from .engine.source import SourceError, codec_name
@@ -48,8 +49,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it cleans up as for Ctrl-C (the staging folder is removed)."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise _Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: leave signals to whoever owns it
+        previous = None
+    try:
+        return _main(args, argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(args, argv: list[str] | None) -> int:
     try:
         if args.command == "build":
             from .compendium.claims import LedgerError  # the compendium loads only for build
@@ -75,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     except (SourceError, TableShapeError, OSError) as exc:
         print(f"dangjian: error: {exc}", file=sys.stderr)
         return 2
+    except _Terminated:
+        print("dangjian: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("dangjian: interrupted", file=sys.stderr)
         return 130

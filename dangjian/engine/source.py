@@ -52,7 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["SourceError", "RawText", "decode_bytes", "read_source", "read_bytes", "site_metadata", "sha256", "garble_warnings",
-           "codec_name", "sniff", "DOCUMENT_KINDS"]
+           "codec_name", "sniff", "DOCUMENT_KINDS", "printable_path"]
 
 #: Files above this size are refused: a scraped report is a few hundred KB at most.
 MAX_BYTES = 50 * 1024 * 1024
@@ -458,7 +458,7 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
         If the path is missing, a directory, not a regular file, unreadable
         or larger than ``limit``.
     """
-    shown = _shown(path)
+    shown = printable_path(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -499,7 +499,7 @@ def _file_type(mode: int) -> str:
     return "a special file"
 
 
-def _shown(path: str | Path) -> str:
+def printable_path(path: str | Path) -> str:
     """``path`` as it can be printed: undecodable bytes of a file name (kept by Python as lone
     surrogates) are shown as ``\\xff`` escapes instead of stopping the printing."""
     text = os.fspath(path)
@@ -525,7 +525,7 @@ def read_source(path: str | Path, *, encoding: str | None = None) -> RawText:
         kind (:func:`sniff`) or in an unknown encoding.
     """
     data = read_bytes(path)
-    return decode_bytes(data, name=_shown(path), encoding=encoding)
+    return decode_bytes(data, name=printable_path(path), encoding=encoding)
 
 
 _META_FIELDS = {
