@@ -29,8 +29,13 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="regenerate data/processed/ from data/raw/")
     b.add_argument("--out", default=None, help="write into this folder instead of data/processed/")
-    a = sub.add_parser("audit", help="clean, extract and check scraped reports (files or folders of .txt)")
-    a.add_argument("paths", nargs="+", metavar="PATH", help="a scraped report (.txt), or a folder searched for .txt files")
+    a = sub.add_parser("audit", help="clean, extract and check reports (.txt, .pdf, .docx, .html; files or folders)",
+                       description="Clean, extract and check reports: plain text (.txt), PDF (.pdf, with a text layer), "
+                                   "Word (.docx) and saved web pages (.html, .htm). A file is read by its content, not its name; "
+                                   "an old binary .doc must be converted first (libreoffice --headless --convert-to docx FILE.doc), "
+                                   "a scanned PDF needs OCR first.")
+    a.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a report (.txt, .pdf, .docx, .html), or a folder searched for them")
     a.add_argument("--out", required=True, metavar="DIR", help="output folder (created; must not exist unless --force)")
     a.add_argument("--force", action="store_true",
                    help="replace an existing output folder, if dangjian audit wrote it and it holds nothing else")

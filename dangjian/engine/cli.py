@@ -14,7 +14,16 @@ For each input file the command writes, in ``--out DIR/<name>/``:
 ``checks.csv``
     every applicable consistency check (:data:`dangjian.engine.extract.CHECK_COLUMNS`);
 ``report.html``
-    a readable summary, inconsistent numbers first, each in its context.
+    a readable summary, inconsistent numbers first, each in its context;
+``raw.txt`` and ``tables.csv`` (a PDF, Word file or web page only)
+    the document's raw text as extracted, which every offset of the repair
+    log and the ``raw_start`` of the claims point into, and (PDF, Word) its
+    tables' cells (:data:`dangjian.engine.documents.TABLE_COLUMNS`).
+
+The inputs are ``.txt`` files, PDFs, Word files (``.docx``) and saved web
+pages (``.html``, ``.htm``), told apart by their content
+(:func:`dangjian.engine.source.sniff`), never by their names; see
+:mod:`dangjian.engine.documents`.
 
 ``DIR/claims.csv`` and ``DIR/checks.csv`` combine all inputs (``source``
 column); ``DIR/manifest.csv`` says which input became which folder
@@ -63,7 +72,8 @@ from operator import itemgetter
 from pathlib import Path, PurePosixPath
 
 from ._lazy import pd
-from .clean import REPAIR_COLUMNS, RepairLog, clean_text
+from .clean import REPAIR_COLUMNS, RULES, CleanResult, RepairLog, clean_text
+from .documents import TABLE_COLUMNS, layout_rule, table_records
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_records, extract_records
 from .report import render_report
 from .source import MAX_BYTES, RawText, SourceError, garble_warnings, printable_path, read_source, sha256
@@ -77,6 +87,8 @@ __all__ = [
     "STAGING_MARKER",
     "MANIFEST_COLUMNS",
     "PER_FILE_OUTPUTS",
+    "DOCUMENT_OUTPUTS",
+    "REPORT_SUFFIXES",
     "audit_text",
     "audit_file",
     "audit_one",
@@ -98,6 +110,10 @@ STAGING_MARKER = ".dangjian-staging.json"
 MANIFEST_COLUMNS = ["input", "sha256", "encoding", "output", "status", "message"]
 #: The files written for each audited input, in its own folder.
 PER_FILE_OUTPUTS = ("clean.txt", "clean_paragraphs.txt", "repairs.csv", "claims.csv", "checks.csv", "report.html")
+#: Written besides those for a PDF, Word file or web page: its raw text as extracted, and (PDF, Word) its tables' cells.
+DOCUMENT_OUTPUTS = ("raw.txt", "tables.csv")
+#: The endings searched for in an input folder (in any case); what a file is, is decided by its content.
+REPORT_SUFFIXES = (".txt", ".pdf", ".docx", ".doc", ".html", ".htm")
 
 
 class OutputFolderError(FileExistsError):
@@ -151,6 +167,11 @@ class FileResult:
     #: no header), so that the parent neither unpickles nor formats the rows.
     csv_rows: tuple[str, str] | None = None
     skipped: bool = False
+    #: For a PDF, Word file or web page: its raw text as extracted (``raw.txt``), its format
+    #: (``"pdf"``, ``"docx"``, ``"html"``; ``"text"`` otherwise) and its tables' cells (``tables.csv``).
+    raw: str = ""
+    kind: str = "text"
+    table_rows: list[tuple] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         return iter((self.claims, self.checks))
@@ -223,17 +244,32 @@ def _audit_raw(raw: RawText, path: str, name: str, *, per_file: bool = True) -> 
     With ``per_file`` false the result holds the claims and checks only: no
     repair log, clean text or HTML is kept (``dangjian audit --no-per-file``).
     """
-    result = clean_text(raw.text)
+    result = _clean(raw)
     if not result.text.strip():
-        raise SourceError(f"{path}: no text left after removing site boilerplate")
+        raise SourceError(f"{printable_path(path)}: no text left after removing site boilerplate")
     claims = extract_records(result, source=name)
     checks = check_records(claims)
     if not per_file:
         return FileResult(path, name, claim_rows=list(claims), check_rows=checks, sha256=raw.sha256, encoding=raw.encoding,
                           warnings=raw.warnings)
+    document = raw.document
     return FileResult(path, name, clean=result.text, repair_log=result.repair_log(), claim_rows=claims, check_rows=checks,
                       html=render_report(name, result, claims, checks, warnings=raw.warnings), paragraphs=result.paragraphs(),
-                      sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings)
+                      sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings, raw=raw.text if document is not None else "",
+                      kind=raw.kind, table_rows=table_records(document) if document is not None else [])
+
+
+def _clean(raw: RawText) -> CleanResult:
+    """:func:`dangjian.engine.clean.clean_text` of the raw text; for a document, its layout is undone first
+    (:func:`dangjian.engine.documents.layout_rule`) and a PDF's pages are those it was printed on."""
+    document = raw.document
+    if document is None:
+        return clean_text(raw.text)
+    rules = (layout_rule(document), *RULES) if document.furniture or document.wraps else None
+    result = clean_text(raw.text, rules)
+    # The PDF says where each page starts; the page markers the cleaner looks for in a scrape ("- 3 -") are,
+    # in a PDF, footers that layout_rule has already cut.
+    return replace(result, markers=document.pages) if document.pages else result
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -360,7 +396,7 @@ class Inputs:
         out = []
         if self.skipped_files:
             n = len(self.skipped_files)
-            out.append(f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} not .txt "
+            out.append(f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} not .txt, .pdf, .docx or .html "
                        f"(e.g. {printable_path(self.skipped_files[0])})")
         if self.skipped_outputs:
             n = len(self.skipped_outputs)
@@ -369,8 +405,8 @@ class Inputs:
         return out
 
 
-def _is_txt(path: Path) -> bool:
-    return path.suffix.lower() == ".txt"
+def _is_report(path: Path) -> bool:
+    return path.suffix.lower() in REPORT_SUFFIXES
 
 
 def _is_output(folder: Path) -> bool:
@@ -382,10 +418,12 @@ def _is_output(folder: Path) -> bool:
 
 
 def collect_inputs(paths: Sequence[str | Path]) -> Inputs:
-    """Files to audit (folders searched for ``.txt`` in any case), and what was skipped.
+    """Files to audit (folders searched for reports in any case: :data:`REPORT_SUFFIXES`), and what was skipped.
 
     A file named on the command line is audited whatever its name; in a
-    folder, only ``.txt`` files are (``report.TXT`` too), and folders that
+    folder, only files named as reports are (``report.TXT`` and ``a.PDF``
+    too: whether each is text, a PDF, a Word file or a web page is then
+    decided by its content), and folders that
     an earlier run wrote (:data:`MARKER`) or that a run is writing
     (:data:`STAGING_MARKER`) are not searched.  One bad entry never stops
     the search: a sub-folder that cannot be read, or a FIFO or device with
@@ -415,7 +453,7 @@ def collect_inputs(paths: Sequence[str | Path]) -> Inputs:
                         dirs.remove(d)
                 for f in files:
                     q = here / f
-                    if not _is_txt(q):
+                    if not _is_report(q):
                         found.skipped_files.append(q)
                         continue
                     kind = _entry_kind(q)
@@ -427,7 +465,7 @@ def collect_inputs(paths: Sequence[str | Path]) -> Inputs:
                         found.skipped_files.append(q)  # a dangling link
             found.problems += unreadable
             if not txt and not unreadable:
-                found.errors.append(f"{printable_path(given)}: error: folder has no .txt files")
+                found.errors.append(f"{printable_path(given)}: error: folder has no .txt files (nor .pdf, .docx or .html)")
             found.files += sorted(txt)
         elif p.exists() or p.is_symlink():
             found.files.append(p)
@@ -825,6 +863,10 @@ def _write_file(r: FileResult, folder: Path, csv_rows: tuple[str, str] | None = 
         with open(folder / name, "w", encoding="utf-8", newline="") as f:
             f.write(header + lines)
     (folder / "report.html").write_text(r.html, encoding="utf-8")
+    if r.kind != "text":
+        (folder / "raw.txt").write_text(r.raw, encoding="utf-8")
+        if r.table_rows:
+            write_csv(folder / "tables.csv", TABLE_COLUMNS, r.table_rows)
 
 
 def _umask() -> int:

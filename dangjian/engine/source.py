@@ -86,6 +86,14 @@ class RawText:
     path: str
     sha256: str
     warnings: tuple[str, ...] = ()
+    #: For a PDF, Word file or web page: what its reader found besides the text
+    #: (:class:`dangjian.engine.documents.Document`: pages, tables, layout); None for plain text.
+    document: object | None = None
+
+    @property
+    def kind(self) -> str:
+        """``"text"``, or the document's format (``"pdf"``, ``"docx"``, ``"html"``)."""
+        return "text" if self.document is None else self.document.kind
 
 
 def sha256(data: bytes) -> str:
@@ -517,15 +525,39 @@ def _has_surrogate(text: str) -> bool:
 def read_source(path: str | Path, *, encoding: str | None = None) -> RawText:
     """Read and decode a scrape from ``path`` (read-only); ``encoding`` overrides detection.
 
+    A PDF or Word file (recognised by its first bytes, :func:`sniff`) is read
+    by :mod:`dangjian.engine.documents`, and so is a text that is an HTML
+    page: the result's ``text`` is the document's raw text, and its
+    ``document`` what the reader found besides (pages, tables, layout).
+
     Raises
     ------
     SourceError
         If the path is missing, a directory, not a regular file (a FIFO, a
-        device), unreadable, too large, empty, binary, a document of another
-        kind (:func:`sniff`) or in an unknown encoding.
+        device), unreadable, too large, empty, binary, a document that
+        cannot be read (encrypted, a scan, damaged, an old ``.doc``) or of
+        another kind (:func:`sniff`), or in an unknown encoding.
     """
     data = read_bytes(path)
-    return decode_bytes(data, name=printable_path(path), encoding=encoding)
+    name = printable_path(path)
+    kind = sniff(data)
+    if kind in ("pdf", "docx"):
+        from .documents import read_document
+
+        document = read_document(data, kind, name)
+        return RawText(document.text, "", name, sha256(data), (), document)
+    if kind == "ole":
+        raise SourceError(f"{name}: is an old binary Office file (.doc, .xls); convert it to .docx first, "
+                          "e.g. libreoffice --headless --convert-to docx FILE.doc")
+    raw = decode_bytes(data, name=name, encoding=encoding)
+    from .documents import looks_like_html
+
+    if looks_like_html(raw.text):
+        from .documents import read_html
+
+        document = read_html(raw.text, name)
+        return RawText(document.text, raw.encoding, name, raw.sha256, raw.warnings, document)
+    return raw
 
 
 _META_FIELDS = {
