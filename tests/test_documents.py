@@ -23,7 +23,7 @@ from reportlab.pdfgen import canvas
 import dangjian as dj
 from dangjian import paths
 from dangjian.__main__ import main
-from dangjian.engine.documents import Document, document_tables, layout_rule, looks_like_html, read_pdf
+from dangjian.engine.documents import Document, layout_rule, looks_like_html, read_pdf
 from dangjian.engine.source import SourceError, read_source
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
@@ -189,7 +189,7 @@ def test_the_command_writes_raw_text_tables_and_pages_for_a_pdf(tmp_path, capsys
     assert len(cells) == 12
     html = (folder / "report.html").read_text(encoding="utf-8")
     assert ", page 2" in html and ", page 1" in html
-    frames = document_tables(pdf)
+    frames = dj.document_tables(pdf)
     assert len(frames) == 1 and list(frames[0].columns) == ["评价", "人数", "比例"] and frames[0].attrs["page"] == 2
     assert frames[0]["比例"].tolist() == ["65.16%", "19.71%", "15.16%"]
 
