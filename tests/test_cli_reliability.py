@@ -324,6 +324,16 @@ def test_a_malformed_scheduler_is_one_line_and_status_2(tmp_path, capsys, addres
     assert not (tmp_path / "out").exists()
 
 
+def test_a_scheduler_that_does_not_answer_is_one_line_and_status_2(tmp_path):
+    pytest.importorskip("distributed")
+    # nothing listens on port 1 of this machine; Dask's time-out shortened through its environment variable
+    done = _run("audit", REPORT, "--out", tmp_path / "out", "--quiet", "--scheduler", "tcp://127.0.0.1:1",
+                env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()] and "cannot connect" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("encoding", ["base64", "rot13", "zlib", "hex"])
 def test_a_codec_that_is_not_a_text_encoding_is_one_line_and_status_2(tmp_path, capsys, encoding):
     assert _audit(REPORT, "--out", tmp_path / "out", "--encoding", encoding) == 2

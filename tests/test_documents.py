@@ -293,6 +293,8 @@ def _truncated_docx(path: Path) -> Path:
         (lambda d: _corrupt_docx(d / "corrupt.docx"), "damaged Word file"),
         (lambda d: _truncated_docx(d / "cut.docx"), "damaged Word file"),
         (lambda d: _old_doc(d / "old.doc"), "libreoffice --headless --convert-to docx"),
+        (lambda d: _write(d / "locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le")),
+         "encrypted Office file"),
         (lambda d: _write(d / "links.html", b"<!DOCTYPE html><html><body><nav><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></nav>"
                                              b"<script>document.write('x')</script></body></html>"), "has no main text"),
     ],

@@ -546,6 +546,9 @@ def read_source(path: str | Path, *, encoding: str | None = None) -> RawText:
 
         document = read_document(data, kind, name)
         return RawText(document.text, "", name, sha256(data), (), document)
+    if kind == "ole" and "EncryptedPackage".encode("utf-16-le") in data:
+        # an Office file with a password is an OLE container around the encrypted .docx or .xlsx
+        raise SourceError(f"{name}: is an encrypted Office file (it asks for a password); save a copy without the password and audit that")
     if kind == "ole":
         raise SourceError(f"{name}: is an old binary Office file (.doc, .xls); convert it to .docx first, "
                           "e.g. libreoffice --headless --convert-to docx FILE.doc")
