@@ -334,6 +334,13 @@ def test_a_scheduler_that_does_not_answer_is_one_line_and_status_2(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_scheduler_without_dask_installed_is_one_line_and_status_2(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if dangjian[dask] were not installed
+    assert _audit(REPORT, "--out", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:8786") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["dangjian: error: --scheduler needs dask.distributed: pip install 'dangjian[dask]'"]
+
+
 @pytest.mark.parametrize("encoding", ["base64", "rot13", "zlib", "hex"])
 def test_a_codec_that_is_not_a_text_encoding_is_one_line_and_status_2(tmp_path, capsys, encoding):
     assert _audit(REPORT, "--out", tmp_path / "out", "--encoding", encoding) == 2

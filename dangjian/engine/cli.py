@@ -712,7 +712,7 @@ def _audit_dask(jobs: list[tuple[str, str, str | None]], scheduler: str, progres
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise SystemExit("dangjian: error: --scheduler needs dask.distributed: pip install 'dangjian[dask]'") from None
+        raise OSError("--scheduler needs dask.distributed: pip install 'dangjian[dask]'") from None  # one line, exit 2
     try:
         client = Client(scheduler)
     except (OSError, TimeoutError, ValueError, TypeError) as exc:
