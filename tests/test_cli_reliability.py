@@ -247,6 +247,29 @@ def _state(pid: int) -> str:
         return "Z"
 
 
+def _bytes(n: int) -> bytes:
+    return b"x" * n
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.5, 0.7])
+def test_stopping_the_workers_never_hangs_on_a_half_written_result(delay):
+    # A worker killed while it sends a large result leaves half a message in the pool's result pipe; the
+    # pool's manager thread then waited for the rest forever, and so did the interrupted command (seen in
+    # about one SIGTERM of ten).  400 MB take long enough to send that these delays kill the worker mid-way.
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    from dangjian.engine.cli import _stop
+
+    pool = ProcessPoolExecutor(max_workers=1)
+    pool.submit(_bytes, 400_000_000)
+    time.sleep(delay)
+    stopper = threading.Thread(target=_stop, args=(pool,), daemon=True)
+    stopper.start()
+    stopper.join(30)
+    assert not stopper.is_alive(), "stopping the pool hung"
+
+
 def test_a_later_run_removes_stale_staging_and_never_reads_it(tmp_path):
     corpus = _corpus(tmp_path / "in", 40)
     out = corpus / "out"  # the output inside the input folder

@@ -639,6 +639,15 @@ def _stop(pool) -> None:
             process.kill()
         except (OSError, AttributeError):
             pass
+    # A worker killed while it wrote a result leaves half a message in the result pipe, and the pool's manager
+    # thread would wait for the rest forever (the parent holds a write end too, so the pipe never ends): with
+    # the parent's end closed as well, the thread reads the end of the pipe, finds the pool broken and stops.
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        except OSError:
+            pass
     pool.shutdown(wait=True, cancel_futures=True)
 
 
