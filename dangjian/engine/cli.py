@@ -98,6 +98,11 @@ __all__ = [
     "render_report",
     "replace_refusal",
     "write_outputs",
+    "WorkerError",
+    "WORKERS_PER_CPU",
+    "worker_count",
+    "check_scheduler",
+    "remove_stale_staging",
     "run_audit",
 ]
 
@@ -106,7 +111,8 @@ MARKER = "dangjian-audit.json"
 #: The file that marks a hidden staging folder of a run while it writes (who wrote it: host and process id), so that a
 #: later run can tell a killed run's debris from a live run's folder, remove the first and never read either as input.
 STAGING_MARKER = ".dangjian-staging.json"
-#: Columns of ``manifest.csv``: one row per input, in input order.
+#: Columns of ``manifest.csv``: one row per input, in input order, then one per entry of a folder that was skipped
+#: or could not be searched (:attr:`Inputs.problems`).
 MANIFEST_COLUMNS = ["input", "sha256", "encoding", "output", "status", "message"]
 #: The files written for each audited input, in its own folder.
 PER_FILE_OUTPUTS = ("clean.txt", "clean_paragraphs.txt", "repairs.csv", "claims.csv", "checks.csv", "report.html")
