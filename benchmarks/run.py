@@ -34,7 +34,10 @@ What it does (see ``benchmarks/README.md`` for the reading of the results):
    per-file outputs, each in a fresh child process as a user runs it.
 4. Measures the machine's own speed-up on a pure-Python CPU loop at the same
    worker counts, the yardstick for the audit's speed-up.
-5. Prints a markdown table (and writes ``benchmark.md`` and ``benchmark.json``
+5. Times a PDF of ``--pdf-pages`` pages (default 20): the bundled report
+   typeset by reportlab with a running header and footer; reading its text
+   layer and auditing the file, per page.
+6. Prints a markdown table (and writes ``benchmark.md`` and ``benchmark.json``
    into ``--out DIR`` when given).
 
 Every measurement runs in its own child process so that its peak memory
@@ -602,6 +605,72 @@ def phase_cold_start(path: Path, repeat: int = 3) -> dict:
     return {"file": path.name, "command_seconds": best, "steps": steps}
 
 
+def make_pdf(path: Path, pages: int) -> int:
+    """A ``pages``-page PDF of the bundled report's clean text, typeset as a word processor prints it (justified lines of
+    reportlab's CID font STSong-Light, a running header and a page-number footer), the text repeated until the pages are
+    full; returns the number of pages written."""
+    import re
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from dangjian import paths
+    from dangjian.engine.cli import audit_file
+
+    font, size, width, per_page = "STSong-Light", 11, 430.0, 38
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    paragraphs = audit_file(paths.RAW_REPORT).paragraphs.split("\n")
+    lines: list[tuple[str, bool]] = []
+    while len(lines) < pages * per_page:
+        for paragraph in paragraphs:
+            line = ""
+            for token in re.findall(r"[A-Za-z0-9.%+\-/]+ ?|.", paragraph):
+                if line and pdfmetrics.stringWidth((line + token).rstrip(), font, size) > width:
+                    lines.append((line.rstrip(), True))
+                    line = ""
+                line += token
+            lines.append((line.rstrip(), False))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for number in range(1, pages + 1):
+        c.setFont(font, 9)
+        c.drawCentredString(A4[0] / 2, A4[1] - 50, "某县委组织部调研报告")
+        c.drawCentredString(A4[0] / 2, 40, f"- {number} -")
+        for k, (text, justify) in enumerate(lines[(number - 1) * per_page : number * per_page]):
+            t = c.beginText(72, A4[1] - 90 - 18 * k)
+            t.setFont(font, size)
+            t.setCharSpace((width - pdfmetrics.stringWidth(text, font, size)) / (len(text) - 1) if justify and len(text) > 1 else 0)
+            t.textLine(text)
+            c.drawText(t)
+        c.showPage()
+    c.save()
+    return pages
+
+
+def phase_pdf(pages: int, repeat: int = 3) -> dict:
+    """Time per page of a ``pages``-page PDF (:func:`make_pdf`): reading its text layer (``read_source``: pdfplumber's
+    lines, tables and the layout found) and the whole audit of the file (``audit_file``), best of ``repeat``, in this
+    process after one warm-up run (the imports are not counted)."""
+    from dangjian.engine.cli import audit_file
+    from dangjian.engine.source import read_source
+
+    with tempfile.TemporaryDirectory(prefix="dangjian-pdf-") as tmp:
+        path = Path(tmp) / f"report-{pages}p.pdf"
+        make_pdf(path, pages)
+        result = audit_file(path)  # warm-up: imports, caches
+        read, audit = float("inf"), float("inf")
+        for _ in range(repeat):
+            t = time.perf_counter()
+            read_source(path)
+            read = min(read, time.perf_counter() - t)
+            t = time.perf_counter()
+            result = audit_file(path)
+            audit = min(audit, time.perf_counter() - t)
+        return {"pages": pages, "bytes": path.stat().st_size, "read_seconds": read, "audit_seconds": audit,
+                "statistics": len(result.claim_rows), "pages_seen": len({c["page"] for c in result.claim_rows if c["page"] is not None})}
+
+
 def _burn(n: int) -> int:
     """Pure-Python CPU work with no I/O and no shared state."""
     total = 0
@@ -898,6 +967,14 @@ def render(corpus: dict, stages: dict, audits: dict[int, dict], env: dict) -> st
             + f"; the interpreter's start-up and the command's own set-up take the remaining "
             f"{max(0.0, cold['command_seconds'] - sum(steps.values())) * 1e3:.0f} ms."
         )
+    pdf = env.get("pdf")
+    if pdf:
+        lines.append(
+            f"PDF of {pdf['pages']} pages ({pdf['bytes'] / 1e3:,.0f} KB, the report typeset with a running header and footer; best of 3 "
+            f"in one warm process): reading the text layer {pdf['read_seconds'] / pdf['pages'] * 1e3:.0f} ms per page, the whole audit "
+            f"of the file {pdf['audit_seconds'] / pdf['pages'] * 1e3:.0f} ms per page ({pdf['audit_seconds']:.2f} s; "
+            f"{pdf['statistics']:,} statistics on {pdf['pages_seen']} pages)."
+        )
     damage = corpus["damage"]
     lines.append(
         "Damage mix: sites " + ", ".join(f"{k} {v}" for k, v in sorted(corpus["site"].items()))
@@ -926,6 +1003,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--length-mb", type=float, nargs="*", default=[0.25, 0.5, 1, 2], metavar="MB",
                     help="sizes of one long document, to show the audit linear in a document's length (default 0.25 0.5 1 2; none to skip)")
     ap.add_argument("--fuzz", type=int, default=300, metavar="N", help="damaged windows of the report whose slowest audit is recorded (default 300)")
+    ap.add_argument("--pdf-pages", type=int, default=20, metavar="N",
+                    help="pages of the PDF whose time per page is measured (default 20; 0 to skip)")
     ap.add_argument("--_phase", help=argparse.SUPPRESS)
     ap.add_argument("--_corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--_result", type=Path, help=argparse.SUPPRESS)
@@ -974,6 +1053,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.length_mb:
             print("measuring: one long document at " + ", ".join(f"{mb:g}" for mb in args.length_mb) + " MB, and damaged windows …", file=sys.stderr)
             env["length"] = _child("--_phase", "length", "--_sizes", json.dumps(args.length_mb), "--_n", str(args.fuzz))
+        if args.pdf_pages:
+            print(f"measuring: a PDF of {args.pdf_pages} pages …", file=sys.stderr)
+            env["pdf"] = phase_pdf(args.pdf_pages)
         print("measuring: read/decode, floor, clean, extract, check …", file=sys.stderr)
         stages = _child("--_phase", "stages", "--_corpus", str(folder))
         audits: dict[int, dict] = {}

@@ -79,10 +79,12 @@ _LAZY = {
     **dict.fromkeys(("build", "load_audit", "load_claims", "load_clean", "load_ledger_checks", "load_sections", "load_table"), "pipeline"),
     "use_cjk_font": "compendium.plotting",
     "cjk_font_path": "compendium.plotting",
+    "document_tables": "engine.documents",
 }
 
 __all__ = [
     "__version__",
+    "document_tables",
     "build",
     "load_clean",
     "load_table",

@@ -12,6 +12,7 @@ reported in one line on standard error with exit status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 from .engine.source import SourceError, codec_name
@@ -28,8 +29,13 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="regenerate data/processed/ from data/raw/")
     b.add_argument("--out", default=None, help="write into this folder instead of data/processed/")
-    a = sub.add_parser("audit", help="clean, extract and check scraped reports (files or folders of .txt)")
-    a.add_argument("paths", nargs="+", metavar="PATH", help="a scraped report (.txt), or a folder searched for .txt files")
+    a = sub.add_parser("audit", help="clean, extract and check reports (.txt, .pdf, .docx, .html; files or folders)",
+                       description="Clean, extract and check reports: plain text (.txt), PDF (.pdf, with a text layer), "
+                                   "Word (.docx) and saved web pages (.html, .htm). A file is read by its content, not its name; "
+                                   "an old binary .doc must be converted first (libreoffice --headless --convert-to docx FILE.doc), "
+                                   "a scanned PDF needs OCR first.")
+    a.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a report (.txt, .pdf, .docx, .html), or a folder searched for them")
     a.add_argument("--out", required=True, metavar="DIR", help="output folder (created; must not exist unless --force)")
     a.add_argument("--force", action="store_true",
                    help="replace an existing output folder, if dangjian audit wrote it and it holds nothing else")
@@ -48,8 +54,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it cleans up as for Ctrl-C (the staging folder is removed)."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise _Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: leave signals to whoever owns it
+        previous = None
+    try:
+        return _main(args, argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(args, argv: list[str] | None) -> int:
     try:
         if args.command == "build":
             from .compendium.claims import LedgerError  # the compendium loads only for build
@@ -75,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     except (SourceError, TableShapeError, OSError) as exc:
         print(f"dangjian: error: {exc}", file=sys.stderr)
         return 2
+    except _Terminated:
+        print("dangjian: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("dangjian: interrupted", file=sys.stderr)
         return 130

@@ -208,12 +208,12 @@ def test_folders_take_txt_in_any_case_say_what_they_skip_and_record_which_input_
     data = REPORT.read_bytes()
     (inputs / "a" / "report.txt").write_bytes(data)
     (inputs / "b" / "report.TXT").write_bytes(data)
-    (inputs / "notes.docx").write_bytes(b"PK")
+    (inputs / "notes.odt").write_bytes(b"PK")  # .docx, .pdf and .html are searched for too (issue 29)
     (inputs / "table.csv").write_text("x", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["audit", str(inputs), "--out", str(out), "--quiet"]) == 0
     captured = capsys.readouterr()
-    assert captured.err.strip().splitlines() == [f"skipped 2 files that are not .txt (e.g. {inputs / 'notes.docx'})"]
+    assert captured.err.strip().splitlines() == [f"skipped 2 files that are not .txt, .pdf, .docx or .html (e.g. {inputs / 'notes.odt'})"]
     manifest = pd.read_csv(out / "manifest.csv", dtype=str, keep_default_na=False)
     assert list(manifest.columns) == MANIFEST_COLUMNS
     assert manifest[["input", "output", "status"]].values.tolist() == [

@@ -1566,6 +1566,11 @@ _NO_PARAGRAPH_START = frozenset("%％‰,，、。.．;；:：!！?？)）】」
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
 
+#: Repairs whose line breaks are never paragraph breaks: the site's preview chunks cut the text at random
+#: places, and so do a document's page furniture and wrapped lines (:func:`dangjian.engine.documents.layout_rule`).
+_NOT_PARAGRAPH_BREAKS = ("join_preview_chunks", "strip_page_furniture", "join_wrapped_lines")
+
+
 def paragraph_breaks(result: CleanResult) -> list[int]:
     """Clean offsets at which a paragraph of the raw text begins.
 
@@ -1590,8 +1595,8 @@ def paragraph_breaks(result: CleanResult) -> list[int]:
     text, off, raw = result.text, result.offsets, result.raw
     if len(text) < 2 or ("\n" not in raw and "\r" not in raw):
         return []
-    chunk = [(r.raw_start, r.raw_end) for r in (result.repairs.of_rule("join_preview_chunks") if isinstance(result.repairs, RepairLog)
-                                                else (r for r in result.repairs if r.rule == "join_preview_chunks"))]
+    chunk = [(r.raw_start, r.raw_end) for rule in _NOT_PARAGRAPH_BREAKS
+             for r in (result.repairs.of_rule(rule) if isinstance(result.repairs, RepairLog) else (r for r in result.repairs if r.rule == rule))]
     lengths = sorted(len(line) for line in raw.splitlines() if line.strip())
     full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))] if lengths else 0
     chunk.sort()

@@ -14,7 +14,16 @@ For each input file the command writes, in ``--out DIR/<name>/``:
 ``checks.csv``
     every applicable consistency check (:data:`dangjian.engine.extract.CHECK_COLUMNS`);
 ``report.html``
-    a readable summary, inconsistent numbers first, each in its context.
+    a readable summary, inconsistent numbers first, each in its context;
+``raw.txt`` and ``tables.csv`` (a PDF, Word file or web page only)
+    the document's raw text as extracted, which every offset of the repair
+    log and the ``raw_start`` of the claims point into, and (PDF, Word) its
+    tables' cells (:data:`dangjian.engine.documents.TABLE_COLUMNS`).
+
+The inputs are ``.txt`` files, PDFs, Word files (``.docx``) and saved web
+pages (``.html``, ``.htm``), told apart by their content
+(:func:`dangjian.engine.source.sniff`), never by their names; see
+:mod:`dangjian.engine.documents`.
 
 ``DIR/claims.csv`` and ``DIR/checks.csv`` combine all inputs (``source``
 column); ``DIR/manifest.csv`` says which input became which folder
@@ -29,7 +38,15 @@ replaced only with ``--force``, and only if it is a folder that ``dangjian
 audit`` wrote itself: it carries the marker, and holds nothing the marker
 does not list; otherwise nothing is deleted and the command exits 2.
 Folders that carry the marker are skipped when an input folder is searched,
-so an earlier run's output is not audited as new input.
+so an earlier run's output is not audited as new input; so are staging
+folders (:data:`STAGING_MARKER`), and those of a killed run are removed by
+the next run beside them (:func:`remove_stale_staging`).  One bad entry of a
+folder (a sub-folder that cannot be read, a FIFO named like a report, a
+name with undecodable bytes) is one line on the terminal and in the
+manifest, never the end of the run; output folder names are unique in any
+case and never one of the run's own files (:func:`_names`).  SIGTERM is
+handled as Ctrl-C (by :mod:`dangjian.__main__`), and the workers die with
+their parent.
 
 Exit status: 0 when the run worked (whatever the verdicts), 1 with
 ``--fail-on-inconsistent`` when a check is inconsistent, 2 for a usage or
@@ -44,6 +61,7 @@ import csv
 import gc
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -54,10 +72,11 @@ from operator import itemgetter
 from pathlib import Path, PurePosixPath
 
 from ._lazy import pd
-from .clean import REPAIR_COLUMNS, RepairLog, clean_text
+from .clean import REPAIR_COLUMNS, RULES, CleanResult, RepairLog, clean_text
+from .documents import TABLE_COLUMNS, layout_rule, table_records
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_results, extract_records
 from .report import render_report
-from .source import MAX_BYTES, RawText, SourceError, garble_warnings, read_source, sha256
+from .source import MAX_BYTES, RawText, SourceError, garble_warnings, printable_path, read_source, sha256
 from .tabular import csv_text, to_frame, write_csv
 from .verdicts import VERDICTS, Verdict
 
@@ -66,8 +85,11 @@ __all__ = [
     "Inputs",
     "OutputFolderError",
     "MARKER",
+    "STAGING_MARKER",
     "MANIFEST_COLUMNS",
     "PER_FILE_OUTPUTS",
+    "DOCUMENT_OUTPUTS",
+    "REPORT_SUFFIXES",
     "audit_text",
     "audit_file",
     "audit_one",
@@ -77,15 +99,28 @@ __all__ = [
     "render_report",
     "replace_refusal",
     "write_outputs",
+    "WorkerError",
+    "WORKERS_PER_CPU",
+    "worker_count",
+    "check_scheduler",
+    "remove_stale_staging",
     "run_audit",
 ]
 
 #: The file that marks a folder as written by ``dangjian audit``.
 MARKER = "dangjian-audit.json"
-#: Columns of ``manifest.csv``: one row per input, in input order.
+#: The file that marks a hidden staging folder of a run while it writes (who wrote it: host and process id), so that a
+#: later run can tell a killed run's debris from a live run's folder, remove the first and never read either as input.
+STAGING_MARKER = ".dangjian-staging.json"
+#: Columns of ``manifest.csv``: one row per input, in input order, then one per entry of a folder that was skipped
+#: or could not be searched (:attr:`Inputs.problems`).
 MANIFEST_COLUMNS = ["input", "sha256", "encoding", "output", "status", "message"]
 #: The files written for each audited input, in its own folder.
 PER_FILE_OUTPUTS = ("clean.txt", "clean_paragraphs.txt", "repairs.csv", "claims.csv", "checks.csv", "report.html")
+#: Written besides those for a PDF, Word file or web page: its raw text as extracted, and (PDF, Word) its tables' cells.
+DOCUMENT_OUTPUTS = ("raw.txt", "tables.csv")
+#: The endings searched for in an input folder (in any case); what a file is, is decided by its content.
+REPORT_SUFFIXES = (".txt", ".pdf", ".docx", ".doc", ".html", ".htm")
 
 
 class OutputFolderError(FileExistsError):
@@ -114,6 +149,9 @@ class FileResult:
         The input's checksum and the codec it was read with.
     warnings : tuple of str
         Why the decoded text may be garbled (:func:`dangjian.engine.source.garble_warnings`).
+    skipped : bool
+        The entry was found in a folder but is not a file to audit (a FIFO, a
+        device): ``error`` says why, and it does not make the run fail.
     """
 
     path: str
@@ -135,6 +173,12 @@ class FileResult:
     #: the claims and the checks in the combined tables (:func:`dangjian.engine.tabular.csv_text`,
     #: no header), so that the parent neither unpickles nor formats the rows.
     csv_rows: tuple[str, str] | None = None
+    skipped: bool = False
+    #: For a PDF, Word file or web page: its raw text as extracted (``raw.txt``), its format
+    #: (``"pdf"``, ``"docx"``, ``"html"``; ``"text"`` otherwise) and its tables' cells (``tables.csv``).
+    raw: str = ""
+    kind: str = "text"
+    table_rows: list[tuple] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         return iter((self.claims, self.checks))
@@ -174,29 +218,30 @@ class FileResult:
     def summary(self) -> str:
         """One line for the terminal."""
         if self.error:
-            return f"{self.path}: error: {self.error}"
+            return f"{printable_path(self.path)}: {'skipped' if self.skipped else 'error'}: {self.error}"
         counts = self.verdict_counts()
         n_claims, n_checks = self.streamed[:2] if self.streamed is not None else (len(self.claim_rows), len(self.check_rows))
         parts = [f"{n_claims} statistics", f"{n_checks} checks"]
         parts += [f"{counts[v]} {v}" for v in VERDICTS if v != Verdict.CONSISTENT and v in counts]
         if not n_claims:
             parts = ["no statistics found (no numbers with a unit or %)"]
-        return f"{self.path}: " + ", ".join(parts)
+        return f"{printable_path(self.path)}: " + ", ".join(parts)
 
     def warning(self) -> str:
         """One line when the text looks garbled, else ``""``."""
         if not self.warnings:
             return ""
         codec = f"; if the file is not {self.encoding}, name its encoding with --encoding" if self.encoding else ""
-        return f"{self.path}: warning: the decoded text looks garbled: {'; '.join(self.warnings)}{codec}"
+        return f"{printable_path(self.path)}: warning: the decoded text looks garbled: {'; '.join(self.warnings)}{codec}"
 
     @property
     def status(self) -> str:
-        """``error``, ``warning`` (audited, but the text looks garbled) or ``ok``."""
-        return "error" if self.error else "warning" if self.warnings else "ok"
+        """``skipped`` (not a file to audit), ``error``, ``warning`` (audited, but the text looks garbled) or ``ok``."""
+        return "skipped" if self.skipped else "error" if self.error else "warning" if self.warnings else "ok"
 
 
 def _strip_source_prefix(message: str, path: str) -> str:
+    path = printable_path(path)
     return message[len(path) + 2 :] if message.startswith(path + ": ") else message
 
 
@@ -206,18 +251,36 @@ def _audit_raw(raw: RawText, path: str, name: str, *, per_file: bool = True) -> 
     With ``per_file`` false the result holds the claims and checks only: no
     repair log, clean text or HTML is kept (``dangjian audit --no-per-file``).
     """
-    result = clean_text(raw.text)
+    result = _clean(raw)
     if not result.text.strip():
-        raise SourceError(f"{path}: no text left after removing site boilerplate")
+        raise SourceError(f"{printable_path(path)}: no text left after removing site boilerplate")
     claims = extract_records(result, source=name)
     judged = check_results(claims)
     checks = [c.row() for c in judged]
     if not per_file:
         return FileResult(path, name, claim_rows=list(claims), check_rows=checks, sha256=raw.sha256, encoding=raw.encoding,
                           warnings=raw.warnings)
+    document = raw.document
     return FileResult(path, name, clean=result.text, repair_log=result.repair_log(), claim_rows=claims, check_rows=checks,
                       html=render_report(name, result, claims, judged, warnings=raw.warnings), paragraphs=result.paragraphs(),
-                      sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings)
+                      sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings, raw=raw.text if document is not None else "",
+                      kind=raw.kind, table_rows=table_records(document) if document is not None else [])
+
+
+def _clean(raw: RawText) -> CleanResult:
+    """:func:`dangjian.engine.clean.clean_text` of the raw text; for a document, its layout is undone first
+    (:func:`dangjian.engine.documents.layout_rule`) and a PDF's pages are those it was printed on."""
+    document = raw.document
+    if document is None:
+        return clean_text(raw.text)
+    rules = (layout_rule(document), *RULES) if document.furniture or document.wraps else None
+    result = clean_text(raw.text, rules)
+    # The PDF says where each page starts; the page markers the cleaner looks for in a scrape ("- 3 -") are,
+    # in a PDF, footers that layout_rule has already cut.
+    return replace(result, markers=document.pages) if document.pages else result
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def audit_text(text: str, *, source: str = "text") -> FileResult:
@@ -254,6 +317,9 @@ def audit_text(text: str, *, source: str = "text") -> FileResult:
         raise TypeError(f"text must be a str, not {type(text).__name__} (for bytes or a file, use audit_file)")
     if not text.strip():
         raise SourceError(f"{source}: the text is empty")
+    # A lone surrogate (half of a UTF-16 pair, or a byte kept by surrogateescape) is no character and
+    # cannot be encoded: it becomes U+FFFD, one for one, so every offset stays where it was.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     raw = RawText(text, "", source, sha256(text.encode("utf-8")), garble_warnings(text))
     return _audit_raw(raw, source, source)
 
@@ -317,78 +383,160 @@ class Inputs:
     """What :func:`collect_inputs` found.
 
     ``files`` to audit, in order; ``errors`` (one line each, for paths that
-    do not exist or folders with nothing to audit); ``skipped_files``:
-    files in the folders searched that are not ``.txt``; ``skipped_outputs``:
-    folders written by an earlier ``dangjian audit`` (they carry
-    :data:`MARKER`), not searched.
+    do not exist or folders with nothing to audit); ``problems``: entries of
+    the folders searched that could not be searched or read, as
+    :class:`FileResult` with their reason (an unreadable sub-folder is an
+    ``error``, a FIFO or device named like a report is ``skipped``), for the
+    terminal and ``manifest.csv``; ``skipped_files``: files in the folders
+    searched that are not ``.txt``; ``skipped_outputs``: folders written by
+    an earlier ``dangjian audit`` (they carry :data:`MARKER`) or being
+    written by one (they carry :data:`STAGING_MARKER`), not searched.
     """
 
     files: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     skipped_files: list[Path] = field(default_factory=list)
     skipped_outputs: list[Path] = field(default_factory=list)
+    problems: list[FileResult] = field(default_factory=list)
 
     def notes(self) -> list[str]:
         """One line for each kind of thing skipped."""
         out = []
         if self.skipped_files:
             n = len(self.skipped_files)
-            out.append(f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} not .txt (e.g. {self.skipped_files[0]})")
+            out.append(f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} not .txt, .pdf, .docx or .html "
+                       f"(e.g. {printable_path(self.skipped_files[0])})")
         if self.skipped_outputs:
             n = len(self.skipped_outputs)
-            out.append(f"skipped {n} folder{'s' if n != 1 else ''} written by an earlier dangjian audit ({', '.join(map(str, self.skipped_outputs[:3]))}{', …' if n > 3 else ''})")
+            shown = ", ".join(printable_path(p) for p in self.skipped_outputs[:3])
+            out.append(f"skipped {n} folder{'s' if n != 1 else ''} written by an earlier dangjian audit ({shown}{', …' if n > 3 else ''})")
         return out
 
 
-def _is_txt(path: Path) -> bool:
-    return path.suffix.lower() == ".txt"
+def _is_report(path: Path) -> bool:
+    return path.suffix.lower() in REPORT_SUFFIXES
+
+
+def _is_output(folder: Path) -> bool:
+    """Whether ``folder`` was written by ``dangjian audit``, or is the staging folder of a run (live or killed)."""
+    try:
+        return (folder / MARKER).is_file() or (folder / STAGING_MARKER).is_file()
+    except OSError:  # a folder that cannot be searched: the walk reports it
+        return False
 
 
 def collect_inputs(paths: Sequence[str | Path]) -> Inputs:
-    """Files to audit (folders searched for ``.txt`` in any case), and what was skipped.
+    """Files to audit (folders searched for reports in any case: :data:`REPORT_SUFFIXES`), and what was skipped.
 
     A file named on the command line is audited whatever its name; in a
-    folder, only ``.txt`` files are (``report.TXT`` too), and folders that
-    an earlier run wrote (:data:`MARKER`) are not searched.
+    folder, only files named as reports are (``report.TXT`` and ``a.PDF``
+    too: whether each is text, a PDF, a Word file or a web page is then
+    decided by its content), and folders that
+    an earlier run wrote (:data:`MARKER`) or that a run is writing
+    (:data:`STAGING_MARKER`) are not searched.  One bad entry never stops
+    the search: a sub-folder that cannot be read, or a FIFO or device with
+    a report's name, becomes one entry of :attr:`Inputs.problems`.
     """
     found = Inputs()
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            if (p / MARKER).is_file():
+            if _is_output(p):
                 found.skipped_outputs.append(p)
-                found.errors.append(f"{given}: error: this folder was written by dangjian audit; audit the reports it came from instead")
+                found.errors.append(f"{printable_path(given)}: error: this folder was written by dangjian audit; audit the reports it came from instead")
                 continue
             txt: list[Path] = []
-            for root, dirs, files in os.walk(p):
+            unreadable: list[FileResult] = []
+
+            def cannot_read(exc: OSError, unreadable=unreadable, given=given) -> None:
+                where = exc.filename if exc.filename is not None else given
+                reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+                unreadable.append(FileResult(str(where), "", error=f"{reason}: the folder cannot be searched"))
+
+            for root, dirs, files in os.walk(p, onerror=cannot_read):
                 here = Path(root)
                 for d in list(dirs):
-                    if (here / d / MARKER).is_file():
+                    if _is_output(here / d):
                         found.skipped_outputs.append(here / d)
                         dirs.remove(d)
                 for f in files:
                     q = here / f
-                    (txt if _is_txt(q) and q.is_file() else found.skipped_files).append(q)
-            if not txt:
-                found.errors.append(f"{given}: error: folder has no .txt files")
+                    if not _is_report(q):
+                        found.skipped_files.append(q)
+                        continue
+                    kind = _entry_kind(q)
+                    if kind == "file":
+                        txt.append(q)
+                    elif kind:
+                        found.problems.append(FileResult(str(q), "", error=f"is not a regular file ({kind}); only files are read", skipped=True))
+                    else:
+                        found.skipped_files.append(q)  # a dangling link
+            found.problems += unreadable
+            if not txt and not unreadable:
+                found.errors.append(f"{printable_path(given)}: error: folder has no .txt files (nor .pdf, .docx or .html)")
             found.files += sorted(txt)
-        elif p.exists():
+        elif p.exists() or p.is_symlink():
             found.files.append(p)
         else:
-            found.errors.append(f"{given}: error: no such file or folder")
+            found.errors.append(f"{printable_path(given)}: error: no such file or folder")
     found.skipped_files.sort()
     found.skipped_outputs.sort()
+    found.problems.sort(key=lambda r: r.path)
     return found
 
 
+def _entry_kind(path: Path) -> str:
+    """``"file"`` for a regular file (or a link to one), the kind of a special file, ``""`` for a dangling link."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ""
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "a special file"
+
+
+#: Names of the files at the top of the output folder; no input's folder may take one of them, in any case.
+_RESERVED_NAMES = frozenset(
+    n.casefold() for n in ("claims", "checks", "manifest", "audit", "dangjian-audit", "claims.csv", "checks.csv", "manifest.csv",
+                           "claims.parquet", "checks.parquet", "audit.xlsx", MARKER)
+)
+#: Characters no output folder name keeps: path separators, control characters, and what Windows forbids.
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+#: Longest output folder name, in characters: file systems allow 255 bytes, and a Chinese character takes 3.
+_NAME_LENGTH = 80
+
+
+def _safe_name(path: Path) -> str:
+    """An output folder name for ``path``: its stem, printable, with no separator and no leading dot.
+
+    ``..txt`` would be ``.``, ``a/b`` cannot be one folder, and a hidden folder
+    would be missed: such characters become ``_``; undecodable bytes of the name
+    are shown as their escapes (``\\xff`` becomes ``_xff``).
+    """
+    stem = printable_path(path.name)
+    stem = stem[: -len(path.suffix)] if path.suffix and stem.endswith(path.suffix) else stem
+    stem = _UNSAFE_NAME.sub("_", stem).lstrip(". ").rstrip(". ")
+    return stem[:_NAME_LENGTH] or "file"
+
+
 def _names(files: Sequence[Path]) -> list[str]:
-    """Output folder names: file stems, made unique (``manifest.csv`` records which is which)."""
-    seen: dict[str, int] = {}
+    """Output folder names: safe file stems (:func:`_safe_name`), unique even on a disk that ignores case,
+    and none that the run's own files take (``manifest.csv`` records which input is which)."""
+    taken = set(_RESERVED_NAMES)
     out = []
     for f in files:
-        stem = f.stem
-        seen[stem] = seen.get(stem, 0) + 1
-        out.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+        name = base = _safe_name(f)
+        k = 1
+        while name.casefold() in taken:
+            k += 1
+            name = f"{base}-{k}"
+        taken.add(name.casefold())
+        out.append(name)
     return out
 
 
@@ -433,7 +581,7 @@ def audit_paths(
         jobs = [(*job, str(staging), csv_rows) for job in jobs]
     elif not per_file:
         jobs = [(*job, csv_rows) for job in jobs]
-    workers = workers or min(len(jobs), os.cpu_count() or 1)
+    workers = worker_count(workers, len(jobs))
     bar = _bar(len(jobs), progress)
     if workers <= 1 or len(jobs) <= 1:
         results = []
@@ -449,12 +597,105 @@ def audit_paths(
     # more bookkeeping than a small report costs to audit.
     chunksize = max(1, min(32, len(jobs) // (workers * 8)))
     results = []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool, _batch_gc():
-        for result in pool.map(task, *zip(*jobs), chunksize=chunksize):
-            results.append(keep(result))
-            bar.update()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
+    try:
+        with _batch_gc():
+            try:
+                mapped = pool.map(task, *zip(*jobs), chunksize=chunksize)
+            except OSError as exc:  # fork() failed: a process limit, or no memory
+                raise WorkerError(f"cannot start {workers} worker processes ({exc.strerror or exc}); try --workers 1") from None
+            for result in mapped:
+                results.append(keep(result))
+                bar.update()
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
     bar.close()
     return results
+
+
+class WorkerError(OSError):
+    """The worker processes could not be started (the message says why and what to try)."""
+
+
+#: At most this many local workers per core: auditing is CPU-bound, so more only costs memory and start-up.
+WORKERS_PER_CPU = 4
+
+
+def worker_count(requested: int | None, files: int) -> int:
+    """The local workers used for ``files`` inputs: ``requested`` (default one per core), capped at the
+    number of files and at :data:`WORKERS_PER_CPU` per core.
+
+    Examples
+    --------
+    >>> worker_count(50, 3)
+    3
+    """
+    cpus = os.cpu_count() or 1
+    return max(1, min(requested or cpus, files, WORKERS_PER_CPU * cpus))
+
+
+def _stop(pool) -> None:
+    """End a process pool now (an interrupt, a signal, an error): the queued files are dropped and the
+    workers ended, instead of waiting for every file submitted to be audited."""
+    # ProcessPoolExecutor has no public way to end its workers; shutdown() alone waits for them.  SIGKILL,
+    # not SIGTERM: a worker forked a moment ago may still run the parent's SIGTERM handler, and a worker
+    # holds nothing to clean up (what it wrote is in the staging folder, which the parent removes).
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.kill()
+        except (OSError, AttributeError):
+            pass
+    # A worker killed while it wrote a result leaves half a message in the result pipe, and the pool's manager
+    # thread would wait for the rest forever (the parent holds a write end too, so the pipe never ends): with
+    # the parent's end closed as well, the thread reads the end of the pipe, finds the pool broken and stops.
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        except OSError:
+            pass
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_start(parent: int) -> None:
+    """The set-up of each worker process: it dies with its parent, ignores the parent's SIGTERM handler,
+    and collects garbage as :func:`_worker_init` says."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if not _die_with_parent():
+        import threading
+
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="dangjian-watchdog").start()
+    if os.getppid() != parent:  # the parent died before the line above could take effect
+        os._exit(1)
+    _worker_init()
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to send this process SIGTERM when its parent dies (``prctl(PR_SET_PDEATHSIG)``); False elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(1, int(signal.SIGTERM), 0, 0, 0) == 0  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int, interval: float = 1.0) -> None:
+    """Where no system call does it: end this worker within ``interval`` seconds of its parent's death
+    (the worker is then adopted, and its parent id changes)."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(1)
 
 
 @contextmanager
@@ -488,8 +729,11 @@ def _audit_dask(jobs: list[tuple[str, str, str | None]], scheduler: str, progres
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise SystemExit("dangjian: error: --scheduler needs dask.distributed: pip install 'dangjian[dask]'") from None
-    client = Client(scheduler)
+        raise OSError("--scheduler needs dask.distributed: pip install 'dangjian[dask]'") from None  # one line, exit 2
+    try:
+        client = Client(scheduler)
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        raise OSError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
     try:
         futures = client.map(audit_one, *zip(*jobs), pure=False)
         bar = _bar(len(futures), progress)
@@ -538,7 +782,8 @@ def write_outputs(results: Iterable[FileResult], out: Path, *, force: bool = Fal
 
 def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = None, force: bool = False,
                     progress: bool = True, encoding: str | None = None, command: Sequence[str] = (),
-                    xlsx: bool = False, per_file: bool = True, table_format: str = "csv") -> list[FileResult]:
+                    xlsx: bool = False, per_file: bool = True, table_format: str = "csv",
+                    problems: Sequence[FileResult] = ()) -> list[FileResult]:
     """Audit ``files`` and write the output folder ``out``, as ``dangjian audit`` does.
 
     Each worker writes the folders of the files it audited into a hidden
@@ -549,7 +794,9 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
     appended as each file's result arrives, in input order, and the results
     returned keep only their counts (``streamed``: statistics, checks, checks
     per verdict), so the parent's memory does not grow with the corpus.  With ``per_file`` false only the
-    combined tables, the manifest and the marker are written.
+    combined tables, the manifest and the marker are written.  ``problems``
+    (:attr:`Inputs.problems`: entries found but not audited) are listed in
+    the manifest after the files, with their reasons.
 
     Raises
     ------
@@ -566,7 +813,7 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
             results = audit_paths(files, workers=workers, progress=progress, staging=staging if per_file else None,
                                   encoding=encoding, per_file=per_file, on_result=combined.add, csv_rows=table_format == "csv")
         if any(not r.error for r in results):
-            _commit(results, staging, out, force=force, command=command, xlsx=xlsx, combined_written=True)
+            _commit([*results, *problems], staging, out, force=force, command=command, xlsx=xlsx, combined_written=True)
         else:
             shutil.rmtree(staging, ignore_errors=True)
         return results
@@ -633,6 +880,10 @@ def _write_file(r: FileResult, folder: Path, csv_rows: tuple[str, str] | None = 
         with open(folder / name, "w", encoding="utf-8", newline="") as f:
             f.write(header + lines)
     (folder / "report.html").write_text(r.html, encoding="utf-8")
+    if r.kind != "text":
+        (folder / "raw.txt").write_text(r.raw, encoding="utf-8")
+        if r.table_rows:
+            write_csv(folder / "tables.csv", TABLE_COLUMNS, r.table_rows)
 
 
 def _umask() -> int:
@@ -643,7 +894,10 @@ def _umask() -> int:
 
 def _new_staging(out: Path, *, force: bool) -> Path:
     """A hidden folder beside ``out`` to build the output in, with the user's
-    permissions (``mkdtemp`` makes it private, 0700)."""
+    permissions (``mkdtemp`` makes it private, 0700), marked as a staging folder
+    (:data:`STAGING_MARKER`) before anything is written into it.  Staging
+    folders of earlier runs that were killed are removed first
+    (:func:`remove_stale_staging`)."""
     if out.exists() or out.is_symlink():
         if not force:
             raise OutputFolderError(f"{out}: exists; use --force to replace it")
@@ -651,9 +905,62 @@ def _new_staging(out: Path, *, force: bool) -> Path:
         if refusal:
             raise OutputFolderError(refusal)
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    staging.chmod(0o777 & ~_umask())
+    try:
+        (staging / STAGING_MARKER).write_text(json.dumps(_staging_owner()) + "\n", encoding="utf-8")
+        staging.chmod(0o777 & ~_umask())
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     return staging
+
+
+def _staging_owner() -> dict:
+    import socket
+
+    return {"tool": "dangjian audit", "host": socket.gethostname(), "pid": os.getpid()}
+
+
+def remove_stale_staging(out: Path) -> list[Path]:
+    """Remove the staging folders that killed runs left beside ``out``; return them.
+
+    A folder is removed only if it is named as a staging folder of ``out``
+    (``.NAME-…``), is a folder and not a link, and carries a readable
+    :data:`STAGING_MARKER` of a process of this host that no longer runs: a
+    live run's folder, a folder of another host's run (on a shared disk) and
+    a folder of the user's that merely looks like one are left alone.
+    """
+    removed = []
+    try:
+        entries = list(out.parent.iterdir())
+    except OSError:
+        return removed
+    host = _staging_owner()["host"]
+    for entry in entries:
+        if not entry.name.startswith(f".{out.name}-") or entry.is_symlink() or not entry.is_dir():
+            continue
+        try:
+            owner = json.loads((entry / STAGING_MARKER).read_text(encoding="utf-8"))
+            stale = owner["tool"] == "dangjian audit" and owner["host"] == host and not _alive(int(owner["pid"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if stale:
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process (or a pid this system cannot have): leave its folder alone
+    return True
 
 
 def replace_refusal(out: Path) -> str:
@@ -718,8 +1025,9 @@ def write_workbook(path: Path, folder: Path) -> None:
     """``audit.xlsx`` from the combined CSVs of ``folder``: one sheet per table and per verdict.
 
     The sheets hold the CSVs' text as it is (every cell a string, as
-    ``claims.csv`` prints it, so "72.90%" and "0.050" keep their digits), with
-    the header row frozen and filters on.
+    ``claims.csv`` prints it, so "72.90%" and "0.050" keep their digits, and
+    "=1+2" stays text, never a formula), with the header row frozen and
+    filters on.
     """
     from openpyxl import Workbook
 
@@ -735,6 +1043,14 @@ def write_workbook(path: Path, folder: Path) -> None:
         ws.append(list(frame.columns))
         for row in frame.itertuples(index=False):
             ws.append(list(row))
+        # Every cell is text: openpyxl makes a string that starts with "=" a live formula, and a
+        # spreadsheet may evaluate one that starts with +, - or @ (file names, quotes and
+        # explanations come from the input: CSV/formula injection, OWASP).  A cell typed as a
+        # string is shown as it is and never evaluated.
+        for cells in ws.iter_rows():
+            for cell in cells:
+                if cell.value is not None:
+                    cell.data_type = "s"
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
     book.save(path)
@@ -859,6 +1175,8 @@ def _commit(results: Sequence[FileResult], staging: Path, out: Path, *, force: b
     write_csv(staging / "manifest.csv", MANIFEST_COLUMNS, (_manifest_row(r) for r in results))
     if xlsx:
         write_workbook(staging / "audit.xlsx", staging)
+    # From here the folder is a finished output: its MARKER, not the staging marker, keeps it from being read as input
+    (staging / STAGING_MARKER).unlink(missing_ok=True)
     _write_marker(staging, results, command)
     if out.exists() or out.is_symlink():
         # checked again: the folder may have changed while the files were audited
@@ -876,7 +1194,7 @@ def _commit(results: Sequence[FileResult], staging: Path, out: Path, *, force: b
 
 def _manifest_row(r: FileResult) -> tuple[str, ...]:
     message = r.error or "; ".join(r.warnings)
-    return (r.path, r.sha256, r.encoding, "" if r.error else r.name, r.status, message)
+    return (printable_path(r.path), r.sha256, r.encoding, "" if r.error else r.name, r.status, message)
 
 
 def _write_marker(staging: Path, results: Sequence[FileResult], command: Sequence[str]) -> None:
@@ -896,48 +1214,138 @@ def _write_marker(staging: Path, results: Sequence[FileResult], command: Sequenc
 
 # --- the command ------------------------------------------------------------------
 
+def check_scheduler(address: str) -> str:
+    """Why ``--scheduler address`` cannot be used (one line), or ``""``.
+
+    Checked before anything is read or written: Dask's own errors for a
+    malformed address are tracebacks, and a wrong one costs a 30-second
+    connection time-out.  An address is ``tcp://HOST:PORT`` (``tls://``,
+    ``ws://``, ``wss://``, ``ucx://`` too; ``HOST:PORT`` means ``tcp://``);
+    ``tls://`` and ``wss://`` need the certificates named in Dask's
+    configuration; ``inproc://`` reaches only a cluster inside this process,
+    which a command never has.
+
+    Examples
+    --------
+    >>> check_scheduler("tcp://127.0.0.1:8786")
+    ''
+    >>> check_scheduler("nonsense")
+    "--scheduler 'nonsense': expected tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786"
+    """
+    m = re.fullmatch(r"(?:([A-Za-z][A-Za-z0-9+.-]*)://)?(.*)", address.strip())
+    scheme, rest = (m.group(1) or "tcp").lower(), m.group(2)
+    expected = f"--scheduler {address!r}: expected tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786"
+    if scheme == "inproc":
+        return f"--scheduler {address!r}: an inproc:// address reaches only a cluster inside this process; give tcp://HOST:PORT"
+    if scheme not in ("tcp", "tls", "ws", "wss", "ucx"):
+        return f"--scheduler {address!r}: unknown protocol {scheme}://; use tcp://HOST:PORT (or tls://, ws://, wss://, ucx://)"
+    hp = re.fullmatch(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(\d{1,5})/?", rest)
+    if hp is None or not 0 < int(hp.group(2)) < 65536:
+        return expected
+    if scheme in ("tls", "wss"):
+        try:
+            import dask.config
+        except ImportError:
+            return "--scheduler needs dask.distributed: pip install 'dangjian[dask]'"
+        tls = dask.config.get("distributed.comm.tls", default={}) or {}
+        if not tls.get("ca-file") or not (tls.get("client") or {}).get("cert"):
+            return (f"--scheduler {address!r}: {scheme}:// needs certificates: set distributed.comm.tls.ca-file and "
+                    "distributed.comm.tls.client.cert (and .key) in Dask's configuration")
+    return ""
+
+
+def _say(line: str, stream=None) -> None:
+    """Print a line; a reader that has gone away (``dangjian audit … | head -1``) is no failure of the audit."""
+    stream = stream or sys.stdout
+    try:
+        print(line, file=stream)
+    except BrokenPipeError:
+        _silence(stream)
+
+
+def _silence(stream) -> None:
+    """Point ``stream`` at the null device, so that neither later lines nor the flush at exit fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _flush(stream) -> None:
+    try:
+        stream.flush()
+    except BrokenPipeError:
+        _silence(stream)
+    except (OSError, ValueError):
+        pass
+
+
 def run_audit(args) -> int:
     """Run ``dangjian audit`` from parsed arguments; return the exit status."""
+    try:
+        return _run_audit(args)
+    finally:
+        _flush(sys.stdout)
+
+
+def _run_audit(args) -> int:
+    scheduler = getattr(args, "scheduler", None)
+    if scheduler:
+        refusal = check_scheduler(scheduler)
+        if refusal:
+            _say(f"dangjian: error: {refusal}", sys.stderr)
+            return 2
+    out = Path(args.out)
+    remove_stale_staging(out)  # before the search: a killed run's folder inside an input folder is no input
     found = collect_inputs(args.paths)
     files, errors = found.files, found.errors
-    out = Path(args.out)
     encoding = getattr(args, "encoding", None)
     command = getattr(args, "command_line", ())
     if out.exists() or out.is_symlink():
         refusal = replace_refusal(out) if args.force else f"{out}: exists; use --force to replace it"
         if refusal:
-            print(f"dangjian: error: {refusal}", file=sys.stderr)
+            _say(f"dangjian: error: {refusal}", sys.stderr)
             return 2
     if getattr(args, "format", "csv") == "parquet" and _parquet_missing():
-        print(f"dangjian: error: {_parquet_missing()}", file=sys.stderr)
+        _say(f"dangjian: error: {_parquet_missing()}", sys.stderr)
         return 2
     inputs = {str(f.resolve()) for f in files}
     if str(out.resolve()) in inputs or any(Path(i).is_relative_to(out.resolve()) for i in inputs):
-        print(f"dangjian: error: {out}: the output folder contains an input; choose another --out", file=sys.stderr)
+        _say(f"dangjian: error: {out}: the output folder contains an input; choose another --out", sys.stderr)
         return 2
+    workers = args.workers
+    if files and not scheduler and workers is not None and worker_count(workers, len(files)) < workers:
+        capped = worker_count(workers, len(files))
+        why = f"{len(files)} file{'s' if len(files) != 1 else ''}" if capped == len(files) else f"{WORKERS_PER_CPU} per core"
+        _say(f"dangjian: --workers {workers} capped at {capped} ({why})", sys.stderr)
+        workers = capped
+    problems = found.problems
     if not files:
         results = []
-    elif args.scheduler:  # Dask workers may not see a local folder: results come back and are written here
-        results = audit_paths(files, workers=args.workers, scheduler=args.scheduler, progress=not args.quiet, encoding=encoding)
+    elif scheduler:  # Dask workers may not see a local folder: results come back and are written here
+        results = audit_paths(files, workers=workers, scheduler=scheduler, progress=not args.quiet, encoding=encoding)
         if any(not r.error for r in results):
-            write_outputs(results, out, force=args.force, command=command, xlsx=getattr(args, "xlsx", False),
+            write_outputs([*results, *problems], out, force=args.force, command=command, xlsx=getattr(args, "xlsx", False),
                           per_file=not getattr(args, "no_per_file", False), table_format=getattr(args, "format", "csv"))
     else:
-        results = audit_to_folder(files, out, workers=args.workers, force=args.force, progress=not args.quiet,
+        results = audit_to_folder(files, out, workers=workers, force=args.force, progress=not args.quiet,
                                   encoding=encoding, command=command, xlsx=getattr(args, "xlsx", False),
-                                  per_file=not getattr(args, "no_per_file", False), table_format=getattr(args, "format", "csv"))
+                                  per_file=not getattr(args, "no_per_file", False), table_format=getattr(args, "format", "csv"),
+                                  problems=problems)
     for line in found.notes():
-        print(line, file=sys.stderr)
+        _say(line, sys.stderr)
     for line in errors:
-        print(line, file=sys.stderr)
-    for r in results:
-        print(r.summary(), file=sys.stderr if r.error else sys.stdout)
+        _say(line, sys.stderr)
+    for r in [*results, *problems]:
+        _say(r.summary(), sys.stderr if r.error else sys.stdout)
         if r.warnings:
-            print(r.warning(), file=sys.stderr)
+            _say(r.warning(), sys.stderr)
     good = [r for r in results if not r.error]
     if good:
-        print(f"wrote {out}/ ({len(good)} file{'s' if len(good) != 1 else ''})")
-    failed = bool(errors) or any(r.error for r in results)
+        _say(f"wrote {out}/ ({len(good)} file{'s' if len(good) != 1 else ''})")
+    failed = bool(errors) or any(r.error and not r.skipped for r in [*results, *problems])
     if failed:
         return 2
     if args.fail_on_inconsistent and any(r.verdict_counts().get("inconsistent") for r in good):

@@ -19,6 +19,20 @@ GB18030 only when it is no more plausible by the share of rare characters
 (below), or when the text is too short to tell (fewer than ten Chinese
 characters).  ``encoding=`` overrides the detection.
 
+What is not text
+----------------
+A document is recognised by its first bytes, not by its name
+(:func:`sniff`): a PDF (``%PDF-``), a ZIP container (``.docx``, ``.xlsx``,
+``.odt``), an old binary Office file (OLE2, ``.doc``), an image (PNG, JPEG,
+GIF, BMP, TIFF, WebP) or an archive is refused as text even when it holds no
+NUL or control byte (a PDF whose streams are ASCII85, as reportlab writes
+them, is printable ASCII from start to end).  Text in UTF-16 without a
+byte-order mark is recognised by its NUL bytes, which fall on every other
+byte (the high bytes of ASCII characters), and decoded, not called binary.
+Only regular files are read (:func:`read_source`): a FIFO would block the
+reader forever and ``/dev/zero`` would never end, so both are refused
+before a byte is read, and no read goes past :data:`MAX_BYTES`.
+
 When the decoded text still looks garbled, :attr:`RawText.warnings` says
 why (:func:`garble_warnings`): replacement characters, a high share of
 rare Chinese characters (outside the 6,763 of GB2312, even after
@@ -30,12 +44,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["SourceError", "RawText", "decode_bytes", "read_source", "site_metadata", "sha256", "garble_warnings", "codec_name"]
+__all__ = ["SourceError", "RawText", "decode_bytes", "read_source", "read_bytes", "site_metadata", "sha256", "garble_warnings",
+           "codec_name", "sniff", "DOCUMENT_KINDS", "printable_path"]
 
 #: Files above this size are refused: a scraped report is a few hundred KB at most.
 MAX_BYTES = 50 * 1024 * 1024
@@ -69,11 +86,133 @@ class RawText:
     path: str
     sha256: str
     warnings: tuple[str, ...] = ()
+    #: For a PDF, Word file or web page: what its reader found besides the text
+    #: (:class:`dangjian.engine.documents.Document`: pages, tables, layout); None for plain text.
+    document: object | None = None
+
+    @property
+    def kind(self) -> str:
+        """``"text"``, or the document's format (``"pdf"``, ``"docx"``, ``"html"``)."""
+        return "text" if self.document is None else self.document.kind
 
 
 def sha256(data: bytes) -> str:
     """Hex SHA-256 of ``data``."""
     return hashlib.sha256(data).hexdigest()
+
+
+#: What :func:`sniff` recognises, by the bytes a file of that kind starts with, and how each is named to the user.
+DOCUMENT_KINDS = {
+    "pdf": "a PDF document",
+    "zip": "a ZIP container (.docx, .xlsx, .pptx, .odt or .zip)",
+    "docx": "a Word document (.docx)",
+    "ole": "an old binary Office file (.doc, .xls or .ppt)",
+    "png": "a PNG image",
+    "jpeg": "a JPEG image",
+    "gif": "a GIF image",
+    "bmp": "a BMP image",
+    "tiff": "a TIFF image",
+    "webp": "a WebP image",
+    "gzip": "a gzip archive",
+    "7z": "a 7-Zip archive",
+    "rar": "a RAR archive",
+    "rtf": "an RTF document",
+}
+
+# (kind, magic bytes at offset 0); RIFF....WEBP is checked apart.
+_MAGIC = (
+    ("zip", b"PK\x03\x04"),
+    ("zip", b"PK\x05\x06"),  # an empty archive
+    ("ole", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
+    ("png", b"\x89PNG\r\n\x1a\n"),
+    ("jpeg", b"\xff\xd8\xff"),
+    ("gif", b"GIF87a"),
+    ("gif", b"GIF89a"),
+    ("bmp", b"BM"),
+    ("tiff", b"II*\x00"),
+    ("tiff", b"MM\x00*"),
+    ("gzip", b"\x1f\x8b"),
+    ("7z", b"7z\xbc\xaf\x27\x1c"),
+    ("rar", b"Rar!\x1a\x07"),
+    ("rtf", b"{\\rtf"),
+)
+
+
+def sniff(data: bytes) -> str:
+    """The kind of document ``data`` starts like (a key of :data:`DOCUMENT_KINDS`), or ``""`` for text.
+
+    By content, not name: a PDF may have up to 1,024 bytes of anything before
+    ``%PDF-`` (the PDF specification allows it, and some writers put a
+    byte-order mark or a mail header there); a ZIP container that holds
+    ``word/document.xml`` is a Word document.  ``BM`` (BMP) counts only with
+    a plausible header, since a text may start with those two letters.
+
+    Examples
+    --------
+    >>> sniff(b"%PDF-1.4 ..."), sniff(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1..."), sniff("党建".encode())
+    ('pdf', 'ole', '')
+    """
+    if b"%PDF-" in data[:1024 + 5]:
+        return "pdf"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    for kind, magic in _MAGIC:
+        if data.startswith(magic):
+            if kind == "bmp" and not (len(data) >= 26 and data[6:10] == b"\x00\x00\x00\x00" and data[14] in (12, 40, 56, 64, 108, 124)):
+                continue
+            if kind == "zip" and _zip_member(data, "word/document.xml"):
+                return "docx"
+            return kind
+    return ""
+
+
+def _zip_member(data: bytes, name: str) -> bool:
+    """Whether the ZIP archive ``data`` lists ``name`` (a damaged archive lists nothing)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return name in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        # a damaged archive: its name may still be in the local header of a member
+        return name.encode() in data[:65536]
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` if ``data`` reads as UTF-16 text with no byte-order mark, else None.
+
+    In UTF-16 every ASCII character (digits, %, line breaks, spaces) has a NUL
+    high byte, so a report's NUL bytes fall on odd offsets (little-endian) or
+    even ones (big-endian); only the rare Chinese character whose code ends
+    in 00 (一 is U+4E00) puts one on the other side.  A binary file has NULs
+    on both sides alike.  The decode must also be strict and give no
+    control characters but line breaks and tabs, nor unassigned or private
+    characters.
+    """
+    sample = data[:4096]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) < 4 * min(even, odd) + 2:
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    head = text[:2048]
+    if len(head.translate(_CONTROL_CHARS)) < len(head):
+        return None
+    import unicodedata
+
+    if sum(unicodedata.category(c) in ("Cn", "Co", "Cs") for c in head) > 0.01 * len(head):
+        return None
+    return codec
+
+
+#: str.translate table deleting the control characters other than \t \n \f \r.
+_CONTROL_CHARS = {c: None for c in range(32) if c not in (9, 10, 12, 13)}
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -102,9 +241,15 @@ def codec_name(encoding: str) -> str:
     ('big5', 'utf-8')
     """
     try:
-        return codecs.lookup(encoding).name
+        name = codecs.lookup(encoding).name
     except (LookupError, TypeError, ValueError):
         raise SourceError(f"unknown encoding {encoding!r} (try utf-8, gb18030, big5, big5hkscs or utf-16)") from None
+    try:
+        b"a".decode(encoding, "ignore")  # an empty input would not reach the codec
+    except LookupError:
+        # base64, rot13, zlib, hex: codecs of bytes to bytes or str to str, which decode no text
+        raise SourceError(f"{encoding!r} is not a text encoding (try utf-8, gb18030, big5, big5hkscs or utf-16)") from None
+    return name
 
 
 def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -> RawText:
@@ -146,10 +291,17 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
     Traceback (most recent call last):
     ...
     dangjian.engine.source.SourceError: <bytes>: the file is empty
+    >>> decode_bytes(b"%PDF-1.4 <~9jqo^BlbD-BleB1DJ+*+F(f,q~>")
+    Traceback (most recent call last):
+    ...
+    dangjian.engine.source.SourceError: <bytes>: is a PDF document, not text
     """
     digest = sha256(data)
     if not data.strip():
         raise SourceError(f"{name}: the file is empty")
+    kind = sniff(data)
+    if kind:
+        raise SourceError(f"{name}: is {DOCUMENT_KINDS[kind]}, not text")
     if encoding is not None:
         return _decode_as(data, codec_name(encoding), name, digest)
     for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"\xef\xbb\xbf", "utf-8-sig")):
@@ -159,6 +311,10 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
             except UnicodeDecodeError as exc:
                 raise SourceError(f"{name}: starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason} at byte {exc.start})") from None
             return RawText(text, codec, name, digest, garble_warnings(text, encoding=codec))
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        text = data.decode(utf16)
+        return RawText(text, utf16, name, digest, garble_warnings(text, encoding=utf16))
     if _looks_binary(data):
         raise SourceError(f"{name}: looks like a binary file, not text (NUL or control bytes); convert it to text first")
     try:
@@ -296,30 +452,115 @@ def garble_warnings(text: str, *, encoding: str = "") -> tuple[str, ...]:
     return tuple(out)
 
 
-def read_source(path: str | Path, *, encoding: str | None = None) -> RawText:
-    """Read and decode a scrape from ``path`` (read-only); ``encoding`` overrides detection.
+def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them (read-only).
+
+    The file is opened without blocking and checked on the open descriptor:
+    a FIFO, a device (``/dev/zero``, a terminal) or a socket is refused before
+    a byte is read, so the reader neither hangs nor reads without end; a file
+    that grows past ``limit`` while it is read is refused too.
 
     Raises
     ------
     SourceError
-        If the path is missing, a directory, unreadable, too large, empty,
-        binary or in an unknown encoding.
+        If the path is missing, a directory, not a regular file, unreadable
+        or larger than ``limit``.
     """
-    p = Path(path)
-    if not p.exists():
-        raise SourceError(f"{path}: no such file")
-    if p.is_dir():
-        raise SourceError(f"{path}: is a directory, not a file")
+    shown = printable_path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(f"{path}: is {size / 2**20:.0f} MB; a scraped report is expected below {MAX_BYTES // 2**20} MB")
-        data = p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise SourceError(f"{shown}: no such file") from None
+    except IsADirectoryError:
+        raise SourceError(f"{shown}: is a directory, not a file") from None
     except PermissionError:
-        raise SourceError(f"{path}: permission denied") from None
+        raise SourceError(f"{shown}: permission denied") from None
     except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror})") from None
-    return decode_bytes(data, name=str(path), encoding=encoding)
+        raise SourceError(f"{shown}: cannot be read ({exc.strerror})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise SourceError(f"{shown}: is a directory, not a file")
+        if not stat.S_ISREG(mode):
+            raise SourceError(f"{shown}: is not a regular file ({_file_type(mode)}); only files are read")
+        size = os.fstat(fd).st_size
+        if size > limit:
+            raise SourceError(f"{shown}: is {size / 2**20:.0f} MB; a scraped report is expected below {limit // 2**20} MB")
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            raise SourceError(f"{shown}: is over {limit // 2**20} MB; a scraped report is expected below {limit // 2**20} MB")
+        return data
+    except PermissionError:
+        raise SourceError(f"{shown}: permission denied") from None
+    except OSError as exc:
+        raise SourceError(f"{shown}: cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def printable_path(path: str | Path) -> str:
+    """``path`` as it can be printed: undecodable bytes of a file name (kept by Python as lone
+    surrogates) are shown as ``\\xff`` escapes instead of stopping the printing."""
+    text = os.fspath(path)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if _has_surrogate(text) else text
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def read_source(path: str | Path, *, encoding: str | None = None) -> RawText:
+    """Read and decode a scrape from ``path`` (read-only); ``encoding`` overrides detection.
+
+    A PDF or Word file (recognised by its first bytes, :func:`sniff`) is read
+    by :mod:`dangjian.engine.documents`, and so is a text that is an HTML
+    page: the result's ``text`` is the document's raw text, and its
+    ``document`` what the reader found besides (pages, tables, layout).
+
+    Raises
+    ------
+    SourceError
+        If the path is missing, a directory, not a regular file (a FIFO, a
+        device), unreadable, too large, empty, binary, a document that
+        cannot be read (encrypted, a scan, damaged, an old ``.doc``) or of
+        another kind (:func:`sniff`), or in an unknown encoding.
+    """
+    data = read_bytes(path)
+    name = printable_path(path)
+    kind = sniff(data)
+    if kind in ("pdf", "docx"):
+        from .documents import read_document
+
+        document = read_document(data, kind, name)
+        return RawText(document.text, "", name, sha256(data), (), document)
+    if kind == "ole" and "EncryptedPackage".encode("utf-16-le") in data:
+        # an Office file with a password is an OLE container around the encrypted .docx or .xlsx
+        raise SourceError(f"{name}: is an encrypted Office file (it asks for a password); save a copy without the password and audit that")
+    if kind == "ole":
+        raise SourceError(f"{name}: is an old binary Office file (.doc, .xls); convert it to .docx first, "
+                          "e.g. libreoffice --headless --convert-to docx FILE.doc")
+    raw = decode_bytes(data, name=name, encoding=encoding)
+    from .documents import looks_like_html
+
+    if looks_like_html(raw.text):
+        from .documents import read_html
+
+        document = read_html(raw.text, name)
+        return RawText(document.text, raw.encoding, name, raw.sha256, raw.warnings, document)
+    return raw
 
 
 _META_FIELDS = {

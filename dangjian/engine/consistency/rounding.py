@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -111,6 +112,11 @@ def _parse_reported(x: object, name: str = "x") -> tuple[int, int]:
             "(no '%', thousands separators, exponents or full-width digits)"
         )
     frac = match["frac"] or ""
+    digits = len(match["int"] or "") + len(frac)
+    limit = sys.get_int_max_str_digits()
+    if limit and digits > limit:
+        # Python refuses such an int with a message about its own limit; say what is wrong with x instead
+        raise ValueError(f"{name} has {digits:,} digits; a printed number has at most {limit:,} (a report prints a few)")
     m = int((match["int"] or "0") + frac)
     if match["sign"] == "-":
         m = -m
