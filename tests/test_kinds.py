@@ -453,3 +453,56 @@ def test_with_no_base_printed_the_smallest_base_of_the_question_is_named(text, b
     rows, checks = results(text)
     assert {r["base"] for r in rows if r["kind"] == "percent"} == {base}
     assert {c.verdict for c in checks if c.kind == "grim_percent"} == {verdict}
+
+
+def test_shares_of_weighted_data_are_not_checked_by_grim():
+    # 45.3% is no k/400 (181/400 = 45.25, 182/400 = 45.50), but the data are weighted: a weighted share is no count over n
+    text = "本次调查数据经过加权处理。共调查400人。满意的占45.3%,一般的占33.1%,不满意的占21.6%。"
+    checks = results(text)[1]
+    share = one(checks, "grim_percent", reported="45.3%")
+    assert (share.verdict, share.variant) == ("not_checkable", "weighted") and "加权" in share.facts["words"]
+    assert one(checks, "shares_sum").verdict == "consistent"  # weighted shares still add up to 100%
+    assert "inconsistent" not in {c.verdict for c in checks}
+
+
+def test_counts_in_brackets_after_a_part_are_its_parts_not_the_totals():
+    # 共8例失访: 5 (观察组) + 3 (对照组) = 8; the bracketed 2 + 3 are the 5's, not more parts of the 8
+    checks = results("随访6个月,共8例失访,其中观察组5例(2例搬迁,3例拒访),对照组3例。")[1]
+    totals = sorted((c.facts["total"], c.facts["parts"], c.verdict) for c in checks if c.kind == "stated_total")
+    assert totals == [(5, ["2", "3"], "consistent"), (8, ["5", "3"], "consistent")]
+
+
+def test_the_t_of_two_means_is_recomputed_from_them():
+    # (7.12 − 7.64) over the spread of 0.86 and 0.93 with 45 and 47: t = 2.71-2.86 (pooled or Welch's, over rounding), not 3.715
+    text = "观察组45例,对照组47例。干预后观察组糖化血红蛋白(7.12±0.86)%,对照组(7.64±0.93)%,两组比较t=3.715,P=0.000。"
+    check = one(results(text)[1], "t_recomputed")
+    assert (check.verdict, check.variant, check.facts["n1"], check.facts["n2"]) == ("inconsistent", "misfit", 45, 47)
+    assert check.facts["t"] == pytest.approx([2.71, 2.86], abs=0.01)
+    # with no group sizes: 95.6 ± 1.5 against 80.8 ± 1.1 gives t >= 10.77 even with two per group, and t grows with n
+    text = "实验组评分为(95.6±1.5)分,对照组评分为(80.8±1.1)分,实验组显著高于对照组(t=5.365,P=0.000)。"
+    check = one(results(text)[1], "t_recomputed")
+    assert (check.verdict, check.variant) == ("inconsistent", "misfit_any_n") and check.facts["t_least"] == pytest.approx(10.77, abs=0.01)
+
+
+def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
+    # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
+    check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")
+    assert (check.verdict, check.variant, check.facts["n"]) == ("consistent_if", "grim_uninformative", 1700)
+
+
+def test_a_number_read_uncertainly_is_never_accused():
+    from dangjian.engine.kinds import uncertain_reading
+    from dangjian.engine.records import ClaimList
+
+    # "其中 4 115人" where the space was not closed: a three-digit count with digits and a space before it may have lost its
+    # thousands; a number with more digits, or a table's next cell ("7.92 72.10"), is read as printed
+    text = "其中 4 115人"
+    row = {"source": "t", "claim_id": "E001", "quote": text, "raw_start": 5, "raw_end": 8, "page": None, "reported": "115", "kind": "count",
+           "value": "115", "base": None, "base_evidence": "", "group_id": ""}
+    rows = ClaimList([row], text=text, positions=[(5, 8)], units=["人"])
+    assert uncertain_reading(rows, "E001") == {"key": "thousands_cut", "context": "其中 4 115"}
+    text = "其中 4 1150人"
+    rows = ClaimList([{**row, "reported": "1150", "value": "1150"}], text=text, positions=[(5, 9)], units=["人"])
+    assert uncertain_reading(rows, "E001") is None
+    rows = ClaimList([{**row, "base_evidence": "uncertain: P0.01 read as P<0.01"}], text="P0.01", positions=[(0, 5)], units=[""])
+    assert uncertain_reading(rows, "E001") == {"key": "reader_flag", "text": "uncertain: P0.01 read as P<0.01"}

@@ -49,7 +49,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["Template", "TEMPLATES", "ENGINE_TEMPLATE_KEYS", "PHRASES", "WORDS", "LANGUAGES", "register", "render", "render_phrase", "required_facts", "validate"]
+__all__ = ["Template", "TEMPLATES", "ENGINE_TEMPLATE_KEYS", "PHRASES", "WORDS", "LANGUAGES", "register", "render", "render_phrase", "required_facts", "validate", "template_of"]
 
 #: The languages every template is written in.
 LANGUAGES = ("en", "zh")
@@ -77,6 +77,11 @@ _STEP_ZH = "(步长 100/{n} = {step} 个百分点)"
 
 #: The sentences of the engine's checks, keyed by ``(kind, variant)``.  The curated audit adds its own (:func:`register`).
 TEMPLATES: dict[tuple[str, str], Template] = {
+    # --- any check: a number read from damaged text is never accused ---------------------------------------------------
+    ("*", "uncertain_reading"): _t("{reported} would break this check, but its reading is uncertain ({why:phrase}): a number read from damaged text is never accused.",
+                                   "{reported} 本会与此核对不符,但它的读取并不确定({why:phrase}):从受损文字中读出的数字不作不一致的判断。"),
+    ("grim_percent", "weighted"): _t("{reported} is a share of weighted data (“{words}”): a weighted share is no count over n, so GRIM does not apply.",
+                                     "{reported} 是加权数据的比例(“{words}”):加权后的比例不是整数人数除以 n,GRIM 不适用。"),
     # --- a number the scrape damaged -----------------------------------------------------------------------------------
     ("damaged_number", "damaged"): _t("The number is damaged ({why}); its digits are not invented.",
                                       "该数字已损坏({why}),不臆造其缺失的数字。"),
@@ -225,6 +230,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("grimmer", "measurement"): _t("{mean}±{sd}{unit} is a mean of a measurement, not of whole numbers: GRIM and GRIMMER do not apply.",
                                    "{mean}±{sd}{unit} 是测量值的均值,不是整数的均值:GRIM 和 GRIMMER 不适用。"),
     ("grimmer", "no_n"): _t("No group size is printed for {mean}±{sd}{unit}, so it cannot be tested.", "{mean}±{sd}{unit} 没有给出组人数,无法检验。"),
+    ("grimmer", "grim_uninformative"): _t(
+        "With n = {n}, a whole-number total can give any mean printed to the step of {step:g} (1/{n} is finer), so {mean} is possible "
+        "whatever the data are; GRIM cannot fail at this size, and the SD {sd} is not bounded by it.",
+        "n = {n} 时,整数总和可以得到精确到 {step:g} 的任何均值(1/{n} 更细),所以无论数据如何 {mean} 都可能;这么大的样本 GRIM 不会不符,标准差 {sd} 也不受其限制。"),
     ("grimmer", "no_scale"): _t("No scale or number of items is printed for the score {mean}±{sd}分, so whether its data are whole numbers is unknown.",
                                 "分数 {mean}±{sd}分 没有给出量表或条目数,无法知道其数据是否为整数。"),
     ("grimmer", "fit"): _t("A mean of {mean} with an SD of {sd} can arise from {n} {data:phrase} (GRIM and GRIMMER).",
@@ -262,6 +271,14 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "{test}, with {df:phrase}, gives p = {p:range}, which {printed:phrase} does not allow; "
         "the printed p and the recomputed one fall on different sides of 0.05 (recomputed: {side:word=significance}).{derived:word=df_derived}",
         "{test}({df:phrase})对应 p = {p:range},与 {printed:phrase} 不符;报告的 p 与重算的 p 分处 0.05 两侧(重算结果:{side:word=significance})。{derived:word=df_derived}"),
+    ("t_recomputed", "fit"): _t("From {means:join= and } ({groups:join= and }, {n1} and {n2}), t = {t:t_range} (pooled or Welch's); the report prints {test}.",
+                                "由 {means:join=与}({groups:join=与},{n1} 与 {n2} 人)算得 t = {t:t_range}(合并方差或 Welch);报告为 {test}。"),
+    ("t_recomputed", "misfit"): _t("From {means:join= and } ({groups:join= and }, {n1} and {n2}), t = {t:t_range} (pooled or Welch's), not the printed {test}.",
+                                   "由 {means:join=与}({groups:join=与},{n1} 与 {n2} 人)算得 t = {t:t_range}(合并方差或 Welch),不是报告的 {test}。"),
+    ("t_recomputed", "misfit_any_n"): _t(
+        "From {means:join= and } ({groups:join= and }), t is at least {t_least:.2f} even with two per group, and grows with the groups' size: "
+        "no size of the groups gives the printed {test}.",
+        "由 {means:join=与}({groups:join=与})算得,即使每组只有 2 人,t 也至少为 {t_least:.2f},且随人数增大:任何组人数都得不到报告的 {test}。"),
     ("chi2_recomputed", "fit"): _t("From {cells:phrase}: {values:phrases=, }; the printed {printed} is {matched:word=chi2_name}{fisher:phrases}.",
                                    "由 {cells:phrase} 算得:{values:phrases=,};报告的 {printed} 是{matched:word=chi2_name}{fisher:phrases}。"),
     ("chi2_recomputed", "misfit"): _t("From {cells:phrase}: {values:phrases=, }; neither gives the printed {printed}{fisher:phrases}.",
@@ -288,6 +305,9 @@ PHRASES: dict[str, Template] = {
                             "(with {printed}% they add up to {sum}%)",
                             "{value}% 是 {k}/{n} = {printed}% 被调整了 {by},使该题各比例之和恰好为 100%(用 {printed}% 时合计为 {sum}%)"),
     "smallest_above": _t(" The smallest base that gives them all is {n}, above the respondents.", "能同时得到它们的最小基数是 {n},超过了受访人数。"),
+    # why the reading of a number is uncertain
+    "thousands_cut": _t("digits and a space right before it, “{context}”: its thousands may have been cut off", "它前面紧挨着数字和空格(“{context}”),千位可能被截断"),
+    "reader_flag": _t("{text}", "{text}"),
     # why a question is one single-choice question
     "form_marked": _t("marked 单选", "标明单选"),
     "form_breakdown": _t("a breakdown of respondents by {attribute:word=attribute} (每人只属一类)", "按{attribute:word=attribute}划分受访者,每人只属一类"),
@@ -330,7 +350,8 @@ WORDS: dict[str, dict[str, Template]] = {
     "base_role": {"stated": _t("the base stated in the sentence", "句中给出的基数"),
                   "fits_rest": _t("the base that fits the rest of its question", "该题其余比例所符合的基数"),
                   "page": _t("the base that the shares of the text establish", "全文各比例所确立的基数")},
-    "list_form": {"合计": _t("合计", "合计"), "其中": _t("其中 with a list", "“其中”加列举"), "中": _t("中 with a list", "“中”加列举")},
+    "list_form": {"合计": _t("合计", "合计"), "其中": _t("其中 with a list", "“其中”加列举"), "中": _t("中 with a list", "“中”加列举"),
+},
     "partial_list": {"其中": _t("其中", "“其中”"), "list": _t("the list", "所列各项")},
     "grimmer_reason": {
         "grim": _t("no whole-number sum divided by {total} prints as {mean} (GRIM)", "任何整数和除以 {total} 都得不到 {mean}(GRIM)"),
@@ -368,9 +389,18 @@ def required_facts(kind: str, variant: str) -> frozenset[str]:
     return frozenset(name for name, _ in _parsed(kind, variant))
 
 
+def template_of(kind: str, variant: str) -> Template:
+    """The template of ``(kind, variant)``, or of ``("*", variant)`` for a variant that any kind of check can take
+    (a number whose reading is uncertain); a ``KeyError`` if there is none."""
+    found = TEMPLATES.get((kind, variant)) or TEMPLATES.get(("*", variant))
+    if found is None:
+        raise KeyError((kind, variant))
+    return found
+
+
 @functools.cache
 def _parsed(kind: str, variant: str) -> tuple[tuple[str, str], ...]:
-    template = TEMPLATES[(kind, variant)]
+    template = template_of(kind, variant)
     return tuple(dict.fromkeys(f for language in LANGUAGES for f in _fields(template.text(language))))
 
 
@@ -431,6 +461,9 @@ class _Formatter(string.Formatter):
         if spec == "spaced_hints":  # a new sentence after the one before, when there are hints
             hints = _hints(value, lang)
             return (" " + hints) if hints and lang == "en" else hints
+        if spec == "t_range":
+            lo, hi = (f"{v:.2f}" for v in value)
+            return lo if lo == hi else f"{lo}–{hi}"
         if spec == "range":
             lo, hi = (f"{v:.4g}" for v in value)
             return lo if lo == hi else f"{lo}–{hi}"
@@ -456,4 +489,4 @@ def _hints(hints, language: str) -> str:
 
 def render(check, language: str = "en") -> str:
     """The explanation of ``check`` (a :class:`~dangjian.engine.results.Check`) in ``language`` (``"en"`` or ``"zh"``)."""
-    return _Formatter(language, check.facts).vformat(TEMPLATES[(check.kind, check.variant)].text(language), (), check.facts)
+    return _Formatter(language, check.facts).vformat(template_of(check.kind, check.variant).text(language), (), check.facts)

@@ -25,8 +25,9 @@ The steps
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..consistency import grim_fits
@@ -35,7 +36,7 @@ from ..records import ClaimList, Group
 from ..results import Check
 from . import count, mean, mean_sd, points, question, rate, table, test, total, two_group
 
-__all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge"]
+__all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def judge(rows: list[dict]) -> list[Check]:
     for g in rows.groups:
         grouped.update(g.members)
         out += _BY_NAME[g.kind].judge(rows, g)
+    out = [_guarded(rows, c) for c in out]
     for i, row in enumerate(rows):
         if i not in grouped and row["kind"] == "damaged":
             out.append(Check("damaged_number", "damaged", (row["claim_id"],), "not_checkable", "", "", row["reported"], {"why": row["base_evidence"]},
@@ -117,6 +119,60 @@ def judge(rows: list[dict]) -> list[Check]:
     order = {row["claim_id"]: k for k, row in enumerate(rows)}
     out.sort(key=lambda c: min((order.get(cid, 0) for cid in c.claims), default=0))
     return [c.numbered(f"K{k:03d}") for k, c in enumerate(out, start=1)]
+
+
+#: What says the data were weighted ("数据经过加权处理", "按人口结构加权", "weighted"): a weighted share is no count over n.
+_WEIGHTED = re.compile(r"加权|权重|(?<![A-Za-z])[Ww]eighted")
+#: One to three digits and a space right before a whole number of three digits: a count whose thousands were cut off
+#: by a space ("8 126份" read as 126), the form a thousands separator takes; a table's cells ("7.92 72.10") are not.
+_DIGITS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t\u00a0\u2009\u3000]$")
+
+
+def weighting(rows: ClaimList) -> str:
+    """The words that say the text's data were weighted (``""`` if none): GRIM does not apply to weighted shares."""
+    m = _WEIGHTED.search(rows.text)
+    if not m:
+        return ""
+    text = rows.text
+    lo = max((text.rfind(p, max(0, m.start() - 20), m.start()) for p in "。;；,，"), default=-1) + 1
+    his = [k for k in (text.find(p, m.end(), m.end() + 20) for p in "。;；,，") if k >= 0]
+    return text[max(lo, m.start() - 20) : min(his) if his else m.end() + 10].strip()
+
+
+def uncertain_reading(rows: ClaimList, claim_id: str) -> dict | None:
+    """Why the reading of a claim is uncertain, as a phrase (``None`` if it is not): a three-digit count with one to
+    three digits and a space right before it, or the reader's own flag (a ``base_evidence`` that begins with "uncertain")."""
+    index = getattr(rows, "_claim_index", None)
+    if index is None or len(index) != len(rows):
+        index = rows._claim_index = {row["claim_id"]: k for k, row in enumerate(rows)}
+    k = index.get(claim_id)
+    if k is None:
+        return None
+    if str(rows[k].get("base_evidence") or "").startswith("uncertain"):
+        return {"key": "reader_flag", "text": rows[k]["base_evidence"]}
+    start, end = rows.positions[k]
+    if re.fullmatch(r"\d{3}", rows.text[start:end].strip()[:3]) and re.fullmatch(r"\d{3}", str(rows[k].get("value") or "")) and \
+            _DIGITS_BEFORE.search(rows.text, max(0, start - 5), start):
+        return {"key": "thousands_cut", "context": rows.text[max(0, start - 6) : end]}
+    return None
+
+
+def _guarded(rows: ClaimList, check: Check) -> Check:
+    """A share of weighted data is no count over n (GRIM does not apply), and a number read uncertainly is never accused:
+    such checks become ``not_checkable``, saying why."""
+    if check.kind in ("grim_percent", "percent_of") and check.verdict != "not_checkable":
+        words = weighting(rows)
+        if words:
+            reported = next((rows[k]["reported"] for k, row in enumerate(rows) if row["claim_id"] == check.claims[0]), "")
+            return replace(check, kind="grim_percent", variant="weighted", verdict="not_checkable", assumption="weighted data",
+                           expected="", observed=reported, facts={"reported": reported, "words": words})
+    if check.verdict == "inconsistent":
+        for cid in check.claims:
+            why = uncertain_reading(rows, cid)
+            if why:
+                return replace(check, variant="uncertain_reading", verdict="not_checkable",
+                               facts={"reported": rows[rows._claim_index[cid]]["reported"], "why": why})
+    return check
 
 
 def _judge_without_context(rows: list[dict]) -> list[Check]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..bases import BaseIndex
 from ..consistency import debit_result, grimmer_result
 from ..judging import make_check
 from ..papers import group_n, scale_before
@@ -44,6 +45,8 @@ class MeanSdGroup(Group):
     n_how: str = ""
     scale: dict = field(default_factory=dict)
     unit: str = ""
+    #: the n is the report's sample (no group is named for the mean), not a group's own size
+    n_from_sample: bool = False
 
 
 def find(rows: ClaimList, add) -> None:
@@ -56,8 +59,14 @@ def find(rows: ClaimList, add) -> None:
         if sd is None:
             continue
         n, how = group_n(rows.text, rows, paper, i)
+        from_sample = False
+        if n is None:
+            # no group is named: a mean of the whole sample ("对1700名大学生进行调查…问卷总均分为2.14±0.34")
+            sample = next(iter(BaseIndex.of(rows).samples_before(paper[i].start)), None)
+            if sample is not None:
+                n, how, from_sample = sample.n, f"the report's sample: {sample.text}", True
         g = MeanSdGroup(start=paper[i].start, end=paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale_before(rows.text, paper[i].start),
-                        unit=paper[i].unit)
+                        unit=paper[i].unit, n_from_sample=from_sample)
         g.members += [i, sd]
         add(g)
 
@@ -71,10 +80,15 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
     facts = {"mean": mean, "sd": sd}
     if unit == "" and scale:
         unit = "分"  # no unit, but a scale is stated before it: a score
+    if unit not in ("", "分", "岁"):
+        return [make_check(rows, g, [i, s], "grimmer", "measurement", "not_checkable", observed=shown, unit=unit, **facts)]
+    if n is not None and n >= 10 ** len(mean.partition(".")[2]) and (unit == "" or not scale):
+        # every mean printed with d decimals is a whole-number total over n >= 10**d: GRIM cannot fail, whatever the data
+        verdict = "consistent_if" if g.n_from_sample else "consistent"
+        return [make_check(rows, g, [i, s], "grimmer", "grim_uninformative", verdict, assumption=f"n = {n} ({g.n_how})", expected="possible",
+                           observed=shown, n=n, step=10 ** -len(mean.partition(".")[2]), **facts)]
     if unit == "":
         return [make_check(rows, g, [i, s], "grimmer", "no_unit", "not_checkable", observed=shown, **facts)]
-    if unit not in ("分", "岁"):
-        return [make_check(rows, g, [i, s], "grimmer", "measurement", "not_checkable", observed=shown, unit=unit, **facts)]
     if n is None:
         return [make_check(rows, g, [i, s], "grimmer", "no_n", "not_checkable", observed=shown, unit=unit, **facts)]
     if n < 2:

@@ -43,7 +43,7 @@ from fractions import Fraction
 
 from ..bases import RANK, Base, BaseIndex, near, population_bases, stated_bases, subgroup_bases
 from ..consistency import fitting_bases, grim_fits, part_of_base, reround
-from ..evidence import ESTABLISHED, chance_of_fit, common_base, count_range, counts_fit, largest_common_base, page_base
+from ..evidence import ESTABLISHED, MAX_BASE, chance_of_fit, common_base, count_range, counts_fit, largest_common_base, page_base
 from ..grouping import Scan
 from ..judging import make_check, misfit_hints, range_check
 from ..records import ClaimList, Group, span_at
@@ -345,6 +345,8 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
                 best = (key, b, mode, pairs, bare)
     if len(g.pairs) >= 2 and (best is None or len(best[3]) < len(g.pairs)):
         high = max([b.n for b in candidates] + [BaseIndex.of(rows).max_n, largest])
+        if not candidates and not BaseIndex.of(rows).max_n:
+            high = largest + MAX_BASE  # nothing printed bounds the base: the counts and their shares alone decide it
         found = _range_search(rows, g, largest, high)
         if found:
             ns, mode = found

@@ -20,6 +20,7 @@ Judge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..judging import make_check
@@ -86,6 +87,8 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
     out = []
     if stat == "chi2" and len(g.rates) == 2:
         out += _recompute_chi2(rows, g, paper)
+    if stat == "t":
+        out += _recompute_t(rows, g, paper)
     test = paper[i].reported
     if p is None:
         return out + [make_check(rows, g, [i], "test_p", "no_p", "not_checkable", observed=test, test=test)]
@@ -112,6 +115,74 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
                                  observed=paper[p].reported, side="significant" if hi < 0.05 else "not significant", derived=derived, **facts)]
     return out + [make_check(rows, g, [i, p], "test_p", "misfit", "inconsistent", assumption=assumption, expected=f"p in {recomputed}",
                              observed=paper[p].reported, derived=derived, **facts)]
+
+
+def _widened(value: str) -> tuple[float, float]:
+    """The interval a printed number stands for: half a unit of its last decimal either way."""
+    half = 0.5 * 10 ** -len(value.partition(".")[2])
+    v = abs(float(value))
+    return max(v - half, 0.0), v + half
+
+
+def _t_range(m: tuple, s: tuple, n1: int, n2: int) -> tuple[float, float]:
+    """The t of two independent groups (pooled and Welch's, the union) over the rounding intervals of the printed
+    means ``m`` and SDs ``s``: the difference at its smallest over the spread at its largest, and the reverse."""
+    import math
+
+    (a1, a2), (b1, b2) = _widened(m[0]), _widened(m[1])
+    d_lo = max(0.0, max(a1, b1) - min(a2, b2)) if not (a2 < b1 or b2 < a1) else min(abs(a1 - b2), abs(a2 - b1))
+    d_hi = max(abs(a2 - b1), abs(b2 - a1))
+    (s1lo, s1hi), (s2lo, s2hi) = _widened(s[0]), _widened(s[1])
+    lows, highs = [], []
+    for sd1, sd2, collect, d in ((s1hi, s2hi, lows, d_lo), (s1lo, s2lo, highs, d_hi)):
+        welch = math.sqrt(sd1**2 / n1 + sd2**2 / n2)
+        pooled = math.sqrt(((n1 - 1) * sd1**2 + (n2 - 1) * sd2**2) / (n1 + n2 - 2) * (1 / n1 + 1 / n2))
+        collect += [d / welch if welch else math.inf, d / pooled if pooled else math.inf]
+    return min(lows), max(highs)
+
+
+def _recompute_t(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
+    """The t of two groups' means ± SD printed just before it ("实验组(95.6±1.5)分,对照组(80.8±1.1)分,t=5.365"),
+    recomputed from them (pooled and Welch's, over their rounding).  With the groups' sizes known the printed t must
+    be in that range; without them, t grows with the square root of the group size, so a t below the one two per
+    group would give cannot be right for any size."""
+    from .mean_sd import MeanSdGroup
+
+    i = g.test
+    sentence = span_at(rows.sentences, paper[i].start)
+    previous = span_at(rows.sentences, max(sentence[0] - 1, 0))
+    means = [m for m in rows.groups if isinstance(m, MeanSdGroup) and previous[0] <= m.start < paper[i].start]
+    if len(means) < 2:
+        return []
+    a, b = means[-2], means[-1]
+    names = [_arm_before(rows.text, m.start) for m in (a, b)]
+    if not all(names) or names[0] == names[1]:
+        return []  # two means of one group (before and after) are not two independent groups
+    m = (paper[a.mean].value, paper[b.mean].value)
+    sd = (paper[a.sd].value, paper[b.sd].value)
+    printed = _widened(paper[i].value)
+    facts = {"test": paper[i].reported, "means": [f"{m[0]}±{sd[0]}", f"{m[1]}±{sd[1]}"], "groups": names}
+    n1, n2 = (a.n, b.n) if a.n and b.n else tuple(g.ns) if len(g.ns) == 2 else (None, None)
+    if n1 and n2 and n1 >= 2 and n2 >= 2:
+        lo, hi = _t_range(m, sd, n1, n2)
+        ok = lo <= printed[1] and printed[0] <= hi
+        return [make_check(rows, g, [i], "t_recomputed", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
+                           assumption=f"two independent groups of {n1} and {n2}", expected=f"{lo:.2f}–{hi:.2f}", observed=paper[i].reported,
+                           n1=n1, n2=n2, t=[lo, hi], **facts)]
+    lo, _ = _t_range(m, sd, 2, 2)
+    if printed[1] < lo:
+        return [make_check(rows, g, [i], "t_recomputed", "misfit_any_n", "inconsistent", assumption="two independent groups of any size",
+                           expected=f">= {lo:.2f}", observed=paper[i].reported, t_least=lo, **facts)]
+    return []
+
+
+_ARM = re.compile(r"(实验组|观察组|对照组|干预组|试验组|治疗组|研究组|常规组|[A-Z甲乙丙]组|男生|女生|男性|女性|城市|农村)")
+
+
+def _arm_before(text: str, pos: int) -> str:
+    """The group named nearest before a mean ("对照组…评分为(80.8±1.1)分"), within its clause."""
+    found = _ARM.findall(text, max(0, pos - 40), pos)
+    return found[-1] if found else ""
 
 
 #: The degrees of freedom tried for a test printed without them (as ``(df1, df2)``): every df a χ² of a table of up

@@ -71,6 +71,9 @@ def find(scan: Scan) -> None:
         if m and not any(rows.positions[j][0] < m.start() for j in counts if j > i):
             parts = [j for j in counts if rows.positions[j][0] > m.start() and same_unit(rows.units[j], unit) and not rows.is_sample(j)
                      and not (among and j in numerators)]
+            # "其中观察组5例(2例搬迁,3例拒访),对照组3例": the counts in brackets right after a part are its parts, not the total's
+            nested = _bracketed_parts(rows, parts, hi)
+            parts = [j for j in parts if j not in {k for ks in nested.values() for k in ks}]
             # the parts end where another base of the kind begins ("…;今年受访的418户中,…")
             stop = next((k for k, j in enumerate(parts) if _AMONG.match(text, rows.positions[j][1])), None)
             parts = parts[:stop] if stop is not None else parts
@@ -85,6 +88,11 @@ def find(scan: Scan) -> None:
                 scan.add(g)
                 scan.used.update(joined)
                 scan.used.add(i)
+                for part, inner in nested.items():
+                    if part in parts and len(inner) >= 2:
+                        sub = TotalGroup(start=rows.positions[part][0], end=rows.positions[inner[-1]][1], total=part, parts=inner, exhaustive=False, how="括号")
+                        sub.members += [part, *inner]
+                        scan.add(sub)
                 continue
         # "…,合计50人": the parts come before, in the same sentence
         if _TOTAL_BEFORE.search(text, max(lo, start - 6), start):
@@ -94,6 +102,29 @@ def find(scan: Scan) -> None:
                 g.members += [*parts, i]
                 scan.add(g)
                 scan.used.add(i)
+
+
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def _bracketed_parts(rows: ClaimList, parts: list[int], hi: int) -> dict[int, list[int]]:
+    """For each part followed at once by an opening bracket, the parts inside that bracket."""
+    text = rows.text
+    out: dict[int, list[int]] = {}
+    for j in parts:
+        end = rows.positions[j][1]
+        k = end
+        while k < hi and text[k] in " \t":
+            k += 1
+        if k >= hi or text[k] not in _OPEN:
+            continue
+        close = next((x for x in range(k + 1, min(hi, k + 80)) if text[x] in _CLOSE), None)
+        if close is None:
+            continue
+        inner = [p for p in parts if k < rows.positions[p][0] and rows.positions[p][1] <= close]
+        if inner:
+            out[j] = inner
+    return out
 
 
 def judge(rows: ClaimList, g: TotalGroup) -> list[Check]:
