@@ -267,6 +267,12 @@ CASES = [
     (('grimmer', 'grim_uninformative'), {'mean': '2.14', 'sd': '0.34', 'n': 1700, 'step': 0.01},
      'With n = 1700, a whole-number total can give any mean printed to the step of 0.01 (1/1700 is finer), so 2.14 is possible whatever the data are; GRIM cannot fail at this size, and the SD 0.34 is not bounded by it.',
      'n = 1700 时,整数总和可以得到精确到 0.01 的任何均值(1/1700 更细),所以无论数据如何 2.14 都可能;这么大的样本 GRIM 不会不符,标准差 0.34 也不受其限制。'),
+    (('subtotal', 'counts_fit'), {'shares': ['32.3', '21'], 'reported': '53.2%', 'n': 62, 'counts': [20, 13], 'k': 33, 'exact': '53.2258', 'printed': '53.2'},
+     '53.2% adds up 32.3 + 21 of the question before: with its base of 62, their counts 20 + 13 = 33 give 100 × 33 / 62 = 53.2258%, which prints as 53.2%.',
+     '53.2% 是上一题 32.3 + 21 之和:按该题基数 62,人数 20 + 13 = 33,100 × 33 / 62 = 53.2258%,即 53.2%。'),
+    (('subtotal', 'counts_misfit'), {'shares': ['32.3', '21'], 'reported': '53.3%', 'n': 62, 'counts': [20, 13], 'k': 33, 'exact': '53.2258', 'printed': '53.2'},
+     '53.3% adds up 32.3 + 21 of the question before, but with its base of 62 their counts 20 + 13 = 33 give 100 × 33 / 62 = 53.2258%, which prints as 53.2%, not 53.3%: the rounded shares were added, not the counts.',
+     '53.3% 是上一题 32.3 + 21 之和,但按该题基数 62,人数 20 + 13 = 33,100 × 33 / 62 = 53.2258%,应为 53.2%,不是 53.3%:相加的是取整后的比例,而不是人数。'),
 ]
 
 

@@ -506,3 +506,25 @@ def test_a_number_read_uncertainly_is_never_accused():
     assert uncertain_reading(rows, "E001") is None
     rows = ClaimList([{**row, "base_evidence": "uncertain: P0.01 read as P<0.01"}], text="P0.01", positions=[(0, 5)], units=[""])
     assert uncertain_reading(rows, "E001") == {"key": "reader_flag", "text": "uncertain: P0.01 read as P<0.01"}
+
+
+def test_a_category_printed_earlier_with_its_count_is_the_base_of_its_shares():
+    # 男性400人, 女性572人; then the age shares of each sex: 222/400 = 55.5%, 136/400 = 34%, 42/400 = 10.5%;
+    # 340/572 = 59.44%, 156/572 = 27.27%, 76/572 = 13.29%
+    text = ("在受调查的972人中,男性400人,女性572人。其中,男性三个年龄段的比例分别为55.5%、34%和10.5%;女性分别为59.44%、27.27%和13.29%。"
+            "男性分别为11%和24.5%,女性分别为9.79%和13.64%。")
+    rows, _ = results(text)
+    base = {r["reported"]: r["base"] for r in rows if r["kind"] == "percent"}
+    assert [base[v] for v in ("55.5%", "34%", "10.5%", "11%", "24.5%")] == [400] * 5
+    assert [base[v] for v in ("59.44%", "27.27%", "13.29%", "9.79%", "13.64%")] == [572] * 5
+
+
+def test_a_subtotal_printed_after_its_question_is_checked_from_the_counts():
+    # the four bands fit only 62 of the 120 (3 + 26 + 20 + 13 = 62); 500元以上 = 500~1000 + 1000以上 = 20 + 13 = 33 of 62,
+    # 100 × 33 / 62 = 53.2258% -> 53.2%; the printed 53.3% is the rounded 32.3 + 21 added
+    text = ("对120名大学生进行了抽样调查。月平均消费300元以下的占4.8%,300~500元41.9%,500~1000元占32.3%,1000元以上占21%。"
+            "其中月消费500元以上的学生达到53.3%。")
+    check = one(results(text)[1], "subtotal", reported="53.3%")
+    assert (check.verdict, check.variant, check.facts["counts"], check.facts["n"], check.facts["printed"]) == ("inconsistent", "counts_misfit", [20, 13], 62, "53.2")
+    twin = text.replace("53.3%", "53.2%")
+    assert one(results(twin)[1], "subtotal", reported="53.2%").verdict == "consistent"

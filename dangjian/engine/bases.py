@@ -67,6 +67,11 @@ STATED_BASE = re.compile(
 _SUBGROUP_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:当|之)?中")
 #: Words that point back to a group named in the sentence before ("这些家庭中", "上述人员中").
 _BACK_REFERENCE = re.compile(r"这些|上述|该部分|这部分|他们|她们|其中")
+#: Words and marks that open a clause before its subject ("其中,", "而", "另外").
+_LEAD_CONNECTIVES = re.compile(r"^(?:[\s,，;；:：、]|其中|而且|而|另外|此外|同时|其次|再次|最后|但|且)+")
+#: Words that stand before a count but name no category of people.
+_NOT_NOUNS = frozenset(("其中", "共有", "分别", "合计", "总计", "一共", "共计", "总共", "约有", "达到", "超过"))
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: The noun right before a count ("60岁以上党员412名" -> 党员).
 _NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:共|有|为|计|达)?\s*$")
 #: Words between a population's noun and its count ("党员共412名"), and between a sub-population and its count.
@@ -309,6 +314,18 @@ def subgroup_bases(rows: ClaimList, lo: int, first: int) -> list[Base]:
             noun = name[cut:]
             if len(noun) < 2:
                 break
+            for j, n in index.subgroup_counts(noun, lo):
+                out.append(Base(n, "subgroup", f"{noun}{rows[j]['reported']}{rows.units[j]}, printed earlier"))
+            if out:
+                return out
+    # "其中,男性三个年龄段的比例分别为…;女性分别为…": a category printed earlier with its count ("男性400人") opens the clause
+    # the words right before the shares (";女性分别为"), then the clause's first words ("其中,男性三个年龄段…")
+    for segment in dict.fromkeys((re.split(r"[,，;；]|\d[%％]", lead)[-1], lead)):
+        opening = _LEAD_CONNECTIVES.sub("", segment)
+        for length in range(min(6, len(opening)), 1, -1):
+            noun = opening[:length]
+            if noun in _NOT_NOUNS or not _HAN.fullmatch(noun):
+                continue
             for j, n in index.subgroup_counts(noun, lo):
                 out.append(Base(n, "subgroup", f"{noun}{rows[j]['reported']}{rows.units[j]}, printed earlier"))
             if out:

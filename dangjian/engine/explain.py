@@ -163,6 +163,13 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "同一道单选题的各比例之和 {shares:join} = {sum:g}%,超过 100% 的幅度大于取整所能解释的范围({slack:g} 个百分点){blame:phrase}。"),
     ("subtotal", "fit"): _t("{shares:join} = {sum:g}%, the subtotal {reported} within rounding.",
                             "{shares:join} = {sum:g}%,在取整误差内等于小计 {reported}。"),
+    ("subtotal", "counts_fit"): _t("{reported} adds up {shares:join} of the question before: with its base of {n}, their counts {counts:join} = {k} give "
+                                   "100 × {k} / {n} = {exact}%, which prints as {printed}%.",
+                                   "{reported} 是上一题 {shares:join} 之和:按该题基数 {n},人数 {counts:join} = {k},100 × {k} / {n} = {exact}%,即 {printed}%。"),
+    ("subtotal", "counts_misfit"): _t("{reported} adds up {shares:join} of the question before, but with its base of {n} their counts {counts:join} = {k} give "
+                                      "100 × {k} / {n} = {exact}%, which prints as {printed}%, not {reported}: the rounded shares were added, not the counts.",
+                                      "{reported} 是上一题 {shares:join} 之和,但按该题基数 {n},人数 {counts:join} = {k},100 × {k} / {n} = {exact}%,应为 {printed}%,"
+                                      "不是 {reported}:相加的是取整后的比例,而不是人数。"),
     ("subtotal", "misfit_named"): _t("{shares:join} = {sum:g}%, not the subtotal {reported} ({k} shares named by the text).",
                                      "{shares:join} = {sum:g}%,不等于小计 {reported}(原文指明是 {k} 项之和)。"),
     ("subtotal", "misfit_unnamed"): _t(

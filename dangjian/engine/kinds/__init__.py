@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ..bases import Base, BaseIndex
 from ..consistency import grim_fits
 from ..grouping import number_groups, scans
 from ..records import ClaimList, Group
@@ -63,7 +64,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("count", count.CountGroup, "sentence", count.find, count.judge),
     GroupKind("table", table.TableGroup, "text", table.find, table.judge),
     GroupKind("mean_sd", mean_sd.MeanSdGroup, "text", mean_sd.find, mean_sd.judge),
-    GroupKind("two_group", two_group.TwoGroupGroup, "text", two_group.find, two_group.judge),
+    GroupKind("two_group", two_group.TwoGroupGroup, "text", two_group.find, two_group.judge, two_group.decide),
     GroupKind("test", test.TestGroup, "text", test.find, test.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
@@ -95,6 +96,13 @@ def assign_bases(rows: ClaimList) -> None:
         decide = _BY_NAME[g.kind].decide
         if decide is not None:
             decide(rows, g)
+    # an approximate share or a bound ("九成", "92%多") is not judged, but it is a share of the survey's sample
+    index = BaseIndex.of(rows)
+    for k, row in enumerate(rows):
+        if row["kind"] in ("approx", "bound") and row["base"] is None and str(row["reported"]).endswith(("%", "％", "成")):
+            sample = next(iter(index.samples_before(rows.positions[k][0])), None)
+            if sample is not None:
+                row["base"], row["base_evidence"] = sample.n, Base(sample.n, sample.kind, sample.text).describe()
 
 
 def judge(rows: list[dict]) -> list[Check]:

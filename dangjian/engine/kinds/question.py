@@ -113,6 +113,8 @@ class QuestionGroup(Group):
     rate_word: str = ""
     decision: QuestionDecision | None = None
     form: Form | None = None
+    #: a lone share that adds up answers of the question before ("其中月消费500元以上的学生达到53.3%"): that question and the parts
+    part_of: tuple[QuestionGroup, list[int]] | None = None
 
 
 def shares_of(g: QuestionGroup) -> list[int]:
@@ -129,6 +131,7 @@ def find(scan: Scan) -> None:
     lo, hi = scan.sentence
     current: QuestionGroup | None = None
     last_clause = None
+    last_end = None
     questions: list[QuestionGroup] = []
     for i in scan.members:
         if rows[i]["kind"] != "percent":
@@ -140,12 +143,17 @@ def find(scan: Scan) -> None:
         clause = span_at(scan.clause_spans, start)
         fresh = clause != last_clause and last_clause is not None
         opens = fresh and (_NEW_SUBJECT.match(text, clause[0]) or stated_bases(text, clause[0], start))
+        # ",女性分别为9.79%": a category printed earlier with its count ("女性572人") opens a question of its own
+        lead_from = None
+        if current is not None and not opens and last_end is not None and _opens_with_subgroup(rows, last_end, start, current):
+            opens, lead_from = True, last_end
         if current is None or opens:
-            current = QuestionGroup(start=clause[0], end=clause[1], markers=set(scan.markers),
-                                    lead=lo if current is None and not questions else clause[0])
+            current = QuestionGroup(start=clause[0] if lead_from is None else lead_from, end=clause[1], markers=set(scan.markers),
+                                    lead=lo if current is None and not questions else (clause[0] if lead_from is None else lead_from))
             scan.add(current)
             questions.append(current)
         last_clause = clause
+        last_end = end if i not in scan.pairs else max(end, rows.positions[scan.pairs[i]][1])
         current.end = max(current.end, end)
         if _SUBTOTAL.search(text, max(lo, start - 8), start):
             current.subtotals.add(i)
@@ -162,6 +170,16 @@ def find(scan: Scan) -> None:
         for part in _split_at_hundred(rows, g):
             if part is not g:
                 scan.add(part)
+
+
+def _opens_with_subgroup(rows: ClaimList, lo: int, hi: int, current: QuestionGroup) -> bool:
+    """Does ``text[lo:hi]``, between two shares, open with a category printed earlier with its count, other than the one
+    the question before is of?"""
+    found = subgroup_bases(rows, lo, hi)
+    if not found or not any(b.evidence.endswith("printed earlier") for b in found):
+        return False
+    before = subgroup_bases(rows, current.lead if current.lead is not None else current.start, rows.positions[min(current.members)][0])
+    return {b.n for b in found} != {b.n for b in before}
 
 
 def _split_at_hundred(rows: ClaimList, g: QuestionGroup) -> list[QuestionGroup]:
@@ -333,6 +351,8 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
     shares = [s for _, s in g.pairs] + g.bare
     if not shares:
         return
+    if _subtotal_of_previous(rows, g):
+        return
     form = form_of(rows, g, g.markers, _scale_labels(rows, g))
     largest = max((whole(rows[c]["value"]) or 0 for c, _ in g.pairs), default=0)
     candidates = [b for b in _candidates(rows, g) if b.n >= max(largest, 1)]
@@ -417,6 +437,55 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
             rows[s]["base"], rows[s]["base_evidence"] = base.n, base.describe()
 
 
+#: "其中…": a lone share that picks out some answers of the question before.
+_OF_WHICH_LEAD = re.compile(r"[\s,，;；。]*其中")
+
+
+def _subtotal_of_previous(rows: ClaimList, g: QuestionGroup) -> bool:
+    """A lone share opened by 其中 right after a question whose base is known, equal (within rounding) to the sum of a run
+    of that question's shares: it is their subtotal, and a share of the same base.  Sets ``g.part_of``."""
+    if g.pairs or len(g.bare) != 1 or not _OF_WHICH_LEAD.match(rows.text, g.lead if g.lead is not None else g.start):
+        return False
+    s = g.bare[0]
+    previous = [q for q in rows.groups if isinstance(q, QuestionGroup) and q.end <= rows.positions[s][0] and q is not g]
+    if not previous:
+        return False
+    p = previous[-1]
+    if p.decision is None or not p.decision.established or len(shares_of(p)) < 2 or rows.positions[s][0] - p.end > 60:
+        return False
+    value = Fraction(rows[s]["value"])
+    parts = shares_of(p)
+    for a in range(len(parts)):
+        for b in range(a + 2, len(parts) + 1):
+            run = parts[a:b]
+            if len(run) < len(parts) and abs(sum(Fraction(rows[x]["value"]) for x in run) - value) <= rounding_slack([rows[x]["value"] for x in [*run, s]]):
+                g.part_of = (p, run)
+                rows[s]["base"], rows[s]["base_evidence"] = p.decision.base.n, p.decision.base.describe()
+                return True
+    return False
+
+
+def _judge_part_of_previous(rows: ClaimList, g: QuestionGroup) -> list[Check]:
+    """A subtotal of the question before, from its answers' counts: the parts' counts added, over the question's base
+    (adding rounded shares is how "32.3% + 21% = 53.3%" comes about where 20 + 13 = 33 of 62 is 53.2%)."""
+    p, run = g.part_of
+    s = g.bare[0]
+    n, mode = p.decision.base.n, p.decision.mode
+    counts = [count_range(rows[x]["value"], n, mode) for x in run]
+    reported = rows[s]["reported"]
+    facts = {"shares": [rows[x]["value"] for x in run], "reported": reported, "n": n}
+    if not all(c is not None and c[0] == c[1] for c in counts):
+        return []
+    k = sum(c[0] for c in counts)
+    _, d = scaled(rows[s]["value"])
+    printed = printed_share(k, n, d)
+    facts.update(counts=[c[0] for c in counts], k=k, exact=exact_share(k, n), printed=printed)
+    ok = share_fits(k, n, rows[s]["value"], mode) or share_fits(k, n, rows[s]["value"], _other_mode(mode))
+    return [make_check(rows, g, [s], "subtotal", "counts_fit" if ok else "counts_misfit", "consistent" if ok else "inconsistent",
+                       assumption=f"the sum of {len(run)} answers of the question before, of its base {n} ({p.decision.base.describe()})",
+                       expected=f"{printed}%", observed=reported, **facts)]
+
+
 def _page_base(rows: ClaimList):
     """The base that the bare shares of the text's questions with no printed base establish (found once per text), or
     ``None``.  It must be the smallest common base of one of those questions: a page whose questions have different
@@ -480,6 +549,8 @@ def _assumption_of(base: Base, mode: str, rows: ClaimList) -> tuple[str, str]:
 def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
     """The checks of one question (see the module's notes)."""
     out: list[Check] = []
+    if g.part_of is not None:
+        return _judge_part_of_previous(rows, g)
     decision = g.decision
     if decision is None:
         for s in [s for _, s in g.pairs] + g.bare:

@@ -19,7 +19,7 @@ from ..judging import make_check
 from ..records import ClaimList, Group
 from ..results import Check
 
-__all__ = ["TwoGroupGroup", "find", "judge"]
+__all__ = ["TwoGroupGroup", "find", "decide", "judge"]
 
 
 @dataclass(eq=False)
@@ -43,6 +43,12 @@ def find(rows: ClaimList, add) -> None:
         g = TwoGroupGroup(start=paper[i].start, end=paper[n].end, share=i, k=k, n=n)
         g.members += [i, k, n]
         add(g)
+
+
+def decide(rows: ClaimList, g: TwoGroupGroup) -> None:
+    """The share's base is the group size printed beside it ("1.6%(1/62)")."""
+    n = rows.paper[g.n].value
+    rows[g.share]["base"], rows[g.share]["base_evidence"] = int(n), f"stated: {rows.paper[g.k].value}/{n}, printed beside it"
 
 
 def judge(rows: ClaimList, g: TwoGroupGroup) -> list[Check]:
