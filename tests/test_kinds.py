@@ -32,6 +32,12 @@ def one(checks, kind: str, **where):
     return found[0]
 
 
+def rows_of(rows, check) -> list[str]:
+    """The printed numbers a check names."""
+    by_id = {row["claim_id"]: row["reported"] for row in rows}
+    return [by_id[c] for c in check.claims]
+
+
 def verdicts(text: str) -> dict[str, list[tuple[str, str]]]:
     """reported -> [(check, verdict)] for every claim a check names."""
     claims, checks = run(text)
@@ -261,9 +267,17 @@ def test_stated_totals_against_their_parts(text, verdict):
 
 
 def test_the_sample_statement_is_not_a_total_of_its_subsets():
-    # returned and valid are nested, not parts: 418 + 412 > 430 is no error
+    # returned and valid are nested, not parts: 418 + 412 > 430 is no error; each is within the one before it
     _, checks = run("共发放问卷430份,其中回收418份,有效问卷412份。")
-    assert checks.empty
+    assert checks[["check", "verdict", "expected", "observed"]].values.tolist() == [
+        ["part_of_base", "consistent", "<= 430", "418"], ["part_of_base", "consistent", "<= 418", "412"]]
+
+
+def test_more_questionnaires_valid_than_issued_is_inconsistent():
+    _, checks = run("本次调查共发放问卷300份,回收有效问卷320份。")
+    assert checks[["check", "verdict", "expected", "observed"]].values.tolist() == [["part_of_base", "inconsistent", "<= 300", "320"]]
+    # a count of people surveyed is no step of the questionnaires: nothing to chain
+    assert run("共调查400人,发放问卷380份。")[1].empty
 
 
 @pytest.mark.parametrize(
@@ -482,6 +496,48 @@ def test_the_t_of_two_means_is_recomputed_from_them():
     text = "实验组评分为(95.6±1.5)分,对照组评分为(80.8±1.1)分,实验组显著高于对照组(t=5.365,P=0.000)。"
     check = one(results(text)[1], "t_recomputed")
     assert (check.verdict, check.variant) == ("inconsistent", "misfit_any_n") and check.facts["t_least"] == pytest.approx(10.77, abs=0.01)
+
+
+def test_the_survey_sample_is_the_size_of_neither_of_two_groups():
+    # boys and girls of 612: (46.11 ± 9.71) against (44.91 ± 10.03) gives t = 2.11-2.15 if each group were 612, but the
+    # groups are 323 and 289 (t = 1.49-1.52); with their sizes not printed beside the means, the t is not recomputed
+    text = ("共调查初中生612名。男生倦怠总分(46.11±9.71)分,女生(44.91±10.03)分,差异有统计学意义(t=1.50,P<0.05)。")
+    checks = results(text)[1]
+    assert not [c for c in checks if c.kind == "t_recomputed" and c.verdict == "inconsistent"]
+    assert one(checks, "decision_error").verdict == "inconsistent"  # t = 1.50 gives p > 0.13 for every df: the P is wrong
+
+
+def test_a_question_run_into_the_next_ones_prompt_is_rebuilt():
+    # the scrape lost the line break after 14.82%: "东城区占14.82%您的年龄?" — 14.82% is the last answer of the first
+    # question (its four shares add up to 100%), not a question of its own with no base
+    text = ("本次调查共回收有效问卷270份。\n您居住在哪个区?\n西城区占25.19%\n南城区占30.00%\n北城区占29.99%\n东城区占14.82%您的年龄?\n"
+            "18-30岁占20.00%\n31-45岁占35.19%\n46-60岁占30.37%\n60岁以上占14.44%")
+    rows, checks = results(text)
+    groups = {row["reported"]: row["group_id"] for row in rows}
+    assert groups["14.82%"] == groups["25.19%"] != groups["20.00%"]
+    first = [c for c in checks if c.kind == "shares_sum" and rows_of(rows, c)[0] == "25.19%"]
+    assert len(first) == 1 and rows_of(rows, first[0]) == ["25.19%", "30.00%", "29.99%", "14.82%"]
+    # a share followed by words that go on with its own sentence is not cut ("占14.82%的人认为…?")
+    from dangjian.engine.records import sentences_of
+
+    kept = "其中占14.82%的人认为您的服务好吗?"
+    assert sentences_of(kept) == [(0, len(kept))]
+
+
+def test_a_list_of_counts_then_its_sum_after_gong():
+    # "专职网格员153名、兼职网格员289名,共442名网格员": 153 + 289 = 442, and the parts are judged with the total
+    rows, checks = results("全街道配备专职网格员153名、兼职网格员289名,共442名网格员。")
+    check = one(checks, "stated_total")
+    assert (check.verdict, check.variant, sorted(rows_of(rows, check))) == ("consistent", "equal", ["153", "289", "442"])
+    # 共 may total things that overlap or a list that names only some: a list that does not add up exactly is not grouped
+    assert results("参加培训的120人、参加考试的98人,共180人次参与。")[1] == []
+
+
+def test_a_count_beside_its_group_is_judged_with_its_share():
+    # "男生检出率30.03%(97/323)": 97 <= 323 and 323 <= the 612 surveyed are facts the share's check rests on
+    rows, checks = results("共发放问卷650份,回收有效问卷612份。男生检出率30.03%(97/323),女生24.57%(71/289)。")
+    judged = {rows_of(rows, c)[0]: c.verdict for c in checks if c.kind == "part_of_base"}
+    assert judged == {"612": "consistent", "97": "consistent", "323": "consistent", "71": "consistent", "289": "consistent"}
 
 
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():

@@ -99,6 +99,11 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("part_of_base", "of_stated_over"): _t(
         "{count} is more than the {n} of “{evidence}” that the sentence makes it part of; a part cannot exceed its whole.",
         "{count} 超过了句中“{evidence}”的 {n},而它是其中的一部分;部分不可能超过整体。"),
+    ("part_of_base", "within_sample"): _t("{count} (“{count_text}”) is within the {n} before it (“{n_text}”).",
+                                         "{count}(“{count_text}”)不超过前面的 {n}(“{n_text}”)。"),
+    ("part_of_base", "over_sample"): _t("{count} (“{count_text}”) is more than the {n} before it (“{n_text}”): more questionnaires cannot come back, "
+                                       "or be valid, than were issued.",
+                                       "{count}(“{count_text}”)超过了前面的 {n}(“{n_text}”):回收或有效的问卷不可能多于发放的问卷。"),
     ("part_of_base", "over_group"): _t("The count {count} is more than its group of {n}, printed beside it ({count}/{n}).",
                                        "人数 {count} 超过了旁边所列的组人数 {n}({count}/{n})。"),
     ("percent_of", "fit"): _t("100 × {k} / {n} = {exact}%, which prints as {printed}% ({mode:word=rounding}); the report prints {reported} (count {count_id}).",
@@ -290,6 +295,19 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                    "由 {cells:phrase} 算得:{values:phrases=,};报告的 {printed} 是{matched:word=chi2_name}{fisher:phrases}。"),
     ("chi2_recomputed", "misfit"): _t("From {cells:phrase}: {values:phrases=, }; neither gives the printed {printed}{fisher:phrases}.",
                                       "由 {cells:phrase} 算得:{values:phrases=,};两者都得不到报告的 {printed}{fisher:phrases}。"),
+    ("margin_of_error", "fit"): _t("With {n} respondents ({sample}), the margin of a share is {tried:phrases}; the report prints ±{reported}.",
+                                   "{n} 名受访者({sample})时,比例的误差为 {tried:phrases};报告为 ±{reported}。"),
+    ("margin_of_error", "no_sample"): _t("The margin of error {reported} cannot be checked: the text states no sample.",
+                                         "误差 {reported} 无法核对:原文没有给出样本量。"),
+    ("margin_of_error", "misfit"): _t("With {n} respondents ({sample}), the largest margin of a share is {tried:phrases=; }: "
+                                      "every convention gives more than the printed ±{reported}, which understates the margin.",
+                                      "{n} 名受访者({sample})时,比例的最大误差为 {tried:phrases=;}:任何常用算法都大于报告的 ±{reported},报告低估了误差。"),
+    ("margin_of_error", "misfit_larger"): _t("With {n} respondents ({sample}), the largest margin of a share is {tried:phrases=; }; "
+                                             "the printed ±{reported} is larger, which a design effect or another convention would explain.",
+                                             "{n} 名受访者({sample})时,比例的最大误差为 {tried:phrases=;};报告的 ±{reported} 更大,设计效应或其他算法可以解释。"),
+    ("margin_of_error", "design_effect"): _t("With {n} respondents ({sample}), the largest margin of a share is {tried:phrases=; }; "
+                                             "the printed ±{reported} is larger, as the weighting of the data makes it.",
+                                             "{n} 名受访者({sample})时,比例的最大误差为 {tried:phrases=;};报告的 ±{reported} 更大,数据加权会使误差变大。"),
 }
 
 #: The keys of the engine's own templates (other layers add theirs with :func:`register`).
@@ -343,6 +361,8 @@ PHRASES: dict[str, Template] = {
     "p_equals": _t("P={value}", "P={value}"),
     "p_zero": _t("P={value} (read as P<{bound:g})", "P={value}(理解为 P<{bound:g})"),
     "p_bound": _t("P{op}{value}", "P{op}{value}"),
+    # a margin of error recomputed
+    "margin_tried": _t("{moe}% at {level}% confidence (z = {z}, p = {p}{fpc:word=fpc})", "{moe}%(置信水平 {level}%,z = {z},p = {p}{fpc:word=fpc})"),
     # a 2×2 table recomputed from two rates
     "two_rates": _t("{k1}/{n1} against {k2}/{n2}", "{k1}/{n1} 与 {k2}/{n2}"),
     "chi2_pearson": _t("Pearson's χ² {value}", "Pearson χ² 为 {value}"),
@@ -374,6 +394,7 @@ WORDS: dict[str, dict[str, Template]] = {
     "significance": {"significant": _t("significant", "显著"), "not significant": _t("not significant", "不显著")},
     "df_derived": {True: _t(" The df were derived, not printed: with other df the p would differ.", "自由度是推出来的,不是原文给出的:自由度不同,p 也会不同。"),
                    False: _t("", "")},
+    "fpc": {True: _t(", corrected for a population of {population}", ",按总体 {population} 做有限总体校正"), False: _t("", "")},
     "chi2_name": {"Pearson's χ²": _t("Pearson's χ²", "Pearson χ²"), "with Yates' correction": _t("with Yates' correction", "经 Yates 校正的值")},
 }
 

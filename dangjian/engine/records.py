@@ -121,9 +121,19 @@ class ClaimList(list):
                 "sentences": self.sentences, "paper": self.paper}
 
 
+#: A share or count run into the next question's prompt, the break between them lost in the scrape
+#: ("东城区占14.82%您的年龄?", "不满意6人2、您是否参加过培训?"): the prompt has no digits or punctuation
+#: but its number, and asks (您/你/是否/哪/什么/如何/多少/吗 …) before its question mark.
+_LOST_QUESTION_BREAK = re.compile(
+    r"(?<=\d)(?:[%％]|人|名|户|份|票)[)）]?(?=(?:\d{1,2}[、.．]\s*)?(?![的是为及和与以左约上下中内外])"
+    r"[^\d%％。!?！？,，;；:：、\n()（）]{0,30}?(?:您|你|是否|哪|什么|怎样|怎么|如何|多少|几|吗)[^\d%％。!?！？,，;；\n]{0,30}?[?？])")
+
+
 def sentences_of(text: str, breaks: list[int] = ()) -> list[tuple[int, int]]:
-    """Spans of sentences that tile the text: each ends in 。!? or at a paragraph break (``breaks``)."""
-    ends = sorted({m.end() for m in re.finditer(r"[。!?！？]", text)} | {b for b in breaks if 0 < b < len(text)})
+    """Spans of sentences that tile the text: each ends in 。!? or at a paragraph break (``breaks``), or right after
+    a statistic that the scrape ran into the next question's prompt (:data:`_LOST_QUESTION_BREAK`)."""
+    ends = sorted({m.end() for m in re.finditer(r"[。!?！？]", text)} | {b for b in breaks if 0 < b < len(text)}
+                  | {m.end() for m in _LOST_QUESTION_BREAK.finditer(text)})
     spans, start = [], 0
     for end in ends:
         spans.append((start, end))

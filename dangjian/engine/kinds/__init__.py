@@ -35,7 +35,7 @@ from ..consistency import grim_fits
 from ..grouping import number_groups, scans
 from ..records import ClaimList, Group
 from ..results import Check
-from . import count, mean, mean_sd, points, question, rate, table, test, total, two_group
+from . import count, margin, mean, mean_sd, points, question, rate, sample, table, test, total, two_group
 
 __all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
 
@@ -66,6 +66,8 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("mean_sd", mean_sd.MeanSdGroup, "text", mean_sd.find, mean_sd.judge),
     GroupKind("two_group", two_group.TwoGroupGroup, "text", two_group.find, two_group.judge, two_group.decide),
     GroupKind("test", test.TestGroup, "text", test.find, test.judge),
+    GroupKind("margin", margin.MarginGroup, "text", margin.find, margin.judge),
+    GroupKind("sample", sample.SampleGroup, "text", sample.find, sample.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"

@@ -162,7 +162,9 @@ def _recompute_t(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
     sd = (paper[a.sd].value, paper[b.sd].value)
     printed = _widened(paper[i].value)
     facts = {"test": paper[i].reported, "means": [f"{m[0]}±{sd[0]}", f"{m[1]}±{sd[1]}"], "groups": names}
-    n1, n2 = (a.n, b.n) if a.n and b.n else tuple(g.ns) if len(g.ns) == 2 else (None, None)
+    # a group's size is its own only when printed for it: the survey's sample is the size of neither of two groups
+    own = a.n and b.n and not (a.n_from_sample or b.n_from_sample)
+    n1, n2 = (a.n, b.n) if own else tuple(g.ns) if len(g.ns) == 2 else (None, None)
     if n1 and n2 and n1 >= 2 and n2 >= 2:
         lo, hi = _t_range(m, sd, n1, n2)
         ok = lo <= printed[1] and printed[0] <= hi

@@ -102,6 +102,33 @@ def find(scan: Scan) -> None:
                 g.members += [*parts, i]
                 scan.add(g)
                 scan.used.add(i)
+        # "专职网格员153名、兼职网格员289名,共442名网格员": a list of counts, then 共 and their sum; 共 may also total
+        # things that overlap or that the list names only some of, so only a list that adds up exactly is grouped
+        elif _SUM_AFTER.search(text, max(lo, start - 4), start):
+            parts = _listed_before(rows, counts, i, lo)
+            if len(parts) >= 2 and sum(whole(rows[j]["value"]) for j in parts) == whole(rows[i]["value"]):
+                g = TotalGroup(start=rows.positions[parts[0]][0], end=end, total=i, parts=parts, exhaustive=False, how="共")
+                g.members += [*parts, i]
+                scan.add(g)
+                scan.used.add(i)
+
+
+#: 共 right before a total that sums the list before it.
+_SUM_AFTER = re.compile(r"[,，、]\s*(?:共|共有|总共|一共)\s*$")
+#: What stands between two counts of one list: the unit of the first, 、 or a comma, the short label of the next.
+_LIST_GAP = re.compile(r"[^\d\s,，、。;；:：]{0,2}\s*[、,，]\s*[\u4e00-\u9fffA-Za-z“”\"]{0,10}")
+
+
+def _listed_before(rows: ClaimList, counts: list[int], i: int, lo: int) -> list[int]:
+    """The counts of the unit of ``i`` listed right before it in its sentence, each joined to the next by a short label."""
+    text, unit = rows.text, rows.units[i]
+    before = [j for j in counts if j < i and rows.positions[j][0] >= lo and same_unit(rows.units[j], unit) and not rows.is_sample(j)]
+    parts: list[int] = []
+    for j in reversed(before):
+        if parts and not _LIST_GAP.fullmatch(text, rows.positions[j][1], rows.positions[parts[0]][0]):
+            break
+        parts.insert(0, j)
+    return parts
 
 
 _OPEN, _CLOSE = "(（", ")）"
@@ -136,15 +163,16 @@ def judge(rows: ClaimList, g: TotalGroup) -> list[Check]:
     if joined:
         named = [rows[j]["value"] for j in [*joined, t]]
         ok = s <= total
-        return [make_check(rows, g, [*joined, t], "stated_total", "joined_within" if ok else "joined_over", "consistent" if ok else "inconsistent",
+        # a list within its total: its parts are judged with it; a list past it accuses the total only (which is wrong is not shown)
+        return [make_check(rows, g, [*joined, t, *parts] if ok else [*joined, t], "stated_total", "joined_within" if ok else "joined_over", "consistent" if ok else "inconsistent",
                            assumption=f"the parts are of the {' + '.join(named)} = {total} named together", expected=f">= {s}", observed=str(total),
                            named=named, **facts)]
     if len(parts) == 1:
         ok = s <= total
-        return [make_check(rows, g, [t], "stated_total", "part_within" if ok else "part_over", "consistent" if ok else "inconsistent",
+        return [make_check(rows, g, [t, *parts] if ok else [t], "stated_total", "part_within" if ok else "part_over", "consistent" if ok else "inconsistent",
                            assumption="a part of the total", expected=f">= {s}", observed=rows[t]["value"], **facts)]
     if s == total:
-        return [make_check(rows, g, [t], "stated_total", "equal", "consistent", assumption="the parts make up the total", expected=str(s),
+        return [make_check(rows, g, [t, *parts], "stated_total", "equal", "consistent", assumption="the parts make up the total", expected=str(s),
                            observed=rows[t]["value"], **facts)]
     if s > total:
         return [make_check(rows, g, [t], "stated_total", "over", "inconsistent", assumption="the parts make up the total", expected=str(s),
@@ -153,6 +181,6 @@ def judge(rows: ClaimList, g: TotalGroup) -> list[Check]:
         return [make_check(rows, g, [t], "stated_total", "short_complete", "inconsistent", assumption="the parts listed make up the total",
                            expected=str(s), observed=rows[t]["value"], gap=total - s, how=g.how, **facts)]
     how = "其中" if g.how == "其中" else "list"
-    return [make_check(rows, g, [t], "stated_total", "short_partial", "consistent_if",
+    return [make_check(rows, g, [t, *parts], "stated_total", "short_partial", "consistent_if",
                        assumption=f"{'其中' if how == '其中' else 'the list'} may name only some of the parts", expected=f">= {s}",
                        observed=rows[t]["value"], gap=total - s, how=how, **facts)]

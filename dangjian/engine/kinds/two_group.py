@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..bases import BaseIndex
 from ..consistency import part_of_base, reround
 from ..judging import make_check
 from ..records import ClaimList, Group
@@ -58,12 +59,19 @@ def judge(rows: ClaimList, g: TwoGroupGroup) -> list[Check]:
     if not part_of_base(count, size) or size == 0:
         return [make_check(rows, g, [k], "part_of_base", "over_group", "inconsistent", assumption=f"{count} of the group's {size}",
                            expected=f"<= {size}", observed=str(count), count=count, n=size)]
+    out = [make_check(rows, g, [k], "part_of_base", "within", "consistent", assumption=f"{count} of the group's {size}", expected=f"<= {size}",
+                      observed=str(count), count=count, n=size)]
+    sample = next(iter(BaseIndex.of(rows).samples_before(paper[n].start)), None)
+    if sample is not None and size <= sample.n:
+        # the group is part of the survey's sample (a larger group may be of another population: nothing is said of it)
+        out.append(make_check(rows, g, [n], "part_of_base", "of_stated_within", "consistent", assumption=f"a part of the {sample.n} of “{sample.text}”",
+                              expected=f"<= {sample.n}", observed=str(size), count=size, n=sample.n, evidence=sample.text))
     d = len(value.partition(".")[2])
     printed = reround(Fraction(100 * count, size), d, rounding="up_or_down")
     exact = float(Fraction(100 * count, size))
     facts = {"k": count, "n": size, "exact": exact, "reported_value": value}
     if value in printed:
-        return [make_check(rows, g, [s], "percent_of", "beside_fit", "consistent", assumption=f"n = {size} ({count}/{size}, printed beside it)",
+        return out + [make_check(rows, g, [s], "percent_of", "beside_fit", "consistent", assumption=f"n = {size} ({count}/{size}, printed beside it)",
                            expected=f"{printed[0]}%", observed=paper[s].reported, **facts)]
-    return [make_check(rows, g, [s], "percent_of", "beside_misfit", "inconsistent", assumption=f"n = {size} ({count}/{size}, printed beside it)",
+    return out + [make_check(rows, g, [s], "percent_of", "beside_misfit", "inconsistent", assumption=f"n = {size} ({count}/{size}, printed beside it)",
                        expected=f"{printed[0]}%", observed=paper[s].reported, printed=printed[0], **facts)]

@@ -1,0 +1,132 @@
+"""``margin``: a survey's margin of error, against the sample it is printed for.
+
+Finder
+    Each margin of error that :mod:`dangjian.engine.extract` reads (a claim of
+    kind ``margin``: "抽样误差为±4.90%", "误差±2.60%"), with the survey's sample
+    before it, the confidence level printed near it ("95%置信水平", default 95%)
+    and the population the sample is drawn from, if the text prints one
+    ("全县9,583名党员").
+
+Judge
+    The conventional margin of a share is ``z · √(p (1 − p) / n)`` at its
+    largest, ``p = 0.5``, with ``z`` = 1.645, 1.96 or 2.576 for a confidence of
+    90, 95 or 99%, times ``√((N − n) / (N − 1))`` where a population ``N`` is
+    printed (the finite-population correction).  The printed margin is
+    ``consistent`` when one of these conventions gives it (to its printed
+    decimals, either rounding); ``inconsistent`` when none does and it is
+    smaller than all of them (no design effect makes a margin smaller);
+    ``consistent_if`` a design effect when it is larger and the data are
+    weighted; ``not_checkable`` without a sample.
+
+Worked example (``docs/architecture.md`` builds this module step by step):
+400 respondents, "误差为±4.90%": 1.96 · √(0.25 / 400) = 0.0490, 4.90% ✓.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..bases import BaseIndex
+from ..judging import make_check
+from ..records import ClaimList, Group, Sample, span_at
+from ..results import Check
+
+__all__ = ["MarginGroup", "find", "judge", "Z"]
+
+#: The normal quantile of each two-sided confidence level.
+Z = {90: 1.645, 95: 1.96, 99: 2.576}
+_LEVEL = re.compile(r"(90|95|99)\s*[%％]\s*(?:的)?(?:置信|可信)")
+#: A population the sample is drawn from, printed as a count of people before the sample ("全县9,583名党员中").
+_POPULATION = re.compile(r"(?:全县|全市|全区|全镇|全乡|全省|全校|共有|总计)[^\d。;；]{0,8}?(\d{1,3}(?:,\d{3})+|\d+)\s*(?:名|人|户|位)")
+
+
+@dataclass(eq=False)
+class MarginGroup(Group):
+    """A margin of error (its one member), the ``sample`` it is of, the confidence ``level`` (%) and the ``population``."""
+
+    kind: str = "margin"
+    sample: Sample | None = None
+    level: int = 95
+    level_printed: bool = False
+    population: int | None = None
+    shares: tuple[str, ...] = ()
+
+
+def find(rows: ClaimList, add) -> None:
+    text = rows.text
+    index = BaseIndex.of(rows)
+    for i, row in enumerate(rows):
+        if row["kind"] != "margin":
+            continue
+        start, end = rows.positions[i]
+        sentence = span_at(rows.sentences, start)
+        level = _LEVEL.search(text, sentence[0], sentence[1])
+        # a share the margin may be of ("支持率为80%,误差±3.9%"): the shares of its sentence
+        shares = tuple(rows[j]["value"] for j in range(len(rows)) if rows[j]["kind"] == "percent" and sentence[0] <= rows.positions[j][0] < sentence[1])
+        sample = next(iter(index.samples_before(start)), None)
+        population = None
+        if sample is not None:
+            found = [int(m.group(1).replace(",", "")) for m in _POPULATION.finditer(text, max(0, sample.start - 120), sample.end)]
+            population = next((n for n in reversed(found) if n > sample.n), None)
+        g = MarginGroup(start=start, end=end, sample=sample, level=int(level.group(1)) if level else 95, level_printed=level is not None,
+                        population=population, shares=shares)
+        g.members.append(i)
+        add(g)
+
+
+def margin_of_error(n: int, z: float, population: int | None = None, p: float = 0.5) -> float:
+    """The margin of a share ``p``, in percentage points: ``100 z √(p (1 − p) / n)`` (at its largest, ``p = 0.5``, by
+    convention), corrected for a finite population.
+
+    Examples
+    --------
+    >>> round(margin_of_error(400, 1.96), 4)
+    4.9
+    >>> round(margin_of_error(1236, 1.96, 9583), 2)
+    2.6
+    """
+    moe = 100 * z * math.sqrt(p * (1 - p) / n)
+    if population is not None and population > n:
+        moe *= math.sqrt((population - n) / (population - 1))
+    return moe
+
+
+def judge(rows: ClaimList, g: MarginGroup) -> list[Check]:
+    from . import weighting
+
+    i = g.members[0]
+    value = rows[i]["value"]
+    reported = rows[i]["reported"]
+    if g.sample is None:
+        return [make_check(rows, g, [i], "margin_of_error", "no_sample", "not_checkable", expected="a stated sample", observed=reported, reported=reported)]
+    n = g.sample.n
+    decimals = len(value.partition(".")[2])
+    half = 0.5 * 10**-decimals
+    printed = float(value)
+    levels = [g.level] if g.level_printed else sorted(Z, key=lambda lv: lv != 95)
+    ps = ["0.5"] + [f"{float(v) / 100:g}" for v in g.shares if 0 < float(v) < 100]
+    tried = []
+    for p in dict.fromkeys(ps):
+        for level in levels:
+            for population in ([None, g.population] if g.population else [None]):
+                moe = margin_of_error(n, Z[level], population, float(p))
+                tried.append({"key": "margin_tried", "level": level, "z": Z[level], "p": p, "moe": f"{moe:.{max(decimals, 2)}f}",
+                              "fpc": population is not None, "population": population or 0})
+                if abs(moe - printed) <= half + 1e-9:
+                    return [make_check(rows, g, [i], "margin_of_error", "fit", "consistent",
+                                       assumption=f"p = {p}, z = {Z[level]} ({level}%), n = {n}" + (f", a population of {population}" if population else ""),
+                                       expected=f"{moe:.{decimals}f}", observed=reported, reported=reported, n=n, sample=g.sample.text, tried=[tried[-1]])]
+    tried = [t for t in tried if t["p"] == "0.5"]  # the conventional margins, said when none fits
+    smallest = min(float(t["moe"]) for t in tried)
+    facts = {"reported": reported, "n": n, "sample": g.sample.text, "tried": tried}
+    if printed > smallest and weighting(rows):
+        return [make_check(rows, g, [i], "margin_of_error", "design_effect", "consistent_if", assumption="a design effect of the weighting",
+                           expected=f"{smallest:.{decimals}f}", observed=reported, **facts)]
+    if printed < smallest:
+        return [make_check(rows, g, [i], "margin_of_error", "misfit", "inconsistent", assumption="p = 0.5 (the conventional largest margin) or a share printed beside it",
+                           expected=f"{smallest:.{decimals}f}", observed=reported, **facts)]
+    return [make_check(rows, g, [i], "margin_of_error", "misfit_larger", "consistent_if",
+                       assumption="another convention (a design effect, an observed share, another confidence level)",
+                       expected=f"{smallest:.{decimals}f}", observed=reported, **facts)]
