@@ -98,3 +98,16 @@ def test_readme_quick_start_names_the_two_commands():
 
 def test_ci_runs_the_readme_test_command():
     assert re.search(r"^\s*make test\b", (paths.ROOT / ".ci" / "run").read_text(encoding="utf-8"), re.MULTILINE)
+
+
+def test_the_browser_tests_fail_rather_than_skip_in_ci(monkeypatch):
+    import conftest
+    import pytest
+
+    monkeypatch.setattr(conftest, "CHROMIUM", None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI is set"):
+        conftest.chromium_or_skip()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="Chromium not installed"):
+        conftest.chromium_or_skip()

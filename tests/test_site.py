@@ -12,8 +12,6 @@ import pytest
 
 from dangjian import paths
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
@@ -44,19 +42,18 @@ def test_glossary_and_audit_pages(site):
     assert "inconsistent" in audit and "A001" in audit
 
 
-def _browser(args, tmp_path):
+def _browser(chromium, args, tmp_path):
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
-    return subprocess.run([CHROMIUM, *flags, *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([chromium, *flags, *args], capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (`.ci/run` installs Debian's chromium)")
-def test_pages_in_a_headless_browser(site, tmp_path):
+def test_pages_in_a_headless_browser(chromium, site, tmp_path):
     home = (site / "docs" / "index.html").as_uri()
     page = (site / "notebooks" / "05_debriefing_table.html").as_uri()
-    dom_home = _browser(["--dump-dom", home], tmp_path).stdout
+    dom_home = _browser(chromium, ["--dump-dom", home], tmp_path).stdout
     assert "基层党组织" in dom_home
-    dom_page = _browser(["--dump-dom", page], tmp_path).stdout
+    dom_page = _browser(chromium, ["--dump-dom", page], tmp_path).stdout
     assert "推行党组织负责人抓党建工作述职" in dom_page
     figures = re.findall(r'<img[^>]*src="\.\./(_images/[^"]+\.png)"', dom_page)
     assert figures, "no figure on the notebook page"
@@ -64,7 +61,7 @@ def test_pages_in_a_headless_browser(site, tmp_path):
     shots = Path(__file__).parent / "artifacts"
     shots.mkdir(exist_ok=True)
     for name, uri in (("site_home.png", home), ("site_notebook.png", page)):
-        _browser([f"--screenshot={shots / name}", "--window-size=1280,1000", uri], tmp_path)
+        _browser(chromium, [f"--screenshot={shots / name}", "--window-size=1280,1000", uri], tmp_path)
         assert (shots / name).stat().st_size > 10_000
 
 
@@ -78,8 +75,7 @@ def test_wide_outputs_have_room_and_scroll_instead_of_being_clipped(site):
     assert re.search(r"\.bd-article-container \{ max-width: 100%", css)
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (`.ci/run` installs Debian's chromium)")
-def test_the_explorer_tables_filter_as_a_reader_types(site, tmp_path):
+def test_the_explorer_tables_filter_as_a_reader_types(chromium, site, tmp_path):
     """Type a Chinese word into the search box of notebook 12's ledger, on the built site: the rows filter."""
     import json
 
@@ -88,7 +84,7 @@ def test_the_explorer_tables_filter_as_a_reader_types(site, tmp_path):
     probe = site / "probe"
     probe.mkdir(exist_ok=True)
     shutil.copy(Path(__file__).parent / "site_search_probe.html", probe / "probe.html")
-    proc = _browser(["--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom", (probe / "probe.html").as_uri()], tmp_path)
+    proc = _browser(chromium, ["--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom", (probe / "probe.html").as_uri()], tmp_path)
     found = re.search(r'<pre id="out">(.*?)</pre>', proc.stdout, flags=re.S)
     assert found and found.group(1).startswith("{"), proc.stdout[-500:]
     result = json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"'))
@@ -99,7 +95,7 @@ def test_the_explorer_tables_filter_as_a_reader_types(site, tmp_path):
     assert len(result["rows"]) == min(expected, 15) and all("党员" in row for row in result["rows"])
     shots = Path(__file__).parent / "artifacts"
     shots.mkdir(exist_ok=True)
-    _browser(["--allow-file-access-from-files", "--virtual-time-budget=15000", f"--screenshot={shots / 'site_explorer_search.png'}",
+    _browser(chromium, ["--allow-file-access-from-files", "--virtual-time-budget=15000", f"--screenshot={shots / 'site_explorer_search.png'}",
               "--window-size=1280,1000", (probe / "probe.html").as_uri()], tmp_path)
     assert (shots / "site_explorer_search.png").stat().st_size > 10_000
 
