@@ -86,8 +86,9 @@ def test_binder_finds_what_it_needs_at_the_top_level():
     for shadow in ("binder", ".binder", "Dockerfile"):
         assert not (paths.ROOT / shadow).exists(), shadow
     assert (paths.ROOT / "environment.yml").exists()
+    # the README tells Binder users that environment.yml is all it needs (no badge to a placeholder repository)
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
-    assert "mybinder.org/badge_logo.svg" in readme
+    assert "[Binder](https://mybinder.org)" in readme and "`environment.yml`" in readme
 
 
 def test_readme_quick_start_names_the_two_commands():

@@ -126,12 +126,14 @@ def test_the_explorer_tables_filter_as_a_reader_types(chromium, site, tmp_path):
 
 
 def test_reproduced_in_links_to_the_notebook_pages(site):
-    home = (site / "docs" / "index.html").read_text(encoding="utf-8")
-    linked = set(re.findall(r'href="\.\./notebooks/(\d\d_[a-z_]+)\.html"><span class="std std-doc">\d\d<', home))
-    # every notebook the README's table names is a link on the site, and the link resolves
-    named = set(re.findall(r"\]\(notebooks/(\d\d_[a-z_]+)\.ipynb\)", (paths.ROOT / "README.md").read_text(encoding="utf-8")))
+    published = (site / "docs" / "published.html").read_text(encoding="utf-8")
+    linked = set(re.findall(r'href="\.\./notebooks/(\d\d_[a-z_]+)\.html"><span class="std std-doc">\d\d<', published))
+    # every notebook the table of published numbers names is a link on the site, and the link resolves
+    named = set(re.findall(r"\]\(\.\./notebooks/(\d\d_[a-z_]+)\.ipynb\)", (paths.ROOT / "docs" / "published.md").read_text(encoding="utf-8")))
     assert len(named) >= 5 and named <= linked
     assert all((site / "notebooks" / f"{stem}.html").is_file() for stem in linked)
+    # the home page links to it
+    assert 'href="published.html"' in (site / "docs" / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("width", [1000, 1280])
