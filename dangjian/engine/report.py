@@ -458,7 +458,7 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         '<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>dangjian audit: {_esc(name)}</title><style>{_CSS}</style></head><body>",
         f"<h1>数字核查报告 · Audit of <code>{_esc(name)}</code></h1>",
-        f'<p class="meta">{len(claim_rows)} statistics found in {len(members)} question groups, {len(check_rows)} checks: '
+        f'<p class="meta">In the whole file: {len(claim_rows)} statistics found in {len(members)} question groups, {len(check_rows)} checks: '
         + ", ".join(f'<a href="#{_SECTION_IDS[v]}">{counts[v]} {v}</a>' for v in VERDICTS)
         + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent (no reading the text"
         " allows makes the number possible; the explanation gives the arithmetic); not_checkable.</p>",
