@@ -40,12 +40,13 @@ test: $(STAMP) ## Lint (ruff), unit tests, doctests, nbval over notebooks/, fres
 	$(BIN)/ruff check dangjian tests benchmarks
 	$(BIN)/python -m pytest --nbval --nbval-current-env tests dangjian notebooks README.md
 
-site: $(STAMP) ## Build the static website of the executed notebooks into _site/
-	$(BIN)/python -m sphinx -q -b html -c docs . _site
-	@echo "open _site/docs/index.html"
+# The pages go to _site/html/; MyST-NB writes its jupyter_execute/ beside the pages' folder, so inside _site/ too.
+site: $(STAMP) ## Build the static website of the executed notebooks into _site/html/
+	$(BIN)/python -m sphinx -q -b html -c docs -d _site/doctrees . _site/html
+	@echo "open _site/html/index.html"
 
 lab: $(STAMP) ## Open JupyterLab in the project environment
 	$(BIN)/jupyter lab notebooks/
 
 clean: ## Remove reports/ and caches (keeps .venv and data)
-	rm -rf reports _site .hypothesis .pytest_cache
+	rm -rf reports _site jupyter_execute .hypothesis .pytest_cache

@@ -566,7 +566,7 @@ def phase_length(sizes_mb: list[float], fuzz: int = 300) -> dict:
         t = time.perf_counter()
         result = dj.audit_text(text)
         seconds = time.perf_counter() - t
-        runs.append({"mb": mb, "kb": kb, "seconds": seconds, "ms_per_kb": 1e3 * seconds / kb, "claims": len(result.claim_rows)})
+        runs.append({"mb": mb, "kb": kb, "seconds": seconds, "ms_per_kb": 1e3 * seconds / kb, "claims": len(result.claims)})
     rng = random.Random(7)
     inserts = ["0", "9", "%", "±", "。", "．", "１", "-", "人", "份", "共", "其中", "(n=0)", "P<0.05", "t=", "12." + "3" * 5000, "3 418人", "\n"]
     slowest = 0.0
@@ -668,7 +668,7 @@ def phase_pdf(pages: int, repeat: int = 3) -> dict:
             result = audit_file(path)
             audit = min(audit, time.perf_counter() - t)
         return {"pages": pages, "bytes": path.stat().st_size, "read_seconds": read, "audit_seconds": audit,
-                "statistics": len(result.claim_rows), "pages_seen": len({c["page"] for c in result.claim_rows if c["page"] is not None})}
+                "statistics": len(result.claims), "pages_seen": int(result.claims["page"].nunique())}
 
 
 def _burn(n: int) -> int:

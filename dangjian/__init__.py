@@ -34,7 +34,7 @@ from importlib import import_module
 
 from .engine import __version__
 from .engine.clean import CleanResult, Repair, clean_text
-from .engine.cli import FileResult, audit_file, audit_text
+from .engine.cli import AuditResult, audit_file, audit_text
 from .engine.consistency import (
     ROUNDING_MODES,
     AnswersCheck,
@@ -130,7 +130,7 @@ __all__ = [
     "weighted_vs_unweighted_mean",
     "audit_text",
     "audit_file",
-    "FileResult",
+    "AuditResult",
     "CleanResult",
     "Repair",
     "clean_text",

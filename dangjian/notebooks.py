@@ -1,9 +1,15 @@
 """Execute the numbered notebooks in place and export them to HTML.
 
 Used by ``make reproduce``.  Execution is made deterministic: no timing
-metadata, and notebook metadata is reduced to what does not depend on the
-machine (kernel name and language), so re-running leaves the files
+metadata, cell ids that stay as they are (numbered once for cells that have
+none), and consecutive stream outputs merged, so re-running leaves the files
 byte-identical when the results are the same.
+
+The files are stored as JupyterLab saves them (nbformat 4.5 with cell ids,
+the kernel's ``kernelspec`` and the ``language_info`` its kernel reports), so
+opening a notebook in JupyterLab and saving it without running anything
+leaves it byte-identical (``tests/test_reports.py`` saves one through Jupyter
+Server's contents manager, as JupyterLab does).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from pathlib import Path
 
 from . import paths
 
-__all__ = ["notebook_paths", "execute", "export_html", "main"]
+__all__ = ["notebook_paths", "execute", "export_html", "main", "KERNELSPEC"]
 
 
 def notebook_paths() -> list[Path]:
@@ -24,18 +30,28 @@ def notebook_paths() -> list[Path]:
     return sorted(p for p in paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 
 
+#: The kernel the notebooks run in, as JupyterLab writes it into a notebook's metadata.
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
 def _normalise(nb) -> None:
-    nb.metadata = {
-        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
-        "language_info": {"name": "python"},
-    }
-    for cell in nb.cells:
+    """Metadata as JupyterLab saves it: the kernelspec, the ``language_info`` the kernel reported (which
+    nbclient records when it executes), nbformat 4.5, and an id for every cell (``cell-NN`` for a cell
+    that has none; an id once given is kept, as JupyterLab keeps it)."""
+    info = nb.metadata.get("language_info") or {"name": "python"}
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": info}
+    taken = {cell.get("id") for cell in nb.cells}
+    for k, cell in enumerate(nb.cells):
         cell.metadata.pop("execution", None)
-        if "id" in cell:
-            del cell["id"]
+        if not cell.get("id"):
+            new = f"cell-{k:02d}"
+            while new in taken:
+                new += "x"
+            cell["id"] = new
+            taken.add(new)
         if cell.cell_type == "code":
             cell.outputs = _coalesce_streams(cell.outputs)
-    nb.nbformat, nb.nbformat_minor = 4, 4
+    nb.nbformat, nb.nbformat_minor = 4, 5
 
 
 def _coalesce_streams(outputs: list) -> list:

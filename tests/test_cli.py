@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -204,11 +203,7 @@ def test_local_processes_and_dask_give_the_same_results(fixtures):
         pd.testing.assert_frame_equal(a.checks, b.checks)
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (`.ci/run` installs Debian's chromium)")
-def test_report_html_in_a_headless_browser(tmp_path):
+def test_report_html_in_a_headless_browser(chromium, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text(
         "共发放问卷310份。在310人参加的调查中,认为差的有61人,占19.71%;认为好的有202人,占65.16%。"
@@ -221,7 +216,7 @@ def test_report_html_in_a_headless_browser(tmp_path):
              "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
 
     def dom(page: Path) -> str:
-        return subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+        return subprocess.run([chromium, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
 
     page = dom(out / "bad" / "report.html")
     assert "数字核查报告" in page
@@ -238,7 +233,7 @@ def test_report_html_in_a_headless_browser(tmp_path):
     assert first.count('class="group reviewed inconsistent"') == 2 and "不一致" in first
     shot = Path(__file__).parent / "artifacts" / "audit_report.png"
     shot.parent.mkdir(exist_ok=True)
-    subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,1400",
+    subprocess.run([chromium, *flags, f"--screenshot={shot}", "--window-size=1200,1400",
                     (tmp_path / "bundled" / paths.RAW_REPORT.stem / "report.html").as_uri()], capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 10_000
 
@@ -321,8 +316,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(fixtures, tmp_path, monke
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (`.ci/run` installs Debian's chromium)")
-def test_report_html_filters_by_verdict_and_check_and_searches_chinese(tmp_path):
+def test_report_html_filters_by_verdict_and_check_and_searches_chinese(chromium, tmp_path):
     import re
     from urllib.parse import quote
 
@@ -334,7 +328,7 @@ def test_report_html_filters_by_verdict_and_check_and_searches_chinese(tmp_path)
              "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
 
     def shown(query: str) -> tuple[int, int, list[str]]:
-        dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri() + query], capture_output=True, text=True, timeout=120).stdout
+        dom = subprocess.run([chromium, *flags, "--dump-dom", page.as_uri() + query], capture_output=True, text=True, timeout=120).stdout
         m = re.search(r'id="shown" data-checks="(\d+)" data-groups="(\d+)"', dom)
         assert m, "the filter script did not run"
         groups = re.findall(r'<div class="group reviewed [^"]*"[^>]*>.*?</table>\s*</div>', dom, flags=re.S)
@@ -354,6 +348,6 @@ def test_report_html_filters_by_verdict_and_check_and_searches_chinese(tmp_path)
     assert all("党组织" in g for g in visible) and not any("党组织" in g for g in groups if g not in visible)
     shot = Path(__file__).parent / "artifacts" / "audit_report_filtered.png"
     shot.parent.mkdir(exist_ok=True)
-    subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri() + "?verdict=inconsistent"],
+    subprocess.run([chromium, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri() + "?verdict=inconsistent"],
                    capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 10_000

@@ -341,6 +341,61 @@ def test_audit_text_and_audit_file_from_python(tmp_path):
         dj.audit_text(b"bytes")
 
 
+def test_the_api_gives_numbers_as_numbers_and_the_csv_keeps_the_printed_strings(tmp_path):
+    result = dj.audit_file(paths.RAW_REPORT)
+    claims = result.claims
+    assert claims["value"].dtype == "Float64"
+    assert all(claims[c].dtype == "Int64" for c in ("raw_start", "raw_end", "page", "base"))
+    shares = claims[(claims["kind"] == "percent") & (claims["base"] == 310)]
+    # the six survey shares of n = 310, as the report prints them: their mean by hand is 390.32 / 6 = 65.0533
+    assert shares["reported"].tolist() == ["65.16%", "60.32%", "81.94%", "72.90%", "61.94%", "48.06%"]
+    assert round(float(shares["value"].mean()), 4) == 65.0533
+    # the CSV of the same audit keeps every column as printed ("72.90", not 72.9)
+    assert main(["audit", str(paths.RAW_REPORT), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    csv = pd.read_csv(tmp_path / "out" / "claims.csv", dtype=str, keep_default_na=False)
+    assert "72.90" in csv["value"].tolist() and csv["reported"].tolist() == claims["reported"].tolist()
+    assert pd.to_numeric(csv["value"]).tolist() == claims["value"].astype(float).tolist()
+
+
+def test_the_api_result_has_a_small_documented_surface():
+    result = dj.audit_text("发放问卷200份。认为好的有120人,占60.00%。", source="mine")
+    public = {name for name in dir(result) if not name.startswith("_")}
+    assert public == {"claims", "checks", "repairs", "clean", "paragraphs", "html", "source", "path", "encoding", "sha256", "warnings",
+                      "kind", "summary", "verdict_counts"}
+    # each is named in the class's documentation, and the internals of the command's record are not there
+    doc = type(result).__doc__
+    assert all(name in doc for name in public - {"summary", "verdict_counts"})
+    assert not any(hasattr(result, name) for name in ("claim_rows", "check_rows", "csv_rows", "streamed", "repair_log"))
+    assert repr(result) == "<AuditResult mine: 3 statistics, 2 checks>" and result.source == "mine"
+
+
+def test_the_command_ends_with_one_summary_over_every_file(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.txt").write_text(paths.RAW_REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "small.txt").write_text("共发放问卷310份。认为较好的有202人,占65.16%;认为一般的有61人,占19.71%。平均得分3.47分。", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["audit", str(folder), "--out", str(out), "--quiet"]) == 2  # the empty file is an input error
+    lines = capsys.readouterr().out.splitlines()
+    checks = pd.read_csv(out / "checks.csv", dtype=str, keep_default_na=False)
+    claims = pd.read_csv(out / "claims.csv", dtype=str, keep_default_na=False)
+    counts = checks["verdict"].value_counts()
+    assert lines[-5:-3] == [
+        "3 files read: 2 audited, 1 could not be read (see above)",
+        f"{len(claims)} statistics, {len(checks)} checks: " + ", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS),
+    ]
+    assert lines[-3].startswith("not_checkable, most often: ") and lines[-3].endswith(f" of {counts['not_checkable']}")
+    # where to look first: the review page of the file with the most inconsistent checks
+    by_file = checks[checks["verdict"] == "inconsistent"]["source"].value_counts()
+    assert lines[-2].startswith(f"look first: {out.as_posix()}/{by_file.index[0]}/report.html ({by_file.iloc[0]} inconsistent)")
+    assert (out / by_file.index[0] / "report.html").is_file()
+    assert lines[-1].startswith(f"wrote {out.as_posix()}/: claims.csv, checks.csv, manifest.csv")
+    # with --no-per-file there are no review pages: the summary points to checks.csv
+    assert main(["audit", str(folder / "small.txt"), "--out", str(tmp_path / "lean"), "--quiet", "--no-per-file"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2] == f"look first: {(tmp_path / 'lean').as_posix()}/checks.csv, sorted by verdict (--no-per-file writes no review pages)"
+
+
 def test_help_starts_here_and_shows_no_object_addresses():
     import pydoc
 
@@ -360,15 +415,35 @@ def test_xlsx_holds_the_csvs_and_one_sheet_per_verdict(tmp_path, raw_text):
     out = tmp_path / "out"
     assert main(["audit", str(src), "--out", str(out), "--quiet", "--xlsx"]) == 0
     book = pd.read_excel(out / "audit.xlsx", sheet_name=None, dtype=str, keep_default_na=False)
-    assert list(book) == list(WORKBOOK_SHEETS)
+    checks = pd.read_csv(out / "checks.csv", dtype=str, keep_default_na=False)
+    claims = pd.read_csv(out / "claims.csv", dtype=str, keep_default_na=False)
+    # no empty sheet: a verdict's sheet only when some check has it (here none is not_checkable)
+    had = set(checks["verdict"])
+    assert "not_checkable" not in had
+    assert list(book) == [s for s in WORKBOOK_SHEETS if s in ("claims", "checks", "manifest") or s in had]
     for name in ("claims", "checks", "manifest"):
         csv = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
         pd.testing.assert_frame_equal(book[name], csv, check_dtype=False)
-    checks = book["checks"]
-    for verdict in (v.value for v in VERDICTS):
+    quotes = dict(zip(zip(claims["source"], claims["claim_id"]), claims["quote"]))
+    for verdict in had:
         expected = checks[checks["verdict"] == verdict].reset_index(drop=True)
-        pd.testing.assert_frame_equal(book[verdict].reset_index(drop=True), expected, check_dtype=False, check_index_type=False)
+        sheet = book[verdict]
+        # the checks of the verdict, and beside their ids the quote of the numbers they judge
+        pd.testing.assert_frame_equal(sheet.drop(columns="quote"), expected, check_dtype=False, check_index_type=False)
+        assert list(sheet.columns).index("quote") == list(sheet.columns).index("claim_ids") + 1
+        for row in sheet.itertuples():
+            for cid in row.claim_ids.split():
+                assert quotes[(row.source, cid)] in row.quote
     assert len(book["inconsistent"]) >= 1  # 19.71% of 310 is impossible
+    # readable without reformatting: frozen bold header, columns as wide as their text, sentences wrapped
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out / "audit.xlsx")["inconsistent"]
+    header = {c.value: c.column_letter for c in ws[1]}
+    assert ws.freeze_panes == "A2" and all(c.font.bold for c in ws[1]) and ws.auto_filter.ref
+    assert ws.column_dimensions[header["explanation"]].width >= 60 and ws[header["explanation"] + "2"].alignment.wrap_text
+    assert ws[header["quote"] + "2"].alignment.wrap_text and ws.column_dimensions[header["quote"]].width >= 40
+    assert 8 <= ws.column_dimensions[header["verdict"]].width <= 26
     # the marker lists the workbook, so --force may replace the folder later
     assert "audit.xlsx" in json.loads((out / MARKER).read_text(encoding="utf-8"))["files"]
     # without --xlsx there is no workbook

@@ -86,8 +86,9 @@ def test_binder_finds_what_it_needs_at_the_top_level():
     for shadow in ("binder", ".binder", "Dockerfile"):
         assert not (paths.ROOT / shadow).exists(), shadow
     assert (paths.ROOT / "environment.yml").exists()
+    # the README tells Binder users that environment.yml is all it needs (no badge to a placeholder repository)
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
-    assert "mybinder.org/badge_logo.svg" in readme
+    assert "[Binder](https://mybinder.org)" in readme and "`environment.yml`" in readme
 
 
 def test_readme_quick_start_names_the_two_commands():
@@ -98,3 +99,16 @@ def test_readme_quick_start_names_the_two_commands():
 
 def test_ci_runs_the_readme_test_command():
     assert re.search(r"^\s*make test\b", (paths.ROOT / ".ci" / "run").read_text(encoding="utf-8"), re.MULTILINE)
+
+
+def test_the_browser_tests_fail_rather_than_skip_in_ci(monkeypatch):
+    import conftest
+    import pytest
+
+    monkeypatch.setattr(conftest, "CHROMIUM", None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI is set"):
+        conftest.chromium_or_skip()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="Chromium not installed"):
+        conftest.chromium_or_skip()

@@ -323,7 +323,8 @@ def test_notebook_shape(name, claims, sections):
     for cell in code:
         assert not re.search(r"^\s*(def|class)\s", cell.source, re.M)
         if "plotting.plot_" in cell.source:
-            assert cell.source.startswith("# NBVAL_IGNORE_OUTPUT")
+            # a figure's pixels vary with the machine: nbval ignores its output, marked by a cell tag (not a comment)
+            assert "nbval-ignore-output" in cell.metadata.get("tags", []) and "NBVAL" not in cell.source
         for out in cell.get("outputs", []):
             assert out.get("name") != "stderr"
             text = str(out.get("text", "")) + str(out.get("data", {}).get("text/plain", ""))

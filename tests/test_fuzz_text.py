@@ -87,7 +87,7 @@ def test_every_damaged_text_audits_without_a_crash(chunk):
                 continue
             finally:
                 signal.alarm(0)
-            for row in result.check_rows:
+            for row in result.checks.to_dict("records"):
                 rank(row["verdict"])  # one of the four
                 assert row["explanation"], (i, row)
     finally:
@@ -103,4 +103,4 @@ def test_every_damaged_text_audits_without_a_crash(chunk):
 ])
 def test_numbers_no_report_prints_are_data_not_crashes(text):
     result = dj.audit_text(text)
-    assert all(rank(r["verdict"]) >= 0 for r in result.check_rows)
+    assert all(rank(v) >= 0 for v in result.checks["verdict"])

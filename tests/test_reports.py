@@ -1,8 +1,11 @@
-"""``make reports``: the HTML copies of the notebooks, their index and their navigation."""
+"""``make reports`` and ``make notebooks``: the HTML copies of the notebooks, their index and navigation, and the
+notebooks stored as JupyterLab saves them."""
 
 from __future__ import annotations
 
 import re
+
+import pytest
 
 from dangjian.notebooks import export_html, notebook_paths, site_sections
 
@@ -58,3 +61,43 @@ def test_build_prints_one_summary_line(tmp_path, capsys):
     written = sorted(p.name for p in (tmp_path / "p").iterdir())
     assert len(lines) == 1 and lines[0].startswith(f"wrote {len(written)} files to ")
     assert all(name in lines[0] for name in written)
+
+
+@pytest.fixture(scope="module")
+def lab_metadata() -> dict:
+    """What JupyterLab writes into a notebook's metadata when it opens it: the kernel's spec, and the
+    ``language_info`` the kernel reports in its ``kernel_info`` reply."""
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import start_new_kernel
+
+    from dangjian.notebooks import KERNELSPEC
+
+    spec = KernelSpecManager().get_kernel_spec(KERNELSPEC["name"])
+    manager, client = start_new_kernel(kernel_name=KERNELSPEC["name"])
+    try:
+        reply = client.kernel_info(reply=True, timeout=60)
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+    return {"kernelspec": {"display_name": spec.display_name, "language": spec.language, "name": KERNELSPEC["name"]},
+            "language_info": reply["content"]["language_info"]}
+
+
+@pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.stem)
+def test_saving_in_jupyterlab_without_running_leaves_the_notebook_byte_identical(path, tmp_path, lab_metadata):
+    """Open a notebook as JupyterLab does (through Jupyter Server's contents manager, the kernel's metadata set,
+    nbformat 4.5 with an id for every cell) and save it without running anything: no byte may change."""
+    import uuid
+
+    from jupyter_server.services.contents.filemanager import FileContentsManager
+
+    copy = tmp_path / path.name
+    copy.write_bytes(path.read_bytes())
+    contents = FileContentsManager(root_dir=str(tmp_path))
+    nb = contents.get(path.name, content=True)["content"]
+    nb["metadata"].update(lab_metadata)
+    nb["nbformat_minor"] = max(nb["nbformat_minor"], 5)
+    for cell in nb["cells"]:
+        cell.setdefault("id", uuid.uuid4().hex[:8])
+    contents.save({"type": "notebook", "content": nb}, path.name)
+    assert copy.read_bytes() == path.read_bytes()

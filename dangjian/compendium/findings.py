@@ -18,10 +18,11 @@ One notebook per finding section of the report, in the report's order
   (:func:`problem_table`) and counts the report's own key phrases
   (:func:`key_phrases`) and content words (:func:`content_words`).
 
-Everything printed is plain text from :func:`text_table`: fixed-width columns
-padded by display width (a Chinese character takes two columns), floats with
-a fixed number of decimals, so that nbval can compare the stored outputs
-exactly on any machine.  Verdicts that depend on rounding (does a share print
+Tables are shown with :func:`styled_table`: a styled HTML table, whose plain
+text is :func:`text_table` (fixed-width columns padded by display width, a
+Chinese character taking two; floats with a fixed number of decimals), both
+the same on every machine, so that nbval can compare the stored outputs
+exactly.  Verdicts that depend on rounding (does a share print
 as the report's 78.43?) use exact fractions; floats are only estimates.
 
 This module gathers them; the code lives by what it does in
@@ -35,12 +36,13 @@ from __future__ import annotations
 
 from .problems import CONTENT_TAGS, STOP_WORDS, content_words, key_phrases, problem_table
 from .sections import NOTEBOOKS, claim_value, claim_words, not_reproducible, page_coverage, parts_vs_total, print_reproduction, reproduction, survey_intervals
-from .text import text_table
+from .text import styled_table, text_table
 from .township import answered_vs_issued, homogeneity_tests, implied_shares, mean_readings, rate_estimators, text_vs_table
 
 __all__ = [
     "NOTEBOOKS",
     "text_table",
+    "styled_table",
     "reproduction",
     "print_reproduction",
     "claim_words",

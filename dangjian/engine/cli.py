@@ -76,12 +76,16 @@ from .clean import REPAIR_COLUMNS, RULES, CleanResult, RepairLog, clean_text
 from .documents import TABLE_COLUMNS, layout_rule, table_records
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_results, extract_records
 from .report import render_report
+from .results import Check
 from .source import MAX_BYTES, RawText, SourceError, garble_warnings, printable_path, read_source, sha256
 from .tabular import csv_text, to_frame, write_csv
 from .verdicts import VERDICTS, Verdict
 
 __all__ = [
+    "AuditResult",
     "FileResult",
+    "not_checkable_reason",
+    "closing_summary",
     "Inputs",
     "OutputFolderError",
     "MARKER",
@@ -129,8 +133,10 @@ class OutputFolderError(FileExistsError):
 
 @dataclass
 class FileResult:
-    """What auditing one input produced (or the one-line error that stopped it).
+    """What auditing one input produced (or the one-line error that stopped it): the command's record of a file.
 
+    The Python API returns :class:`AuditResult`, a small view of it; this
+    record also carries what the command and its workers pass around.
     The tables are kept as plain records (cheap to build, pickle and write),
     and the repair log, hundreds of rows per file, as columns
     (:class:`dangjian.engine.clean.RepairLog`) until :attr:`repair_rows` is read;
@@ -152,6 +158,8 @@ class FileResult:
     skipped : bool
         The entry was found in a folder but is not a file to audit (a FIFO, a
         device): ``error`` says why, and it does not make the run fail.
+    reasons : dict
+        Why checks were ``not_checkable``: :func:`not_checkable_reason` -> count (for the run's summary).
     """
 
     path: str
@@ -179,6 +187,7 @@ class FileResult:
     raw: str = ""
     kind: str = "text"
     table_rows: list[tuple] = field(default_factory=list)
+    reasons: dict = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         return iter((self.claims, self.checks))
@@ -215,12 +224,16 @@ class FileResult:
             counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
         return counts
 
+    def sizes(self) -> tuple[int, int]:
+        """How many statistics and checks (kept as counts once the rows were written out)."""
+        return self.streamed[:2] if self.streamed is not None else (len(self.claim_rows), len(self.check_rows))
+
     def summary(self) -> str:
         """One line for the terminal."""
         if self.error:
             return f"{printable_path(self.path)}: {'skipped' if self.skipped else 'error'}: {self.error}"
         counts = self.verdict_counts()
-        n_claims, n_checks = self.streamed[:2] if self.streamed is not None else (len(self.claim_rows), len(self.check_rows))
+        n_claims, n_checks = self.sizes()
         parts = [f"{n_claims} statistics", f"{n_checks} checks"]
         parts += [f"{counts[v]} {v}" for v in VERDICTS if v != Verdict.CONSISTENT and v in counts]
         if not n_claims:
@@ -240,6 +253,109 @@ class FileResult:
         return "skipped" if self.skipped else "error" if self.error else "warning" if self.warnings else "ok"
 
 
+def not_checkable_reason(check: Check) -> str:
+    """Why a ``not_checkable`` check could not decide, as a phrase to count by: its check and the case of it.
+
+    Examples
+    --------
+    >>> c = Check("no_base", "none_before", ("E001",), "not_checkable", "", "a stated base", "none", {"reported": "93.5%"})
+    >>> not_checkable_reason(c)
+    'no_base (none before)'
+    """
+    return f"{check.kind} ({check.variant.replace('_', ' ')})"
+
+
+#: The numeric columns of the claims frame :class:`AuditResult` gives: offsets, page and base as nullable integers,
+#: the number's value as a nullable float (missing where the number is damaged); ``reported`` keeps the printed text.
+_NUMERIC_CLAIMS = {"raw_start": "Int64", "raw_end": "Int64", "page": "Int64", "base": "Int64", "value": "Float64"}
+
+
+class AuditResult:
+    """The audit of one report, as :func:`audit_text` and :func:`audit_file` return it.
+
+    It unpacks into its two tables: ``claims, checks = dj.audit_text(text)``.
+
+    Attributes
+    ----------
+    claims : DataFrame
+        The statistics found, columns :data:`dangjian.engine.records.CLAIM_COLUMNS`.  Numbers are
+        numbers: ``value`` is a nullable float (so ``claims["value"].mean()`` works; missing for a
+        damaged number), ``raw_start``, ``raw_end``, ``page`` and ``base`` nullable integers;
+        ``reported`` and ``quote`` are the text as printed ("72.90%" keeps its zero), as
+        ``claims.csv`` writes every column.
+    checks : DataFrame
+        The checks, columns :data:`dangjian.engine.records.CHECK_COLUMNS` (text, as ``checks.csv``).
+    repairs : DataFrame
+        The cleaner's log: ``source`` and :data:`dangjian.engine.clean.REPAIR_COLUMNS`.
+    clean, paragraphs : str
+        The clean text every offset points into, and the same text with its paragraph breaks.
+    html : str
+        The review page (``report.html``).
+    source, path : str
+        The name in the tables' ``source`` column, and the file (or ``source`` for a text).
+    kind : str
+        What the input was, told by its content: ``text``, ``pdf``, ``docx`` or ``html``.
+    encoding, sha256 : str
+        The codec the file was read with (``""`` for a text) and the input's SHA-256.
+    warnings : tuple of str
+        Why the decoded text may be garbled.
+
+    Examples
+    --------
+    >>> result = audit_text("发放问卷200份。认为好的有120人,占60.00%;认为差的有80人,占40.00%。")
+    >>> result
+    <AuditResult text: 5 statistics, 5 checks>
+    >>> float(result.claims.loc[result.claims["kind"] == "percent", "value"].mean())
+    50.0
+    >>> result.claims["reported"].tolist()[-1], result.verdict_counts()
+    ('40.00%', {'consistent': 5})
+    """
+
+    __slots__ = ("_file",)
+
+    def __init__(self, file: FileResult) -> None:
+        self._file = file
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        return iter((self.claims, self.checks))
+
+    def __repr__(self) -> str:
+        return f"<AuditResult {self.summary()}>"
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        frame = to_frame(self._file.claim_rows, CLAIM_COLUMNS)
+        for column, dtype in _NUMERIC_CLAIMS.items():
+            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(dtype)
+        return frame
+
+    @property
+    def checks(self) -> pd.DataFrame:
+        return self._file.checks
+
+    @property
+    def repairs(self) -> pd.DataFrame:
+        return self._file.repairs
+
+    clean = property(lambda self: self._file.clean, doc="The clean text.")
+    paragraphs = property(lambda self: self._file.paragraphs, doc="The clean text with its paragraph breaks.")
+    html = property(lambda self: self._file.html, doc="The review page.")
+    source = property(lambda self: self._file.name, doc="The name in the ``source`` column.")
+    kind = property(lambda self: self._file.kind, doc="What the input was: ``text``, ``pdf``, ``docx`` or ``html``.")
+    path = property(lambda self: self._file.path, doc="The input file (or the source name of a text).")
+    encoding = property(lambda self: self._file.encoding, doc="The codec the file was read with.")
+    sha256 = property(lambda self: self._file.sha256, doc="The input's SHA-256.")
+    warnings = property(lambda self: self._file.warnings, doc="Why the decoded text may be garbled.")
+
+    def summary(self) -> str:
+        """The one line ``dangjian audit`` prints for the file."""
+        return self._file.summary()
+
+    def verdict_counts(self) -> dict[str, int]:
+        """How many checks gave each verdict."""
+        return self._file.verdict_counts()
+
+
 def _strip_source_prefix(message: str, path: str) -> str:
     path = printable_path(path)
     return message[len(path) + 2 :] if message.startswith(path + ": ") else message
@@ -257,14 +373,19 @@ def _audit_raw(raw: RawText, path: str, name: str, *, per_file: bool = True) -> 
     claims = extract_records(result, source=name)
     judged = check_results(claims)
     checks = [c.row() for c in judged]
+    reasons: dict[str, int] = {}
+    for c in judged:
+        if c.verdict == Verdict.NOT_CHECKABLE:
+            reason = not_checkable_reason(c)
+            reasons[reason] = reasons.get(reason, 0) + 1
     if not per_file:
         return FileResult(path, name, claim_rows=list(claims), check_rows=checks, sha256=raw.sha256, encoding=raw.encoding,
-                          warnings=raw.warnings)
+                          warnings=raw.warnings, reasons=reasons)
     document = raw.document
     return FileResult(path, name, clean=result.text, repair_log=result.repair_log(), claim_rows=claims, check_rows=checks,
                       html=render_report(name, result, claims, judged, warnings=raw.warnings), paragraphs=result.paragraphs(),
                       sha256=raw.sha256, encoding=raw.encoding, warnings=raw.warnings, raw=raw.text if document is not None else "",
-                      kind=raw.kind, table_rows=table_records(document) if document is not None else [])
+                      kind=raw.kind, table_rows=table_records(document) if document is not None else [], reasons=reasons)
 
 
 def _clean(raw: RawText) -> CleanResult:
@@ -283,7 +404,7 @@ def _clean(raw: RawText) -> CleanResult:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def audit_text(text: str, *, source: str = "text") -> FileResult:
+def audit_text(text: str, *, source: str = "text") -> AuditResult:
     """Audit a report given as text: its statistics and their checks.
 
     Parameters
@@ -295,10 +416,10 @@ def audit_text(text: str, *, source: str = "text") -> FileResult:
 
     Returns
     -------
-    FileResult
+    AuditResult
         ``claims`` and ``checks`` as frames (``claims, checks =
-        audit_text(...)`` unpacks them), the clean text, and ``warnings``
-        if the text looks garbled.
+        audit_text(...)`` unpacks them), the clean text, the review page,
+        and ``warnings`` if the text looks garbled.
 
     Raises
     ------
@@ -308,8 +429,8 @@ def audit_text(text: str, *, source: str = "text") -> FileResult:
     Examples
     --------
     >>> claims, checks = audit_text("发放问卷200份。认为好的有120人,占60.00%。")
-    >>> claims[["reported", "kind", "base"]].values.tolist()
-    [['200', 'count', <NA>], ['120', 'count', 200], ['60.00%', 'percent', 200]]
+    >>> claims[["reported", "kind", "value", "base"]].values.tolist()
+    [['200', 'count', 200.0, <NA>], ['120', 'count', 120.0, 200], ['60.00%', 'percent', 60.0, 200]]
     >>> checks[["check", "verdict"]].values.tolist()
     [['part_of_base', 'consistent'], ['percent_of', 'consistent']]
     """
@@ -321,10 +442,10 @@ def audit_text(text: str, *, source: str = "text") -> FileResult:
     # cannot be encoded: it becomes U+FFFD, one for one, so every offset stays where it was.
     text = _LONE_SURROGATE.sub("\ufffd", text)
     raw = RawText(text, "", source, sha256(text.encode("utf-8")), garble_warnings(text))
-    return _audit_raw(raw, source, source)
+    return AuditResult(_audit_raw(raw, source, source))
 
 
-def audit_file(path: str | Path, *, encoding: str | None = None, name: str | None = None) -> FileResult:
+def audit_file(path: str | Path, *, encoding: str | None = None, name: str | None = None) -> AuditResult:
     """Audit one file (read-only), as ``dangjian audit FILE`` does.
 
     ``encoding`` overrides the detection (:func:`dangjian.engine.source.decode_bytes`);
@@ -335,6 +456,10 @@ def audit_file(path: str | Path, *, encoding: str | None = None, name: str | Non
     SourceError
         If the file cannot be read as a text report (the message says why).
     """
+    return AuditResult(_audit_path(path, encoding=encoding, name=name))
+
+
+def _audit_path(path: str | Path, *, encoding: str | None = None, name: str | None = None) -> FileResult:
     raw = read_source(path, encoding=encoding)
     return _audit_raw(raw, str(path), name or Path(path).stem)
 
@@ -362,7 +487,7 @@ def audit_one(path: str | Path, name: str | None = None, encoding: str | None = 
     path = str(path)
     name = name or Path(path).stem
     try:
-        return audit_file(path, encoding=encoding, name=name)
+        return _audit_path(path, encoding=encoding, name=name)
     except SourceError as exc:
         return FileResult(path, name, error=_strip_source_prefix(str(exc), path), sha256=_sha256_of(path))
     except Exception as exc:  # noqa: BLE001 - reported, never hidden
@@ -850,14 +975,14 @@ def _audit_file_into(path: str, name: str, encoding: str | None, staging: str, a
     lines = _as_lines(result) if as_csv else None
     _write_file(result, Path(staging) / result.name, lines.csv_rows if lines else None)
     return lines or FileResult(result.path, result.name, claim_rows=result.claim_rows, check_rows=result.check_rows,
-                               sha256=result.sha256, encoding=result.encoding, warnings=result.warnings)
+                               sha256=result.sha256, encoding=result.encoding, warnings=result.warnings, reasons=result.reasons)
 
 
 def _as_lines(r: FileResult) -> FileResult:
     """``r`` with its claims and checks as the lines of the combined CSV tables (``csv_rows``)
     and their counts (``streamed``) instead of the rows."""
     return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings,
-                      streamed=(len(r.claim_rows), len(r.check_rows), r.verdict_counts()), csv_rows=_lines(r))
+                      streamed=(len(r.claim_rows), len(r.check_rows), r.verdict_counts()), csv_rows=_lines(r), reasons=r.reasons)
 
 
 def _lines(r: FileResult) -> tuple[str, str]:
@@ -1006,7 +1131,8 @@ def replace_refusal(out: Path) -> str:
     return ""
 
 
-#: The sheets of ``audit.xlsx``: the combined tables, then the checks of each verdict, worst first.
+#: The sheets of ``audit.xlsx``: the combined tables, then the checks of each verdict, worst first (a verdict's sheet
+#: only when some check has it), then the manifest.
 WORKBOOK_SHEETS = ("claims", "checks", *(v.value for v in VERDICTS), "manifest")
 
 
@@ -1021,24 +1147,52 @@ def _read_table(folder: Path, name: str) -> pd.DataFrame:
                         columns=table.column_names, dtype=str)
 
 
+#: Columns of the workbook that hold sentences: wide and wrapped (the others are as wide as their longest cell, up to a cap).
+_WRAPPED_COLUMNS = {"quote": 60, "explanation": 70, "assumption": 40, "base_evidence": 40, "message": 50, "input": 40}
+_MAX_WIDTH = 24
+
+
+def _display_width(text: str) -> int:
+    """Columns a cell's text takes in a spreadsheet: a Chinese character is about two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _verdict_sheet(checks: pd.DataFrame, claims: pd.DataFrame, verdict: str) -> pd.DataFrame:
+    """The checks of one verdict, with the quote of the claims they judge beside their ids (each quote once)."""
+    rows = checks[checks["verdict"] == verdict]
+    quotes = dict(zip(zip(claims["source"], claims["claim_id"]), claims["quote"]))
+    joined = [" … ".join(dict.fromkeys(quotes[(source, cid)] for cid in ids.split() if (source, cid) in quotes))
+              for source, ids in zip(rows["source"], rows["claim_ids"])]
+    at = list(rows.columns).index("claim_ids") + 1
+    return rows.reset_index(drop=True).pipe(lambda f: f.insert(at, "quote", joined) or f)
+
+
 def write_workbook(path: Path, folder: Path) -> None:
-    """``audit.xlsx`` from the combined CSVs of ``folder``: one sheet per table and per verdict.
+    """``audit.xlsx`` from the combined CSVs of ``folder``: one sheet per table and per verdict that has checks.
 
     The sheets hold the CSVs' text as it is (every cell a string, as
     ``claims.csv`` prints it, so "72.90%" and "0.050" keep their digits, and
-    "=1+2" stays text, never a formula), with the header row frozen and
-    filters on.
+    "=1+2" stays text, never a formula).  A reader needs no reformatting:
+    the header row is frozen and bold with filters on, each column is as
+    wide as its content (sentences wide and wrapped: :data:`_WRAPPED_COLUMNS`),
+    and the sheet of each verdict (worst first, only for a verdict some
+    check has) gives the quote of the numbers each check judges.
     """
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     frames = {name: _read_table(folder, name) for name in ("claims", "checks", "manifest")}
     checks = frames["checks"]
     book = Workbook()
     book.remove(book.active)
+    wrap, top, bold = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top"), Font(bold=True)
     for sheet in WORKBOOK_SHEETS:
         frame = frames.get(sheet)
         if frame is None:
-            frame = checks[checks["verdict"] == sheet]
+            if not (checks["verdict"] == sheet).any():
+                continue  # no empty sheet for a verdict no check has
+            frame = _verdict_sheet(checks, frames["claims"], sheet)
         ws = book.create_sheet(sheet)
         ws.append(list(frame.columns))
         for row in frame.itertuples(index=False):
@@ -1051,6 +1205,15 @@ def write_workbook(path: Path, folder: Path) -> None:
             for cell in cells:
                 if cell.value is not None:
                     cell.data_type = "s"
+        for k, column in enumerate(frame.columns, start=1):
+            letter = get_column_letter(k)
+            wrapped = column in _WRAPPED_COLUMNS
+            longest = max([_display_width(str(column)), *(_display_width(v) for v in frame[column].head(2000))])
+            ws.column_dimensions[letter].width = min(longest, _WRAPPED_COLUMNS[column] if wrapped else _MAX_WIDTH) + 2
+            alignment = wrap if wrapped else top
+            for (cell,) in ws.iter_rows(min_row=2, min_col=k, max_col=k):
+                cell.alignment = alignment
+            ws[f"{letter}1"].font = bold
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
     book.save(path)
@@ -1096,7 +1259,7 @@ class _CombinedWriter:
             self.writers[1].writerows(map(itemgetter(*CHECK_COLUMNS), r.check_rows))
         counts = r.verdict_counts()
         return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings,
-                          streamed=(len(r.claim_rows), len(r.check_rows), counts))
+                          streamed=(len(r.claim_rows), len(r.check_rows), counts), reasons=r.reasons)
 
     def __exit__(self, *exc) -> None:
         if self.format == "parquet":
@@ -1282,6 +1445,66 @@ def _flush(stream) -> None:
         pass
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def closing_summary(results: Sequence[FileResult], out: Path | str, *, per_file: bool = True) -> list[str]:
+    """The lines that end ``dangjian audit``: over every file, what was read, found and judged, and where to look first.
+
+    One line for the files (audited, unreadable, skipped), one for the
+    statistics and the checks by verdict (worst first, the package's one
+    order), one for the most common reason a check was ``not_checkable``
+    (:func:`not_checkable_reason`), then the review pages to open first
+    (those with the most inconsistent, then consistent_if, checks) and the
+    output folder.
+
+    Examples
+    --------
+    >>> good = FileResult("a.txt", "a", streamed=(12, 5, {"inconsistent": 1, "consistent": 3, "not_checkable": 1}),
+    ...                   reasons={"no_base (none before)": 1})
+    >>> print("\\n".join(closing_summary([good, FileResult("b.txt", "b", error="empty file")], "out")))
+    2 files read: 1 audited, 1 could not be read (see above)
+    12 statistics, 5 checks: 1 inconsistent, 0 consistent_if, 3 consistent, 1 not_checkable
+    not_checkable, most often: no_base (none before), 1 of 1
+    look first: out/a/report.html (1 inconsistent)
+    wrote out/: claims.csv, checks.csv, manifest.csv and one folder per file (report.html, claims.csv, checks.csv, …)
+    """
+    out = Path(out).as_posix()
+    good = [r for r in results if not r.error]
+    failed = sum(1 for r in results if r.error and not r.skipped)
+    skipped = sum(1 for r in results if r.skipped)
+    read = [f"{len(good)} audited"] + ([f"{failed} could not be read (see above)"] if failed else []) + ([f"{skipped} skipped"] if skipped else [])
+    lines = [f"{_count(len(results), 'file')} read: " + ", ".join(read)]
+    sizes = [r.sizes() for r in good]
+    counts = {v: sum(r.verdict_counts().get(v, 0) for r in good) for v in VERDICTS}
+    lines.append(f"{_count(sum(n for n, _ in sizes), 'statistic')}, {_count(sum(k for _, k in sizes), 'check')}: "
+                 + ", ".join(f"{counts[v]} {v}" for v in VERDICTS))
+    reasons: dict[str, int] = {}
+    for r in good:
+        for reason, n in r.reasons.items():
+            reasons[reason] = reasons.get(reason, 0) + n
+    if reasons:
+        reason, n = min(reasons.items(), key=lambda item: (-item[1], item[0]))
+        lines.append(f"not_checkable, most often: {reason}, {n} of {counts[Verdict.NOT_CHECKABLE]}")
+    flagged = sorted((r for r in good if r.verdict_counts().get("inconsistent") or r.verdict_counts().get("consistent_if")),
+                     key=lambda r: (-r.verdict_counts().get("inconsistent", 0), -r.verdict_counts().get("consistent_if", 0)))
+    if not per_file:
+        lines.append(f"look first: {out}/checks.csv, sorted by verdict (--no-per-file writes no review pages)")
+    elif flagged:
+        def why(r: FileResult) -> str:
+            c = r.verdict_counts()
+            return f"{c['inconsistent']} inconsistent" if c.get("inconsistent") else f"{c['consistent_if']} consistent_if"
+
+        shown = ", ".join(f"{out}/{r.name}/report.html ({why(r)})" for r in flagged[:3])
+        lines.append(f"look first: {shown}{f', and {len(flagged) - 3} more' if len(flagged) > 3 else ''}")
+    elif good:
+        lines.append(f"look first: {out}/{good[0].name}/report.html (every check consistent or not checkable)")
+    lines.append(f"wrote {out}/: claims.csv, checks.csv, manifest.csv"
+                 + (" and one folder per file (report.html, claims.csv, checks.csv, …)" if per_file else ""))
+    return lines
+
+
 def run_audit(args) -> int:
     """Run ``dangjian audit`` from parsed arguments; return the exit status."""
     try:
@@ -1344,7 +1567,8 @@ def _run_audit(args) -> int:
             _say(r.warning(), sys.stderr)
     good = [r for r in results if not r.error]
     if good:
-        _say(f"wrote {out}/ ({len(good)} file{'s' if len(good) != 1 else ''})")
+        for line in closing_summary([*results, *problems], out, per_file=not getattr(args, "no_per_file", False)):
+            _say(line)
     failed = bool(errors) or any(r.error and not r.skipped for r in [*results, *problems])
     if failed:
         return 2
