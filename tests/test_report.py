@@ -239,3 +239,16 @@ def test_the_page_reflows_with_no_sideways_scroll_and_nothing_clipped(pages, bro
         assert 0 <= box[0] < box[1] <= width
         browser.screenshot(ARTIFACTS / f"audit_report_{width}.png")
         assert (ARTIFACTS / f"audit_report_{width}.png").stat().st_size > 10_000
+
+
+def test_the_summary_counts_each_reason_a_number_is_not_checkable():
+    # two lone shares with no sample before them and a test printed without its p: the reasons, counted, in both languages
+    page, _, checks = _page("调查显示,满意的占45%。另有12%的人表示不清楚。两组比较差异显著(F=4.50)。")
+    reasons = re.search(r'<p class="meta" id="reasons">(.*?)</p>', page).group(1)
+    assert "2 no base printed for a lone share (单个比例未给出基数)" in reasons
+    assert "1 a test printed without its p (检验未给出 p 值)" in reasons
+    # and the explanation says what a reader would look for
+    lone = next(c for c in checks if c.kind == "no_base")
+    assert "the only share of its statement" in lone.explanation() and "Bases that would give it" in lone.explanation()
+    # a page with nothing not_checkable has no such line
+    assert 'id="reasons"' not in _page("共调查200人,满意的120人,占60.00%。")[0]

@@ -71,6 +71,7 @@ from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path, PurePosixPath
 
+from . import explain
 from ._lazy import pd
 from .clean import REPAIR_COLUMNS, RULES, CleanResult, RepairLog, clean_text
 from .documents import TABLE_COLUMNS, layout_rule, table_records
@@ -254,15 +255,16 @@ class FileResult:
 
 
 def not_checkable_reason(check: Check) -> str:
-    """Why a ``not_checkable`` check could not decide, as a phrase to count by: its check and the case of it.
+    """Why a ``not_checkable`` check could not decide, as a phrase to count by (:func:`dangjian.engine.explain.reason`).
 
     Examples
     --------
-    >>> c = Check("no_base", "none_before", ("E001",), "not_checkable", "", "a stated base", "none", {"reported": "93.5%"})
+    >>> c = Check("no_base", "none_before", ("E001",), "not_checkable", "", "a stated base", "none",
+    ...           {"reported": "93.5%", "why": {"key": "why_lone_share"}, "hints": []})
     >>> not_checkable_reason(c)
-    'no_base (none before)'
+    'no base printed for a lone share'
     """
-    return f"{check.kind} ({check.variant.replace('_', ' ')})"
+    return explain.reason(check)
 
 
 #: The numeric columns of the claims frame :class:`AuditResult` gives: offsets, page and base as nullable integers,

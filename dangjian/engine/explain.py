@@ -49,7 +49,8 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["Template", "TEMPLATES", "ENGINE_TEMPLATE_KEYS", "PHRASES", "WORDS", "LANGUAGES", "register", "render", "render_phrase", "required_facts", "validate", "template_of"]
+__all__ = ["Template", "TEMPLATES", "ENGINE_TEMPLATE_KEYS", "PHRASES", "WORDS", "REASONS", "LANGUAGES", "register", "render", "render_phrase", "reason",
+           "required_facts", "validate", "template_of"]
 
 #: The languages every template is written in.
 LANGUAGES = ("en", "zh")
@@ -88,8 +89,8 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     # --- a share and its base ----------------------------------------------------------------------------------------------
     ("percent_range", "over"): _t("{reported} is more than 100%, which no share of respondents can be.",
                                   "{reported} 超过了 100%,任何受访者比例都不可能如此。"),
-    ("no_base", "none_before"): _t("No sample size is stated anywhere before {reported}, so it cannot be checked.",
-                                   "{reported} 之前没有给出任何样本量,无法核对。"),
+    ("no_base", "none_before"): _t("No sample size is printed before {reported}, and {why:phrase}, so it cannot be checked.{hints:spaced_hints}",
+                                   "{reported} 之前没有给出样本量,且{why:phrase},无法核对。{hints:spaced_hints}"),
     ("part_of_base", "within"): _t("{count} is within the base of {n}.", "{count} 不超过基数 {n}。"),
     ("part_of_base", "over_question_base"): _t(
         "{count} is more than the base of {n} ({base}) that its question's shares fit; a count of a question cannot exceed its base.",
@@ -310,6 +311,53 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                              "{n} 名受访者({sample})时,比例的最大误差为 {tried:phrases=;};报告的 ±{reported} 更大,数据加权会使误差变大。"),
 }
 
+#: Why a check is ``not_checkable``, in a few words a researcher acts on (to count by in the page's summary and the
+#: terminal's): keyed like :data:`TEMPLATES`, and by ``("no_base", why)`` for a share with no base.
+REASONS: dict[tuple[str, str], Template] = {
+    ("no_base", "why_count"): _t("no base printed (its count implies one)", "未给出基数(其人数可推出基数)"),
+    ("no_base", "why_count_no_base"): _t("a count and share that no base joins", "人数与比例对不上任何基数"),
+    ("no_base", "why_page_misfit"): _t("no base printed (not the text's base)", "未给出基数(不符合全文基数)"),
+    ("no_base", "why_lone_share"): _t("no base printed for a lone share", "单个比例未给出基数"),
+    ("no_base", "why_over_time"): _t("shares of different times, no base printed", "不同时间的比例,未给出基数"),
+    ("no_base", "why_no_common"): _t("no base printed, and none fits the question", "未给出基数,也没有符合该题的基数"),
+    ("no_base", "none_before"): _t("no base printed", "未给出基数"),
+    ("damaged_number", "damaged"): _t("a number damaged in the scrape", "数字在抓取中损坏"),
+    ("grimmer", "measurement"): _t("a mean of measurements (GRIM does not apply)", "测量值的均值(GRIM 不适用)"),
+    ("grimmer", "no_unit"): _t("a mean ± SD with no unit or scale", "均值 ± 标准差未给出单位或量表"),
+    ("grimmer", "no_n"): _t("no group size printed for a mean", "均值未给出组人数"),
+    ("grimmer", "no_scale"): _t("no integer scale stated for a mean", "均值未说明整数计分量表"),
+    ("grim_mean", "no_n"): _t("no group size printed for a mean", "均值未给出组人数"),
+    ("grim_mean", "no_scale"): _t("no integer scale stated for a mean", "均值未说明整数计分量表"),
+    ("grim_percent", "weighted"): _t("weighted data (GRIM does not apply)", "加权数据(GRIM 不适用)"),
+    ("test_p", "no_p"): _t("a test printed without its p", "检验未给出 p 值"),
+    ("test_p", "no_df"): _t("a test with no df and no design that fixes them", "检验未给出自由度,设计也无法确定"),
+    ("response_rate", "not_printed"): _t("a rate whose counts are not printed", "比率的分子分母未给出"),
+    ("points_change", "not_printed"): _t("a change whose two shares are not printed", "变化量的前后比例未给出"),
+    ("margin_of_error", "no_sample"): _t("a margin of error with no sample printed", "误差未给出样本量"),
+    ("*", "uncertain_reading"): _t("a number read uncertainly (never accused)", "数字读取不确定(不作不一致判断)"),
+}
+
+
+def reason(check, language: str = "en") -> str:
+    """Why ``check`` (a ``not_checkable`` :class:`~dangjian.engine.results.Check`) could not decide, in a few words.
+
+    Examples
+    --------
+    >>> from dangjian.engine.results import Check
+    >>> reason(Check("no_base", "none_before", ("E001",), "not_checkable", "", "", "", {"reported": "9%", "why": {"key": "why_lone_share"},
+    ...                                                                                  "hints": []}))
+    'no base printed for a lone share'
+    >>> reason(Check("test_p", "no_p", ("E001",), "not_checkable", "", "", "", {"test": "F=4.50"}), "zh")
+    '检验未给出 p 值'
+    """
+    why = check.facts.get("why") if check.kind == "no_base" else None
+    key = ("no_base", why["key"]) if isinstance(why, Mapping) and ("no_base", why.get("key")) in REASONS else (check.kind, check.variant)
+    template = REASONS.get(key) or REASONS.get(("*", check.variant))
+    if template is None:
+        return f"{check.kind} ({check.variant.replace('_', ' ')})"
+    return template.text(language)
+
+
 #: The keys of the engine's own templates (other layers add theirs with :func:`register`).
 ENGINE_TEMPLATE_KEYS = frozenset(TEMPLATES)
 
@@ -330,6 +378,16 @@ PHRASES: dict[str, Template] = {
                             "(with {printed}% they add up to {sum}%)",
                             "{value}% 是 {k}/{n} = {printed}% 被调整了 {by},使该题各比例之和恰好为 100%(用 {printed}% 时合计为 {sum}%)"),
     "smallest_above": _t(" The smallest base that gives them all is {n}, above the respondents.", "能同时得到它们的最小基数是 {n},超过了受访人数。"),
+    # why a share has no base (what a reader would look for to check it)
+    "why_count": _t("its count {k} gives it only on a base of {bases:join= or }, which the text does not print",
+                    "按其人数 {k},基数只能是 {bases:join= 或 },而原文没有给出"),
+    "why_count_no_base": _t("no base at all gives it for its count {k}: the count, the share or their pairing is misprinted",
+                            "人数为 {k} 时任何基数都得不到它:人数、比例或二者的对应有误"),
+    "why_page_misfit": _t("the shares of the text establish a base of {n}, which it does not fit: it may be a share of another group",
+                          "全文各比例确立的基数为 {n},它与之不符:它可能是另一群体的比例"),
+    "why_lone_share": _t("it is the only share of its statement: one share cannot establish a base", "它是该处唯一的比例:单个比例无法确立基数"),
+    "why_over_time": _t("its shares are of different times, not answers of one base", "该处各比例属于不同时间,不是同一基数下的选项"),
+    "why_no_common": _t("the shares of its question fit no one base", "该题各比例不符合任何同一基数"),
     # why the reading of a number is uncertain
     "thousands_cut": _t("digits and a space right before it, “{context}”: its thousands may have been cut off", "它前面紧挨着数字和空格(“{context}”),千位可能被截断"),
     "reader_flag": _t("{text}", "{text}"),

@@ -39,8 +39,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 
+from . import explain
 from ._lazy import pd
 from .clean import CleanResult
 from .records import sentences_of, span_at
@@ -402,6 +404,7 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
     check_rows = list(checks) if isinstance(checks, list) else records(checks)
     chinese = {c.check_id: c.explanation("zh") for c in check_rows if isinstance(c, Check)}
     facts = {c.check_id: c.facts for c in check_rows if isinstance(c, Check)}
+    reasons = Counter((explain.reason(c), explain.reason(c, "zh")) for c in check_rows if isinstance(c, Check) and c.verdict == "not_checkable")
     check_rows = [c.row() if isinstance(c, Check) else c for c in check_rows]
     by_id = {c["claim_id"]: c for c in claim_rows}
     groups = {g.id: g for g in getattr(claims, "groups", ())}
@@ -463,6 +466,9 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         + ". Verdicts: consistent; consistent_if (only under the named assumption); inconsistent (no reading the text"
         " allows makes the number possible; the explanation gives the arithmetic); not_checkable.</p>",
     ]
+    if reasons:
+        parts.append('<p class="meta" id="reasons">Why not checkable · 无法核对的原因: '
+                     + "; ".join(f"{n} {_esc(en)} ({_esc(zh)})" for (en, zh), n in reasons.most_common()) + ".</p>")
     names = sorted({r["check"] for r in check_rows})
     parts.append(
         '<div id="filters">'

@@ -707,10 +707,29 @@ def _forced_to_hundred(rows: ClaimList, g: QuestionGroup, s: int, n: int, mode: 
 
 
 def _unbased(rows: ClaimList, g: QuestionGroup, s: int) -> Check:
+    """A share with no base: why none could be inferred, and the bases that would give it (what a reader would look for)."""
     row = rows[s]
     if Decimal(row["value"]) > 100:
         return range_check(rows, g, s)
-    return make_check(rows, g, [s], "no_base", "none_before", "not_checkable", expected="a stated base", observed="none", reported=row["reported"])
+    value = row["value"]
+    count = next((c for c, x in g.pairs if x == s), None)
+    k = whole(rows[count]["value"]) if count is not None else None
+    page = _page_base(rows)
+    if k is not None:
+        guess = int(Fraction(100 * k) / Fraction(value)) if Decimal(value) > 0 else 0
+        bases = [b for b in range(max(k, 1, guess - 3), max(k, 1, guess - 3) + 8) if share_fits(k, b, value, "up_or_down")]
+        why = {"key": "why_count", "k": k, "bases": bases} if bases else {"key": "why_count_no_base", "k": k}
+    elif page is not None and not grim_fits(value, page.n):
+        why = {"key": "why_page_misfit", "n": page.n}
+    elif len(shares_of(g)) < 2:
+        why = {"key": "why_lone_share"}
+    elif _over_time(rows, g):
+        why = {"key": "why_over_time"}
+    else:
+        why = {"key": "why_no_common"}
+    hints = misfit_hints(rows, None, 0, value) if k is None and 0 < Decimal(value) < 100 else []
+    return make_check(rows, g, [s], "no_base", "none_before", "not_checkable", expected="a stated base", observed="none", reported=row["reported"],
+                      why=why, hints=hints)
 
 
 def option_labels(rows: ClaimList, g: QuestionGroup) -> list[str]:
