@@ -540,6 +540,25 @@ def test_a_count_beside_its_group_is_judged_with_its_share():
     assert judged == {"612": "consistent", "97": "consistent", "323": "consistent", "71": "consistent", "289": "consistent"}
 
 
+_PAGE_OF_27THS = ("1.您的性别?男占55.56%,女占44.44%。\n2.您的年龄?30岁以下占18.52%,30-50岁占51.85%,50岁以上占29.63%。\n"
+                  "3.您的文化程度?初中占40.74%,高中占33.33%,大专以上占25.93%。\n4.您对培训是否满意?满意占40.00%,一般占33.33%,不满意占26.67%。\n"
+                  "5.您参加培训的次数?1次占14.81%,2次占37.04%,3次以上占48.15%。")
+
+
+def test_the_base_of_a_page_of_27ths_is_27_for_every_question_it_explains():
+    # 55.56% and 44.44% fit 9 as well as 27: the page's 27, which every other question's shares establish, is the base
+    rows, checks = results(_PAGE_OF_27THS)
+    bases = {row["reported"]: row["base"] for row in rows if row["kind"] == "percent"}
+    assert bases["55.56%"] == bases["44.44%"] == bases["14.81%"] == 27
+    # 40.00 / 33.33 / 26.67 fit no 27 but establish 15 of their own: consistent only if 15 of the 27 answered, not accused
+    own = [c for c in checks if c.kind == "grim_percent" and rows_of(rows, c)[0] in ("40.00%", "26.67%")]
+    assert [(c.verdict, c.facts["n"]) for c in own] == [("consistent_if", 15), ("consistent_if", 15)]
+    assert "only 15 answered this question" in own[0].assumption
+    # "1次占14.81%" is the share who came once: the 1 is the answer's label, no count of respondents
+    assert not [c for c in checks if c.verdict == "inconsistent"]
+    assert not [c for c in checks if c.kind == "part_of_base"]
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

@@ -118,10 +118,15 @@ def number_groups(rows: ClaimList, groups: list[Group]) -> list[Group]:
     return groups
 
 
+#: Units of a count that is an answer's label, not the respondents who gave it: "参加培训1次占14.81%" is the share who
+#: came once ("人次" counts people and stays).
+_NOT_RESPONDENTS = frozenset({"次"})
+
+
 def _pair_count(rows: ClaimList, i: int) -> int | None:
     """The count printed with share ``i``, if any: "有120人,占40%", "占40%(120人)", "120人(40%)", "40 60.6%"."""
     text, (start, end) = rows.text, rows.positions[i]
-    if i > 0 and rows[i - 1]["kind"] == "count" and rows[i - 1]["quote"] == rows[i]["quote"]:
+    if i > 0 and rows[i - 1]["kind"] == "count" and rows[i - 1]["quote"] == rows[i]["quote"] and rows.units[i - 1] not in _NOT_RESPONDENTS:
         c_end = rows.positions[i - 1][1]
         between = text[c_end:start]
         if len(between) <= 12 and _COUNT_TO_SHARE.fullmatch(between):
@@ -130,7 +135,7 @@ def _pair_count(rows: ClaimList, i: int) -> int | None:
             return i - 1
         if between.strip() in ("(", "（") and text[end : end + 1] in (")", "）"):
             return i - 1
-    if i + 1 < len(rows) and rows[i + 1]["kind"] == "count" and rows[i + 1]["quote"] == rows[i]["quote"]:
+    if i + 1 < len(rows) and rows[i + 1]["kind"] == "count" and rows[i + 1]["quote"] == rows[i]["quote"] and rows.units[i + 1] not in _NOT_RESPONDENTS:
         c_start, c_end = rows.positions[i + 1]
         between = text[end:c_start]
         if re.fullmatch(r"\s*[(（]\s*(?:共|计|有)?\s*", between) and text[c_end : c_end + 1] in (")", "）"):
