@@ -196,6 +196,7 @@ def test_rules_are_named_and_ordered():
         "join_preview_chunks",
         "remove_page_markers",
         "normalise_punctuation",
+        "join_cut_shares",
         "collapse_spacing",
         "repair_month_ranges",
         "repair_comma_decimals",
@@ -253,7 +254,7 @@ def test_repair_log_matches_the_raw_text(cleaned, raw_text):
     # no glosses, no p values, no damaged decimal points and no spaced thousands
     assert set(log["rule"]) == {r.name for r in RULES} - {
         "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits",
-        "remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators",
+        "remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators", "join_cut_shares",
     }
     for row in log.itertuples():
         span = raw_text[row.raw_start : row.raw_end]
@@ -770,6 +771,8 @@ def test_repair_p_value_signs(raw, expected):
         ("P〈0. 05", "P〈0.05"),  # the sign itself is repair_p_value_signs'
         ("t=-20. 516", "t=-20.516"),
         ("SD=0. 82", "SD=0.82"),
+        ("χ2值为6. 94", "χ2值为6.94"),  # a statistic and its sign in words
+        ("t值为3。27", "t值为3.27"),
         ("(72. 36±8. 14)分", "(72.36±8.14)分"),
         # a list of statistics after one sign
         ("(t=31. 934,-17. 976,-14. 464;P<0.01)", "(t=31.934,-17.976,-14.464;P<0.01)"),
@@ -806,6 +809,41 @@ def test_repair_decimal_points(raw, expected):
     ],
 )
 def test_decimal_points_through_the_pipeline(raw, expected):
+    assert clean_text(raw).text == expected
+
+
+# --- a share cut by a line break ---
+
+from dangjian.engine.clean import join_cut_shares  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("子女教育2322人,占2\n8.57%。", "子女教育2322人,占28.57%。"),
+        ("占2\r\n8.57%", "占28.57%"),
+        ("达9 \n 8.5 %", "达98.5 %"),  # spaces around the break go with it; the spacing rule takes the rest
+        ("比例为4\n5%", "比例为45%"),
+        # a break between two numbers that is not inside a share: left for the spacing rule
+        ("共2\n8人", "共2\n8人"),  # no % after it
+        ("人数2\n8.5%", "人数2\n8.5%"),  # no word that takes a number before it
+        ("占45\n67.5%", "占45\n67.5%"),  # 4567.5% is no share
+        ("占2\n\n8.57%", "占2\n\n8.57%"),  # a paragraph break is not a wrap
+    ],
+)
+def test_join_cut_shares(raw, expected):
+    assert apply(join_cut_shares, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("住房4239人,占52. 17%;子女教育2322人,占2\n8.57%。", "住房4239人,占52.17%;子女教育2322人,占28.57%。"),
+        ("占2\n８.５７％", "占28.57%"),
+        ("两组比较χ2值为6.\n94,P＜0.01", "两组比较χ2值为6.94,P<0.01"),
+    ],
+)
+def test_cut_shares_through_the_pipeline(raw, expected):
     assert clean_text(raw).text == expected
 
 
@@ -879,6 +917,8 @@ def test_spaced_thousands_found_from_the_spaces_are_the_pattern_matches(text):
     [
         ("占37。42%", "repair_decimal_points", "37。42", "37.42"),
         ("t=22. 959", "repair_decimal_points", "22. 959", "22.959"),
+        ("χ2值为6. 94", "repair_decimal_points", "6. 94", "6.94"),
+        ("占2\n8.57%", "join_cut_shares", "2\n8.57", "28.57"),
         ("P〈0.05", "repair_p_value_signs", "P〈", "P<"),
         ("长(zhǎng)沙", "remove_pinyin_glosses", "(zhǎng)", ""),
         ("共3 418人", "repair_thousands_separators", "3 418", "3418"),
@@ -906,7 +946,7 @@ def damaged_numbers(draw):
     expected, raw = [], []
     cuts = 0
     for _ in range(draw(st.integers(1, 6))):
-        kind = draw(st.sampled_from(["word", "share", "stat", "mean", "count", "cut"]))
+        kind = draw(st.sampled_from(["word", "share", "stat", "mean", "count", "wrap", "cut"]))
         if kind == "word":
             word = draw(BODY_WORDS)
             expected.append(word)
@@ -930,6 +970,10 @@ def damaged_numbers(draw):
             expected.append(f"共{a}{b:03d}人")
             space = draw(st.sampled_from(THOUSANDS_SEPARATORS))
             raw.append(f"共{a}{space}{b:03d}人")
+        elif kind == "wrap":  # a share cut by a line break between its digits
+            i, f = draw(st.integers(10, 99)), draw(st.integers(0, 99))
+            expected.append(f"占{i}.{f:02d}%")
+            raw.append(f"占{i // 10}\n{i % 10}.{f:02d}%")
         else:  # a share cut by a chunk counter on a line of its own
             i, f = draw(st.integers(1, 99)), draw(st.integers(0, 99))
             cuts += 1
@@ -993,6 +1037,6 @@ def test_every_clean_character_maps_back_to_its_raw_character_or_a_logged_repair
 
 def test_new_rules_leave_the_bundled_report_alone(raw_text, cleaned):
     """The rules for other sites change nothing in the bundled scrape (its clean text is the compendium's)."""
-    new = {"remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators"}
+    new = {"remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators", "join_cut_shares"}
     assert not [r for r in cleaned.repairs if r.rule in new or r.detail == "chunk_counter_in_number"]
     assert cleaned.warnings == ()

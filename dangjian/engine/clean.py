@@ -71,6 +71,7 @@ __all__ = [
     "convert_traditional",
     "repair_comma_decimals",
     "repair_numeral_digits",
+    "join_cut_shares",
     "REPAIR_COLUMNS",
 ]
 
@@ -1041,13 +1042,13 @@ def repair_p_value_signs(traced: Traced) -> tuple[Traced, list[Repair]]:
 # space), "52 .16" (a space before it).
 _DAMAGED_POINT = re.compile(r"(?<![\d.])(\d{1,4})(。|\. | \.)(\d{1,4})(?![\d.])")
 #: A statistic and its sign right before the number, or a list of numbers
-#: after one: "t=", "P<", "F(2, 147)=", "χ2=", "±", "t=31. 934,-".  Searched
+#: after one: "t=", "P<", "F(2, 147)=", "χ2=", "χ2值为", "±", "t=31. 934,-".  Searched
 #: in the 60 characters before the number, anchored at their end.  Only the
 #: letters of test statistics, p values and summary statistics count: a
 #: sentence can end with "n=45。" and the next open with "20%的人".
 _STAT_NUMBER = r"-?\d{1,4}(?:(?:\.\s?|。)\d{1,4})?"
 _STATISTIC_BEFORE = re.compile(
-    r"(?:(?:(?<![A-Za-z])(?:[tTFPpZzrRUHQWBbM]|OR|RR|HR|SD|SE|df)值?|χ2|χ²|X2|x2|β)\s?(?:\([^()]{0,12}\))?\s?[=<>≤≥〈〉]|±)"
+    r"(?:(?:(?<![A-Za-z])(?:[tTFPpZzrRUHQWBbM]|OR|RR|HR|SD|SE|df)值?|χ2|χ²|X2|x2|β)\s?(?:\([^()]{0,12}\))?\s?(?:[=<>≤≥〈〉]|值?为)|±)"
     rf"(?:\s?{_STAT_NUMBER}\s?[,，])*"
     r"\s?-?\Z"
 )
@@ -1192,6 +1193,43 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
 
 
 # ---------------------------------------------------------------------------
+# Rule 14: a share cut in two by a line break
+# ---------------------------------------------------------------------------
+
+# "占2\n8.57%" -> "占28.57%": a PDF converter or a page wrapped a line inside a
+# share.  A line break between two numbers normally separates them (table
+# cells, a list), and collapse_spacing keeps it as a space; here the first piece
+# follows a word that takes a number and that no line ends with (占, 为, 达 …),
+# and the second ends in "%", so the break is inside one share.  The joined
+# share must be at most 100.  A cut after the point ("占52.\n16%") is
+# repair_decimal_points'.
+_CUT_SHARE = re.compile(r"(?<=[占为达约是到计仅近超逾至])(\d{1,3})[ \t]*(?:\r\n|\r|\n)[ \t]*(\d{1,3}(?:\.\d{1,4})?)(?=[ \t]*[%％])")
+
+
+def join_cut_shares(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Join a share that a line break cut in two: "占2\\n8.57%" → "占28.57%".
+
+    Damage repaired: a line wrapped inside a number, between its digits, so
+    that it reads as two numbers ("占2" and "8.57%").  Only a share that
+    follows 占, 为, 达 … (words that take a number, which no line ends with)
+    is joined, and only if it is then at most 100%.
+
+    Examples
+    --------
+    >>> join_cut_shares(Traced.from_raw("占2\\n8.57%,占9\\n8.57%,共2\\n8人,为45\\n67.5%"))[0].text
+    '占28.57%,占98.57%,共2\\n8人,为45\\n67.5%'
+    """
+    text = traced.text
+    if "\n" not in text and "\r" not in text:
+        return traced, []
+
+    def join(m: re.Match[str]) -> str | None:
+        return m.group(1) + m.group(2) if float(m.group(1) + m.group(2)) <= 100 else None
+
+    return _substitute(traced, _CUT_SHARE, join, "join_cut_shares", "line break inside a share")
+
+
+# ---------------------------------------------------------------------------
 # The pipeline
 # ---------------------------------------------------------------------------
 
@@ -1217,6 +1255,7 @@ RULES: tuple[Rule, ...] = (
     Rule("join_preview_chunks", join_preview_chunks),
     Rule("remove_page_markers", remove_page_markers),
     Rule("normalise_punctuation", normalise_punctuation),
+    Rule("join_cut_shares", join_cut_shares),
     Rule("collapse_spacing", collapse_spacing),
     Rule("repair_month_ranges", repair_month_ranges),
     Rule("repair_comma_decimals", repair_comma_decimals),

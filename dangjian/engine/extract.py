@@ -476,6 +476,13 @@ def extract_records(result: CleanResult, *, source: str) -> ClaimList:
     return rows
 
 
+#: What ``base_evidence`` says of a p whose sign was damaged (:mod:`dangjian.engine.papers` reads it as "<").
+_UNCERTAIN_SIGN = {
+    "lost": "uncertain reading: the sign of {} was lost (read as <)",
+    "bracket": "uncertain reading: {} has a bracket for its sign (read as <)",
+}
+
+
 def read_records(result: CleanResult, *, source: str) -> ClaimList:
     """The statistics of a clean text as printed, with their sample statements and sentences: no groups, no bases yet."""
     text, offsets = result.text, result.offsets
@@ -492,7 +499,7 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
             "source": source, "claim_id": "", "quote": text[clause[0] : clause[1]],
             "raw_start": int(offsets[x.start]), "raw_end": int(offsets[x.end - 1]) + 1,
             "page": result.page_of(int(offsets[x.start])), "reported": x.reported, "kind": x.kind, "value": x.value,
-            "base": None, "base_evidence": "", "group_id": "",
+            "base": None, "base_evidence": _UNCERTAIN_SIGN.get(x.extra.get("sign", ""), "").format(x.reported), "group_id": "",
         }, x))
     for start, end, n_start, n_end, reported, value, unit, kind in _numbers(result, sentences):
         if not in_paper.isdisjoint(range(start, end)):
