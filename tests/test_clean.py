@@ -181,6 +181,9 @@ def test_repair_comma_decimals(raw, expected):
         ("三级联创", "三级联创"),
         ("百分之八十", "百分之八十"),
         ("十五%", "十五%"),  # not positional: left alone (and flagged by the extractor)
+        ("方式单一14.81%", "方式单一14.81%"),  # the 一 of a word (单一) before a share
+        ("统一5.2%", "统一5.2%"),
+        ("占一14.81%", "占一14.81%"),  # 114.81% is no share
     ],
 )
 def test_repair_numeral_digits(raw, expected):

@@ -938,6 +938,8 @@ _NUMERAL_BEFORE_PERCENT = re.compile(r"[〇零一二三四五六七八九][〇�
 #: starts with a literal "%" is scanned for far faster than one that starts
 #: with a class of ten characters that a Chinese text is full of (一).
 _NUMERAL_BEFORE_PERCENT_REVERSED = re.compile(r"%[〇零一二三四五六七八九\d.]*[〇零一二三四五六七八九]")
+#: Characters that make a word with the 一 after them (单一, 统一, 唯一, 之一, 第一 …): that 一 is not a digit.
+_ONE_WORDS = frozenset("单统唯之第万同专逐划整归合均不")
 
 
 def repair_numeral_digits(traced: Traced) -> tuple[Traced, list[Repair]]:
@@ -945,23 +947,27 @@ def repair_numeral_digits(traced: Traced) -> tuple[Traced, list[Repair]]:
 
     Damage repaired: an input method or converter wrote some digits as the
     numerals 〇-九.  Only positional numerals (no 十/百/千) directly before
-    "%" are converted; ordinary numbers in words ("三级联创", "百分之八十")
+    "%" are converted, and only into a share of at most 100; ordinary
+    numbers in words ("三级联创", "百分之八十", the 一 of "方式单一14.81%")
     are left alone.
 
     Examples
     --------
-    >>> repair_numeral_digits(Traced.from_raw("占八五.二%,满意率9二.5%,三级联创"))[0].text
-    '占85.2%,满意率92.5%,三级联创'
+    >>> repair_numeral_digits(Traced.from_raw("占八五.二%,满意率9二.5%,三级联创,方式单一14.81%"))[0].text
+    '占85.2%,满意率92.5%,三级联创,方式单一14.81%'
     """
     if not _NUMERAL_BEFORE_PERCENT_REVERSED.search(traced.text[::-1]):
         return traced, []  # every match would be all digits, which is left as it is
-    return _substitute(
-        traced,
-        _NUMERAL_NUMBER,
-        lambda m: "".join(_NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1)),
-        "repair_numeral_digits",
-        "Chinese numerals as digits",
-    )
+    text = traced.text
+
+    def digits(m: re.Match[str]) -> str | None:
+        number = "".join(_NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1))
+        # "方式单一14.81%": the 一 ends a word (单一, 统一, 之一 …) and the share follows it; a share is at most 100
+        if float(number) > 100 or (m.group(1)[0] == "一" and text[m.start() - 1 : m.start()] in _ONE_WORDS):
+            return None
+        return number
+
+    return _substitute(traced, _NUMERAL_NUMBER, digits, "repair_numeral_digits", "Chinese numerals as digits")
 
 
 # ---------------------------------------------------------------------------
