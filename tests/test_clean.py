@@ -492,8 +492,7 @@ def test_fast_patterns_match_their_plain_look_behind_forms(name, plain, text):
 def test_numeral_prefilter_never_skips_a_change(text):
     traced = Traced.from_raw(text)
     full = _clean._substitute(
-        traced, _clean._NUMERAL_NUMBER, lambda m: "".join(_clean._NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1)),
-        "repair_numeral_digits", "Chinese numerals as digits",
+        traced, _clean._NUMERAL_NUMBER, _clean._numeral_digits, "repair_numeral_digits", "Chinese numerals as digits",
     )
     assert _clean.repair_numeral_digits(traced) == full
 
@@ -884,6 +883,12 @@ from dangjian.engine.clean import repair_thousands_separators  # noqa: E402
         ("共3 4180人", "共3 4180人"),
         ("共3 418.5人", "共3 418.5人"),
         ("共3 418%", "共3 418%"),
+        # a survey platform's table row, its label, its count, its share
+        ("1-2年级1 207 35.31%", "1-2年级1207 35.31%"),
+        ("非常满意1 962 57.40% 比较满意1 018 29.78%", "非常满意1962 57.40% 比较满意1018 29.78%"),
+        ("1 207 35.31%", "1 207 35.31%"),  # no label before it
+        ("满意1 207 35.31", "满意1 207 35.31"),  # no share after it
+        ("满意12 34 35.31%", "满意12 34 35.31%"),  # not three digits after the space
     ],
 )
 def test_repair_thousands_separators(raw, expected):
@@ -904,12 +909,15 @@ def test_thousands_through_the_pipeline(raw, expected):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="0123456789٣ .,%人第甲", max_size=24))
+@given(st.text(alphabet="0123456789٣ .,%人第甲A", max_size=24))
 def test_spaced_thousands_found_from_the_spaces_are_the_pattern_matches(text):
     traced = Traced.from_raw(text)
+    matches = list(_clean._SPACED_THOUSANDS.finditer(text))
+    matches += [m for m in _clean._SPACED_THOUSANDS_IN_ROW.finditer(text) if not any(r.start() <= m.start() < r.end() for r in matches)]
     reference = _clean._substitute(
-        traced, _clean._SPACED_THOUSANDS,
-        lambda m: m.group(1) + m.group(2) if _clean._COUNT_AFTER.match(text, m.end()) or _clean._TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None,
+        traced, sorted(matches, key=lambda m: m.start()),
+        lambda m: m.group(1) + m.group(2) if m.re is _clean._SPACED_THOUSANDS_IN_ROW or _clean._COUNT_AFTER.match(text, m.end())
+        or _clean._TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None,
         "repair_thousands_separators", "space as thousands separator",
     )
     assert repair_thousands_separators(traced) == reference

@@ -958,16 +958,16 @@ def repair_numeral_digits(traced: Traced) -> tuple[Traced, list[Repair]]:
     """
     if not _NUMERAL_BEFORE_PERCENT_REVERSED.search(traced.text[::-1]):
         return traced, []  # every match would be all digits, which is left as it is
-    text = traced.text
+    return _substitute(traced, _NUMERAL_NUMBER, _numeral_digits, "repair_numeral_digits", "Chinese numerals as digits")
 
-    def digits(m: re.Match[str]) -> str | None:
-        number = "".join(_NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1))
-        # "方式单一14.81%": the 一 ends a word (单一, 统一, 之一 …) and the share follows it; a share is at most 100
-        if float(number) > 100 or (m.group(1)[0] == "一" and text[m.start() - 1 : m.start()] in _ONE_WORDS):
-            return None
-        return number
 
-    return _substitute(traced, _NUMERAL_NUMBER, digits, "repair_numeral_digits", "Chinese numerals as digits")
+def _numeral_digits(m: re.Match[str]) -> str | None:
+    """The digits of a match of :data:`_NUMERAL_NUMBER`, or ``None`` where its numerals are words, not digits."""
+    number = "".join(_NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1))
+    # "方式单一14.81%": the 一 ends a word (单一, 统一, 之一 …) and the share follows it; a share is at most 100
+    if float(number) > 100 or (m.group(1)[0] == "一" and m.string[m.start() - 1 : m.start()] in _ONE_WORDS):
+        return None
+    return number
 
 
 # ---------------------------------------------------------------------------
@@ -1152,6 +1152,9 @@ def repair_decimal_points(traced: Traced) -> tuple[Traced, list[Repair]]:
 # not follow 第 or a decimal point, and sit in a clause that counts: a count
 # unit after it, or a word that states a total before it.
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])(?<!\d )([1-9]\d{0,2}) (\d{3})(?![\d.%‰]|,\d| \d)")
+#: The same in a survey platform's table row, "label count share": "1-2年级1 207 35.31%" is 1207 and 35.31%.  Only
+#: after the label (a Han character, a letter or a bracket) and right before the row's share.
+_SPACED_THOUSANDS_IN_ROW = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])([1-9]\d{0,2}) (\d{3})(?= \d{1,3}(?:\.\d{1,2})?%)")
 _SPACE_BEFORE_THOUSANDS = re.compile(r" (?=\d{3}(?!\d))")
 _COUNT_AFTER = re.compile(
     r"\s?(?:余|多)?(?:万|千)?(?:人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|件|批|例|支|村|张|册|套|台|辆|座|处|间|亿元|万元|元)"
@@ -1169,18 +1172,21 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
     thousands of a large number with a space, a thin space or a no-break
     space ("3 418人", "共12 507"), which reads as two numbers.  A run of one
     to three digits, one space and exactly three digits is joined when it is
-    a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it.  A
-    year ("2018 312人"), a list ("120 340 560人"), "第3 418" and table cells
-    ("53 41") are left alone.
+    a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it, or it
+    is the count of a survey platform's table row, between the row's label
+    and its share ("1-2年级1 207 35.31%").  A year ("2018 312人"), a list
+    ("120 340 560人"), "第3 418" and table cells ("53 41") are left alone.
 
     Examples
     --------
-    >>> repair_thousands_separators(Traced.from_raw("共发放3 418份,共12 507,第3 418号,120 340 560人,2018 312人"))[0].text
-    '共发放3418份,共12507,第3 418号,120 340 560人,2018 312人'
+    >>> repair_thousands_separators(Traced.from_raw("共发放3 418份,共12 507,第3 418号,120 340 560人,2018 312人,非常满意1 962 57.40%"))[0].text
+    '共发放3418份,共12507,第3 418号,120 340 560人,2018 312人,非常满意1962 57.40%'
     """
     text = traced.text
 
     def join(m: re.Match[str]) -> str | None:
+        if m.re is _SPACED_THOUSANDS_IN_ROW:
+            return m.group(1) + m.group(2)
         if _COUNT_AFTER.match(text, m.end()) or _TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return m.group(1) + m.group(2)
         return None
@@ -1195,7 +1201,11 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
             i -= 1
         if 1 <= j - i <= 3:
             starts.append(i)
-    return _substitute(traced, _matches_at(_SPACED_THOUSANDS, text, starts), join, "repair_thousands_separators", "space as thousands separator")
+    matches = _matches_at(_SPACED_THOUSANDS, text, starts)
+    rows = [m for m in _matches_at(_SPACED_THOUSANDS_IN_ROW, text, starts) if not any(r.start() <= m.start() < r.end() for r in matches)]
+    if rows:  # "1-2年级1 207 35.31%": a platform table's row, its count then its share
+        matches = sorted(matches + rows, key=lambda m: m.start())
+    return _substitute(traced, matches, join, "repair_thousands_separators", "space as thousands separator")
 
 
 # ---------------------------------------------------------------------------
