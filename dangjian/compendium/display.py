@@ -66,6 +66,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "join_preview_chunks": ("预览分块编号", "preview chunks"),
     "remove_page_markers": ("插入的页码", "page markers"),
     "normalise_punctuation": ("全角半角标点", "punctuation"),
+    "join_cut_shares": ("换行截断的百分比", "shares cut by a line break"),
     "collapse_spacing": ("多余空格", "spacing"),
     "repair_month_ranges": ("月份范围缺连接号", "month ranges"),
     "repair_comma_decimals": ("顿号当小数点", "、 as decimal point"),

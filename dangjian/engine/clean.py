@@ -1264,7 +1264,9 @@ class Rule:
 #: chunk boundary can cut a marker in two.  The rules for the damage of other
 #: sites come last: by then full-width forms are half-width and every run of
 #: spaces between two numbers is one space (a line break inside a number
-#: too), which the decimal-point and thousands rules read.
+#: too), which the decimal-point and thousands rules read.  One of them runs
+#: before the spacing rule: a share cut by a line break is told from two
+#: numbers by the line break itself, which the spacing rule makes a space.
 RULES: tuple[Rule, ...] = (
     Rule("convert_traditional", convert_traditional),
     Rule("strip_site_chrome", strip_site_chrome),
