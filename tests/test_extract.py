@@ -360,3 +360,32 @@ def test_statistics_as_real_pages_print_them(text, expected):
 def test_decoys_of_real_pages_are_never_statistics(text):
     claims, _ = run(text)
     assert claims.empty, claims[["reported", "kind"]]
+
+
+# A frequency table of SPSS pasted into a page with one character between its cells: value, frequency, percent,
+# valid percent, cumulative percent per row, then the total row (N and its two 100.0).  The page cut the table's
+# start, so "3.9" is the tail of a cumulative percent (83.9) whose first digit is lost.
+_SPSS = "3.9{s}91.00{s}9{s}3.2{s}3.2{s}87.0{s}92.00{s}2{s}.7{s}.7{s}87.7{s}Total{s}285{s}100.0{s}100.0{s} {s}表2-1学生成绩分布"
+
+
+@pytest.mark.parametrize("separator", ["Р", "|", "│", "¦"])
+def test_an_spss_table_pasted_with_a_separator_is_read_cell_by_cell(separator):
+    claims, _ = run(_SPSS.format(s=separator))
+    assert claims[["reported", "kind", "value"]].values.tolist() == [
+        ["3.9", "damaged", ""],
+        ["9", "count", "9"], ["3.2", "percent", "3.2"], ["3.2", "percent", "3.2"], ["87.0", "percent", "87.0"],
+        ["2", "count", "2"], [".7", "percent", "0.7"], [".7", "percent", "0.7"], ["87.7", "percent", "87.7"],
+        ["285", "count", "285"], ["100.0", "percent", "100.0"], ["100.0", "percent", "100.0"],
+    ]
+    # the total row's N is the base of the table's percentages
+    assert set(claims.loc[claims["kind"] == "percent", "base"]) == {285}
+
+
+@pytest.mark.parametrize("text", [
+    _SPSS.format(s="Р").replace("Total", "Tot"),  # no total row: not read as a frequency table
+    "9Р3Р2Р5Р7Р1Р4Р6Р8Р2 合计",  # a separator, but no total row of N and 100
+    "1,2,3,4,5,6,7,8,9,10 合计",  # commas list numbers
+])
+def test_separated_cells_without_the_shape_of_a_frequency_table_are_not_read(text):
+    claims, _ = run(text)
+    assert not set(claims["kind"]) & {"percent", "damaged"}, claims[["reported", "kind"]]

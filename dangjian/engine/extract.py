@@ -408,8 +408,9 @@ def _sample_numbers(text: str, samples: list[Sample]) -> list[tuple[int, int, st
     return out
 
 
-def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: list[Sample]) -> list[tuple]:
-    """``(start, end, number_start, number_end, reported, value, unit, kind)`` of every statistic, in text order."""
+def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: list[Sample], tables: list[tuple]) -> list[tuple]:
+    """``(start, end, number_start, number_end, reported, value, unit, kind)`` of every statistic, in text order; ``tables``
+    are the cells of :func:`_separated_tables`."""
     text = result.text
     clause_of = _ClauseOf(text, sentences)
     out = []
@@ -454,6 +455,7 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
         for m in _COUNT_AND_SHARE_CELLS.finditer(text, header.end(), stop):
             out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
             out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), m.group(2), "%", "percent"))
+    out += tables
     out = _split_glued(text, out, samples)
     out.sort(key=lambda t: t[0])
     # a number inside another one's span (百分之96 is also "96"…) is read once
@@ -487,6 +489,103 @@ _COUNT_AND_SHARE_CELLS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})
 _PLATFORM_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）:：])\s*(?<![\d.])(\d{1,6})[ \t]+(?=\d{1,3}(?:\.\d{1,2})?%)")
 #: The base a survey platform prints under a question's table.
 _PLATFORM_BASE = re.compile(r"(?:本题)?有效填写人次\s*[:：]?\s*(\d{1,7})|有效回答(?:人数)?\s*[:：]?\s*(\d{1,7})")
+
+
+#: The kinds :func:`_numbers` gives a number it cannot read, and why (``base_evidence`` of the damaged claim).
+_DAMAGE = {
+    "glued": "a count glued to its share (no printed base tells where one ends)",
+    "cut_cell": "a cell of a table row whose other cells are cut off (its first digits may be lost)",
+    "glued_bound": "a share glued to the next row's label (no split of the digits fits the rows around it)",
+}
+#: A character between two digits that may separate a table's cells: not a digit, a letter of the Latin alphabet, a
+#: Han character, a space, a decimal point, a sign, or punctuation that lists, ranges or divides numbers.
+_SEPARATOR_BETWEEN_DIGITS = re.compile(r"(?<=\d)([^0-9A-Za-z\s.\-+%\u4e00-\u9fff,，。、;；:：()（）/\\~～—–·×*=<>±'\"“”])(?=[\d.])")
+#: A quick test for such a separator: a text without one skips the search (the total row needs a word).
+_MAYBE_SEPARATED = re.compile(r"Total|TOTAL|合计|总计|总和|Sum")
+#: A cell of such a table: a number (SPSS prints ".7" for 0.7), a total's label, or blank.
+_SEPARATED_NUMBER = re.compile(r"\s*(-?\d*\.?\d+)\s*")
+_TOTAL_CELL = re.compile(r"\s*(?:Total|TOTAL|合计|总计|总和|Sum)\s*")
+
+
+def _separated_tables(text: str) -> tuple[list[tuple], list[Sample]]:
+    """The cells of SPSS frequency tables pasted with one repeated separator character, as ``_numbers`` tuples, and
+    the N of each table's total row as a sample statement (the base of its percentages).
+
+    "3.9Р91.00Р9Р3.2Р3.2Р87.0Р92.00Р14Р4.9Р4.9Р91.9Р…Р100.0РTotalР285Р100.0Р100.0Р": a page pasted SPSS
+    output with a character between the cells (here a Cyrillic letter).  The separator is the character, neither
+    digit nor Han nor punctuation that lists numbers, found between digits at least eight times.  A run of cells is
+    read as a frequency table when it has a total row ("Total", 合计) of N and its percentages: each row before it
+    has as many cells as the total row has plus the cumulative percent, a whole-number frequency and percentages
+    of at most 100, the cumulative ones not falling.  The frequencies and N are counts, the percent columns shares;
+    the values of the table's categories (91.00) are labels.  A part of a row before the first whole one (the page
+    cut it) is damaged, never read.
+    """
+    counts: dict[str, int] = {}
+    for m in _SEPARATOR_BETWEEN_DIGITS.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    out, totals = [], []
+    for sep in (c for c, k in counts.items() if k >= 8):
+        bounds = [-1] + [i for i, ch in enumerate(text) if ch == sep] + [len(text)]
+        cells = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+        for k, (a, b) in enumerate(cells):
+            if _TOTAL_CELL.fullmatch(text, a, b):
+                table = _frequency_table(text, cells, k)
+                if table:
+                    out += table
+                    n_start, n_end = cells[k + 1]
+                    totals.append(Sample("valid", int(text[n_start:n_end]), a, n_end, text[a:n_end]))
+    return out, totals
+
+
+def _frequency_table(text: str, cells: list[tuple[int, int]], total: int) -> list[tuple]:
+    """The rows of one SPSS frequency table ending in the total row at ``cells[total]`` (see :func:`_separated_tables`)."""
+
+    def number(k: int) -> re.Match | None:
+        return _SEPARATED_NUMBER.fullmatch(text, *cells[k]) if 0 <= k < len(cells) else None
+
+    after = []
+    k = total + 1
+    while number(k) is not None and len(after) < 4:
+        after.append(number(k))
+        k += 1
+    if len(after) < 2 or not after[0].group(1).isdigit() or any(Decimal(m.group(1)) != 100 for m in after[1:]):
+        return []
+    width = len(after) + 2  # the category, the frequency and percentages, the cumulative percent
+    rows = []
+    first = total  # the first cell of the earliest row read
+    cumulative = Decimal(101)
+    while first - width >= 0:
+        label, frequency, *shares = [number(k) for k in range(first - width, first)]
+        a, b = cells[first - width]
+        if b - a > 20 or frequency is None or not frequency.group(1).isdigit() or any(m is None for m in shares):
+            break
+        values = [Decimal(m.group(1)) for m in shares]
+        if any(x > 100 for x in values) or values[-1] > cumulative:
+            break
+        cumulative = values[-1]
+        rows.append((frequency, shares))
+        first -= width
+    if not rows:
+        return []
+    out = []
+
+    def cell(m: re.Match, kind: str) -> None:
+        value = m.group(1)
+        if kind == "percent":
+            value = "0" + value if value.startswith(".") else value  # SPSS's ".7" is 0.7
+        out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), value, "%" if kind == "percent" else "", kind))
+
+    for frequency, shares in [*rows, (after[0], after[1:])]:
+        cell(frequency, "count")
+        for m in shares:
+            cell(m, "percent")
+    # the cells of a row before the first whole one: its tail, the rest cut off by the page
+    k = first - 1
+    while k > first - width and number(k) is not None:
+        m = number(k)
+        out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), "", "damaged", "cut_cell"))
+        k -= 1
+    return out
 
 
 def _platform_share_alone(text: str, found: list[tuple], t: tuple) -> bool:
@@ -606,7 +705,8 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
     """The statistics of a clean text as printed, with their sample statements and sentences: no groups, no bases yet."""
     text, offsets = result.text, result.offsets
     sentences = sentences_of(text, result.paragraph_starts)
-    samples = find_samples(text)
+    tables, totals = _separated_tables(text) if _MAYBE_SEPARATED.search(text) else ([], [])
+    samples = sorted(find_samples(text) + totals, key=lambda s: s.start)
     found = []
     clause_of = _ClauseOf(text, sentences)
     # a paper's means ± SD, tests and two-group rates (dangjian.engine.papers) are read first: "0.82分" of
@@ -621,13 +721,13 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
             "page": result.page_of(int(offsets[x.start])), "reported": x.reported, "kind": x.kind, "value": x.value,
             "base": None, "base_evidence": _UNCERTAIN_SIGN.get(x.extra.get("sign", ""), "").format(x.reported), "group_id": "",
         }, x))
-    for start, end, n_start, n_end, reported, value, unit, kind in _numbers(result, sentences, samples):
+    for start, end, n_start, n_end, reported, value, unit, kind in _numbers(result, sentences, samples, tables):
         if not in_paper.isdisjoint(range(start, end)):
             continue
         clause = clause_of(start)
         evidence = ""
-        if kind == "glued":  # a count glued to its share that no base splits uniquely
-            kind, unit, evidence = "damaged", "damaged", "a count glued to its share (no printed base tells where one ends)"
+        if kind in _DAMAGE:  # a number whose digits the page lost or ran together: flagged, never read
+            kind, unit, evidence = "damaged", "damaged", _DAMAGE[kind]
         found.append((start, end, unit, {
             "source": source, "claim_id": "", "quote": text[clause[0] : clause[1]],
             "raw_start": int(offsets[n_start]), "raw_end": int(offsets[n_end - 1]) + 1,
