@@ -389,3 +389,27 @@ def test_an_spss_table_pasted_with_a_separator_is_read_cell_by_cell(separator):
 def test_separated_cells_without_the_shape_of_a_frequency_table_are_not_read(text):
     claims, _ = run(text)
     assert not set(claims["kind"]) & {"percent", "damaged"}, claims[["reported", "kind"]]
+
+
+def test_a_table_of_bands_splits_each_share_from_the_next_band_it_ran_into():
+    # every share ran into the lower bound of the next band: 15.5|6---10年, 24|11---20年, 53.5|21年及以上
+    # (31, 48, 107 and 14 of the 200 in the header: 15.5%, 24%, 53.5%, 7.00%)
+    text = ("表2 基本情况 类别 选项 人数 占总人数(200)的百分比(%)\n工龄 5年及以下 31 15.56---10年 48 2411---20年 107 53.521年及以上 14 7.00"
+            "职称 初级 90 45.00中级 110 55.00")
+    assert claims_of(text) == [
+        ["200", "count", "200"],
+        ["31", "count", "31"], ["15.5", "percent", "15.5"], ["48", "count", "48"], ["24", "percent", "24"],
+        ["107", "count", "107"], ["53.5", "percent", "53.5"], ["14", "count", "14"], ["7.00", "percent", "7.00"],
+        ["90", "count", "90"], ["45.00", "percent", "45.00"], ["110", "count", "110"], ["55.00", "percent", "55.00"],
+    ]
+
+
+def test_a_glued_band_that_the_rows_do_not_decide_is_damaged():
+    # "1510---20岁": 1|510 or 15|10, and the row's label (儿童) has no bound to continue: damaged, never a share
+    claims, _ = run("类别 人数 占比(%)\n儿童 30 1510---20岁 40 20.00青年 130 65.00")
+    rows = claims[["reported", "kind"]].values.tolist()
+    assert ["30", "count"] in rows and ["1510", "damaged"] in rows
+    assert not any(kind == "percent" and reported.startswith("15") for reported, kind in rows)
+    # a word after a share is not a band: "42.23年龄" is 42.23, then the next label
+    assert claims_of("项目 人数 占比(%)\n性别男 163 42.23年龄30岁以下 50 12.95") == [
+        ["163", "count", "163"], ["42.23", "percent", "42.23"], ["50", "count", "50"], ["12.95", "percent", "12.95"]]

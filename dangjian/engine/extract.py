@@ -452,9 +452,19 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
     # a table whose share column is headed "占比(%)" prints its shares without %: "性别男163 42.23"
     for header in _PERCENT_HEADER.finditer(text):
         stop = min([len(text), header.end() + 800] + [k for k in (text.find("。", header.end()), text.find("注", header.end())) if k >= 0])
-        for m in _COUNT_AND_SHARE_CELLS.finditer(text, header.end(), stop):
-            out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
-            out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), m.group(2), "%", "percent"))
+        cells = list(_COUNT_AND_SHARE_CELLS.finditer(text, header.end(), stop))
+        decimals = max((len(m.group(2).partition(".")[2]) for m in cells), default=2)
+        bands = _band_rows(text, header.end(), stop, decimals)
+        glued = {t[0] for t in bands}  # "31 15.56---10年" is a row of bands: 15.5 and the next band's 6, not 15.56
+        for m in cells:
+            if m.start(1) not in glued:
+                out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
+                out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), m.group(2), "%", "percent"))
+        out += bands
+        # the base printed in the header: "人数 占总人数(301)的百分比(%)"
+        base = _HEADER_BASE.search(text, max(0, header.start() - 20), header.start())
+        if base:
+            out.append((base.start(1), base.end(1), base.start(1), base.end(1), base.group(1), base.group(1), "", "count"))
     out += tables
     out = _split_glued(text, out, samples)
     out.sort(key=lambda t: t[0])
@@ -485,6 +495,62 @@ class _ClauseOf:
 _PERCENT_HEADER = re.compile(r"(?:占比|比例|百分比|比重|构成比|所占比例|百分率)\s*[(（]\s*%\s*[)）]")
 #: A row's count and share under such a header: "性别男163 42.23".
 _COUNT_AND_SHARE_CELLS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d{1,3}\.\d{1,2})(?![\d.%])")
+#: A row of such a table whose share ran into the next row's label, a band's lower bound ("岁61 2031---40岁": 61
+#: teachers, 20%, then the band 31---40): the count, then the share and the bound as one number, which a band's dash
+#: or its unit follows ("---40岁", "岁及以上", "年 225"; not "年龄": a word).
+_BAND_ROW = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d+(?:\.\d+)?)"
+    r"(?=\s?(?:-{1,3}|—{1,2}|~|～|[岁年月天次元分人个](?:及?以[上下内]|\s?\d|-|~|—|至)))"
+)
+#: The base a table prints in its header: "占总人数(301)的百分比(%)".
+_HEADER_BASE = re.compile(r"(?:总人数|总数|样本数|合计)\s*[(（]\s*(\d{1,7})\s*[)）]")
+_LAST_INTEGER = re.compile(r"(\d+)(?!.*\d)")
+
+
+def _band_rows(text: str, start: int, stop: int, decimals: int) -> list[tuple]:
+    """The rows of a table of bands whose share ran into the next band's lower bound, split where the rows decide it.
+
+    "20岁及以下2 0.6621---20岁61 2031---40岁149 49.541---50岁75 2551岁及以上": each share (0.66, 20, 49.5, 25) ran
+    into the lower bound of the next band (21, 31, 41, 51), which therefore starts with its dash or its unit.  The
+    number is cut into a share (at most 100, with at most as many decimals as the table's other shares) and a
+    whole bound; if more than one cut is left, the bound must continue the row's own band (its upper bound, or one
+    more: 20 岁及以下 → 21, 8 年 → 8 年以上).  A number that no cut, or more than one, fits is damaged; the row's
+    count is read either way.
+    """
+    out = []
+    carried = ""  # the bound cut off the previous row's share: the start of this row's label
+    last = start
+    for m in _BAND_ROW.finditer(text, start, stop):
+        label = carried + text[last : m.start(1)]
+        carried, last = "", m.end()
+        number = m.group(2)
+        whole, _, frac = number.partition(".")
+        out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
+        cuts = []
+        digits = number.replace(".", "")
+        point = len(whole)  # the decimal point stands after this many digits
+        for cut in range(1, len(digits)):
+            share = digits[:cut] if cut <= point else digits[:point] + "." + digits[point:cut]
+            bound = digits[cut:]
+            if (frac and cut < point) or bound.startswith("0") or (share.startswith("0") and not share.startswith("0.")) or share.endswith("."):
+                continue  # the bound is a whole number after the point; no leading zeros
+            if Decimal(share) <= 100 and len(share.partition(".")[2]) <= decimals:
+                cuts.append((cut, share, bound))
+        if len(cuts) > 1:
+            upper = _LAST_INTEGER.search(label)
+            if upper:
+                cuts = [c for c in cuts if int(c[2]) in (int(upper.group(1)), int(upper.group(1)) + 1)]
+        s_start = m.start(2)
+        if len(cuts) == 1:
+            cut, share, bound = cuts[0]
+            s_end = s_start + len(share)
+            out.append((s_start, s_end, s_start, s_end, share, share, "%", "percent"))
+            carried = bound
+        else:
+            out.append((s_start, m.end(2), s_start, m.end(2), number, "", "damaged", "glued_bound"))
+    return out
+
+
 #: A count with no unit, then its share: the cells of a survey platform's table.
 _PLATFORM_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）:：])\s*(?<![\d.])(\d{1,6})[ \t]+(?=\d{1,3}(?:\.\d{1,2})?%)")
 #: The base a survey platform prints under a question's table.
