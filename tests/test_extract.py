@@ -413,3 +413,12 @@ def test_a_glued_band_that_the_rows_do_not_decide_is_damaged():
     # a word after a share is not a band: "42.23年龄" is 42.23, then the next label
     assert claims_of("项目 人数 占比(%)\n性别男 163 42.23年龄30岁以下 50 12.95") == [
         ["163", "count", "163"], ["42.23", "percent", "42.23"], ["50", "count", "50"], ["12.95", "percent", "12.95"]]
+
+
+@pytest.mark.parametrize(("row", "share"), [
+    ("18岁及以下 64 12.5019---20岁", "12.50"),  # not 12 | .5019: a bound is a whole number after the point
+    ("1---2小时 260 50.783小时及以上", "50.78"),  # a band in 小时
+])
+def test_a_glued_share_is_cut_after_its_point(row, share):
+    claims = extract_claims(clean_text("类别 人数 占比(%)\n" + row), source="t")
+    assert claims.loc[claims["kind"] == "percent", "value"].tolist() == [share]

@@ -500,7 +500,7 @@ _COUNT_AND_SHARE_CELLS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})
 #: or its unit follows ("---40岁", "岁及以上", "年 225"; not "年龄": a word).
 _BAND_ROW = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d+(?:\.\d+)?)"
-    r"(?=\s?(?:-{1,3}|—{1,2}|~|～|[岁年月天次元分人个](?:及?以[上下内]|\s?\d|-|~|—|至)))"
+    r"(?=\s?(?:-{1,3}|—{1,2}|~|～|(?:[岁年月天次元分人个]|小时|分钟)(?:及?以[上下内]|\s?\d|-|~|—|至)))"
 )
 #: The base a table prints in its header: "占总人数(301)的百分比(%)".
 _HEADER_BASE = re.compile(r"(?:总人数|总数|样本数|合计)\s*[(（]\s*(\d{1,7})\s*[)）]")
@@ -532,7 +532,7 @@ def _band_rows(text: str, start: int, stop: int, decimals: int) -> list[tuple]:
         for cut in range(1, len(digits)):
             share = digits[:cut] if cut <= point else digits[:point] + "." + digits[point:cut]
             bound = digits[cut:]
-            if (frac and cut < point) or bound.startswith("0") or (share.startswith("0") and not share.startswith("0.")) or share.endswith("."):
+            if (frac and cut <= point) or bound.startswith("0") or (share.startswith("0") and not share.startswith("0.")) or share.endswith("."):
                 continue  # the bound is a whole number after the point; no leading zeros
             if Decimal(share) <= 100 and len(share.partition(".")[2]) <= decimals:
                 cuts.append((cut, share, bound))
