@@ -125,7 +125,11 @@ SAMPLE_PATTERNS = (
     # "对全国31个省的252个村的449位农村党员进行了问卷调查": the count nearest the verb, with no number between
     ("people", r"对[^。；;]{0,40}?" + _N + r"\s*(?:人|名|位|个|户|家)[^\d\s。；;,，]{0,20}?(?:进行|开展)?(?:了)?(?:问卷|抽样|入户|专项)?(?:调查|访问|访谈|问卷|测评|座谈)"),
 )
-_SAMPLE_RES = tuple((kind, re.compile(pattern)) for kind, pattern in SAMPLE_PATTERNS)
+#: What a match of a pattern starts with, put first as a lookahead (no change to what matches): a pattern that starts
+#: with a lookbehind or an optional word makes ``re`` try it at every character, a lookahead lets it skip to the
+#: characters a match can start with (the count before 人参加 scanned three times faster, on the benchmark's corpus).
+_SAMPLE_FIRST = {6: r"(?=\d)", 8: r"(?=[共调访抽走问入随])"}
+_SAMPLE_RES = tuple((kind, re.compile(_SAMPLE_FIRST.get(i, "") + pattern)) for i, (kind, pattern) in enumerate(SAMPLE_PATTERNS))
 #: Words one of which each sample pattern needs: a text without them skips the pattern's pass.
 _SAMPLE_WORDS = (
     ("有效",), ("有效",), ("有效",), ("回收", "收回"), ("发放", "发出", "下发", "派发"), ("发放", "发出", "下发"),
@@ -181,6 +185,7 @@ _FRACTION = re.compile(r"(?=\d\s*[/\\]\s*\d)(?<![\d./\\])([1-9])\s*[/\\]\s*([2-9
 _APPROXIMATELY = re.compile(r"(?:约|大约|近|将近|接近|超过|逾|不到|不足|占|达|仅|只有|有)\s*$")
 #: "男女比例为1.3:1", "两者之比为3∶2": a ratio of two numbers after a word that says so (a clock time "19:00" has none).
 _RATIO = re.compile(r"(?=\d)(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.:：])")
+_COLON = re.compile(r"[:：∶]")
 _RATIO_BEFORE = re.compile(r"(?:比例|之比|比值|性别比|比)(?:为|是|约为|约|达|达到)?\s*$")
 #: "是2018年的2.5倍": a multiple.
 _TIMES = re.compile(r"(?=\d)(?<![\d.])(\d+(?:\.\d+)?)\s*倍(?!数)")
@@ -295,9 +300,10 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
     """What a number with its unit is (see :data:`KINDS`); ``None`` for a decoy."""
     after = text[end : end + 3]
     if unit == "%":
-        if _CONFIDENCE_AFTER.match(text, end) or _CONFIDENCE_BEFORE.search(text, max(clause[0], start - 10), start):
+        near = text[max(clause[0], start - 10) : end + 3]  # a substring test first: most shares have neither word near
+        if ("信" in near) and (_CONFIDENCE_AFTER.match(text, end) or _CONFIDENCE_BEFORE.search(text, max(clause[0], start - 10), start)):
             return None  # "在95%置信水平下": the level of an interval, not a share
-        if _MARGIN_BEFORE.search(text, max(clause[0], start - 10), start):
+        if "误差" in near and _MARGIN_BEFORE.search(text, max(clause[0], start - 10), start):
             return "margin"  # "抽样误差为±4.90%"
         if after.startswith(("以上", "以下", "左右", "多")):
             return "bound"
@@ -369,7 +375,7 @@ def _words_and_ratios(text: str, sentences: list[tuple[int, int]], clause_of) ->
         approximate = _APPROXIMATELY.search(text, max(0, m.start() - 4), m.start())
         if numerator < denominator and (approximate or text.startswith("的", m.end())):
             out.append((m.start(), m.end(), m.start(), m.end(), m.group(0), _decimal_of(Fraction(100 * numerator, denominator)), "/", "approx"))
-    for m in _RATIO.finditer(text) if ("比" in text and (":" in text or "：" in text or "∶" in text)) else ():
+    for m in _ratios(text) if "比" in text else ():
         clause = clause_of(m.start())
         if not _RATIO_BEFORE.search(text, max(clause[0], m.start() - 8), m.start()):
             continue
@@ -381,7 +387,7 @@ def _words_and_ratios(text: str, sentences: list[tuple[int, int]], clause_of) ->
     for m in _TIMES.finditer(text) if "倍" in text else ():
         if not _DECOY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             out.append((m.start(), m.end(), m.start(1), m.end(1), m.group(1), m.group(1), "倍", "ratio"))
-    if _ENGLISH_PHRASE.search(text):
+    if (" of " in text or " the " in text or " and " in text) and _ENGLISH_PHRASE.search(text):
         for m in _ENGLISH_COUNT.finditer(text):
             # the noun, or up to two words before it ("1700 college students")
             if not any(w.replace("-", "").lower() in _ENGLISH_NOUNS for w in m.group(2).split()):
@@ -391,6 +397,24 @@ def _words_and_ratios(text: str, sentences: list[tuple[int, int]], clause_of) ->
             if _ENGLISH_LABEL.search(before) or (len(number) == 4 and number.startswith(("19", "20")) and _ENGLISH_YEAR.search(before)):
                 continue
             out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), number, "", "count"))
+    return out
+
+
+def _ratios(text: str) -> list[re.Match]:
+    """``list(_RATIO.finditer(text))``, matched only where a colon stands between two digits (a text has many
+    digits and few such colons)."""
+    out = []
+    for colon in _COLON.finditer(text):
+        i = colon.start()
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i == 0 or not text[i - 1].isdecimal():
+            continue
+        while i > 0 and (text[i - 1].isdecimal() or text[i - 1] == "."):
+            i -= 1
+        m = _RATIO.match(text, i)
+        if m is not None and (not out or m.start() >= out[-1].end()):
+            out.append(m)
     return out
 
 
@@ -565,7 +589,7 @@ _DAMAGE = {
 }
 #: A character between two digits that may separate a table's cells: not a digit, a letter of the Latin alphabet, a
 #: Han character, a space, a decimal point, a sign, or punctuation that lists, ranges or divides numbers.
-_SEPARATOR_BETWEEN_DIGITS = re.compile(r"(?<=\d)([^0-9A-Za-z\s.\-+%\u4e00-\u9fff,，。、;；:：()（）/\\~～—–·×*=<>±'\"“”])(?=[\d.])")
+_SEPARATOR_BETWEEN_DIGITS = re.compile(r"\d([^0-9A-Za-z\s.\-+%\u4e00-\u9fff,，。、;；:：()（）/\\~～—–·×*=<>±'\"“”])(?=[\d.])")
 #: A quick test for such a separator: a text without one skips the search (the total row needs a word).
 _MAYBE_SEPARATED = re.compile(r"Total|TOTAL|合计|总计|总和|Sum")
 #: A cell of such a table: a number (SPSS prints ".7" for 0.7), a total's label, or blank.

@@ -144,7 +144,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
             if taken.isdisjoint(range(m.start(), m.end())):
                 out += [mean, sd]
                 taken.update(range(m.start(), m.end()))
-    for m in _TEST_ROW.finditer(text) if "值" in text else ():
+    for m in _TEST_ROW.finditer(text) if ("P值" in text or "p值" in text) else ():
         _read_test_row(m, add)
     for m in _TEST.finditer(text) if tests else ():
         name = re.sub(r"\s", "", m.group("name"))
