@@ -837,6 +837,17 @@ def test_join_cut_shares(raw, expected):
     assert apply(join_cut_shares, raw) == expected
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789٣占为甲 \t\n\r.%％", max_size=24))
+def test_cut_shares_found_from_their_words_are_the_pattern_matches(text):
+    traced = Traced.from_raw(text)
+    reference = _clean._substitute(
+        traced, _clean._CUT_SHARE, lambda m: m.group(1) + m.group(2) if float(m.group(1) + m.group(2)) <= 100 else None,
+        "join_cut_shares", "line break inside a share",
+    )
+    assert join_cut_shares(traced) == reference
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

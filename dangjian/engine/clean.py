@@ -1219,6 +1219,12 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
 # and the second ends in "%", so the break is inside one share.  The joined
 # share must be at most 100.  A cut after the point ("占52.\n16%") is
 # repair_decimal_points'.
+#: Where the pattern can start: after one of its words, before a number that a line break follows (found from the
+#: word, a class of characters the regex engine scans for quickly, rather than from every digit of the text).
+#: The end of a cut share, written backwards ("%75.8⏎"), to search the reversed text: a pattern that starts with a
+#: literal "%" is found far faster than one that starts with a digit.
+_CUT_SHARE_REVERSED = re.compile(r"[%％][ \t]*\d{1,4}(?:\.\d{1,3})?[ \t]*[\n\r]")
+_WORD_BEFORE_CUT = re.compile(r"[占为达约是到计仅近超逾至](?=\d{1,3}[ \t]*[\r\n])")
 _CUT_SHARE = re.compile(r"(?<=[占为达约是到计仅近超逾至])(\d{1,3})[ \t]*(?:\r\n|\r|\n)[ \t]*(\d{1,3}(?:\.\d{1,4})?)(?=[ \t]*[%％])")
 
 
@@ -1242,7 +1248,10 @@ def join_cut_shares(traced: Traced) -> tuple[Traced, list[Repair]]:
     def join(m: re.Match[str]) -> str | None:
         return m.group(1) + m.group(2) if float(m.group(1) + m.group(2)) <= 100 else None
 
-    return _substitute(traced, _CUT_SHARE, join, "join_cut_shares", "line break inside a share")
+    if not _CUT_SHARE_REVERSED.search(text[::-1]):
+        return traced, []  # no "%" after digits that follow a line break
+    starts = [m.end() for m in _WORD_BEFORE_CUT.finditer(text)]
+    return _substitute(traced, _matches_at(_CUT_SHARE, text, starts), join, "join_cut_shares", "line break inside a share")
 
 
 # ---------------------------------------------------------------------------
