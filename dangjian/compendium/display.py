@@ -164,9 +164,9 @@ def rule_summary(result: CleanResult, rules: Sequence[Rule] = RULES) -> pd.DataF
     >>> from dangjian.engine.clean import clean_text
     >>> summary = rule_summary(clean_text("甲 乙- 1 -丙\\n\\n丁- 2 -"))
     >>> summary.loc[summary["repairs"] > 0, ["rule", "repairs", "chars_removed"]]
-                       rule  repairs  chars_removed
-    3   remove_page_markers        2             10
-    5      collapse_spacing        2              3
+                      rule  repairs  chars_removed
+    3  remove_page_markers        2             10
+    6     collapse_spacing        2              3
     """
     names = [r.name for r in rules]
     names += [r.rule for r in result.repairs if r.rule not in names and r.rule != "trim"]
