@@ -184,11 +184,11 @@ _CN_FRACTION = re.compile(r"(?=[一二两三四五六七八九十]分之)(?<![�
 _FRACTION = re.compile(r"(?=\d\s*[/\\]\s*\d)(?<![\d./\\])([1-9])\s*[/\\]\s*([2-9]|10)(?![\d./\\])")
 _APPROXIMATELY = re.compile(r"(?:约|大约|近|将近|接近|超过|逾|不到|不足|占|达|仅|只有|有)\s*$")
 #: "男女比例为1.3:1", "两者之比为3∶2": a ratio of two numbers after a word that says so (a clock time "19:00" has none).
-_RATIO = re.compile(r"(?=\d)(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.:：])")
+_RATIO = re.compile(r"(?=\d)(?<![\d.:：])(\d{1,6}(?:\.\d{1,4})?)\s*[:：∶]\s*(\d{1,6}(?:\.\d{1,4})?)(?![\d.:：])")
 _COLON = re.compile(r"[:：∶]")
 _RATIO_BEFORE = re.compile(r"(?:比例|之比|比值|性别比|比)(?:为|是|约为|约|达|达到)?\s*$")
 #: "是2018年的2.5倍": a multiple.
-_TIMES = re.compile(r"(?=\d)(?<![\d.])(\d+(?:\.\d+)?)\s*倍(?!数)")
+_TIMES = re.compile(r"(?=\d)(?<![\d.])(\d{1,6}(?:\.\d{1,4})?)\s*倍(?!数)")
 #: A margin of error before its "±N%": "抽样误差为±4.90%", "误差±2.60%".
 _MARGIN_BEFORE = re.compile(r"误差(?:范围)?(?:为|是|约为|约|在|不超过)?\s*[±]?\s*$")
 #: A confidence level: "95%置信水平", "置信度为95%" is the level of an interval, not a share.
@@ -523,7 +523,7 @@ _COUNT_AND_SHARE_CELLS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})
 #: teachers, 20%, then the band 31---40): the count, then the share and the bound as one number, which a band's dash
 #: or its unit follows ("---40岁", "岁及以上", "年 225"; not "年龄": a word).
 _BAND_ROW = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d+(?:\.\d+)?)"
+    r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d{1,9}(?:\.\d{1,6})?)(?![\d.])"
     r"(?=\s?(?:-{1,3}|—{1,2}|~|～|(?:[岁年月天次元分人个]|小时|分钟)(?:及?以[上下内]|\s?\d|-|~|—|至)))"
 )
 #: The base a table prints in its header: "占总人数(301)的百分比(%)".
@@ -593,7 +593,7 @@ _SEPARATOR_BETWEEN_DIGITS = re.compile(r"\d([^0-9A-Za-z\s.\-+%\u4e00-\u9fff,，�
 #: A quick test for such a separator: a text without one skips the search (the total row needs a word).
 _MAYBE_SEPARATED = re.compile(r"Total|TOTAL|合计|总计|总和|Sum")
 #: A cell of such a table: a number (SPSS prints ".7" for 0.7), a total's label, or blank.
-_SEPARATED_NUMBER = re.compile(r"\s*(-?\d*\.?\d+)\s*")
+_SEPARATED_NUMBER = re.compile(r"\s*(-?(?:\d{1,7}(?:\.\d{1,6})?|\.\d{1,6}))\s*")
 _TOTAL_CELL = re.compile(r"\s*(?:Total|TOTAL|合计|总计|总和|Sum)\s*")
 
 
@@ -615,7 +615,7 @@ def _separated_tables(text: str) -> tuple[list[tuple], list[Sample]]:
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     out, totals = [], []
     for sep in (c for c, k in counts.items() if k >= 8):
-        bounds = [-1] + [i for i, ch in enumerate(text) if ch == sep] + [len(text)]
+        bounds = [-1] + [m.start() for m in re.finditer(re.escape(sep), text)] + [len(text)]
         cells = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
         for k, (a, b) in enumerate(cells):
             if _TOTAL_CELL.fullmatch(text, a, b):
@@ -638,7 +638,7 @@ def _frequency_table(text: str, cells: list[tuple[int, int]], total: int) -> lis
     while number(k) is not None and len(after) < 4:
         after.append(number(k))
         k += 1
-    if len(after) < 2 or not after[0].group(1).isdigit() or any(Decimal(m.group(1)) != 100 for m in after[1:]):
+    if len(after) < 2 or not after[0].group(1).isdigit() or any(m.group(1) not in ("100", "100.0", "100.00") for m in after[1:]):
         return []
     width = len(after) + 2  # the category, the frequency and percentages, the cumulative percent
     rows = []
@@ -650,7 +650,9 @@ def _frequency_table(text: str, cells: list[tuple[int, int]], total: int) -> lis
         if b - a > 20 or frequency is None or not frequency.group(1).isdigit() or any(m is None for m in shares):
             break
         values = [Decimal(m.group(1)) for m in shares]
-        if any(x > 100 for x in values) or values[-1] > cumulative:
+        if any(x > 100 or m.group(1).startswith(("0", "-")) and not m.group(1).startswith("0.") for x, m in zip(values, shares)):
+            break  # no share above 100, none printed with a leading zero or a sign
+        if values[-1] > cumulative:
             break
         cumulative = values[-1]
         rows.append((frequency, shares))
