@@ -165,6 +165,13 @@ def test_a_flattened_table_of_means_with_its_group_sizes_and_test_rows_is_read_c
     tests = {x.start: x for x in found if x.kind == "test"}
     # each p goes with the test of its column
     assert [(tests[x.extra["test_start"]].reported, x.extra["op"]) for x in found if x.kind == "p"] == [("0.283", "="), ("5.917", "<")]
+    # each mean ± SD knows its group, the group's n and its column, and each test its column: the test of column 2
+    # compares 81.53±7.21 (n = 45) with 72.10±8.05 (n = 47)
+    cells = [(x.kind, x.reported, x.extra.get("group"), x.extra.get("n"), x.extra["column"]) for x in found if x.kind in ("mean", "sd")]
+    assert cells == [("mean", "62.36", "观察组", 45, 1), ("sd", "8.14", "观察组", 45, 1), ("mean", "81.53", "观察组", 45, 2),
+                     ("sd", "7.21", "观察组", 45, 2), ("mean", "61.89", "对照组", 47, 1), ("sd", "7.92", "对照组", 47, 1),
+                     ("mean", "72.10", "对照组", 47, 2), ("sd", "8.05", "对照组", 47, 2)]
+    assert [x.extra["column"] for x in found if x.kind == "test"] == [1, 2]
     # and the row's n is its group's size for the means of the row
     claims, checks = checks_of("每个条目1~5分,共20个条目。" + text)
     grimmer = checks[checks["check"] == "grimmer"]

@@ -155,9 +155,9 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
     for m in _N_IN_BRACKETS.finditer(text) if "=" in text or "＝" in text else ():
         # "观察组(n=45)", "独生子女(n=86)": the size of a group, a count (the checks read it again through group_n)
         add(PaperNumber("count", m.start("n"), m.end("n"), m.group("n"), m.group("n"), "", {"role": "size"}))
-    for m in _GROUP_N.finditer(text) if "±" in text else ():
-        if m.group("n_row"):  # "观察组45 62.36±8.14": the 例数 cell of a table row
-            add(PaperNumber("count", m.start("n_row"), m.end("n_row"), m.group("n_row"), m.group("n_row"), "", {"role": "size", "group": m.group("name")}))
+    rows = [m for m in _GROUP_N.finditer(text) if m.group("n_row")] if "±" in text else []
+    for m in rows:  # "观察组45 62.36±8.14": the 例数 cell of a table row
+        add(PaperNumber("count", m.start("n_row"), m.end("n_row"), m.group("n_row"), m.group("n_row"), "", {"role": "size", "group": m.group("name")}))
     for m in _RATE_WITH_COUNTS.finditer(text) if "/" in text else ():
         if not taken.isdisjoint(range(m.start(), m.end())) or not _printable(m.group("pct")):
             continue
@@ -167,7 +167,32 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
                 PaperNumber("count", m.start("n"), m.end("n"), m.group("n"), m.group("n"), "例", {"role": "group_n"})]
         taken.update(range(m.start(), m.end()))
     out.sort(key=lambda x: x.start)
+    if rows:
+        _mark_table_rows(text, rows, out)
     return out
+
+
+def _mark_table_rows(text: str, rows: list[re.Match], found: list[PaperNumber]) -> None:
+    """The cells of a table's rows: each mean ± SD after a group's n gets the group, its n and its column.
+
+    "观察组45 62.36±8.14 81.53±7.21": 62.36 and 8.14 are column 1 of 观察组 (n = 45), 81.53 and 7.21 column 2.  The
+    cells of the test rows under them ("t值0.283 5.917") carry the same column numbers, so a check can take the two
+    groups' means and SDs that each test compares.
+    """
+    by_start = {x.start: x for x in found}
+    for m in rows:
+        pos, column = m.end("n_row"), 0
+        while True:
+            while text[pos : pos + 1] in (" ", "\t"):
+                pos += 1
+            cell = _MEAN_SD.match(text, pos)
+            mean, sd = (by_start.get(cell.start("m")), by_start.get(cell.start("sd"))) if cell else (None, None)
+            if mean is None or sd is None or mean.kind != "mean":
+                break
+            column += 1
+            for x in (mean, sd):
+                x.extra.update(group=m.group("name"), n=int(m.group("n_row")), column=column)
+            pos = cell.end()
 
 
 _STAT_NAMES = {"χ²": "chi2", "χ2": "chi2", "Χ²": "chi2", "Χ2": "chi2", "X²": "chi2", "X2": "chi2", "x²": "chi2", "x2": "chi2"}
@@ -207,7 +232,7 @@ def _listed_after(text: str, pos: int, value: str) -> list[tuple[int, int, str]]
     decimals = _decimals(value)
     while decimals:
         m = _LISTED.match(text, pos)
-        if m is None or _decimals(m.group("value")) != decimals:
+        if m is None or _decimals(m.group("value")) != decimals or not _printable(m.group("value")):
             break
         out.append((m.start("value"), m.end("value"), m.group("value")))
         pos = m.end()
@@ -247,14 +272,15 @@ def _read_test_row(m: re.Match, add) -> None:
     """The test row and the p row of a table flattened into text: one test and its p per column."""
     cells = list(re.finditer(_CELL_NUM, m.group("cells")))
     ps = list(_P_CELL_RE.finditer(m.group("ps")))
-    if len(cells) != len(ps) or not _printable(*(c.group() for c in cells)):
+    if len(cells) != len(ps) or not _printable(*(c.group() for c in cells)) or not _printable(*(p.group("value") for p in ps), decimals=10):
         return
     name = re.sub(r"\s", "", m.group("name"))
     stat = _STAT_NAMES.get(name, name.lower())
     base, p_base = m.start("cells"), m.start("ps")
-    for cell, p in zip(cells, ps):
+    for column, (cell, p) in enumerate(zip(cells, ps), start=1):
         start = base + cell.start()
-        add(PaperNumber("test", start, base + cell.end(), cell.group(), cell.group(), "", {"stat": stat, "df1": None, "df2": None, "row": name + "值"}))
+        add(PaperNumber("test", start, base + cell.end(), cell.group(), cell.group(), "",
+                        {"stat": stat, "df1": None, "df2": None, "row": name + "值", "column": column}))
         op = _OPS.get(p.group("op"), p.group("op")) if p.group("op") else "="
         add(PaperNumber("p", p_base + p.start(), p_base + p.end(), p.group(), p.group("value"), "", {"op": op, "test_start": start}))
 
