@@ -4,9 +4,14 @@ This is the automatic counterpart of the curated ledger: it knows nothing
 about one report.  It finds numbers that carry a statistical unit (%, 人,
 份, 个, 名, 次, 条, 户, 万元, 分, 个百分点 …), including the forms a scrape or
 a Chinese text uses for them (Chinese numerals "五零一八户", "三百二十人";
-"百分之九十六"; "七成"; counts in 万), the survey's sample statements
-(issued, returned, valid, people taking part), and the cells of tables
-that a scrape flattened into text.  Then the group kinds of :mod:`dangjian.engine.kinds` put the
+"百分之九十六"; "七成", "三分之一", "约1/3"; counts in 万), ratios and
+multiples ("男女比例为1.3:1", "2.5倍"), margins of error ("抽样误差为±4.90%"),
+the counts of an English abstract ("A total of 527 students"), the survey's
+sample statements (issued, returned, valid, people taking part, a poll's
+voters), and the cells of tables that a scrape flattened into text (a
+platform's "选项 小计 比例", a share column headed "占比(%)", bands whose
+shares ran into the next band's bound, SPSS output pasted with a separator
+character).  Then the group kinds of :mod:`dangjian.engine.kinds` put the
 statistics of one question together (a *question group*), chooses the base
 of each group, and checks them.
 
@@ -14,7 +19,8 @@ Numbers that are not statistics are never reported: page counts, document
 ids, file sizes, upload dates, postal codes, 13-digit timestamps, chapter,
 article and question numbers ("第3章", "第5题"), scale points ("1~5分",
 "5分制"), category bounds used as labels ("5人以下的小组", ages such as
-"26~39岁" or "60岁以上"), and question numbers glued to their question
+"26~39岁" or "60岁以上"), money bands ("1000元以上占21%"), a confidence
+level ("95%置信水平"), and question numbers glued to their question
 ("5以下对于…" is question 5, not "5 or fewer": a number with no unit; at
 the start of a sentence or line, "3人们对…" or "2家庭年收入…" is question 3
 or 2, whose first word merely begins with a unit's character).

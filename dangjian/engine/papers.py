@@ -4,7 +4,11 @@ Journal papers in medicine, nursing, education and psychology report
 means with their standard deviations ("(3.45±0.82)分", "M=3.45,SD=0.82"),
 the size of each group ("观察组50例", "每组各45例"), rates of two groups
 with their counts ("观察组总有效率93.33%(42/45)") and tests ("χ²=5.67,
-P<0.05", "t=2.13,P=0.035", "F(2,147)=4.21,P<0.01"). :func:`find_paper_numbers`
+P<0.05", "t=2.13,P=0.035", "F(2,147)=4.21,P<0.01"), also as a table
+flattened into text leaves them ("观察组45 62.36±8.14 … t值0.283 P值0.778"),
+several after one sign ("t=22.959,-20.516;P<0.05"), a correlation in words
+("相关系数为0.045"), and a p whose "<" was lost or printed as a bracket
+("P0.01", "P(0.01": read as "<" and flagged). :func:`find_paper_numbers`
 reads them from clean text; :func:`group_n`, :func:`two_group_ns` and
 :func:`scale_before` read what the checks need around them, and
 :func:`p_value_range` and :func:`printed_p` the two sides of a p-value check.
