@@ -181,6 +181,9 @@ def test_repair_comma_decimals(raw, expected):
         ("三级联创", "三级联创"),
         ("百分之八十", "百分之八十"),
         ("十五%", "十五%"),  # not positional: left alone (and flagged by the extractor)
+        ("方式单一14.81%", "方式单一14.81%"),  # the 一 of a word (单一) before a share
+        ("统一5.2%", "统一5.2%"),
+        ("占一14.81%", "占一14.81%"),  # 114.81% is no share
     ],
 )
 def test_repair_numeral_digits(raw, expected):
@@ -196,6 +199,7 @@ def test_rules_are_named_and_ordered():
         "join_preview_chunks",
         "remove_page_markers",
         "normalise_punctuation",
+        "join_cut_shares",
         "collapse_spacing",
         "repair_month_ranges",
         "repair_comma_decimals",
@@ -253,7 +257,7 @@ def test_repair_log_matches_the_raw_text(cleaned, raw_text):
     # no glosses, no p values, no damaged decimal points and no spaced thousands
     assert set(log["rule"]) == {r.name for r in RULES} - {
         "normalise_punctuation", "convert_traditional", "repair_comma_decimals", "repair_numeral_digits",
-        "remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators",
+        "remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators", "join_cut_shares",
     }
     for row in log.itertuples():
         span = raw_text[row.raw_start : row.raw_end]
@@ -488,8 +492,7 @@ def test_fast_patterns_match_their_plain_look_behind_forms(name, plain, text):
 def test_numeral_prefilter_never_skips_a_change(text):
     traced = Traced.from_raw(text)
     full = _clean._substitute(
-        traced, _clean._NUMERAL_NUMBER, lambda m: "".join(_clean._NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1)),
-        "repair_numeral_digits", "Chinese numerals as digits",
+        traced, _clean._NUMERAL_NUMBER, _clean._numeral_digits, "repair_numeral_digits", "Chinese numerals as digits",
     )
     assert _clean.repair_numeral_digits(traced) == full
 
@@ -770,6 +773,8 @@ def test_repair_p_value_signs(raw, expected):
         ("P〈0. 05", "P〈0.05"),  # the sign itself is repair_p_value_signs'
         ("t=-20. 516", "t=-20.516"),
         ("SD=0. 82", "SD=0.82"),
+        ("χ2值为6. 94", "χ2值为6.94"),  # a statistic and its sign in words
+        ("t值为3。27", "t值为3.27"),
         ("(72. 36±8. 14)分", "(72.36±8.14)分"),
         # a list of statistics after one sign
         ("(t=31. 934,-17. 976,-14. 464;P<0.01)", "(t=31.934,-17.976,-14.464;P<0.01)"),
@@ -809,6 +814,52 @@ def test_decimal_points_through_the_pipeline(raw, expected):
     assert clean_text(raw).text == expected
 
 
+# --- a share cut by a line break ---
+
+from dangjian.engine.clean import join_cut_shares  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("子女教育2322人,占2\n8.57%。", "子女教育2322人,占28.57%。"),
+        ("占2\r\n8.57%", "占28.57%"),
+        ("达9 \n 8.5 %", "达98.5 %"),  # spaces around the break go with it; the spacing rule takes the rest
+        ("比例为4\n5%", "比例为45%"),
+        # a break between two numbers that is not inside a share: left for the spacing rule
+        ("共2\n8人", "共2\n8人"),  # no % after it
+        ("人数2\n8.5%", "人数2\n8.5%"),  # no word that takes a number before it
+        ("占45\n67.5%", "占45\n67.5%"),  # 4567.5% is no share
+        ("占2\n\n8.57%", "占2\n\n8.57%"),  # a paragraph break is not a wrap
+    ],
+)
+def test_join_cut_shares(raw, expected):
+    assert apply(join_cut_shares, raw) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789٣占为甲 \t\n\r.%％", max_size=24))
+def test_cut_shares_found_from_their_words_are_the_pattern_matches(text):
+    traced = Traced.from_raw(text)
+    reference = _clean._substitute(
+        traced, _clean._CUT_SHARE, lambda m: m.group(1) + m.group(2) if float(m.group(1) + m.group(2)) <= 100 else None,
+        "join_cut_shares", "line break inside a share",
+    )
+    assert join_cut_shares(traced) == reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("住房4239人,占52. 17%;子女教育2322人,占2\n8.57%。", "住房4239人,占52.17%;子女教育2322人,占28.57%。"),
+        ("占2\n８.５７％", "占28.57%"),
+        ("两组比较χ2值为6.\n94,P＜0.01", "两组比较χ2值为6.94,P<0.01"),
+    ],
+)
+def test_cut_shares_through_the_pipeline(raw, expected):
+    assert clean_text(raw).text == expected
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="0123456789٣。. 占%甲\n", max_size=24))
 def test_damaged_points_found_from_the_separators_are_the_pattern_matches(text):
@@ -843,6 +894,12 @@ from dangjian.engine.clean import repair_thousands_separators  # noqa: E402
         ("共3 4180人", "共3 4180人"),
         ("共3 418.5人", "共3 418.5人"),
         ("共3 418%", "共3 418%"),
+        # a survey platform's table row, its label, its count, its share
+        ("1-2年级1 207 35.31%", "1-2年级1207 35.31%"),
+        ("非常满意1 962 57.40% 比较满意1 018 29.78%", "非常满意1962 57.40% 比较满意1018 29.78%"),
+        ("1 207 35.31%", "1 207 35.31%"),  # no label before it
+        ("满意1 207 35.31", "满意1 207 35.31"),  # no share after it
+        ("满意12 34 35.31%", "满意12 34 35.31%"),  # not three digits after the space
     ],
 )
 def test_repair_thousands_separators(raw, expected):
@@ -863,12 +920,15 @@ def test_thousands_through_the_pipeline(raw, expected):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="0123456789٣ .,%人第甲", max_size=24))
+@given(st.text(alphabet="0123456789٣ .,%人第甲A", max_size=24))
 def test_spaced_thousands_found_from_the_spaces_are_the_pattern_matches(text):
     traced = Traced.from_raw(text)
+    matches = list(_clean._SPACED_THOUSANDS.finditer(text))
+    matches += [m for m in _clean._SPACED_THOUSANDS_IN_ROW.finditer(text) if not any(r.start() <= m.start() < r.end() for r in matches)]
     reference = _clean._substitute(
-        traced, _clean._SPACED_THOUSANDS,
-        lambda m: m.group(1) + m.group(2) if _clean._COUNT_AFTER.match(text, m.end()) or _clean._TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None,
+        traced, sorted(matches, key=lambda m: m.start()),
+        lambda m: m.group(1) + m.group(2) if m.re is _clean._SPACED_THOUSANDS_IN_ROW or _clean._COUNT_AFTER.match(text, m.end())
+        or _clean._TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None,
         "repair_thousands_separators", "space as thousands separator",
     )
     assert repair_thousands_separators(traced) == reference
@@ -879,6 +939,8 @@ def test_spaced_thousands_found_from_the_spaces_are_the_pattern_matches(text):
     [
         ("占37。42%", "repair_decimal_points", "37。42", "37.42"),
         ("t=22. 959", "repair_decimal_points", "22. 959", "22.959"),
+        ("χ2值为6. 94", "repair_decimal_points", "6. 94", "6.94"),
+        ("占2\n8.57%", "join_cut_shares", "2\n8.57", "28.57"),
         ("P〈0.05", "repair_p_value_signs", "P〈", "P<"),
         ("长(zhǎng)沙", "remove_pinyin_glosses", "(zhǎng)", ""),
         ("共3 418人", "repair_thousands_separators", "3 418", "3418"),
@@ -906,7 +968,7 @@ def damaged_numbers(draw):
     expected, raw = [], []
     cuts = 0
     for _ in range(draw(st.integers(1, 6))):
-        kind = draw(st.sampled_from(["word", "share", "stat", "mean", "count", "cut"]))
+        kind = draw(st.sampled_from(["word", "share", "stat", "mean", "count", "wrap", "cut"]))
         if kind == "word":
             word = draw(BODY_WORDS)
             expected.append(word)
@@ -930,6 +992,10 @@ def damaged_numbers(draw):
             expected.append(f"共{a}{b:03d}人")
             space = draw(st.sampled_from(THOUSANDS_SEPARATORS))
             raw.append(f"共{a}{space}{b:03d}人")
+        elif kind == "wrap":  # a share cut by a line break between its digits
+            i, f = draw(st.integers(10, 99)), draw(st.integers(0, 99))
+            expected.append(f"占{i}.{f:02d}%")
+            raw.append(f"占{i // 10}\n{i % 10}.{f:02d}%")
         else:  # a share cut by a chunk counter on a line of its own
             i, f = draw(st.integers(1, 99)), draw(st.integers(0, 99))
             cuts += 1
@@ -993,6 +1059,6 @@ def test_every_clean_character_maps_back_to_its_raw_character_or_a_logged_repair
 
 def test_new_rules_leave_the_bundled_report_alone(raw_text, cleaned):
     """The rules for other sites change nothing in the bundled scrape (its clean text is the compendium's)."""
-    new = {"remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators"}
+    new = {"remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators", "join_cut_shares"}
     assert not [r for r in cleaned.repairs if r.rule in new or r.detail == "chunk_counter_in_number"]
     assert cleaned.warnings == ()

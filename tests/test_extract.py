@@ -190,7 +190,7 @@ def test_glued_count_and_share_are_split_where_the_base_decides():
     text = "选项 小计 比例\n30岁以下 2030.3%\n30-50岁 4060.6%\n50岁以上 69.1%\n本题有效填写人次 66\n"
     got = claims_of(text)
     assert got == [["20", "count", "20"], ["30.3%", "percent", "30.3"], ["40", "count", "40"], ["60.6%", "percent", "60.6"],
-                   ["6", "count", "6"], ["9.1%", "percent", "9.1"]]
+                   ["6", "count", "6"], ["9.1%", "percent", "9.1"], ["66", "count", "66"]]
 
 
 def test_a_glued_number_no_base_decides_is_damaged_never_a_share_above_100():
@@ -207,9 +207,10 @@ def test_a_share_column_printed_without_percent_signs():
 
 def test_survey_platform_rows_pair_a_unitless_count_with_its_share():
     claims, _ = run("选项 小计 比例\n非常满意 40 60.6%\n比较满意 20 30.3%\n一般 6 9.1%\n本题有效填写人次 66\n")
-    assert claims["kind"].tolist() == ["count", "percent"] * 3
-    assert claims["base"].tolist() == [66] * 6
-    assert set(claims["group_id"]) == {"G01"}
+    # the question's base is a count of its own, which no question group takes
+    assert claims["kind"].tolist() == ["count", "percent"] * 3 + ["count"]
+    assert claims["base"].tolist()[:6] == [66] * 6
+    assert set(claims["group_id"][:6]) == {"G01"} and claims["group_id"].iloc[6] == ""
 
 
 def test_a_flattened_table_gives_its_cells():
@@ -295,3 +296,129 @@ def test_a_count_with_a_thousands_comma_is_read_whole():
 def test_categories_and_issue_numbers_are_not_counts(text):
     claims = extract_claims(clean_text(text), source="t")
     assert set(claims["kind"]) <= {"percent"}
+
+
+# --- issue 25: statistics as real pages print them ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units of counts: questions (道), courses (门), a poll's votes (票), a paper's ears (耳)
+        ("本次问卷共设计5道选择题、2道问答题。", [["5", "count", "5"], ["2", "count", "2"]]),
+        ("共开设专题课程18门。", [["18", "count", "18"]]),
+        ("支持[41票] 48.81%", [["41", "count", "41"], ["48.81%", "percent", "48.81"]]),
+        ("回顾性分析92例(96耳)突发性耳聋患者", [["92", "count", "92"], ["96", "count", "96"]]),
+        # the length of an event is a count; a follow-up period is not
+        ("培训为期15天,安排专题讲座6场。", [["15", "count", "15"], ["6", "count", "6"]]),
+        ("随访6个月,共8例失访。", [["8", "count", "8"]]),
+        # counts in 万 with no unit, or another noun after it
+        ("全市约320万常住人口。", [["320万", "count", "320"]]),
+        ("累计志愿服务时长超过15万小时。", [["15万", "count", "15"]]),
+        ("投入资金120万元,改造5万平方米。", [["120", "amount", "120"]]),
+        # tenths with 两 (兩 before the traditional characters are converted)
+        ("逾兩成大學生月消費超千元,恋爱支出占两成多。", [["两成", "approx", "20"], ["两成", "approx", "20"]]),
+        # fractions in words and digits (a backslash typed for the slash): approximate shares
+        ("约三分之一的受访者表示满意。", [["三分之一", "approx", "33.3333333333"]]),
+        ("五分之四的村。", [["五分之四", "approx", "80"]]),
+        ("约1/3的受访者表示曾遇到问题。", [["1/3", "approx", "33.3333333333"]]),
+        ("近2\\3的受访者。", [["2\\3", "approx", "66.6666666667"]]),
+        # ratios and multiples are not shares
+        ("男女比例为1.3:1。", [["1.3:1", "ratio", "1.3"]]),
+        ("两组人数之比为3:2。", [["3:2", "ratio", "1.5"]]),
+        ("比例为62.5%,是2018年(25.0%)的2.5倍。", [["62.5%", "percent", "62.5"], ["25.0%", "percent", "25.0"], ["2.5", "ratio", "2.5"]]),
+        # a margin of error, and the confidence level beside it, which is no share
+        ("在95%置信水平下,抽样误差为±4.90%。", [["4.90%", "margin", "4.90"]]),
+        ("置信度为95%,误差±2.60%。", [["2.60%", "margin", "2.60"]]),
+        # counts of an English abstract, a word cut by a line break included
+        ("Methods A total of 527 stu-dents of grade 8 or grade 9 students were tested.", [["527", "count", "527"]]),
+        ("A total of 1700 college students were investigated; the scores of 2 dimensions were high.",
+         [["1700", "count", "1700"], ["2", "count", "2"]]),
+        # the number of a sample statement printed without a unit
+        ("开始时间:2023-09-01 投票人总数:84", [["84", "count", "84"]]),
+        ("样本量为500,其中", [["500", "count", "500"]]),
+        ("本题有效填写人次 66", [["66", "count", "66"]]),
+    ],
+)
+def test_statistics_as_real_pages_print_them(text, expected):
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "300元以下的占,1000元以上占,集中在80元以下,占多数。",  # money bands of a breakdown
+        "农村学生生活费用集中在500元左右。",
+        "受访者每月参加志愿服务不足1次。",  # the bound of a frequency band
+        "每周锻炼不到3次。",
+        "在95%置信水平下。",  # a confidence level
+        "开放时间19:00至次日7:00。",  # clock times are not ratios
+        "见表1/3页,3/4月。",  # a fraction needs a word of approximation before it or 的 after it
+        "Table 2 shows grade 9 students aged 15 to 16 years; in 2010 patients.",
+    ],
+)
+def test_decoys_of_real_pages_are_never_statistics(text):
+    claims, _ = run(text)
+    assert claims.empty, claims[["reported", "kind"]]
+
+
+# A frequency table of SPSS pasted into a page with one character between its cells: value, frequency, percent,
+# valid percent, cumulative percent per row, then the total row (N and its two 100.0).  The page cut the table's
+# start, so "3.9" is the tail of a cumulative percent (83.9) whose first digit is lost.
+_SPSS = "3.9{s}91.00{s}9{s}3.2{s}3.2{s}87.0{s}92.00{s}2{s}.7{s}.7{s}87.7{s}Total{s}285{s}100.0{s}100.0{s} {s}表2-1学生成绩分布"
+
+
+@pytest.mark.parametrize("separator", ["Р", "|", "│", "¦"])
+def test_an_spss_table_pasted_with_a_separator_is_read_cell_by_cell(separator):
+    claims, _ = run(_SPSS.format(s=separator))
+    assert claims[["reported", "kind", "value"]].values.tolist() == [
+        ["3.9", "damaged", ""],
+        ["9", "count", "9"], ["3.2", "percent", "3.2"], ["3.2", "percent", "3.2"], ["87.0", "percent", "87.0"],
+        ["2", "count", "2"], [".7", "percent", "0.7"], [".7", "percent", "0.7"], ["87.7", "percent", "87.7"],
+        ["285", "count", "285"], ["100.0", "percent", "100.0"], ["100.0", "percent", "100.0"],
+    ]
+    # the total row's N is the base of the table's percentages
+    assert set(claims.loc[claims["kind"] == "percent", "base"]) == {285}
+
+
+@pytest.mark.parametrize("text", [
+    _SPSS.format(s="Р").replace("Total", "Tot"),  # no total row: not read as a frequency table
+    "9Р3Р2Р5Р7Р1Р4Р6Р8Р2 合计",  # a separator, but no total row of N and 100
+    "1,2,3,4,5,6,7,8,9,10 合计",  # commas list numbers
+])
+def test_separated_cells_without_the_shape_of_a_frequency_table_are_not_read(text):
+    claims, _ = run(text)
+    assert not set(claims["kind"]) & {"percent", "damaged"}, claims[["reported", "kind"]]
+
+
+def test_a_table_of_bands_splits_each_share_from_the_next_band_it_ran_into():
+    # every share ran into the lower bound of the next band: 15.5|6---10年, 24|11---20年, 53.5|21年及以上
+    # (31, 48, 107 and 14 of the 200 in the header: 15.5%, 24%, 53.5%, 7.00%)
+    text = ("表2 基本情况 类别 选项 人数 占总人数(200)的百分比(%)\n工龄 5年及以下 31 15.56---10年 48 2411---20年 107 53.521年及以上 14 7.00"
+            "职称 初级 90 45.00中级 110 55.00")
+    assert claims_of(text) == [
+        ["200", "count", "200"],
+        ["31", "count", "31"], ["15.5", "percent", "15.5"], ["48", "count", "48"], ["24", "percent", "24"],
+        ["107", "count", "107"], ["53.5", "percent", "53.5"], ["14", "count", "14"], ["7.00", "percent", "7.00"],
+        ["90", "count", "90"], ["45.00", "percent", "45.00"], ["110", "count", "110"], ["55.00", "percent", "55.00"],
+    ]
+
+
+def test_a_glued_band_that_the_rows_do_not_decide_is_damaged():
+    # "1510---20岁": 1|510 or 15|10, and the row's label (儿童) has no bound to continue: damaged, never a share
+    claims, _ = run("类别 人数 占比(%)\n儿童 30 1510---20岁 40 20.00青年 130 65.00")
+    rows = claims[["reported", "kind"]].values.tolist()
+    assert ["30", "count"] in rows and ["1510", "damaged"] in rows
+    assert not any(kind == "percent" and reported.startswith("15") for reported, kind in rows)
+    # a word after a share is not a band: "42.23年龄" is 42.23, then the next label
+    assert claims_of("项目 人数 占比(%)\n性别男 163 42.23年龄30岁以下 50 12.95") == [
+        ["163", "count", "163"], ["42.23", "percent", "42.23"], ["50", "count", "50"], ["12.95", "percent", "12.95"]]
+
+
+@pytest.mark.parametrize(("row", "share"), [
+    ("18岁及以下 64 12.5019---20岁", "12.50"),  # not 12 | .5019: a bound is a whole number after the point
+    ("1---2小时 260 50.783小时及以上", "50.78"),  # a band in 小时
+])
+def test_a_glued_share_is_cut_after_its_point(row, share):
+    claims = extract_claims(clean_text("类别 人数 占比(%)\n" + row), source="t")
+    assert claims.loc[claims["kind"] == "percent", "value"].tolist() == [share]

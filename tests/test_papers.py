@@ -78,6 +78,110 @@ def test_decoys_of_papers_are_not_statistics():
     assert not set(claims["kind"]) & {"mean", "sd", "test", "p"}
 
 
+
+def read(text: str) -> list[tuple[str, str, dict]]:
+    """(kind, as printed, extra) of every number :func:`find_paper_numbers` reads in ``text``."""
+    return [(x.kind, x.reported, x.extra) for x in find_paper_numbers(text)]
+
+
+@pytest.mark.parametrize("text, tests, p", [
+    # issue 25: several statistics after one sign share the p printed after the last
+    ("(t=22.959,-20.516;P<0.05)", ["t=22.959", "-20.516"], "P<0.05"),
+    ("(t=31.934 ,-17.976 ,-14.464 ;P<0.01)", ["t=31.934", "-17.976", "-14.464"], "P<0.01"),
+    ("男生得分低于女生(t=5.48和8.70,P<0.01)", ["t=5.48", "8.70"], "P<0.01"),
+    ("in total and attitude(t=5.48 and 8.70,P<0.01)", ["t=5.48", "8.70"], "P<0.01"),
+    ("存在显著差异(F=4.50和3.96,P<0.05)", ["F=4.50", "3.96"], "P<0.05"),
+    ("among the attitude of parents(F=4.50 or 3.96,P0.05)", ["F=4.50", "3.96"], "P0.05"),
+])
+def test_a_list_of_statistics_after_one_sign_is_read_with_its_p(text, tests, p):
+    found = read(text)
+    assert [r for k, r, _ in found if k == "test"] == tests
+    ((_, printed, extra),) = [x for x in found if x[0] == "p"]
+    # the p names every test of the list, so a check can reach it from each
+    assert printed == p and len(extra["test_starts"]) == len(tests)
+    assert [e["stat"] for k, _, e in found if k == "test"] == [found[0][2]["stat"]] * len(tests)
+
+
+@pytest.mark.parametrize("text, tests", [
+    ("F=2.13,3.45±0.82", ["F=2.13"]),  # a mean ± SD after a test is not a second test
+    ("F=2.13,45.6%的患者", ["F=2.13"]),  # nor is a share
+    ("F=2.13,3.4", ["F=2.13"]),  # another number of decimals: not a list of the same statistic
+    ("F=2.13,12.50分", ["F=2.13"]),  # a score
+    ("t=2.13,3.4,P<0.05", []),  # and the p is not the first t's across another number: a bare t is not read
+])
+def test_only_numbers_like_the_first_are_listed_after_it(text, tests):
+    assert [r for k, r, _ in read(text) if k == "test"] == tests
+
+
+@pytest.mark.parametrize("text, p, op, sign", [
+    # an HTML page ate the "<" of "P<0.01" as the start of a tag: read as P<0.01 and flagged, never as P=0.01
+    ("(t=1.99,P0.05)", "P0.05", "<", "lost"),
+    ("(F=8.12,P0.01)", "P0.01", "<", "lost"),
+    # a bracket printed for the sign
+    ("neuroticism(t=-14.943,P(0.01),lie", "P(0.01", "<", "bracket"),
+    # intact signs are not flagged
+    ("(t=1.99,P<0.05)", "P<0.05", "<", None),
+    ("(t=1.99,P=0.047)", "P=0.047", "=", None),
+])
+def test_a_damaged_p_sign_is_read_as_less_than_and_flagged(text, p, op, sign):
+    ((_, printed, extra),) = [x for x in read(text) if x[0] == "p"]
+    assert (printed, extra["op"], extra.get("sign")) == (p, op, sign)
+
+
+def test_a_lost_sign_before_a_value_that_is_no_threshold_is_not_read():
+    # "P0.034" may have lost an "=" as easily as a "<": neither is guessed, and the bare t goes with it
+    assert read("(t=2.13,P0.034)") == []
+    # the flag reaches the claim, as an uncertain reading
+    claims, _ = checks_of("两组比较(t=1.99,P0.05)。")
+    row = claims.set_index("kind").loc["p"]
+    assert row["reported"] == "P0.05" and "uncertain" in row["base_evidence"]
+
+
+@pytest.mark.parametrize("text, test, p", [
+    # a correlation named in words, its p a few words later
+    ("spearman等级相关系数为0.045 假设成立的概率为p=0.482>0.05", "相关系数为0.045", "p=0.482"),
+    ("等级相关系数为0.323,假设成立的概率为p=0.00<0.01", "相关系数为0.323", "p=0.00"),
+    # words between a test and its p
+    ("t=2.13,差异有统计学意义(P<0.05)", "t=2.13", "P<0.05"),
+])
+def test_a_test_and_its_p_are_read_across_a_few_words(text, test, p):
+    found = read(text)
+    assert [r for k, r, _ in found if k == "test"] == [test] and [r for k, r, _ in found if k == "p"] == [p]
+
+
+def test_the_n_of_a_correlation_is_kept_with_it():
+    for text in ("r=0.35 (n=120),P<0.01", "(r=-0.35, n=120, P<0.01)", "r=0.35,P<0.01, n=120"):
+        ((_, _, extra),) = [x for x in read(text) if x[0] == "test"]
+        assert (extra["stat"], extra["n"]) == ("r", 120), text
+
+
+def test_a_flattened_table_of_means_with_its_group_sizes_and_test_rows_is_read_cell_by_cell():
+    # 表1 as a PDF converter leaves it: 组别 例数 干预前 干预后, one row per group, then the t and P rows
+    text = ("组别 例数 干预前 干预后\n观察组 45 62.36±8.14 81.53±7.21\n对照组 47 61.89±7.92 72.10±8.05\n"
+            "t值 0.283 5.917\nP值 0.778 <0.001\n")
+    found = find_paper_numbers(clean_text(text).text)
+    assert [(x.kind, x.reported) for x in found if x.kind in ("count", "test", "p")] == [
+        ("count", "45"), ("count", "47"), ("test", "0.283"), ("test", "5.917"), ("p", "0.778"), ("p", "<0.001")]
+    tests = {x.start: x for x in found if x.kind == "test"}
+    # each p goes with the test of its column
+    assert [(tests[x.extra["test_start"]].reported, x.extra["op"]) for x in found if x.kind == "p"] == [("0.283", "="), ("5.917", "<")]
+    # each mean ± SD knows its group, the group's n and its column, and each test its column: the test of column 2
+    # compares 81.53±7.21 (n = 45) with 72.10±8.05 (n = 47)
+    cells = [(x.kind, x.reported, x.extra.get("group"), x.extra.get("n"), x.extra["column"]) for x in found if x.kind in ("mean", "sd")]
+    assert cells == [("mean", "62.36", "观察组", 45, 1), ("sd", "8.14", "观察组", 45, 1), ("mean", "81.53", "观察组", 45, 2),
+                     ("sd", "7.21", "观察组", 45, 2), ("mean", "61.89", "对照组", 47, 1), ("sd", "7.92", "对照组", 47, 1),
+                     ("mean", "72.10", "对照组", 47, 2), ("sd", "8.05", "对照组", 47, 2)]
+    assert [x.extra["column"] for x in found if x.kind == "test"] == [1, 2]
+    # and the row's n is its group's size for the means of the row
+    claims, checks = checks_of("每个条目1~5分,共20个条目。" + text)
+    grimmer = checks[checks["check"] == "grimmer"]
+    assert "n = 47" in grimmer[grimmer["observed"].str.startswith("72.10")]["assumption"].iloc[0]
+
+
+def test_group_sizes_in_brackets_are_counts():
+    found = read("最终观察组(n=45)、对照组(n=47)纳入分析;独生子女(n=86)")
+    assert [(k, r) for k, r, _ in found] == [("count", "45"), ("count", "47"), ("count", "86")]
+
 # --- GRIM and GRIMMER -----------------------------------------------------------------
 
 

@@ -66,6 +66,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "join_preview_chunks": ("预览分块编号", "preview chunks"),
     "remove_page_markers": ("插入的页码", "page markers"),
     "normalise_punctuation": ("全角半角标点", "punctuation"),
+    "join_cut_shares": ("换行截断的百分比", "shares cut by a line break"),
     "collapse_spacing": ("多余空格", "spacing"),
     "repair_month_ranges": ("月份范围缺连接号", "month ranges"),
     "repair_comma_decimals": ("顿号当小数点", "、 as decimal point"),
@@ -163,9 +164,9 @@ def rule_summary(result: CleanResult, rules: Sequence[Rule] = RULES) -> pd.DataF
     >>> from dangjian.engine.clean import clean_text
     >>> summary = rule_summary(clean_text("甲 乙- 1 -丙\\n\\n丁- 2 -"))
     >>> summary.loc[summary["repairs"] > 0, ["rule", "repairs", "chars_removed"]]
-                       rule  repairs  chars_removed
-    3   remove_page_markers        2             10
-    5      collapse_spacing        2              3
+                      rule  repairs  chars_removed
+    3  remove_page_markers        2             10
+    6     collapse_spacing        2              3
     """
     names = [r.name for r in rules]
     names += [r.rule for r in result.repairs if r.rule not in names and r.rule != "trim"]

@@ -71,6 +71,7 @@ __all__ = [
     "convert_traditional",
     "repair_comma_decimals",
     "repair_numeral_digits",
+    "join_cut_shares",
     "REPAIR_COLUMNS",
 ]
 
@@ -937,6 +938,8 @@ _NUMERAL_BEFORE_PERCENT = re.compile(r"[〇零一二三四五六七八九][〇�
 #: starts with a literal "%" is scanned for far faster than one that starts
 #: with a class of ten characters that a Chinese text is full of (一).
 _NUMERAL_BEFORE_PERCENT_REVERSED = re.compile(r"%[〇零一二三四五六七八九\d.]*[〇零一二三四五六七八九]")
+#: Characters that make a word with the 一 after them (单一, 统一, 唯一, 之一, 第一 …): that 一 is not a digit.
+_ONE_WORDS = frozenset("单统唯之第万同专逐划整归合均不")
 
 
 def repair_numeral_digits(traced: Traced) -> tuple[Traced, list[Repair]]:
@@ -944,23 +947,27 @@ def repair_numeral_digits(traced: Traced) -> tuple[Traced, list[Repair]]:
 
     Damage repaired: an input method or converter wrote some digits as the
     numerals 〇-九.  Only positional numerals (no 十/百/千) directly before
-    "%" are converted; ordinary numbers in words ("三级联创", "百分之八十")
+    "%" are converted, and only into a share of at most 100; ordinary
+    numbers in words ("三级联创", "百分之八十", the 一 of "方式单一14.81%")
     are left alone.
 
     Examples
     --------
-    >>> repair_numeral_digits(Traced.from_raw("占八五.二%,满意率9二.5%,三级联创"))[0].text
-    '占85.2%,满意率92.5%,三级联创'
+    >>> repair_numeral_digits(Traced.from_raw("占八五.二%,满意率9二.5%,三级联创,方式单一14.81%"))[0].text
+    '占85.2%,满意率92.5%,三级联创,方式单一14.81%'
     """
     if not _NUMERAL_BEFORE_PERCENT_REVERSED.search(traced.text[::-1]):
         return traced, []  # every match would be all digits, which is left as it is
-    return _substitute(
-        traced,
-        _NUMERAL_NUMBER,
-        lambda m: "".join(_NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1)),
-        "repair_numeral_digits",
-        "Chinese numerals as digits",
-    )
+    return _substitute(traced, _NUMERAL_NUMBER, _numeral_digits, "repair_numeral_digits", "Chinese numerals as digits")
+
+
+def _numeral_digits(m: re.Match[str]) -> str | None:
+    """The digits of a match of :data:`_NUMERAL_NUMBER`, or ``None`` where its numerals are words, not digits."""
+    number = "".join(_NUMERAL_DIGITS.get(ch, ch) for ch in m.group(1))
+    # "方式单一14.81%": the 一 ends a word (单一, 统一, 之一 …) and the share follows it; a share is at most 100
+    if float(number) > 100 or (m.group(1)[0] == "一" and m.string[m.start() - 1 : m.start()] in _ONE_WORDS):
+        return None
+    return number
 
 
 # ---------------------------------------------------------------------------
@@ -1041,13 +1048,13 @@ def repair_p_value_signs(traced: Traced) -> tuple[Traced, list[Repair]]:
 # space), "52 .16" (a space before it).
 _DAMAGED_POINT = re.compile(r"(?<![\d.])(\d{1,4})(。|\. | \.)(\d{1,4})(?![\d.])")
 #: A statistic and its sign right before the number, or a list of numbers
-#: after one: "t=", "P<", "F(2, 147)=", "χ2=", "±", "t=31. 934,-".  Searched
+#: after one: "t=", "P<", "F(2, 147)=", "χ2=", "χ2值为", "±", "t=31. 934,-".  Searched
 #: in the 60 characters before the number, anchored at their end.  Only the
 #: letters of test statistics, p values and summary statistics count: a
 #: sentence can end with "n=45。" and the next open with "20%的人".
 _STAT_NUMBER = r"-?\d{1,4}(?:(?:\.\s?|。)\d{1,4})?"
 _STATISTIC_BEFORE = re.compile(
-    r"(?:(?:(?<![A-Za-z])(?:[tTFPpZzrRUHQWBbM]|OR|RR|HR|SD|SE|df)值?|χ2|χ²|X2|x2|β)\s?(?:\([^()]{0,12}\))?\s?[=<>≤≥〈〉]|±)"
+    r"(?:(?:(?<![A-Za-z])(?:[tTFPpZzrRUHQWBbM]|OR|RR|HR|SD|SE|df)值?|χ2|χ²|X2|x2|β)\s?(?:\([^()]{0,12}\))?\s?(?:[=<>≤≥〈〉]|值?为)|±)"
     rf"(?:\s?{_STAT_NUMBER}\s?[,，])*"
     r"\s?-?\Z"
 )
@@ -1145,6 +1152,9 @@ def repair_decimal_points(traced: Traced) -> tuple[Traced, list[Repair]]:
 # not follow 第 or a decimal point, and sit in a clause that counts: a count
 # unit after it, or a word that states a total before it.
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])(?<!\d )([1-9]\d{0,2}) (\d{3})(?![\d.%‰]|,\d| \d)")
+#: The same in a survey platform's table row, "label count share": "1-2年级1 207 35.31%" is 1207 and 35.31%.  Only
+#: after the label (a Han character, a letter or a bracket) and right before the row's share.
+_SPACED_THOUSANDS_IN_ROW = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])([1-9]\d{0,2}) (\d{3})(?= \d{1,3}(?:\.\d{1,2})?%)")
 _SPACE_BEFORE_THOUSANDS = re.compile(r" (?=\d{3}(?!\d))")
 _COUNT_AFTER = re.compile(
     r"\s?(?:余|多)?(?:万|千)?(?:人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|件|批|例|支|村|张|册|套|台|辆|座|处|间|亿元|万元|元)"
@@ -1162,18 +1172,21 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
     thousands of a large number with a space, a thin space or a no-break
     space ("3 418人", "共12 507"), which reads as two numbers.  A run of one
     to three digits, one space and exactly three digits is joined when it is
-    a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it.  A
-    year ("2018 312人"), a list ("120 340 560人"), "第3 418" and table cells
-    ("53 41") are left alone.
+    a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it, or it
+    is the count of a survey platform's table row, between the row's label
+    and its share ("1-2年级1 207 35.31%").  A year ("2018 312人"), a list
+    ("120 340 560人"), "第3 418" and table cells ("53 41") are left alone.
 
     Examples
     --------
-    >>> repair_thousands_separators(Traced.from_raw("共发放3 418份,共12 507,第3 418号,120 340 560人,2018 312人"))[0].text
-    '共发放3418份,共12507,第3 418号,120 340 560人,2018 312人'
+    >>> repair_thousands_separators(Traced.from_raw("共发放3 418份,共12 507,第3 418号,120 340 560人,2018 312人,非常满意1 962 57.40%"))[0].text
+    '共发放3418份,共12507,第3 418号,120 340 560人,2018 312人,非常满意1962 57.40%'
     """
     text = traced.text
 
     def join(m: re.Match[str]) -> str | None:
+        if m.re is _SPACED_THOUSANDS_IN_ROW:
+            return m.group(1) + m.group(2)
         if _COUNT_AFTER.match(text, m.end()) or _TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return m.group(1) + m.group(2)
         return None
@@ -1188,7 +1201,57 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
             i -= 1
         if 1 <= j - i <= 3:
             starts.append(i)
-    return _substitute(traced, _matches_at(_SPACED_THOUSANDS, text, starts), join, "repair_thousands_separators", "space as thousands separator")
+    matches = _matches_at(_SPACED_THOUSANDS, text, starts)
+    rows = [m for m in _matches_at(_SPACED_THOUSANDS_IN_ROW, text, starts) if not any(r.start() <= m.start() < r.end() for r in matches)]
+    if rows:  # "1-2年级1 207 35.31%": a platform table's row, its count then its share
+        matches = sorted(matches + rows, key=lambda m: m.start())
+    return _substitute(traced, matches, join, "repair_thousands_separators", "space as thousands separator")
+
+
+# ---------------------------------------------------------------------------
+# Rule 14: a share cut in two by a line break
+# ---------------------------------------------------------------------------
+
+# "占2\n8.57%" -> "占28.57%": a PDF converter or a page wrapped a line inside a
+# share.  A line break between two numbers normally separates them (table
+# cells, a list), and collapse_spacing keeps it as a space; here the first piece
+# follows a word that takes a number and that no line ends with (占, 为, 达 …),
+# and the second ends in "%", so the break is inside one share.  The joined
+# share must be at most 100.  A cut after the point ("占52.\n16%") is
+# repair_decimal_points'.
+#: Where the pattern can start: after one of its words, before a number that a line break follows (found from the
+#: word, a class of characters the regex engine scans for quickly, rather than from every digit of the text).
+#: The end of a cut share, written backwards ("%75.8⏎"), to search the reversed text: a pattern that starts with a
+#: literal "%" is found far faster than one that starts with a digit.
+_CUT_SHARE_REVERSED = re.compile(r"[%％][ \t]*\d{1,4}(?:\.\d{1,3})?[ \t]*[\n\r]")
+_WORD_BEFORE_CUT = re.compile(r"[占为达约是到计仅近超逾至](?=\d{1,3}[ \t]*[\r\n])")
+_CUT_SHARE = re.compile(r"(?<=[占为达约是到计仅近超逾至])(\d{1,3})[ \t]*(?:\r\n|\r|\n)[ \t]*(\d{1,3}(?:\.\d{1,4})?)(?=[ \t]*[%％])")
+
+
+def join_cut_shares(traced: Traced) -> tuple[Traced, list[Repair]]:
+    """Join a share that a line break cut in two: "占2\\n8.57%" → "占28.57%".
+
+    Damage repaired: a line wrapped inside a number, between its digits, so
+    that it reads as two numbers ("占2" and "8.57%").  Only a share that
+    follows 占, 为, 达 … (words that take a number, which no line ends with)
+    is joined, and only if it is then at most 100%.
+
+    Examples
+    --------
+    >>> join_cut_shares(Traced.from_raw("占2\\n8.57%,占9\\n8.57%,共2\\n8人,为45\\n67.5%"))[0].text
+    '占28.57%,占98.57%,共2\\n8人,为45\\n67.5%'
+    """
+    text = traced.text
+    if "\n" not in text and "\r" not in text:
+        return traced, []
+
+    def join(m: re.Match[str]) -> str | None:
+        return m.group(1) + m.group(2) if float(m.group(1) + m.group(2)) <= 100 else None
+
+    if not _CUT_SHARE_REVERSED.search(text[::-1]):
+        return traced, []  # no "%" after digits that follow a line break
+    starts = [m.end() for m in _WORD_BEFORE_CUT.finditer(text)]
+    return _substitute(traced, _matches_at(_CUT_SHARE, text, starts), join, "join_cut_shares", "line break inside a share")
 
 
 # ---------------------------------------------------------------------------
@@ -1210,13 +1273,16 @@ class Rule:
 #: chunk boundary can cut a marker in two.  The rules for the damage of other
 #: sites come last: by then full-width forms are half-width and every run of
 #: spaces between two numbers is one space (a line break inside a number
-#: too), which the decimal-point and thousands rules read.
+#: too), which the decimal-point and thousands rules read.  One of them runs
+#: before the spacing rule: a share cut by a line break is told from two
+#: numbers by the line break itself, which the spacing rule makes a space.
 RULES: tuple[Rule, ...] = (
     Rule("convert_traditional", convert_traditional),
     Rule("strip_site_chrome", strip_site_chrome),
     Rule("join_preview_chunks", join_preview_chunks),
     Rule("remove_page_markers", remove_page_markers),
     Rule("normalise_punctuation", normalise_punctuation),
+    Rule("join_cut_shares", join_cut_shares),
     Rule("collapse_spacing", collapse_spacing),
     Rule("repair_month_ranges", repair_month_ranges),
     Rule("repair_comma_decimals", repair_comma_decimals),

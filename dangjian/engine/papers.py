@@ -4,7 +4,11 @@ Journal papers in medicine, nursing, education and psychology report
 means with their standard deviations ("(3.45±0.82)分", "M=3.45,SD=0.82"),
 the size of each group ("观察组50例", "每组各45例"), rates of two groups
 with their counts ("观察组总有效率93.33%(42/45)") and tests ("χ²=5.67,
-P<0.05", "t=2.13,P=0.035", "F(2,147)=4.21,P<0.01"). :func:`find_paper_numbers`
+P<0.05", "t=2.13,P=0.035", "F(2,147)=4.21,P<0.01"), also as a table
+flattened into text leaves them ("观察组45 62.36±8.14 … t值0.283 P值0.778"),
+several after one sign ("t=22.959,-20.516;P<0.05"), a correlation in words
+("相关系数为0.045"), and a p whose "<" was lost or printed as a bracket
+("P0.01", "P(0.01": read as "<" and flagged). :func:`find_paper_numbers`
 reads them from clean text; :func:`group_n`, :func:`two_group_ns` and
 :func:`scale_before` read what the checks need around them, and
 :func:`p_value_range` and :func:`printed_p` the two sides of a p-value check.
@@ -58,7 +62,9 @@ _GROUP_NAMES = r"观察组|对照组|实验组|干预组|试验组|治疗组|研
 _GROUP_NAME = re.compile(_GROUP_NAMES)
 _GROUP_N = re.compile(
     rf"(?P<name>{_GROUP_NAMES})\s*(?:患者|病人|学生|儿童|护士|产妇)?\s*(?:共|各|为)?\s*"
-    rf"(?:[(（]\s*[nN]\s*[=＝]\s*(?P<n_eq>\d{{1,5}})\s*[)）]|(?P<n>\d{{1,5}})\s*(?:例|名|人|位)(?!次))"
+    rf"(?:[(（]\s*[nN]\s*[=＝]\s*(?P<n_eq>\d{{1,5}})\s*[)）]|(?P<n>\d{{1,5}})\s*(?:例|名|人|位)(?!次)"
+    # a table flattened into text, one row per group: its n (the 例数 column), then its means ± SD
+    rf"|(?P<n_row>\d{{1,5}})[ \t]+(?={_NUM}\s*±))"
 )
 #: "每组各45例", "两组各45例", "各40例"
 _EACH_GROUP_N = re.compile(r"(?:(?:每组|两组|各组|三组)(?:各|均)?|(?:各|均))\s*(?P<n>\d{1,5})\s*(?:例|名|人)")
@@ -72,10 +78,33 @@ _TEST = re.compile(
     r"(?<![A-Za-z0-9.])(?P<name>[χΧ]\s*[²2]|[Xx]\s*[²2](?!\d)|t|F|Z|z|u|r)"
     r"\s*(?:[(（]\s*(?P<df1>\d+)\s*(?:[,，]\s*(?P<df2>\d+(?:\.\d+)?))?\s*[)）])?\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>-?\d+(?:\.\d+)?)(?![\d.])"
 )
-#: The p-value printed after a test: "P<0.05", "P＜0.01", "P=0.035", "p值为0.023".
+#: The p-value printed after a test: "P<0.05", "P＜0.01", "P=0.035", "p值为0.023"; a few words may stand
+#: between ("t=2.13,差异有统计学意义(P<0.05)", "相关系数为0.323,假设成立的概率为p=0.00<0.01").  Two damaged
+#: signs are read as "<", and flagged as uncertain (:func:`_sign_of`): a sign lost in a scrape ("P0.01", where
+#: an HTML page ate the "<" as the start of a tag) and a bracket printed for it ("P(0.01").
 _P_AFTER = re.compile(
-    r"[\s,，;；、]*[(（]?\s*(?P<p>[Pp]\s*(?:值)?\s*(?:为)?\s*(?P<op><=|>=|[<＜>＞=＝≤≥]|为)\s*(?P<value>0?\.\d+|1(?:\.0+)?|0))(?![\d.])"
+    r"[\s,，;；、]*(?:[\u4e00-\u9fff]{1,14}[\s,，]*)?[(（]?\s*(?P<p>(?<![A-Za-z])[Pp]"
+    r"(?:\s*(?:值)?\s*(?:为)?\s*(?P<op><=|>=|[<＜>＞=＝≤≥]|为|[(（](?=\s*0?\.\d))|(?=0?\.\d))\s*(?P<value>0?\.\d+|1(?:\.0+)?|0))(?![\d.])"
 )
+#: The p-values a lost or bracketed sign is read for: the thresholds that papers print with "<".
+_THRESHOLDS = frozenset({"0.05", "0.01", "0.001", "0.005", ".05", ".01", ".001"})
+#: More statistics of a list after one sign: "t=22.959,-20.516;P<0.05", "t=5.48和8.70,P<0.01", "F=4.50 or 3.96".
+_LISTED = re.compile(r"[ \t]*(?:[,，、]|和|与|及|[ \t](?:and|or))[ \t]*(?P<value>-?\d+\.\d+)(?![\d.%±])(?!\s*(?:分|例|人|名|岁|次|个|项))")
+#: A correlation named in words: "spearman等级相关系数为0.045", "相关系数r=0.35" is read by :data:`_TEST`.
+_WORD_TEST = re.compile(r"相关系数\s*(?:为|=|＝|是)\s*(?P<value>-?0?\.\d+)(?![\d.])")
+#: The n printed with a statistic or a group: "(n=45)", "r=-0.35, n=120".
+_N_NEAR = re.compile(r"\s*[(（,，;；]\s*[nN]\s*[=＝]\s*(?P<n>\d{1,6})(?![\d.])")
+_N_IN_BRACKETS = re.compile(r"[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d{1,6})\s*[)）]")
+#: A table's test rows flattened into text: "t值 0.283 5.917 P值 0.778 0.000" (one statistic and one p per column;
+#: a p cell with a sign may be glued to the one before it, "P值0.778<0.001", once the spacing is collapsed).
+_CELL_NUM = r"-?\d+(?:\.\d+)?"
+_P_CELL = r"[<>＜＞≤≥]?\s*\d*\.\d+"
+_TEST_ROW = re.compile(
+    r"(?<![A-Za-z])(?P<name>[χΧ]\s*[²2]|[Xx]\s*[²2]|t|F|Z|z|u)\s*值\s*"
+    rf"(?P<cells>{_CELL_NUM}(?:[ \t]+{_CELL_NUM}){{0,11}})\s*[Pp]\s*值\s*(?P<ps>{_P_CELL}(?:(?:[ \t]+|(?=[<>＜＞≤≥])){_P_CELL}){{0,11}})(?![\d.])"
+)
+#: The p-value of a table cell: "0.778", "<0.001".
+_P_CELL_RE = re.compile(r"(?:(?P<op>[<>＜＞≤≥])\s*)?(?P<value>\d*\.\d+)")
 #: A share with its count and group size: "93.33%(42/45)".
 _RATE_WITH_COUNTS = re.compile(rf"(?<![\d.])(?P<pct>{_NUM})%\s*[(（]\s*(?P<k>\d{{1,6}})\s*/\s*(?P<n>\d{{1,6}})\s*[)）]")
 
@@ -119,20 +148,20 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
             if taken.isdisjoint(range(m.start(), m.end())):
                 out += [mean, sd]
                 taken.update(range(m.start(), m.end()))
+    for m in _TEST_ROW.finditer(text) if ("P值" in text or "p值" in text) else ():
+        _read_test_row(m, add)
     for m in _TEST.finditer(text) if tests else ():
-        p = _P_AFTER.match(text, m.end())
-        if not _printable(m.group("value")) or (p is not None and not _printable(p.group("value"), decimals=10)):
-            continue
         name = re.sub(r"\s", "", m.group("name"))
-        stat = {"χ²": "chi2", "χ2": "chi2", "Χ²": "chi2", "Χ2": "chi2", "X²": "chi2", "X2": "chi2", "x²": "chi2", "x2": "chi2"}.get(name, name.lower())
-        reported = text[m.start() : m.end()]
-        extra = {"stat": stat, "df1": m.group("df1"), "df2": m.group("df2")}
-        if p is None and stat in ("t", "r", "u", "z"):
-            continue  # a bare "t=3" or "r=5" without a p-value is rarely a test
-        add(PaperNumber("test", m.start(), m.end(), reported, m.group("value"), "", extra))
-        if p is not None:
-            op = {"＜": "<", "＞": ">", "＝": "=", "为": "=", "≤": "<=", "≥": ">="}.get(p.group("op"), p.group("op"))
-            add(PaperNumber("p", p.start("p"), p.end("p"), p.group("p"), p.group("value"), "", {"op": op, "test_start": m.start()}))
+        stat = _STAT_NAMES.get(name, name.lower())
+        _read_test(text, m, stat, {"stat": stat, "df1": m.group("df1"), "df2": m.group("df2")}, add)
+    for m in _WORD_TEST.finditer(text) if "相关系数" in text else ():
+        _read_test(text, m, "r", {"stat": "r", "df1": None, "df2": None}, add)
+    for m in _N_IN_BRACKETS.finditer(text) if "=" in text or "＝" in text else ():
+        # "观察组(n=45)", "独生子女(n=86)": the size of a group, a count (the checks read it again through group_n)
+        add(PaperNumber("count", m.start("n"), m.end("n"), m.group("n"), m.group("n"), "", {"role": "size"}))
+    rows = [m for m in _GROUP_N.finditer(text) if m.group("n_row")] if "±" in text else []
+    for m in rows:  # "观察组45 62.36±8.14": the 例数 cell of a table row
+        add(PaperNumber("count", m.start("n_row"), m.end("n_row"), m.group("n_row"), m.group("n_row"), "", {"role": "size", "group": m.group("name")}))
     for m in _RATE_WITH_COUNTS.finditer(text) if "/" in text else ():
         if not taken.isdisjoint(range(m.start(), m.end())) or not _printable(m.group("pct")):
             continue
@@ -142,7 +171,122 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
                 PaperNumber("count", m.start("n"), m.end("n"), m.group("n"), m.group("n"), "例", {"role": "group_n"})]
         taken.update(range(m.start(), m.end()))
     out.sort(key=lambda x: x.start)
+    if rows:
+        _mark_table_rows(text, rows, out)
     return out
+
+
+def _mark_table_rows(text: str, rows: list[re.Match], found: list[PaperNumber]) -> None:
+    """The cells of a table's rows: each mean ± SD after a group's n gets the group, its n and its column.
+
+    "观察组45 62.36±8.14 81.53±7.21": 62.36 and 8.14 are column 1 of 观察组 (n = 45), 81.53 and 7.21 column 2.  The
+    cells of the test rows under them ("t值0.283 5.917") carry the same column numbers, so a check can take the two
+    groups' means and SDs that each test compares.
+    """
+    by_start = {x.start: x for x in found}
+    for m in rows:
+        pos, column = m.end("n_row"), 0
+        while True:
+            while text[pos : pos + 1] in (" ", "\t"):
+                pos += 1
+            cell = _MEAN_SD.match(text, pos)
+            mean, sd = (by_start.get(cell.start("m")), by_start.get(cell.start("sd"))) if cell else (None, None)
+            if mean is None or sd is None or mean.kind != "mean":
+                break
+            column += 1
+            for x in (mean, sd):
+                x.extra.update(group=m.group("name"), n=int(m.group("n_row")), column=column)
+            pos = cell.end()
+
+
+_STAT_NAMES = {"χ²": "chi2", "χ2": "chi2", "Χ²": "chi2", "Χ2": "chi2", "X²": "chi2", "X2": "chi2", "x²": "chi2", "x2": "chi2"}
+_OPS = {"＜": "<", "＞": ">", "＝": "=", "为": "=", "≤": "<=", "≥": ">=", "(": "<", "（": "<", "": "<"}
+
+
+def _sign_of(op: str, value: str) -> str | None:
+    """How the sign of a p-value was printed: ``""`` as a sign, ``"lost"`` or ``"bracket"`` where it was damaged and
+    is read as "<" ("P0.01", "P(0.01"), ``None`` for a damaged sign before a value that no paper prints with "<"
+    ("P0.034" may have lost an "=" as well: not read)."""
+    if op not in ("", "(", "（"):
+        return ""
+    if value not in _THRESHOLDS:
+        return None
+    return "lost" if op == "" else "bracket"
+
+
+def _p_number(p: re.Match, test_starts: list[int]) -> PaperNumber | None:
+    """The p of a test (or of a list of tests after one sign), with its sign read and, if damaged, flagged."""
+    if not _printable(p.group("value"), decimals=10):
+        return None
+    op = p.group("op") or ""  # no sign at all: "P0.01"
+    sign = _sign_of(op, p.group("value"))
+    if sign is None:
+        return None
+    extra = {"op": _OPS.get(op, op), "test_start": test_starts[0]}
+    if len(test_starts) > 1:
+        extra["test_starts"] = test_starts  # every test of the list "t=22.959,-20.516;P<0.05" has this p
+    if sign:
+        extra["sign"] = sign  # an uncertain reading: the checks may use it, never to accuse
+    return PaperNumber("p", p.start("p"), p.end("p"), p.group("p"), p.group("value"), "", extra)
+
+
+def _listed_after(text: str, pos: int, value: str) -> list[tuple[int, int, str]]:
+    """The statistics listed after the first one, with as many decimals as it: "t=22.959,-20.516,-14.943" → the last two."""
+    out = []
+    decimals = _decimals(value)
+    while decimals:
+        m = _LISTED.match(text, pos)
+        if m is None or _decimals(m.group("value")) != decimals or not _printable(m.group("value")):
+            break
+        out.append((m.start("value"), m.end("value"), m.group("value")))
+        pos = m.end()
+    return out
+
+
+def _read_test(text: str, m: re.Match, stat: str, extra: dict, add) -> None:
+    """A test statistic (``m``'s ``value``), the ones listed after it under the same sign, and the p after them.
+
+    "t=22.959,-20.516;P<0.05" is two t tests with one p; a bare "t=3" or "r=5" with no p after it is rarely a test
+    and is not read.  The n printed beside a correlation ("r=0.35 (n=120)") is kept in ``extra["n"]``.
+    """
+    value = m.group("value")
+    if not _printable(value):
+        return
+    listed = _listed_after(text, m.end(), value)
+    after = listed[-1][1] if listed else m.end()
+    n = _N_NEAR.match(text, after)  # "r=0.35 (n=120), P<0.01": the n between the statistic and its p
+    if n is not None:
+        after = n.end() + (1 if text[n.end() : n.end() + 1] in ")）" else 0)
+    found = _P_AFTER.match(text, after)
+    starts = [m.start()] + [start for start, _, _ in listed]
+    p = _p_number(found, starts) if found is not None else None
+    if p is None and stat in ("t", "r", "u", "z"):
+        return
+    n = n or (_N_NEAR.match(text, p.end) if p is not None else None)
+    if n is not None:
+        extra = {**extra, "n": int(n.group("n"))}
+    add(PaperNumber("test", m.start(), m.end(), text[m.start() : m.end()], value, "", extra))
+    for start, end, listed_value in listed:
+        add(PaperNumber("test", start, end, listed_value, listed_value, "", {**extra, "listed_after": m.start()}))
+    if p is not None:
+        add(p)
+
+
+def _read_test_row(m: re.Match, add) -> None:
+    """The test row and the p row of a table flattened into text: one test and its p per column."""
+    cells = list(re.finditer(_CELL_NUM, m.group("cells")))
+    ps = list(_P_CELL_RE.finditer(m.group("ps")))
+    if len(cells) != len(ps) or not _printable(*(c.group() for c in cells)) or not _printable(*(p.group("value") for p in ps), decimals=10):
+        return
+    name = re.sub(r"\s", "", m.group("name"))
+    stat = _STAT_NAMES.get(name, name.lower())
+    base, p_base = m.start("cells"), m.start("ps")
+    for column, (cell, p) in enumerate(zip(cells, ps), start=1):
+        start = base + cell.start()
+        add(PaperNumber("test", start, base + cell.end(), cell.group(), cell.group(), "",
+                        {"stat": stat, "df1": None, "df2": None, "row": name + "值", "column": column}))
+        op = _OPS.get(p.group("op"), p.group("op")) if p.group("op") else "="
+        add(PaperNumber("p", p_base + p.start(), p_base + p.end(), p.group(), p.group("value"), "", {"op": op, "test_start": start}))
 
 
 # --- group sizes and scales ---------------------------------------------------------
@@ -159,7 +303,7 @@ def group_sizes(text: str, pos: int) -> dict[str, tuple[int, str]]:
     out: dict[str, tuple[int, str]] = {}
     for m in _GROUP_N.finditer(text, 0, pos):
         out.pop(m.group("name"), None)
-        out[m.group("name")] = (int(m.group("n") or m.group("n_eq")), m.group(0))
+        out[m.group("name")] = (int(m.group("n") or m.group("n_eq") or m.group("n_row")), m.group(0).rstrip())
     return out
 
 

@@ -1395,6 +1395,150 @@ def r14():
     return "14_jiceng_jianfu.txt", "utf-8", "\n", T, S
 
 
+def _pvalues():
+    """The standard-library p-values of the second set (``tests/corpus_auditor/pvalues.py``)."""
+    folder = str(HERE.parent / "corpus_auditor")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    import pvalues
+    return pvalues
+
+
+@report
+def r15():
+    """大学生心理健康: issue 25's formats in one counselling-centre report, no errors: a table of bands whose shares
+    ran into the next band's bound (and one that no split decides: damaged), SPSS output pasted with "|" between the
+    cells, tests listed after one sign, a correlation named in words, an English abstract with its "<" lost
+    ("P0.01") or printed as a bracket ("P(0.05"), counts in English, 道 and 为期, a ratio, a multiple, a margin of
+    error beside its confidence level, a fraction in words."""
+    pv = _pvalues()
+    S = {}
+    issued, n, boys, girls = 540, 512, 236, 276
+    S["d_when"] = dec("2024年9月", "date of the survey")
+    S["c_days"] = cnt(10, why="length of the survey in days (为期10天): a stand-alone count")
+    S["c_items"] = cnt(24, why="number of multiple-choice questions (24道选择题): a stand-alone count")
+    S["c_iss"] = cnt(issued, why="questionnaires issued")
+    S["c_val"] = cnt(n, issued, "issued", why=f"{n} valid <= {issued} issued")
+    S["p_val"] = pct(n, issued, src="issued", note="有效率 = valid / issued")
+    S["c_boys"] = cnt(boys, n, "sample", why=f"{boys} boys + {girls} girls = {n}")
+    S["c_girls"] = cnt(girls, n, "sample", why=f"{boys} boys + {girls} girls = {n}")
+    ratio = round_half_up(Fraction(boys, girls), 2)
+    assert ratio == "0.86"
+    S["r_sex"] = other("rate", ratio, ratio, f"男女比例 = boys / girls: {boys}/{girls} = {round_half_up(Fraction(boys, girls), 4)} -> {ratio}",
+                       expected="consistent")
+    S["d_conf"] = dec("95%", "confidence level of the margin of error, not a share")
+    # 1.96 × sqrt(0.25 / 512) = 0.04331 (1.96² / 4 / 512 = 0.0018758, whose root lies between 0.043305 and 0.043315)
+    assert Fraction(43305, 10**6) ** 2 < Fraction(196, 100) ** 2 / 4 / n < Fraction(43315, 10**6) ** 2
+    S["r_moe"] = other("rate", "4.33%", "4.33", f"margin of error at 95% for n={n}: 1.96*sqrt(0.25/{n}) = 4.331% -> 4.33%",
+                       expected="consistent", base=n, src="sample")
+    S["c_head"] = cnt(n, why="base printed in the table header (占总人数(512))")
+    # the table of bands: each share ran into the lower bound of the next band (12.50|19---20岁)
+    ages = [64, 203, 178, 67]
+    assert sum(ages) == n
+    glued = ("; the table's cells ran together, so the share is glued to the next band's lower bound: reported is the "
+             "glued number as printed, value the share a good reading splits off")
+    question(S, "a", ages, n, sign="")
+    for i, bound in enumerate(("19", "21", "23")):
+        share = S[f"a_p{i}"]
+        share.why += f"{glued} ({share.value} | {bound})"
+        share.text += bound
+    S["d_a18"] = dec("18", "age-band bound (18岁及以下)")
+    question(S, "g", [142, 131, 125, 114], n, sign="")
+    # the sports rows: the first share (91/512 = 17.77%) ran into "1---2小时", and its row's label (不运动) has no
+    # bound that the 1 could continue, so 17.7|71 and 17.77|1 both remain: damaged
+    question(S, "s", [91, 260, 161], n, sign="")
+    S["s_d"] = damaged("17.771", "a share glued to the next band's lower bound (17.77 | 1---2小时 or 17.7 | 71---): "
+                                 "its row's label (不运动) has no bound to continue, so no split is sure; flag it")
+    del S["s_p0"]
+    S["s_p1"].why += f"{glued} (50.78 | 3小时及以上)"
+    S["s_p1"].text += "3"
+    # SPSS output pasted with "|" between the cells: value, frequency, percent, valid percent, cumulative percent
+    sleep = [23, 58, 187, 164, 80]
+    assert sum(sleep) == n
+    spss = f"SPSS frequency table of the sleep score pasted with '|' between the cells, N = {n} (合计 row)"
+    running = 0
+    for i, k in enumerate(sleep):
+        running += k
+        S[f"q_c{i}"] = cnt(k, n, "sample", why=f"frequency of score {i + 1}.00; {'+'.join(map(str, sleep))}={n}")
+        S[f"q_p{i}"] = pct(k, n, dp=1, sign="", note=spss)
+        if i:  # the first row's valid percent equals its percent and its cumulative one: its anchor could not be unique
+            S[f"q_v{i}"] = pct(k, n, dp=1, sign="", note="valid percent (no missing values, equal to the percent); " + spss)
+        S[f"q_u{i}"] = pct(running, n, dp=1, sign="", note=f"cumulative percent, cumulative count {running}; " + spss)
+    S["q_p0"].why += "; the valid percent beside it is the same 4.5 (not labelled: its anchor would not be unique)"
+    S["q_n"] = cnt(n, why="N of the SPSS table (合计 row)")
+    S["q_tp"] = pct(n, n, dp=1, sign="", note="合计 row, percent column")
+    S["q_tv"] = pct(n, n, dp=1, sign="", note="合计 row, valid percent column")
+    for v in ("1.00", "2.00"):
+        S[f"d_v{v[0]}"] = dec(v, "score value (a category of the frequency table), not a statistic")
+    # tests: boys against girls (236 and 276: df = 510), grades (four: df = (3, 508)), a correlation with n = 512
+    t_why = {}
+    for t in ("-2.874", "-3.105"):
+        lo, hi = pv.p_range("t", t, boys + girls - 2)
+        assert hi < 0.01
+        t_why[t] = f"boys vs girls, df={boys + girls - 2}: p({t}) = {lo:.5f} to {hi:.5f}, printed P<0.01: consistent"
+    lo, hi = pv.p_range("f", "4.27", 3, n - 4)
+    assert hi < 0.05
+    f_why = f"one-way ANOVA across the four grades, df=(3, {n - 4}): p(4.27) = {lo:.5f} to {hi:.5f}, printed P<0.05: consistent"
+    lo, hi = pv.p_range("r", "-0.312", n)
+    assert hi < 0.01
+    r_why = f"Pearson r with n={n} (df={n - 2}): p(-0.312) = {lo:.2e} to {hi:.2e}, printed P<0.01: consistent"
+    S["t_a"] = other("test", "-2.874", "-2.874", t_why["-2.874"] + "; listed with the next t under one sign and one P", "consistent")
+    S["t_b"] = other("test", "-3.105", "-3.105", t_why["-3.105"] + "; the second t of a list after one sign, sharing its P", "consistent")
+    S["f_g"] = other("test", "4.27", "4.27", f_why, "consistent")
+    S["r_s"] = other("test", "-0.312", "-0.312", r_why + "; the coefficient named in words (相关系数为)", "consistent")
+    lost = "; English abstract: the '<' of 'P<0.01' was lost in the scrape (P0.01), read as P<0.01, never as P=0.01"
+    S["e_ta"] = other("test", "-2.874", "-2.874", t_why["-2.874"] + lost, "consistent")
+    S["e_tb"] = other("test", "-3.105", "-3.105", t_why["-3.105"] + lost, "consistent")
+    S["e_f"] = other("test", "4.27", "4.27", f_why + "; English abstract: a bracket printed for '<' (P(0.05)", "consistent")
+    S["e_n"] = cnt(n, why="sample n (English abstract)")
+    S["e_b"] = cnt(boys, n, "sample", why=f"boys (English abstract): {boys} + {girls} = {n}")
+    S["e_g"] = cnt(girls, n, "sample", why=f"girls (English abstract): {boys} + {girls} = {n}")
+    # depression among girls and boys, each with its count and group, and the multiple of the two
+    S["x_g"] = pct(52, girls, dp=1, src="stated", note="depression screened positive among the girls, printed with (52/276)")
+    S["x_gk"] = cnt(52, girls, "stated", why=f"girls screened positive: 52 of {girls}")
+    S["x_gn"] = cnt(girls, n, "sample", why="the girls, the base of their rate")
+    S["x_b"] = pct(23, boys, dp=1, src="stated", note="depression screened positive among the boys, printed with (23/236)")
+    S["x_bk"] = cnt(23, boys, "stated", why=f"boys screened positive: 23 of {boys}")
+    S["x_bn"] = cnt(boys, n, "sample", why="the boys, the base of their rate")
+    times = round_half_up(Fraction(S["x_g"].value) / Fraction(S["x_b"].value), 1)
+    assert times == "1.9"
+    S["r_times"] = other("rate", times, times, f"a multiple of two printed rates: {S['x_g'].value}/{S['x_b'].value} = "
+                         f"{round_half_up(Fraction(S['x_g'].value) / Fraction(S['x_b'].value), 4)} -> {times}", "consistent")
+    S["p_third"] = Spec("三分之一", repr(100 / 3), "percent", "", "unknown", "not_checkable",
+                        "约三分之一 = about a third (33.33%), a rough fraction: not checkable")
+    T = """
+大学生心理健康状况调查报告
+
+XX学院心理健康教育与咨询中心
+
+一、调查概况
+为了解我校学生的心理健康状况,中心⟪于«d_when»组织了⟫全校范围的抽样调查,⟪调查为期«c_days»天⟫。问卷包括基本情况、睡眠质量和症状自评量表(SCL-90)三部分,⟪共«c_items»道选择题⟫。⟪共发放问卷«c_iss»份⟫,⟪回收有效问卷«c_val»份⟫,⟪问卷有效率为«p_val»⟫。⟪其中男生«c_boys»名⟫,⟪女生«c_girls»名⟫,⟪男女比例为«r_sex»:1⟫。⟪在«d_conf»置信水平下⟫,⟪抽样误差为±«r_moe»⟫。
+
+二、样本构成
+样本覆盖全校各学院和各年级,与在校生的结构基本一致。各年龄段、各年级学生和学生每周运动时间的分布见表1(由网页表格转换而来,部分单元格粘连)。
+表1 样本基本情况
+类别 选项 人数 ⟪占总人数(«c_head»)的百分比⟫(%)
+⟪年龄 «d_a18»岁及以下 «a_c0»⟫ ⟪«a_p0»---20岁⟫ ⟪«a_c1» «a_p1»---22岁⟫ ⟪«a_c2» «a_p2»岁及以上⟫ ⟪«a_c3» «a_p3»年级⟫ ⟪大一 «g_c0» «g_p0»⟫ ⟪大二 «g_c1» «g_p1»⟫ ⟪大三 «g_c2» «g_p2»⟫ ⟪大四 «g_c3» «g_p3»⟫ 每周运动时间 ⟪不运动 «s_c0» «s_d»---2小时⟫ ⟪«s_c1» «s_p1»小时及以上⟫ ⟪«s_c2» «s_p2»注:⟫年龄按入学登记填写。
+
+三、睡眠质量
+睡眠是影响大学生身心健康的重要因素。睡眠质量采用五级评分,得分越高睡眠越好。SPSS频率分析的输出粘贴如下:
+表2 睡眠质量评分 |频率|百分比|有效百分比|累积百分比|
+⟪有效|«d_v1»|«q_c0»|«q_p0»|⟫4.5|⟪«q_u0»|«d_v2»⟫⟪|«q_c1»|«q_p1»|⟫⟪«q_v1»|«q_u1»|3.00⟫⟪|«q_c2»|«q_p2»|⟫⟪«q_v2»|«q_u2»|4.00⟫⟪|«q_c3»|«q_p3»|⟫⟪«q_v3»|«q_u3»|5.00⟫⟪|«q_c4»|«q_p4»|⟫⟪«q_v4»|«q_u4»|合计⟫⟪|«q_n»|«q_tp»|⟫⟪«q_tv»|(表中数值⟫均为SPSS原始输出)
+⟪约«p_third»的学生表示⟫近一个月内有过失眠。
+
+四、心理症状及其相关因素
+⟪男生躯体化和强迫(t=«t_a»,«t_b»;P<0.01)⟫两个因子得分均低于女生;不同年级学生的SCL-90总分差异有统计学意义⟪(F=«f_g»,P<0.05)⟫。⟪睡眠质量评分与SCL-90总分的相关系数为«r_s»⟫,P<0.01。⟪女生抑郁筛查阳性率为«x_g»(«x_gk»/«x_gn»)⟫,⟪男生为«x_b»(«x_bk»/«x_bn»)⟫,⟪女生是男生的«r_times»倍⟫。
+
+Abstract Methods ⟪A total of «e_n» students⟫ (⟪«e_b» boys and «e_g» girls⟫) were surveyed with the SCL-90. Results Boys scored lower than girls on somatization and obsessive-compulsive symptoms⟪(t=«e_ta» and «e_tb»,P0.01)⟫; the total scores differed among grades⟪(F=«e_f»,P(0.05)⟫.
+
+五、建议
+一是将心理健康教育纳入新生入学教育,帮助学生尽快适应大学生活,引导新生正确认识和处理学习、人际交往和环境适应中遇到的困难;二是关注女生和高年级学生的心理状况,结合考研、就业等压力较为集中的时段,及时开展团体辅导和个别咨询;三是倡导规律作息和体育锻炼,改善学生的睡眠质量,鼓励学生参加社团活动和文体活动;四是完善学校、院系、班级、宿舍四级心理健康工作网络,加强辅导员和班主任的心理健康知识培训,做到早发现、早干预。
+
+附:本报告中的统计表格由统计软件输出后直接粘贴,格式略有错乱,阅读时请以原始数据为准。调查数据仅用于学校心理健康教育工作,不涉及学生个人信息。
+"""
+    return "15_daxuesheng_xinli_jiankang.txt", "utf-8", "\n", T, S
+
+
 # --------------------------------------------------------------------------
 # build
 # --------------------------------------------------------------------------
