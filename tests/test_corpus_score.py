@@ -175,7 +175,7 @@ def test_the_readme_quotes_the_figures_of_this_corpus(score):
 
 #: What the audit reached on ``tests/corpus_auditor/`` (``../shared/tools/score_corpus.py tests/corpus_auditor``
 #: prints the same figures): raise a figure here when a change raises it; a change that lowers one fails.
-AUDITOR_FLOOR = {"recall": 1.0, "leaks": 0, "base_accuracy": 0.88, "errors_caught": 19, "false_alarms": 0, "unlabelled": 0, "decided": 0.89}
+AUDITOR_FLOOR = {"recall": 1.0, "leaks": 0, "base_accuracy": 0.98, "errors_caught": 19, "false_alarms": 0, "unlabelled": 0, "decided": 0.92}
 
 
 @pytest.fixture(scope="module")

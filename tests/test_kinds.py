@@ -559,6 +559,26 @@ def test_the_base_of_a_page_of_27ths_is_27_for_every_question_it_explains():
     assert not [c for c in checks if c.kind == "part_of_base"]
 
 
+def test_one_survey_one_pool_the_smallest_base_of_the_whole_text():
+    # whole percents of 58 respondents (37, 11, 10 / 32, 26 / 34, 17, 7 / 38, 20 of 58, from printed_share): each question
+    # alone fits a smaller base by chance, not established; the smallest base all of them fit is the better guess, named
+    text = ("线上问卷结果如下:对项目的总体评价,满意的占64%,基本满意的占19%,不满意的占17%。您是否知道服务清单?知道55%,不知道45%。"
+            "对服务态度,评价好的59%,较好的29%,一般的12%。您是否参加过议事活动?参加过66%,没有参加过34%。")
+    rows, checks = results(text)
+    assert {row["base"] for row in rows if row["kind"] == "percent"} == {58}
+    assert {c.verdict for c in checks if c.kind == "grim_percent"} == {"consistent_if"}
+    assert "all 10 shares of the text's questions" in next(row["base_evidence"] for row in rows if row["kind"] == "percent")
+
+
+def test_a_poll_printed_as_a_platform_does_its_votes_in_brackets():
+    # "支持[41票] 48.81%": the votes in brackets are the share's count; the rows of a poll are one question
+    text = "投票人总数:84\n1.您对方案的态度是?(单选)\n支持[41票] 48.81%\n基本支持[23票] 27.38%\n不支持[14票] 16.67%\n无所谓[6票] 7.14%\n"
+    rows, checks = results(text)
+    fits = [c for c in checks if c.kind == "percent_of"]
+    assert [(c.verdict, c.facts["k"], c.facts["n"]) for c in fits] == [("consistent", 41, 84), ("consistent", 23, 84), ("consistent", 14, 84), ("consistent", 6, 84)]
+    assert len({row["group_id"] for row in rows if row["kind"] == "percent"}) == 1
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

@@ -39,11 +39,11 @@ DEMOGRAPHIC = re.compile(
 MULTI_TOPIC = re.compile(r"渠道|原因|途径|方式|需求|困难|希望|建议|措施|内容|因素|来源|哪些|主要问题|存在的问题")
 QUESTION_VERB = re.compile(r"认为|表示|选择|觉得|赞成|同意|反映|回答|希望")
 #: What joins a count to the share after it ("有120人,占40%", "120人,比例为40%").
-_COUNT_TO_SHARE = re.compile(r"[\s,，、]*(?:的)?(?:占|占比|所占比例|比例|比重|占总数的|占全部的|占样本的|占调查总数的|即|达|约)?(?:为|是|达|达到)?[\s:：]*")
+_COUNT_TO_SHARE = re.compile(r"[\]】)）]?[\s,，、]*(?:的)?(?:占|占比|所占比例|比例|比重|占总数的|占全部的|占样本的|占调查总数的|即|达|约)?(?:为|是|达|达到)?[\s:：]*")
 #: A short predicate between a count and its share, which 占 then introduces.
 _PREDICATE_TO_SHARE = re.compile(r"[\u4e00-\u9fff“”\"]{1,14}[,，]\s*(?:占|占比为|占比|比例为|比重为)\s*")
 #: What is left of a table row once its numbers are taken out: a short label, no verb.
-_ROW_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"()（）~～\-—.、:：\s]{0,16}")
+_ROW_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"()（）\[\]【】~～\-—.、:：\s]{0,16}")
 
 
 def markers(text: str) -> set[str]:

@@ -422,6 +422,12 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
                 n, mode = found
                 b = Base(n, "smallest", f"{n}: the smallest base that fits all {len(values)} shares of the question; it is printed nowhere "
                          f"(the chance that they fit it by accident is {chance:.1e})")
+                whole_text = _text_smallest(rows) if chance >= ESTABLISHED else None
+                if whole_text is not None and whole_text[0] != n and counts_fit(values, whole_text[0], whole_text[1], total=total):
+                    # not established by the question alone: one survey has one pool of respondents, and the smallest base
+                    # that every question of the text fits is the better guess (still an assumption, named)
+                    (n, mode), m = whole_text[:2], whole_text[2]
+                    b = Base(n, "smallest", f"{n}: the smallest base that fits all {m} shares of the text's questions; it is printed nowhere")
                 pairs, bare = _explain(rows, g, b, mode)
                 best = ((0, len(bare), -RANK["smallest"], -1), b, mode, pairs, bare)
     if best is None:
@@ -503,6 +509,22 @@ def _page_base(rows: ClaimList):
             if any(b is not None and b[0] == candidate.n for b in own):
                 found = candidate
         rows._page_base = found
+    return found
+
+
+def _text_smallest(rows: ClaimList) -> tuple[int, str, int] | None:
+    """The smallest base that every share of the text's questions with no printed base fits (two questions at least),
+    its rounding and the number of shares; ``None`` if there is none (found once per text)."""
+    found = getattr(rows, "_text_smallest", False)
+    if found is False:
+        found = None
+        questions = [g for g in rows.groups if isinstance(g, QuestionGroup) and not g.pairs and g.bare and not _candidates(rows, g)]
+        values = [rows[s]["value"] for g in questions for s in g.bare if 0 < Decimal(rows[s]["value"]) < 100]
+        if len(questions) >= 2 and len(values) >= 4:
+            common = common_base(values, 1, MAX_BASE, total=None)
+            if common is not None:
+                found = (common[0], common[1], len(values))
+        rows._text_smallest = found
     return found
 
 
