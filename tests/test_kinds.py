@@ -579,6 +579,44 @@ def test_a_poll_printed_as_a_platform_does_its_votes_in_brackets():
     assert len({row["group_id"] for row in rows if row["kind"] == "percent"}) == 1
 
 
+def test_one_p_after_a_list_of_tests_is_the_p_of_each():
+    # "t=5.48和8.70,P<0.01": both tests are judged against the one p (without df: over every df)
+    rows, checks = results("男女生得分差异显著(t=5.48和8.70,P<0.01)。")
+    judged = sorted(rows_of(rows, c)[0] for c in checks if c.kind == "test_p")
+    assert judged == ["8.70", "t=5.48"] and {c.verdict for c in checks if c.kind == "test_p"} == {"consistent_if"}
+
+
+def test_a_correlation_takes_its_df_from_the_n_beside_it():
+    # r = 0.35 with n = 120: df = 118, t = 0.35·√118 / √(1 − 0.35²) = 4.06, p ≈ 7e-5, which P<0.01 allows
+    rows, checks = results("倦怠总分与自我效能感呈负相关(r=-0.35,n=120,P<0.01)。")
+    check = one(checks, "test_p")
+    assert (check.verdict, check.facts["df"]) == ("consistent", {"key": "df_correlation", "n": 120, "df": 118})
+
+
+def test_a_p_whose_sign_was_lost_passes_only_as_an_assumption_and_is_never_accused():
+    # "P0.01": the sign was lost in the scrape and is read as "<"; a fit is consistent_if (read so), a misfit not_checkable
+    rows, checks = results("两组比较差异有统计学意义(t(98)=5.48,P0.01)。")
+    fit = one(checks, "test_p")
+    assert fit.verdict == "consistent_if" and "P0.01 read as printed" in fit.assumption
+    rows, checks = results("两组比较差异有统计学意义(t(98)=1.20,P0.01)。")
+    assert {(c.kind, c.variant, c.verdict) for c in checks} == {("decision_error", "uncertain_reading", "not_checkable")}
+
+
+def test_a_ratio_against_the_two_numbers_it_divides():
+    # 120 / 92 = 1.3043 prints as 1.3; 62.5% / 25.0% = 2.5 (over their rounding)
+    rows, checks = results("受访者中男性120人,女性92人,男女比例为1.3:1。网上办理的市民比例为62.5%,是2018年(25.0%)的2.5倍。")
+    fits = [(c.verdict, c.facts["a"], c.facts["b"]) for c in checks if c.kind == "ratio_of_numbers"]
+    assert fits == [("consistent", "120", "92"), ("consistent", "62.5%", "25.0%")]
+    # two counts and a ratio neither order gives: 120/92 = 1.30, 92/120 = 0.77, not 1.5
+    check = one(results("受访者中男性120人,女性92人,男女比例为1.5:1。")[1], "ratio_of_numbers")
+    assert (check.verdict, check.variant, check.facts["exacts"]) == ("inconsistent", "misfit", ["1.3043", "0.7667"])
+    # more than two numbers (which two it divides is not certain), a growth (增长了2.5倍 may mean 3.5 times) or a
+    # fraction of whole numbers (3:2) is never accused
+    assert not [c for c in results("甲村120人,乙村92人,丙村40人,比例为1.5:1。")[1] if c.kind == "ratio_of_numbers"]
+    assert not [c for c in results("去年20人,今年70人,增长了2.5倍。")[1] if c.verdict == "inconsistent"]
+    assert not [c for c in results("男性120人,女性92人,男女比例为3:2。")[1] if c.kind == "ratio_of_numbers"]
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

@@ -309,6 +309,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("margin_of_error", "design_effect"): _t("With {n} respondents ({sample}), the largest margin of a share is {tried:phrases=; }; "
                                              "the printed ±{reported} is larger, as the weighting of the data makes it.",
                                              "{n} 名受访者({sample})时,比例的最大误差为 {tried:phrases=;};报告的 ±{reported} 更大,数据加权会使误差变大。"),
+    ("ratio_of_numbers", "fit"): _t("{a} / {b} = {exact}, which prints as the report's {reported}.", "{a} / {b} = {exact},与报告的 {reported} 相符。"),
+    ("ratio_of_numbers", "misfit"): _t("The two numbers printed before it, {a} and {b}, give {exacts:join= or } (either way round, over their rounding); "
+                                       "neither prints as the report's {reported}.",
+                                       "前面给出的两个数 {a} 与 {b},无论谁除以谁(含取整误差)都得 {exacts:join= 或 },都不是报告的 {reported}。"),
 }
 
 #: Why a check is ``not_checkable``, in a few words a researcher acts on (to count by in the page's summary and the
@@ -414,6 +418,7 @@ PHRASES: dict[str, Template] = {
     "df_printed": _t("df as printed ({df})", "按报告的自由度 ({df})"),
     "df_normal": _t("a normal statistic (no df)", "正态统计量(无自由度)"),
     "df_two_groups": _t("df = {n1} + {n2} − 2 = {df}, from the two groups' sizes (not printed)", "自由度 = {n1} + {n2} − 2 = {df},由两组人数推出(原文未给出)"),
+    "df_correlation": _t("df = n − 2 = {df}, from the n = {n} printed beside it", "自由度 = n − 2 = {df},由旁边给出的 n = {n} 推出"),
     "df_two_rates": _t("df = 1, a 2×2 table of the two rates (not printed)", "自由度 = 1,两个率的 2×2 表(原文未给出)"),
     # the p-value as printed
     "p_equals": _t("P={value}", "P={value}"),

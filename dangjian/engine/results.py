@@ -64,6 +64,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "chi2_recomputed": ("the χ² of the printed counts", "the χ² as printed"),
     "t_recomputed": ("the t of the printed means, SDs and group sizes", "the t as printed"),
     "margin_of_error": ("the largest margin of a share for the sample", "the margin as printed"),
+    "ratio_of_numbers": ("the ratio of the two printed numbers it divides", "the ratio as printed"),
     "damaged_number": ("nothing: the digits are lost", "the number as printed"),
     # the curated checks of the bundled report (dangjian/compendium/checks.py, data/processed/audit.csv)
     "bound": ("the least count that the lower bound of the base is", "the bound as printed"),

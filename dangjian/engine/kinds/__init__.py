@@ -35,7 +35,7 @@ from ..consistency import grim_fits
 from ..grouping import number_groups, scans
 from ..records import ClaimList, Group
 from ..results import Check
-from . import count, margin, mean, mean_sd, points, question, rate, sample, table, test, total, two_group
+from . import count, margin, mean, mean_sd, points, question, rate, ratio, sample, table, test, total, two_group
 
 __all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
 
@@ -68,6 +68,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("test", test.TestGroup, "text", test.find, test.judge),
     GroupKind("margin", margin.MarginGroup, "text", margin.find, margin.judge),
     GroupKind("sample", sample.SampleGroup, "text", sample.find, sample.judge),
+    GroupKind("ratio", ratio.RatioGroup, "text", ratio.find, ratio.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
@@ -176,12 +177,19 @@ def _guarded(rows: ClaimList, check: Check) -> Check:
             reported = next((rows[k]["reported"] for k, row in enumerate(rows) if row["claim_id"] == check.claims[0]), "")
             return replace(check, kind="grim_percent", variant="weighted", verdict="not_checkable", assumption="weighted data",
                            expected="", observed=reported, facts={"reported": reported, "words": words})
-    if check.verdict == "inconsistent":
+    if check.verdict in ("inconsistent", "consistent"):
         for cid in check.claims:
             why = uncertain_reading(rows, cid)
-            if why:
+            if why and check.verdict == "inconsistent":
                 return replace(check, variant="uncertain_reading", verdict="not_checkable",
                                facts={"reported": rows[rows._claim_index[cid]]["reported"], "why": why})
+            if why:
+                # it fits as read; that it was read right is an assumption, named
+                from ..explain import render_phrase
+
+                reported = rows[rows._claim_index[cid]]["reported"]
+                return replace(check, verdict="consistent_if", assumption=f"{check.assumption}; {reported} read as printed, though {render_phrase(why)}"
+                               .lstrip("; "))
     return check
 
 

@@ -51,7 +51,10 @@ def find(rows: ClaimList, add) -> None:
     rates = [i for i in order if paper[i].kind == "percent"]
     compared_already: set[int] = set()
     for i in (i for i in order if paper[i].kind == "test"):
-        p = next((j for j in order if paper[j].kind == "p" and paper[j].extra.get("test_start") == paper[i].start), None)
+        # its p: printed after it, or after the list it ends ("t=22.959,-20.516;P<0.05": one p for both)
+        p = next((j for j in order if paper[j].kind == "p" and (paper[j].extra.get("test_start") == paper[i].start
+                                                               or paper[i].start in paper[j].extra.get("test_starts", ()))), None)
+        shared = p is not None and paper[p].extra.get("test_start") != paper[i].start
         sentence = span_at(rows.sentences, paper[i].start)
         previous = span_at(rows.sentences, max(sentence[0] - 1, 0))
         # the rates of the sentence, or of the one before, that a χ² compares: the first test after them, not a later one
@@ -60,7 +63,7 @@ def find(rows: ClaimList, add) -> None:
             compared_already.update(compared[-2:])
         g = TestGroup(start=paper[i].start, end=paper[p].end if p is not None else paper[i].end, test=i, p=p, rates=compared[-2:],
                       ns=two_group_ns(rows.text, rows, paper, i))
-        g.members += [i] + ([p] if p is not None else [])
+        g.members += [i] + ([p] if p is not None and not shared else [])  # a p shared by a list is a member of its first test's group
         add(g)
 
 
@@ -75,6 +78,9 @@ def _df_of(g: TestGroup, paper: dict, i: int) -> tuple[float | None, float | Non
         return float(sum(g.ns) - 2), None, {"key": "df_two_groups", "n1": g.ns[0], "n2": g.ns[1], "df": sum(g.ns) - 2}
     if stat == "chi2" and len(g.rates) == 2:
         return 1.0, None, {"key": "df_two_rates"}
+    n = paper[i].extra.get("n")
+    if stat == "r" and n and int(n) > 2:
+        return float(int(n) - 2), None, {"key": "df_correlation", "n": int(n), "df": int(n) - 2}
     return None, None, None
 
 
