@@ -161,7 +161,10 @@ def judge(rows: ClaimList, g: RateGroup) -> list[Check]:
     if decision.fit:
         num, den = decision.fit
         trunc = decision.mode == "trunc"
-        return [make_check(rows, g, [s], kind, "fit", "consistent_if" if trunc else "consistent",
+        # the two counts of its sentence it divides ("上报2137件,办结2089件,办结率97.75%") are judged with it
+        starts = {rows.positions[j][0]: j for j in range(len(rows))} if decision.ratio else {}
+        ids = [s] + sorted(j for j in (starts.get(num.start), starts.get(den.start)) if j is not None)
+        return [make_check(rows, g, ids, kind, "fit", "consistent_if" if trunc else "consistent",
                            assumption=f"{word} = {SAMPLE_KIND_WORDS[num.kind]} / {SAMPLE_KIND_WORDS[den.kind]}" + ("; truncated" if trunc else ""),
                            expected=f"{printed_share(num.n, den.n, d)}%", observed=reported, word=word, num=num.n, den=den.n,
                            exact=exact_share(num.n, den.n), num_text=num.text, den_text=den.text, reported=reported)]
