@@ -35,6 +35,7 @@ from importlib import import_module
 from .engine import __version__
 from .engine.clean import CleanResult, Repair, clean_text
 from .engine.cli import AuditResult, audit_file, audit_text
+from .engine.comparisons import binomial_glm, chi2_homogeneity
 from .engine.consistency import (
     ROUNDING_MODES,
     AnswersCheck,
@@ -57,8 +58,6 @@ from .engine.consistency import (
     unround,
 )
 from .engine.metrics import (
-    binomial_glm,
-    chi2_homogeneity,
     overall_rates,
     pooled_vs_mean_rate,
     proportion_ci,

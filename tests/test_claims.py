@@ -94,7 +94,8 @@ def _mini_ledger(forms: str):
 
     text = f"一、情况共发放测评表{int(forms.split()[0]) + 20}份。测评表类别镇乡均值发放{forms} 15"
     result = clean_text(text)
-    spec = TableSpec(title="测评表(?=类别)", header=r"类别(?P<columns>[镇乡]+)(?P<mean>均值)", rows=(RowSpec("发放"),))
+    spec = TableSpec(title="测评表(?=类别)", header=r"类别(?P<columns>[镇乡]+)(?P<mean>均值)", rows=(RowSpec("发放"),),
+                     unit_column="township", type_column="township_type")  # the compendium's columns, as DEBRIEFING_SPEC names them
     table = parse_flat_table(result.text, spec)
     source = [
         {"id": "C01", "quote": "共发放测评表", "reported": "", "unit": "份", "kind": "count", "meaning": "forms",

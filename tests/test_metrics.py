@@ -18,10 +18,9 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
+from dangjian.engine.comparisons import binomial_glm, chi2_homogeneity
 from dangjian.engine.metrics import (
     PROPORTION_METHODS,
-    binomial_glm,
-    chi2_homogeneity,
     pooled_vs_mean_rate,
     proportion_ci,
     proportion_interval,
@@ -66,7 +65,9 @@ def report():
         for block, item, values in ROWS
         for i, (t, ty) in enumerate(zip(TOWNSHIPS, TYPES))
     ]
-    return pd.DataFrame(records)
+    frame = pd.DataFrame(records)
+    frame.attrs.update(unit="township", unit_type="township_type")  # as parse_flat_table says of the report's table
+    return frame
 
 
 # ---------------------------------------------------------------------------
@@ -679,3 +680,20 @@ def test_glm_does_not_mutate_input(report):
     before = report.copy()
     binomial_glm(report, success="优秀", total=FORMS)
     assert_frame_equal(report, before)
+
+
+def test_the_unit_column_is_the_tables_own_not_the_reports():
+    # the engine assumes no report's column names: a parsed table says which column holds its units (data.attrs)
+    from dangjian.engine.tables import RowSpec, TableSpec, parse_flat_table
+
+    spec = TableSpec(title=r"测评表", header=r"类别(?P<columns>[村社]+)", rows=(RowSpec("发放"), RowSpec("好")), unit_prefix="V")
+    table = parse_flat_table("测评表类别村社发放10 20好8 10", spec)
+    assert list(table.data.columns[:2]) == ["unit", "unit_type"] and table.data.attrs == {"unit": "unit", "unit_type": "unit_type"}
+    rates = unit_rates(table.data, numerator="好", denominator="发放")
+    assert rates["unit"].tolist() == ["V1", "V2"] and rates["rate"].tolist() == [0.8, 0.5]
+    # a frame that does not say, and no by=: one clear error naming what to pass
+    plain = pd.DataFrame(table.data)
+    plain.attrs.clear()
+    with pytest.raises(ValueError, match=r"unit_rates: name the unit column \(by=\.\.\.\)"):
+        unit_rates(plain, numerator="好", denominator="发放")
+    assert unit_rates(plain, numerator="好", denominator="发放", by="unit")["rate"].tolist() == [0.8, 0.5]

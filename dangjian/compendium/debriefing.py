@@ -35,4 +35,6 @@ DEBRIEFING_SPEC = TableSpec(
         RowSpec("不称职", _RATING),
         RowSpec("意见或建议(条)"),
     ),
+    unit_column="township",
+    type_column="township_type",
 )

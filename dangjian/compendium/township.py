@@ -348,7 +348,7 @@ def homogeneity_tests(table, *, by=("township", "township_type"), min_expected: 
     -------
     dict
         ``{(block, by): Chi2HomogeneityResult}`` in print order.  The
-        ``UserWarning`` that :func:`dangjian.engine.metrics.chi2_homogeneity` emits
+        ``UserWarning`` that :func:`dangjian.engine.comparisons.chi2_homogeneity` emits
         for small expected counts is caught here (its text would carry a file
         path into a notebook's output); the same text is in each result's
         ``warning`` and ``summary()``.
@@ -360,7 +360,7 @@ def homogeneity_tests(table, *, by=("township", "township_type"), min_expected: 
     >>> [(key, test.dof, round(test.statistic, 4)) for key, test in tests.items()][1]
     (('述职报告真实情况', 'township_type'), 2, 7.2828)
     """
-    from ..engine.metrics import chi2_homogeneity
+    from ..engine.comparisons import chi2_homogeneity
 
     data = table.data.assign(value=pd.to_numeric(table.data["value"]))
     out = {}

@@ -8,11 +8,16 @@ that says what the table must look like (title, header, rows in order, group
 labels) and fails loudly with :class:`TableShapeError` at the first row that
 does not match.
 
-The spec of the bundled report's table of section 二(二) is the
-compendium's: :data:`dangjian.compendium.debriefing.DEBRIEFING_SPEC`.  Its
-columns are townships whose names were redacted, so only their type (镇 town,
-乡 township) is printed; they are named T1, T2, … in printed order, and the
-last column is the report's own 均值 (mean).
+A table's value columns are its units (townships, villages, schools …),
+named ``unit_prefix`` + 1, 2, … in printed order, each with the one
+character its header prints for it (its type); the spec names the two
+columns that hold them (``unit_column``, ``type_column``), and the parsed
+frame says which they are in ``data.attrs`` (``"unit"``, ``"unit_type"``),
+so that the unit-table statistics of :mod:`dangjian.engine.metrics` find
+them without being told.  The spec of the bundled report's table of
+section 二(二) is the compendium's:
+:data:`dangjian.compendium.debriefing.DEBRIEFING_SPEC` (townships of type
+镇 or 乡, and the report's own 均值).
 
 Examples
 --------
@@ -23,13 +28,15 @@ Examples
 ... )
 >>> table = parse_flat_table("前文。2008年测评表类别镇乡均值发放10 20 15评价好8 10 9差2 10 6后文", spec)
 >>> print(table.data.to_string(index=False))
-township township_type block item  value
-      T1             镇         发放     10
-      T2             乡         发放     20
-      T1             镇    评价    好      8
-      T2             乡    评价    好     10
-      T1             镇    评价    差      2
-      T2             乡    评价    差     10
+unit unit_type block item  value
+  T1         镇         发放     10
+  T2         乡         发放     20
+  T1         镇    评价    好      8
+  T2         乡    评价    好     10
+  T1         镇    评价    差      2
+  T2         乡    评价    差     10
+>>> table.data.attrs
+{'unit': 'unit', 'unit_type': 'unit_type'}
 >>> table.means["reported"].tolist()
 ['15', '9', '6']
 """
@@ -54,7 +61,8 @@ __all__ = [
     "flattened_rows",
 ]
 
-TABLE_COLUMNS = ["township", "township_type", "block", "item", "value"]
+#: The columns of a parsed table, with the default names of its unit and type columns (a spec may rename them).
+TABLE_COLUMNS = ["unit", "unit_type", "block", "item", "value"]
 MEANS_COLUMNS = ["block", "item", "reported"]
 META_COLUMNS = ["key", "value"]
 
@@ -94,6 +102,10 @@ class TableSpec:
         named groups become metadata.
     unit_prefix : str
         Column names are this prefix plus 1, 2, 3, ….
+    unit_column, type_column : str
+        The names of the parsed frame's columns that hold each value column's
+        name and its printed type (``"township"`` and ``"township_type"`` for
+        the bundled report's table).
     """
 
     title: str
@@ -101,6 +113,8 @@ class TableSpec:
     rows: tuple[RowSpec, ...]
     preamble: str = ""
     unit_prefix: str = "T"
+    unit_column: str = "unit"
+    type_column: str = "unit_type"
 
 
 @dataclass(frozen=True)
@@ -132,7 +146,8 @@ def parse_flat_table(text: str, spec: TableSpec) -> FlatTable:
     Returns
     -------
     FlatTable
-        ``data`` with columns :data:`TABLE_COLUMNS` (``value`` is the number
+        ``data`` with columns :data:`TABLE_COLUMNS`, the first two named as the
+        spec names them (``value`` is the number
         exactly as printed, a string), ``means`` with columns
         :data:`MEANS_COLUMNS` (empty if the spec has no ``mean`` column),
         ``meta`` (key/value strings: title, header, metadata groups, the
@@ -191,7 +206,7 @@ def parse_flat_table(text: str, spec: TableSpec) -> FlatTable:
             seen_blocks[row.block] = row.item
         printed = m.group("values").split(" ")
         for unit, kind, value in zip(units, columns, printed):
-            records.append({"township": unit, "township_type": kind, "block": row.block, "item": row.item, "value": value})
+            records.append({spec.unit_column: unit, spec.type_column: kind, "block": row.block, "item": row.item, "value": value})
         if has_mean:
             means.append({"block": row.block, "item": row.item, "reported": printed[-1]})
         pos = m.end()
@@ -201,8 +216,10 @@ def parse_flat_table(text: str, spec: TableSpec) -> FlatTable:
     for block, item in seen_blocks.items():
         meta[f"block_label_before:{block}"] = item
     meta_frame = pd.DataFrame(sorted(meta.items()), columns=META_COLUMNS)
+    data = pd.DataFrame(records, columns=[spec.unit_column, spec.type_column, *TABLE_COLUMNS[2:]])
+    data.attrs.update(unit=spec.unit_column, unit_type=spec.type_column)
     return FlatTable(
-        data=pd.DataFrame(records, columns=TABLE_COLUMNS),
+        data=data,
         means=pd.DataFrame(means, columns=MEANS_COLUMNS),
         meta=meta_frame,
         start=title.start(),
