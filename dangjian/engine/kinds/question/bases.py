@@ -1,0 +1,323 @@
+"""The question kind's base (:func:`decide`): the candidate that explains most shares, or the base the shares establish, with its evidence."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+from ...bases import RANK, Base, BaseIndex, near, population_bases, stated_bases, subgroup_bases
+from ...consistency import fitting_bases, grim_fits
+from ...evidence import ESTABLISHED, MAX_BASE, chance_of_fit, common_base, counts_fit, largest_common_base, page_base
+from ...records import ClaimList, span_at
+from ...shares import MODES, fit_chance, rounding_slack, share_fits, whole
+from ..form import Form, form_of
+from .finding import _MAX_RANGE, _OVER_TIME, _SCALE_OPTIONS, QuestionDecision, QuestionGroup, option_labels, shares_of
+
+# --- the base -----------------------------------------------------------------------------------------------
+
+
+def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
+    text = rows.text
+    index = BaseIndex.of(rows)
+    lo, hi = span_at(rows.sentences, g.start)
+    first = rows.positions[g.members[0]][0]
+    lead = lo if g.lead is None else g.lead  # a question after another in the sentence: its own clause only
+    out: list[Base] = []
+    # stated in the sentence before the first share, or right after the last (问卷星: 本题有效填写人次)
+    out += stated_bases(text, lead, first)
+    out += [b for b in stated_bases(text, g.end, min(len(text), g.end + 24)) if "填写人次" in b.evidence]
+    out += [Base(s.n, "stated", s.text) for s in index.samples_in(lead, first) if s.end <= first]
+    out += subgroup_bases(rows, lead, first)
+    out += population_bases(rows, g, lo)
+    seen = {b.n for b in out}
+    for smp in index.samples_before(first):
+        if smp.n not in seen:
+            out.append(Base(smp.n, smp.kind, smp.text))
+            seen.add(smp.n)
+    shares = shares_of(g)
+    if len(g.pairs) >= 2 and "multi" not in g.markers:
+        # item non-response: the question's own answers, if its shares make up a whole (100% within rounding)
+        total = sum(whole(rows[c]["value"]) or 0 for c, s in g.pairs if s in shares)
+        values = [rows[x]["value"] for x in shares]
+        makes_whole = abs(sum(Fraction(v) for v in values) - 100) <= rounding_slack(values) and len(shares) == len(g.pairs) + len(g.bare) - len(g.subtotals)
+        if total and total not in seen and makes_whole:
+            out.append(Base(total, "item", f"the question's counts add up to {total}"))
+            seen.add(total)
+    # another whole number of the sentence, not one of the group's ("平均每乡镇发放51份,…40份,占78.43%"):
+    # a base only for a share printed with its count
+    for j in rows.between(lo, hi) if g.pairs else ():
+        row = rows[j]
+        if j in g.members or row["kind"] not in ("count", "cell"):
+            continue
+        n = whole(row["value"])
+        if n and n not in seen:
+            out.append(Base(n, "other", f"{row['reported']}, printed in the same sentence (“{near(text, rows.positions[j])}”)"))
+            seen.add(n)
+    return out
+
+
+def _explain(rows: ClaimList, g: QuestionGroup, base: Base, mode: str) -> tuple[set[int], set[int]]:
+    """The pairs' shares and the bare shares of ``g`` that ``base`` explains under ``mode``."""
+    pairs = {s for c, s in g.pairs if (k := whole(rows[c]["value"])) is not None and k <= base.n and share_fits(k, base.n, rows[s]["value"], mode)}
+    bare = {s for s in g.bare if Decimal(rows[s]["value"]) <= 100 and grim_fits(rows[s]["value"], base.n, mode)}
+    return pairs, bare
+
+
+def _range_search(rows: ClaimList, g: QuestionGroup, low: int, high: int) -> tuple[list[int], str] | None:
+    """Bases from ``low`` to ``high`` that fit every pair of ``g`` (and as many bare shares): the smallest set, its mode."""
+    if any(whole(rows[c]["value"]) is None for c, _ in g.pairs):
+        return None  # "0.5人": a count that is no whole number fits no base
+    for mode, _ in MODES:
+        found = []
+        if high - low > _MAX_RANGE:
+            low = high - _MAX_RANGE  # the bases nearest the sample: no report needs a wider search
+        for n in range(max(low, 1), high + 1):
+            if all(share_fits(whole(rows[c]["value"]), n, rows[s]["value"], mode) for c, s in g.pairs):
+                found.append(n)
+        if found:
+            return found, mode
+    return None
+
+
+def _bare_range_search(rows: ClaimList, g: QuestionGroup, high: int) -> tuple[int, str, list[int]] | None:
+    """One base a little below the stated sample that every bare share of ``g`` fits, if the fit
+    cannot be chance ("every share of the page fits 298, truncated; none fits the 300 stated").
+
+    Bases from 80% of ``high`` to ``high`` are tried, rounded then truncated.
+    A base counts only if the chance that so many shares with so many
+    decimals fit some base of the range at random is below 1%.
+    """
+    values = [rows[s]["value"] for s in g.bare if Decimal(rows[s]["value"]) <= 100]
+    if len(values) < 3:
+        return None
+    low = max(1, (4 * high) // 5, high - _MAX_RANGE)
+    for mode, _ in MODES:
+        fits = range(low, high + 1)
+        for v in values:
+            fits = list(fitting_bases(v, fits, mode))
+        if not fits:
+            continue
+        n = fits[-1]
+        chance = (high - low + 1)
+        for v in values:
+            chance *= fit_chance(v, n)
+        if chance < 0.01:
+            return n, mode, fits[:-1]
+    return None
+
+
+def _range_evidence(ns: list[int], n: int, stated: Base | None, mode: str) -> str:
+    others = [v for v in ns if v != n]
+    also = f" (also {', '.join(map(str, others[:3]))}{'…' if len(others) > 3 else ''})" if others else ""
+    how = "truncated" if mode == "trunc" else "rounded"
+    close = f", not the {stated.n} of {stated.describe()}" if stated and stated.n != n else ""
+    return f"{n}{also}: the one base that fits every share of the question, {how}{close}; it is printed nowhere"
+
+
+def _established(rows: ClaimList, g: QuestionGroup, base: Base, explained: set[int]) -> bool:
+    """Whether the group's base is known well enough to call a misfit inconsistent."""
+    pair_shares = {s for _, s in g.pairs}
+    if explained & pair_shares:
+        return True
+    if base.kind in ("stated", "page"):
+        return True
+    fits = [s for s in g.bare if s in explained]
+    if base.kind == "smallest":
+        return len(fits) >= 2 and chance_of_fit([rows[s]["value"] for s in fits], base.n, tried=base.n) < ESTABLISHED
+    chance = 1.0
+    for s in fits:
+        chance *= fit_chance(rows[s]["value"], base.n)
+    return len(fits) >= 2 and chance < 0.05
+
+
+def _answer_values(rows: ClaimList, g: QuestionGroup) -> list[str]:
+    """The printed values of the question's answer shares (its subtotals and shares above 100% left out)."""
+    return [rows[s]["value"] for s in shares_of(g) if Decimal(rows[s]["value"]) <= 100]
+
+
+def _total_of(rows: ClaimList, g: QuestionGroup, form: Form) -> str | None:
+    """What the counts of a question's answers must add up to: ``"exactly"`` its base when it is one single-choice question
+    whose shares make 100% (every answer listed), ``"at_most"`` when it is one single-choice question, ``None`` otherwise."""
+    if not form.single:
+        return None
+    values = _answer_values(rows, g)
+    whole_listed = len(values) >= 2 and abs(sum(Fraction(v) for v in values) - 100) <= rounding_slack(values)
+    return "exactly" if whole_listed else "at_most"
+
+
+#: The words of a share over time ("由45.2%提高到48.4%"): two values of one measure, not answers with one base.
+def _over_time(rows: ClaimList, g: QuestionGroup) -> bool:
+    return _OVER_TIME.search(rows.text, g.start, g.end) is not None
+
+
+def decide(rows: ClaimList, g: QuestionGroup) -> None:
+    """Choose the question's base (see the module's notes) and write it into its claims' ``base`` and ``base_evidence``."""
+    shares = [s for _, s in g.pairs] + g.bare
+    if not shares:
+        return
+    if _subtotal_of_previous(rows, g):
+        return
+    form = form_of(rows, g, g.markers, _scale_labels(rows, g))
+    largest = max((whole(rows[c]["value"]) or 0 for c, _ in g.pairs), default=0)
+    candidates = [b for b in _candidates(rows, g) if b.n >= max(largest, 1)]
+    best = None
+    for rank_mode, (mode, _) in enumerate(MODES):
+        for b in candidates:
+            pairs, bare = _explain(rows, g, b, mode)
+            key = (len(pairs), len(bare), -RANK[b.kind], -rank_mode)
+            if best is None or key > best[0]:
+                best = (key, b, mode, pairs, bare)
+    if len(g.pairs) >= 2 and (best is None or len(best[3]) < len(g.pairs)):
+        high = max([b.n for b in candidates] + [BaseIndex.of(rows).max_n, largest])
+        if not candidates and not BaseIndex.of(rows).max_n:
+            high = largest + MAX_BASE  # nothing printed bounds the base: the counts and their shares alone decide it
+        found = _range_search(rows, g, largest, high)
+        if found:
+            ns, mode = found
+            target = best[1].n if best else high
+            n = min(ns, key=lambda v: (abs(v - target), v))
+            b = Base(n, "range", _range_evidence(ns, n, best[1] if best else None, mode))
+            pairs, bare = _explain(rows, g, b, mode)
+            best = ((len(pairs), len(bare), -RANK["range"], -1), b, mode, pairs, bare)
+    if not g.pairs and len(g.bare) >= 3 and candidates and (best is None or len(best[4]) < len(g.bare)):
+        found = _bare_range_search(rows, g, max(b.n for b in candidates))
+        if found:
+            n, mode, others = found
+            b = Base(n, "range", _range_evidence([n, *others], n, best[1] if best else None, mode))
+            pairs, bare = _explain(rows, g, b, mode)
+            best = ((0, len(bare), -RANK["range"], -1), b, mode, pairs, bare)
+    values = _answer_values(rows, g)
+    total = _total_of(rows, g, form)
+    no_common = False
+    above = None
+    if not g.pairs and len(values) >= 2 and not _over_time(rows, g):
+        # the shares of one question are counts of one base: a base below the question's stated one that every share
+        # fits (item non-response), or none up to it; with no base at all, the smallest base that every share fits
+        explained_all = best is not None and len(best[4]) == len(g.bare) and (
+            total is None or counts_fit(values, best[1].n, best[2], total=total))
+        if best is not None and not explained_all and best[1].kind not in ("range", "item"):
+            n = best[1].n
+            # a base below the question's own: no smaller than the count its largest share implies of it
+            low = max(1, -(-max(Fraction(v) for v in values) * n // 100))
+            below = largest_common_base(values, low, n - 1, total=total)
+            if below is not None:
+                b = Base(below[0], "item", f"{below[0]}: the one base below the {n} of {best[1].describe()} that every share of the question fits"
+                         + (" with its counts adding up to it" if total == "exactly" else ""))
+                pairs, bare = _explain(rows, g, b, below[1])
+                best = ((0, len(bare), -RANK["item"], -1), b, below[1], pairs, bare)
+            elif common_base(values, low, n, total=total) is None:
+                no_common = True
+                above = common_base(values, n + 1, n + 5000, total=None)
+        elif best is None:
+            # no text prints a base: the question's own smallest base if its shares establish it, else the base the shares
+            # of the whole text establish (which may accuse the one share that breaks it), else the smallest, named
+            found = common_base(values, 1, 5000, total=total)
+            chance = chance_of_fit(values, found[0], tried=found[0]) if found else 1.0
+            page = _page_base(rows)
+            if page is not None:
+                # the text's base, where it explains every share of the question (55.56% and 44.44% fit 9, and the 27 of a
+                # page of 27ths too: the base of the page is the better-founded), or where the question's own is not established
+                b = Base(page.n, "page", page.evidence())
+                mode = "up_or_down"
+                pairs, bare = _explain(rows, g, b, mode)
+                if bare and (len(bare) == len(g.bare) or found is None or chance >= ESTABLISHED):
+                    best = ((0, len(bare), -RANK["page"], 0), b, mode, pairs, bare)
+            if best is None and found is not None:
+                n, mode = found
+                b = Base(n, "smallest", f"{n}: the smallest base that fits all {len(values)} shares of the question; it is printed nowhere "
+                         f"(the chance that they fit it by accident is {chance:.1e})")
+                whole_text = _text_smallest(rows) if chance >= ESTABLISHED else None
+                if whole_text is not None and whole_text[0] != n and counts_fit(values, whole_text[0], whole_text[1], total=total):
+                    # not established by the question alone: one survey has one pool of respondents, and the smallest base
+                    # that every question of the text fits is the better guess (still an assumption, named)
+                    (n, mode), m = whole_text[:2], whole_text[2]
+                    b = Base(n, "smallest", f"{n}: the smallest base that fits all {m} shares of the text's questions; it is printed nowhere")
+                pairs, bare = _explain(rows, g, b, mode)
+                best = ((0, len(bare), -RANK["smallest"], -1), b, mode, pairs, bare)
+    if best is None:
+        g.decision = None
+        g.form = form
+        return
+    _, base, mode, pairs, bare = best
+    established = _established(rows, g, base, pairs | bare) or (no_common and bool(form.single))
+    g.decision = QuestionDecision(base, mode, frozenset(pairs), frozenset(bare), tuple(candidates), established, form, total, no_common, above)
+    for c, s in g.pairs:
+        for i in (c, s):
+            rows[i]["base"], rows[i]["base_evidence"] = base.n, base.describe()
+    for s in g.bare:
+        if established or s in bare:
+            rows[s]["base"], rows[s]["base_evidence"] = base.n, base.describe()
+
+
+#: "其中…": a lone share that picks out some answers of the question before.
+_OF_WHICH_LEAD = re.compile(r"[\s,，;；。]*其中")
+
+
+def _subtotal_of_previous(rows: ClaimList, g: QuestionGroup) -> bool:
+    """A lone share opened by 其中 right after a question whose base is known, equal (within rounding) to the sum of a run
+    of that question's shares: it is their subtotal, and a share of the same base.  Sets ``g.part_of``."""
+    if g.pairs or len(g.bare) != 1 or not _OF_WHICH_LEAD.match(rows.text, g.lead if g.lead is not None else g.start):
+        return False
+    s = g.bare[0]
+    previous = [q for q in rows.groups if isinstance(q, QuestionGroup) and q.end <= rows.positions[s][0] and q is not g]
+    if not previous:
+        return False
+    p = previous[-1]
+    if p.decision is None or not p.decision.established or len(shares_of(p)) < 2 or rows.positions[s][0] - p.end > 60:
+        return False
+    value = Fraction(rows[s]["value"])
+    parts = shares_of(p)
+    for a in range(len(parts)):
+        for b in range(a + 2, len(parts) + 1):
+            run = parts[a:b]
+            if len(run) < len(parts) and abs(sum(Fraction(rows[x]["value"]) for x in run) - value) <= rounding_slack([rows[x]["value"] for x in [*run, s]]):
+                g.part_of = (p, run)
+                rows[s]["base"], rows[s]["base_evidence"] = p.decision.base.n, p.decision.base.describe()
+                return True
+    return False
+
+
+def _page_base(rows: ClaimList):
+    """The base that the bare shares of the text's questions with no printed base establish (found once per text), or
+    ``None``.  It must be the smallest common base of one of those questions: a page whose questions have different
+    bases (5, 11, 22) is fitted by their least common multiple (110) too, which is no question's base."""
+    found = getattr(rows, "_page_base", False)
+    if found is False:
+        found = None
+        questions = [g for g in rows.groups if isinstance(g, QuestionGroup) and not g.pairs and g.bare and not _candidates(rows, g)]
+        values = [rows[s]["value"] for g in questions for s in g.bare if Decimal(rows[s]["value"]) <= 100]
+        candidate = page_base(values)
+        if candidate is not None:
+            own = {common_base(vs, 1, candidate.n, total=None) for g in questions if len(vs := _answer_values(rows, g)) >= 2}
+            if any(b is not None and b[0] == candidate.n for b in own):
+                found = candidate
+        rows._page_base = found
+    return found
+
+
+def _text_smallest(rows: ClaimList) -> tuple[int, str, int] | None:
+    """The smallest base that every share of the text's questions with no printed base fits (two questions at least),
+    its rounding and the number of shares; ``None`` if there is none (found once per text)."""
+    found = getattr(rows, "_text_smallest", False)
+    if found is False:
+        found = None
+        questions = [g for g in rows.groups if isinstance(g, QuestionGroup) and not g.pairs and g.bare and not _candidates(rows, g)]
+        values = [rows[s]["value"] for g in questions for s in g.bare if 0 < Decimal(rows[s]["value"]) < 100]
+        if len(questions) >= 2 and len(values) >= 4:
+            common = common_base(values, 1, MAX_BASE, total=None)
+            if common is not None:
+                found = (common[0], common[1], len(values))
+        rows._text_smallest = found
+    return found
+
+
+def _scale_labels(rows: ClaimList, g: QuestionGroup) -> list[str]:
+    """The question's answer labels, if they are all answers of one scale (满意, 一般 …); else ``[]``."""
+    labels = option_labels(rows, g)
+    return labels if len(labels) >= 2 and all(_SCALE_OPTIONS.fullmatch(lbl) for lbl in labels) else []
+
+
+def _other_mode(mode: str) -> str:
+    """The other rounding of :data:`~dangjian.engine.shares.MODES` (truncation for rounding, rounding for truncation)."""
+    return "up_or_down" if mode == "trunc" else "trunc"

@@ -1,0 +1,188 @@
+"""The question kind's group and its finder: the answers of one question in a sentence or a run of clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ...bases import Base, stated_bases, subgroup_bases
+from ...grouping import Scan
+from ...records import ClaimList, Group, span_at
+from ...shares import rounding_slack
+from ..form import Form
+
+#: Answers of the common scales of Chinese questionnaires, and of the breakdowns.
+OPTION_WORDS = (
+    "非常满意 比较满意 基本满意 不太满意 不满意 很不满意 满意 一般 好 较好 很好 比较好 较差 很差 差 非常同意 比较同意 同意 不同意 "
+    "赞成 反对 非常了解 比较了解 了解 不了解 清楚 不清楚 愿意 不愿意 非常重要 重要 不重要 经常 偶尔 从不 有时 "
+    "真实 比较真实 基本真实 不真实 优秀 称职 基本称职 不称职 良好 合格 不合格 男性 女性 男 女"
+).split()
+_SCALE_OPTIONS = re.compile("|".join(sorted(OPTION_WORDS, key=len, reverse=True)))
+#: A clause that opens a new subject, hence a new question.
+_NEW_SUBJECT = re.compile(
+    r"[\s,，]*(?:而|另外|此外|同时|其次|再次|最后)?[\s,，]*"
+    r"(?:对于|对|关于|问及|问到|当问|针对|在“|在\S{1,12}?方面|在\S{1,12}?问题上|就|从\S{1,12}?(?:看|来看|上看|分析)|按\S{1,8}?(?:分|划分|统计)|分\S{1,6}?看"
+    r"|(?:而|但|另)?[\u4e00-\u9fff]{0,10}?(?:党员|干部|群众|人员|者|户|家庭|学生|居民|农户|职工|教师|家长|对象|群体|单位|企业)(?:当)?中)"
+)
+#: A share that sums others of its question ("两项合计占67.74%"): not an answer of its own.
+_SUBTOTAL = re.compile(r"(?:合计|共计|总计|累计|两项合计|两者合计|二者合计|三项合计|以上两项|合起来|加起来)(?:共)?(?:占|为|达|是)?\s*$")
+#: Two shares of one measure at two times ("由45.2%提高到48.4%"): not answers to add up.
+_OVER_TIME = re.compile(r"(?:由|从)\s*\d+(?:\.\d+)?%\s*(?:提高|增长|增加|上升|下降|降低|减少|提升|降)(?:到|至)"
+                        r"|(?<![\d.])\d+(?:\.\d+)?%\s*(?:提高|增长|增加|上升|下降|降低|减少|提升)(?:到|至)")
+_LABEL_TAIL = re.compile(r"[“\"'「]?([\u4e00-\u9fff]{1,8}?)[”\"'」]?(?:的|者)?(?:人|人数)?(?:有|为|占|是|达|共)?[\s,，:：]*(?:占|为|比例为|占比为|占比)?\s*$")
+_LEAD_WORDS = re.compile(r"^(?:认为|选择|表示|觉得|其中|回答|对此|而|另有|有)+")
+#: The widest range of bases a search tries (a sample of millions is no survey's).
+_MAX_RANGE = 5000
+
+
+@dataclass(frozen=True)
+class QuestionDecision:
+    """The base of a question and what it explains: the shares of its pairs and its bare shares that fit
+    ``base`` under ``mode``, the candidates tried, and whether the base is known well enough to accuse a misfit."""
+
+    base: Base
+    mode: str
+    pairs: frozenset[int]
+    bare: frozenset[int]
+    candidates: tuple[Base, ...]
+    established: bool
+    form: Form = Form(False, "")
+    #: what the answers' counts must add up to (:func:`_total_of`)
+    total: str | None = None
+    #: no base up to the question's own fits every share together; the smallest above it that does, if any
+    no_common_base: bool = False
+    above: tuple[int, str] | None = None
+
+    @property
+    def explained(self) -> frozenset[int]:
+        return self.pairs | self.bare
+
+
+@dataclass(eq=False)
+class QuestionGroup(Group):
+    """A question: ``markers`` of its form, ``subtotals`` (shares that sum others), ``lead`` (where the text that
+    may state its base begins; ``None`` for its sentence's start), ``rate_word`` (a named rate such as 满意率
+    that is a question of its own), and the :class:`QuestionDecision` once its base is chosen."""
+
+    kind: str = "question"
+    markers: set[str] = field(default_factory=set)
+    subtotals: set[int] = field(default_factory=set)
+    lead: int | None = None
+    rate_word: str = ""
+    decision: QuestionDecision | None = None
+    form: Form | None = None
+    #: a lone share that adds up answers of the question before ("其中月消费500元以上的学生达到53.3%"): that question and the parts
+    part_of: tuple[QuestionGroup, list[int]] | None = None
+
+
+def shares_of(g: QuestionGroup) -> list[int]:
+    """The answer shares of a question, in text order (its subtotals left out)."""
+    return sorted(s for s in [s for _, s in g.pairs] + g.bare if s not in g.subtotals)
+
+
+# --- finding ------------------------------------------------------------------------------------------------
+
+
+def find(scan: Scan) -> None:
+    """The questions of one sentence (shares a rate finder took are left out, and end the question before them)."""
+    rows, text = scan.rows, scan.rows.text
+    lo, hi = scan.sentence
+    current: QuestionGroup | None = None
+    last_clause = None
+    last_end = None
+    questions: list[QuestionGroup] = []
+    for i in scan.members:
+        if rows[i]["kind"] != "percent":
+            continue
+        if i in scan.used:  # a rate of its own (dangjian.engine.kinds.rate): the question before it ends there
+            current = None
+            continue
+        start, end = rows.positions[i]
+        clause = span_at(scan.clause_spans, start)
+        fresh = clause != last_clause and last_clause is not None
+        opens = fresh and (_NEW_SUBJECT.match(text, clause[0]) or stated_bases(text, clause[0], start))
+        # ",女性分别为9.79%": a category printed earlier with its count ("女性572人") opens a question of its own
+        lead_from = None
+        if current is not None and not opens and last_end is not None and _opens_with_subgroup(rows, last_end, start, current):
+            opens, lead_from = True, last_end
+        if current is None or opens:
+            current = QuestionGroup(start=clause[0] if lead_from is None else lead_from, end=clause[1], markers=set(scan.markers),
+                                    lead=lo if current is None and not questions else (clause[0] if lead_from is None else lead_from))
+            scan.add(current)
+            questions.append(current)
+        last_clause = clause
+        last_end = end if i not in scan.pairs else max(end, rows.positions[scan.pairs[i]][1])
+        current.end = max(current.end, end)
+        if _SUBTOTAL.search(text, max(lo, start - 8), start):
+            current.subtotals.add(i)
+        if i in scan.pairs:
+            c = scan.pairs[i]
+            current.members += [c, i]
+            current.pairs.append((c, i))
+            scan.used.update((c, i))
+        else:
+            current.members.append(i)
+            current.bare.append(i)
+            scan.used.add(i)
+    for g in questions:
+        for part in _split_at_hundred(rows, g):
+            if part is not g:
+                scan.add(part)
+
+
+def _opens_with_subgroup(rows: ClaimList, lo: int, hi: int, current: QuestionGroup) -> bool:
+    """Does ``text[lo:hi]``, between two shares, open with a category printed earlier with its count, other than the one
+    the question before is of?"""
+    found = subgroup_bases(rows, lo, hi)
+    if not found or not any(b.evidence.endswith("printed earlier") for b in found):
+        return False
+    before = subgroup_bases(rows, current.lead if current.lead is not None else current.start, rows.positions[min(current.members)][0])
+    return {b.n for b in found} != {b.n for b in before}
+
+
+def _split_at_hundred(rows: ClaimList, g: QuestionGroup) -> list[QuestionGroup]:
+    """A run of shares that is several breakdowns one after another ("男性…,女性…;35岁以下…"):
+    split where the shares so far add up to 100% within rounding, if the whole run adds up to more."""
+    shares = shares_of(g)
+    if len(shares) < 3 or "multi" in g.markers:
+        return [g]
+    values = [Fraction(rows[s]["value"]) for s in shares]
+    if sum(values) <= 100 + rounding_slack(rows[s]["value"] for s in shares):
+        return [g]
+    total = Fraction(0)
+    for k in range(1, len(shares) - 1):
+        total += values[k - 1]
+        head = shares[:k]
+        if abs(total - 100) <= rounding_slack(rows[s]["value"] for s in head):
+            cut = shares[k]
+            first = QuestionGroup(start=g.start, end=rows.positions[head[-1]][1], markers=g.markers, lead=g.lead, rate_word=g.rate_word)
+            rest = QuestionGroup(start=rows.positions[cut][0], end=g.end, markers=g.markers, lead=g.lead, rate_word=g.rate_word)
+            for part, keep in ((first, lambda i: i < cut), (rest, lambda i: i >= cut)):  # noqa: B023 (used at once, inside the loop)
+                part.pairs = [(c, s) for c, s in g.pairs if keep(s)]
+                part.bare = [s for s in g.bare if keep(s)]
+                part.members = [i for c, s in part.pairs for i in (c, s)] + part.bare
+                part.subtotals = {s for s in g.subtotals if keep(s)}
+            g.pairs, g.bare, g.members, g.subtotals, g.end = first.pairs, first.bare, first.members, first.subtotals, first.end
+            return [g, *_split_at_hundred(rows, rest)]
+    return [g]
+
+
+def option_labels(rows: ClaimList, g: QuestionGroup) -> list[str]:
+    """The answer printed before each share of a group ("认为“满意”的", "比较满意的")."""
+    text = rows.text
+    counts = {c: s for c, s in g.pairs}
+    labels = []
+    previous_end = g.start
+    for i in sorted(g.members):
+        start, end = rows.positions[i]
+        if i in counts or rows[i]["kind"] != "count":
+            lead = text[previous_end:start]
+            if not (rows[i]["kind"] == "percent" and any(s == i for _, s in g.pairs)):
+                m = _LABEL_TAIL.search(lead)
+                if m:
+                    label = _LEAD_WORDS.sub("", m.group(1))
+                    if label:
+                        labels.append(label)
+        previous_end = end
+    return labels
