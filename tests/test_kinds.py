@@ -617,6 +617,19 @@ def test_a_ratio_against_the_two_numbers_it_divides():
     assert not [c for c in results("男性120人,女性92人,男女比例为3:2。")[1] if c.kind == "ratio_of_numbers"]
 
 
+def test_the_groups_of_a_study_against_its_total_and_their_sexes():
+    rows, checks = results("选取患者108例,按入院顺序分为观察组和对照组,每组54例。观察组男29例,女25例;对照组男27例,女27例。")
+    arms = [(c.kind, c.variant, c.verdict) for c in checks]
+    assert arms == [("arms_total", "equal", "consistent"), ("arms_sexes", "equal", "consistent"), ("arms_sexes", "equal", "consistent")]
+    # three groups of 40 are 120; 29 + 27 men and women are 56, not the group's 54
+    checks = results("纳入患者110例,分为A组、B组和C组,各40例。A组男29例,女27例。")[1]
+    assert [(c.kind, c.variant, c.verdict, c.facts.get("product", c.facts.get("sum"))) for c in checks] == [
+        ("arms_total", "more", "inconsistent", 120), ("arms_sexes", "differ", "inconsistent", 56)]
+    # fewer in the groups than the total: some were not allocated, an assumption, not an error
+    check = one(results("共入组100例,随机分为两组,每组48例。")[1], "arms_total")
+    assert (check.verdict, check.facts["gap"]) == ("consistent_if", 4)
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

@@ -313,6 +313,16 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("ratio_of_numbers", "misfit"): _t("The two numbers printed before it, {a} and {b}, give {exacts:join= or } (either way round, over their rounding); "
                                        "neither prints as the report's {reported}.",
                                        "前面给出的两个数 {a} 与 {b},无论谁除以谁(含取整误差)都得 {exacts:join= 或 },都不是报告的 {reported}。"),
+    ("arms_total", "equal"): _t("{k} groups of {n} (“{text}”) are {k} × {n} = {product}, the {total} of “{total_text}”.",
+                                "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},即“{total_text}”的 {total}。"),
+    ("arms_total", "fewer"): _t("{k} groups of {n} (“{text}”) are {k} × {n} = {product}, {gap} fewer than the {total} of “{total_text}”: "
+                                "as many were not allocated or were excluded, which the text should say.",
+                                "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},比“{total_text}”的 {total} 少 {gap}:这些人未分组或被排除,原文应当说明。"),
+    ("arms_total", "more"): _t("{k} groups of {n} (“{text}”) are {k} × {n} = {product}, {gap} more than the {total} of “{total_text}” divided among them.",
+                               "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},比被分组的“{total_text}”的 {total} 多 {gap}。"),
+    ("arms_sexes", "equal"): _t("{arm}: {men} men + {women} women = {sum}, its {n}.", "{arm}:男 {men} + 女 {women} = {sum},即该组的 {n}。"),
+    ("arms_sexes", "differ"): _t("{arm}: {men} men + {women} women = {sum}, not its {n}: every participant is one or the other.",
+                                 "{arm}:男 {men} + 女 {women} = {sum},不是该组的 {n}:每名研究对象非男即女。"),
 }
 
 #: Why a check is ``not_checkable``, in a few words a researcher acts on (to count by in the page's summary and the

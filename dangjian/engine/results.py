@@ -65,6 +65,8 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "t_recomputed": ("the t of the printed means, SDs and group sizes", "the t as printed"),
     "margin_of_error": ("the largest margin of a share for the sample", "the margin as printed"),
     "ratio_of_numbers": ("the ratio of the two printed numbers it divides", "the ratio as printed"),
+    "arms_total": ("the groups times the size of each", "the total divided among them, as printed"),
+    "arms_sexes": ("the group's size as printed", "its men and women added up"),
     "damaged_number": ("nothing: the digits are lost", "the number as printed"),
     # the curated checks of the bundled report (dangjian/compendium/checks.py, data/processed/audit.csv)
     "bound": ("the least count that the lower bound of the base is", "the bound as printed"),

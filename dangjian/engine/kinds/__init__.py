@@ -35,7 +35,7 @@ from ..consistency import grim_fits
 from ..grouping import number_groups, scans
 from ..records import ClaimList, Group
 from ..results import Check
-from . import count, margin, mean, mean_sd, points, question, rate, ratio, sample, table, test, total, two_group
+from . import arms, count, margin, mean, mean_sd, points, question, rate, ratio, sample, table, test, total, two_group
 
 __all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
 
@@ -69,6 +69,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("margin", margin.MarginGroup, "text", margin.find, margin.judge),
     GroupKind("sample", sample.SampleGroup, "text", sample.find, sample.judge),
     GroupKind("ratio", ratio.RatioGroup, "text", ratio.find, ratio.judge),
+    GroupKind("arms", arms.ArmsGroup, "text", arms.find, arms.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
