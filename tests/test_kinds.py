@@ -630,6 +630,15 @@ def test_the_groups_of_a_study_against_its_total_and_their_sexes():
     assert (check.verdict, check.facts["gap"]) == ("consistent_if", 4)
 
 
+def test_a_count_whose_share_lost_its_digits_is_still_an_answer_of_its_question():
+    # "认为效果不明显的44人(%)": 44 is judged against the question's base (139 + 127 + 44 = 310), not left without a check
+    rows, checks = results("共回收有效问卷310份。139人(44.84%)认为效果明显,127人(40.97%)认为有一定效果,认为效果不明显的44人(%)。")
+    within = [c for c in checks if c.kind == "part_of_base" and rows_of(rows, c) == ["44"]]
+    assert [(c.verdict, c.facts["n"]) for c in within] == [("consistent", 310)]
+    # a count with its own share is no orphan, and a count of another unit is not taken
+    assert not [c for c in results("共回收有效问卷310份。其中发放资料44份(%)。")[1] if c.kind == "part_of_base"]
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

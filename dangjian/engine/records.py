@@ -74,6 +74,11 @@ class ClaimList(list):
         self.units = list(units)
         self.samples = list(samples)
         self.groups = list(groups)
+        self._found: list = []  # the groups found so far, while the finders run (see taken)
+
+    def taken(self) -> set[int]:
+        """The claims the groups found so far hold, while the finders run: a text finder takes no claim twice."""
+        return {i for g in self._found for i in g.members}
 
     def before(self, pos: int) -> range:
         """Indices of the claims that start before ``pos`` (the claims are in text order)."""

@@ -79,6 +79,7 @@ def find_groups(rows: ClaimList) -> list[Group]:
     """The groups of a text's claims (every kind's finder, in :data:`KINDS` order); sets ``group_id`` on the rows."""
     groups: list[Group] = []
     used: set[int] = set()
+    rows._found = groups  # what rows.taken() reads while the finders run
 
     def add(g: Group) -> Group:
         groups.append(g)

@@ -7,10 +7,15 @@ Finder
     statement of people surveyed ("共调查400人") counts something else and is
     not chained.
 
+    And a count that the text makes a part of the sample it follows ("其中86名",
+    "对其中120名学生", "独生子女(n=86)"), that no other group holds.
+
 Judge
     Each count is at most the one before it (no more questionnaires come back
     than were issued, no more are valid than came back): ``consistent`` when
-    it is, ``inconsistent`` when it is not.
+    it is, ``inconsistent`` when it is not.  A part of the sample is at most
+    the sample: ``consistent`` when it is; larger, it may count another
+    population, and nothing is said.
 
 Examples
 --------
@@ -19,8 +24,10 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from ..bases import BaseIndex
 from ..judging import make_check
 from ..records import ClaimList, Group, Sample, span_at
 from ..results import Check
@@ -37,6 +44,8 @@ class SampleGroup(Group):
 
     kind: str = "sample"
     samples: list[Sample] = field(default_factory=list)
+    #: for a part of the sample: its claim (``members[0]``) is within ``samples[0]``
+    part: bool = False
 
 
 def _claim_of(rows: ClaimList, sample: Sample, by_start: dict[int, int]) -> int | None:
@@ -48,7 +57,12 @@ def _claim_of(rows: ClaimList, sample: Sample, by_start: dict[int, int]) -> int 
     return None
 
 
+#: Words right before a count that make it a part of the sample before it: "其中86名", "对其中120名", "(n=86)".
+_PART_LEAD = re.compile(r"(?:其中|对其中|中的|[(（]\s*[nN]\s*=\s*)$")
+
+
 def find(rows: ClaimList, add) -> None:
+    _find_parts(rows, add)
     by_start = {start: i for i, (start, _) in enumerate(rows.positions)}
     chains: dict[tuple[int, int], list[tuple[Sample, int]]] = {}
     for sample in rows.samples:
@@ -68,7 +82,28 @@ def find(rows: ClaimList, add) -> None:
         add(g)
 
 
+def _find_parts(rows: ClaimList, add) -> None:
+    taken = rows.taken()
+    index = None
+    for i, row in enumerate(rows):
+        if row["kind"] != "count" or i in taken or rows.is_sample(i) or not str(row["value"]).isdigit():
+            continue
+        start = rows.positions[i][0]
+        if not _PART_LEAD.search(rows.text, max(0, start - 6), start):
+            continue
+        index = index or BaseIndex.of(rows)
+        sample = next(iter(index.samples_before(start)), None)
+        if sample is not None and sample.end <= start and int(row["value"]) <= sample.n:
+            g = SampleGroup(start=start, end=rows.positions[i][1], samples=[sample], part=True)
+            g.members.append(i)
+            add(g)
+
+
 def judge(rows: ClaimList, g: SampleGroup) -> list[Check]:
+    if g.part:
+        i, sample = g.members[0], g.samples[0]
+        return [make_check(rows, g, [i], "part_of_base", "of_stated_within", "consistent", assumption=f"a part of the {sample.n} of “{sample.text}”",
+                           expected=f"<= {sample.n}", observed=rows[i]["value"], count=rows[i]["value"], n=sample.n, evidence=sample.text)]
     out = []
     for before, after, j in zip(g.samples, g.samples[1:], g.members[1:]):
         ok = after.n <= before.n

@@ -113,6 +113,11 @@ def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
                    else {"key": "base_is", "base": base.describe()})
         out.append(make_check(rows, g, [s], "percent_of", "misfit", "inconsistent", assumption=f"n = {base.n} ({base.describe()})",
                               expected=f"{expected}%", observed=reported, context=context, hints=misfit_hints(rows, k, base.n, value), **facts))
+    for c in g.orphans:
+        k = whole(rows[c]["value"])
+        if k is not None and part_of_base(k, base.n):
+            out.append(make_check(rows, g, [c], "part_of_base", "within", "consistent", assumption=assumption, expected=f"<= {base.n}",
+                                  observed=rows[c]["value"], count=rows[c]["value"], n=base.n))
     for s in g.bare:
         if s in g.subtotals:
             continue

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ...bases import Base, stated_bases, subgroup_bases
+from ...bases import PEOPLE_UNITS, Base, stated_bases, subgroup_bases
 from ...grouping import Scan
 from ...records import ClaimList, Group, span_at
 from ...shares import rounding_slack
@@ -72,6 +72,8 @@ class QuestionGroup(Group):
     rate_word: str = ""
     decision: QuestionDecision | None = None
     form: Form | None = None
+    #: counts whose share lost its digits ("44 人(%)"): answers of the question, judged against its base only
+    orphans: list[int] = field(default_factory=list)
     #: a lone share that adds up answers of the question before ("其中月消费500元以上的学生达到53.3%"): that question and the parts
     part_of: tuple[QuestionGroup, list[int]] | None = None
 
@@ -93,6 +95,12 @@ def find(scan: Scan) -> None:
     last_end = None
     questions: list[QuestionGroup] = []
     for i in scan.members:
+        if rows[i]["kind"] == "count" and current is not None and _orphan_count(rows, scan, i):
+            # "认为效果不明显的44人(%)": the share lost its digits, its count is still an answer of the question
+            current.members.append(i)
+            current.orphans.append(i)
+            scan.used.add(i)
+            continue
         if rows[i]["kind"] != "percent":
             continue
         if i in scan.used:  # a rate of its own (dangjian.engine.kinds.rate): the question before it ends there
@@ -129,6 +137,23 @@ def find(scan: Scan) -> None:
         for part in _split_at_hundred(rows, g):
             if part is not g:
                 scan.add(part)
+
+
+#: A share that lost its digits right after a count: "44 人(%)", "44人( %)", "44人,占%".
+_EMPTY_SHARE = re.compile(r"\s*(?:[(（]\s*[%％]\s*[)）]|[,，]?\s*占\s*[%％])")
+
+
+def _orphan_count(rows: ClaimList, scan: Scan, c: int) -> bool:
+    """Is claim ``c`` a count of people whose share lost its digits right after it ("44 人(%)", or a damaged share
+    claim), in its clause, that no other group holds?"""
+    if c in scan.used or c in scan.pairs.values() or rows.is_sample(c) or rows.units[c] not in PEOPLE_UNITS:
+        return False
+    end = rows.positions[c][1]
+    if _EMPTY_SHARE.match(rows.text, end):
+        return True
+    d = c + 1
+    return (d < len(rows) and rows[d]["kind"] == "damaged" and len(rows.text[end : rows.positions[d][0]]) <= 3
+            and span_at(scan.clause_spans, rows.positions[c][0]) == span_at(scan.clause_spans, rows.positions[d][0]))
 
 
 def _opens_with_subgroup(rows: ClaimList, lo: int, hi: int, current: QuestionGroup) -> bool:
