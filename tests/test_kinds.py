@@ -639,6 +639,34 @@ def test_a_count_whose_share_lost_its_digits_is_still_an_answer_of_its_question(
     assert not [c for c in results("共回收有效问卷310份。其中发放资料44份(%)。")[1] if c.kind == "part_of_base"]
 
 
+def test_a_total_score_range_printed_after_the_item_range_is_the_means_range():
+    # "每项0~2分,总分0~100分": a mean of 38.47 is of totals from 0 to 100 (1654/43), not of items on 0~2 — misreading that
+    # accused every mean of a real paper
+    rows, checks = results("选取患者86例,分为观察组和对照组,各43例。采用FMA评定,包括上肢33项、下肢17项,每项0~2分,总分0~100分。"
+                           "干预前,观察组FMA评分(38.47±6.25)分,对照组(38.91±6.03)分。")
+    fits = [c for c in checks if c.kind == "grimmer"]
+    assert [(c.verdict, c.facts["data"]) for c in fits] == [("consistent", {"key": "total_range", "lo": 0, "hi": 100})] * 2
+    # items counted wrongly (the mean is above what they could give): whole-number totals, no range, never the item's
+    rows, checks = results("共调查45人。量表共3个条目,每个条目1~5分。总得分(38.47±6.25)分。")
+    assert [c.verdict for c in checks if c.kind == "grimmer"] != ["inconsistent"]
+
+
+def test_a_platforms_count_of_answers_after_a_questions_rows_is_its_base():
+    # 问卷星: "本题有效填写人次 53" after the rows of a question that only 53 were asked (依赖于第3题第3个选项)
+    text = ("有效答卷:156\n第4题 您不在助餐点用餐的主要原因是: [单选题]\n依赖于第3题第3个选项\n选项\t小计\t比例\n不知道有助餐点\t14\t26.42%\n"
+            "价格偏高\t11\t20.75%\n口味不合适\t17\t30.19%\n距离太远\t8\t15.09%\n其他\t3\t5.66%\n本题有效填写人次\t53\n\n第5题 您希望")
+    rows, checks = results(text)
+    assert {row["base"] for row in rows if row["kind"] == "percent"} == {53}
+    # and on that base the one share its count cannot give is found: 17/53 = 32.08%, not 30.19%
+    assert [rows_of(rows, c) for c in checks if c.verdict == "inconsistent"] == [["30.19%"]]
+
+
+def test_a_rate_divides_only_the_counts_of_its_own_clause():
+    # 287 and 420 are two age groups' sizes: 支持率 56.4% is a share of the 420 (237/420), not 287/420
+    rows, checks = results("共成功访问1,026名市民。18至34岁的受访者(287人)中支持率达61.3%;35至54岁受访者(420人)支持率为56.4%。")
+    assert not [c for c in checks if c.verdict == "inconsistent"]
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

@@ -423,6 +423,7 @@ PHRASES: dict[str, Template] = {
     "item_scores_averaged": _t("scores on the {lo}~{hi} scale, averaged over {items} items", "{lo}~{hi} 分量表上的分数({items} 个条目的平均)"),
     "total_scores": _t("whole-number total scores", "整数总分"),
     "total_scores_of_items": _t("whole-number total scores from {items} items on the {lo}~{hi} scale", "由 {items} 个 {lo}~{hi} 分条目构成的整数总分"),
+    "total_range": _t("whole-number total scores from {lo} to {hi}", "{lo}~{hi} 分的整数总分"),
     "binary": _t("answers coded 0/1", "按 0/1 编码的回答"),
     # the degrees of freedom of a test
     "df_printed": _t("df as printed ({df})", "按报告的自由度 ({df})"),

@@ -70,8 +70,10 @@ _GROUP_N = re.compile(
 _EACH_GROUP_N = re.compile(r"(?:(?:每组|两组|各组|三组)(?:各|均)?|(?:各|均))\s*(?P<n>\d{1,5})\s*(?:例|名|人)")
 _SAMPLE_N = re.compile(r"(?<![A-Za-z])[nN]\s*[=＝]\s*(?P<n>\d{1,6})(?!\d)")
 #: The scale of a score: "1~5分", "采用5级评分", "共20个条目".
-_SCALE = re.compile(r"(?P<lo>\d)\s*[~～\-—–至到]\s*(?P<hi>\d{1,2})\s*分(?!钟)|(?:采用|为|按)?(?P<levels>[3-9]|10)\s*级(?:评分|计分|评价|量表)"
+_SCALE = re.compile(r"(?P<lo>\d{1,3})\s*[~～\-—–至到]\s*(?P<hi>\d{1,3})\s*分(?!钟)|(?:采用|为|按)?(?P<levels>[3-9]|10)\s*级(?:评分|计分|评价|量表)"
                     r"|(?P<binary>(?:是|有|阳性)\s*[=＝]\s*1\s*[,，、;；]\s*(?:否|无|阴性)\s*[=＝]\s*0|(?:否|无|阴性)\s*[=＝]\s*0\s*[,，、;；]\s*(?:是|有|阳性)\s*[=＝]\s*1)")
+#: What says a range is the total's ("总分0~100分", "总分范围为20~100分").
+_TOTAL_BEFORE = re.compile(r"总分(?:范围)?(?:为|是|在)?\s*$")
 _ITEMS = re.compile(r"(?:共|含|包括)?\s*(?P<k>\d{1,3})\s*个?(?:条目|题目|项目|道题|题)")
 #: Tests: "χ²=5.67", "χ2=5.67", "t=2.13", "F(2,147)=4.21", "Z=1.98", "u=2.01", "r=0.35".
 _TEST = re.compile(
@@ -365,7 +367,9 @@ def scale_before(text: str, pos: int) -> dict:
             out["scale"] = (1, int(m.group("levels")))
         else:
             lo, hi = int(m.group("lo")), int(m.group("hi"))
-            if lo < hi:
+            if lo < hi and _TOTAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                out["total"] = (lo, hi)  # "每项0~2分,总分0~100分": the range of the total, not of an item
+            elif lo < hi:
                 out["scale"] = (lo, hi)
     items = [m for m in _ITEMS.finditer(text, 0, pos)]
     if items:

@@ -99,9 +99,13 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
     else:
         k = scale.get("items", 1)
         lo_hi = scale.get("scale")
-        if lo_hi is None and "items" not in scale:
+        total = scale.get("total")
+        if lo_hi is None and "items" not in scale and total is None:
             return [make_check(rows, g, [i, s], "grimmer", "no_scale", "not_checkable", observed=shown, **facts)]
-        if lo_hi is not None and Decimal(mean) <= lo_hi[1]:
+        if total is not None and (lo_hi is None or Decimal(mean) > lo_hi[1]) and total[0] <= Decimal(mean) <= total[1]:
+            items, bounds = 1, total  # "总分0~100分": a whole-number total in its printed range
+            data = {"key": "total_range", "lo": total[0], "hi": total[1]}
+        elif lo_hi is not None and Decimal(mean) <= lo_hi[1]:
             items, bounds = k, lo_hi  # the mean of item scores, each on the scale
             data = ({"key": "item_scores_averaged", "lo": lo_hi[0], "hi": lo_hi[1], "items": k} if k > 1
                     else {"key": "item_scores", "lo": lo_hi[0], "hi": lo_hi[1]})
@@ -110,6 +114,10 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
             bounds = (k * lo_hi[0], k * lo_hi[1]) if lo_hi is not None else None
             data = ({"key": "total_scores_of_items", "items": k, "lo": lo_hi[0], "hi": lo_hi[1]} if lo_hi is not None
                     else {"key": "total_scores"})
+            if bounds is not None and not bounds[0] <= Decimal(mean) <= bounds[1]:
+                # a mean outside the range its items would give: the items were not all read ("上肢33项、下肢17项"), so the
+                # range is not known; whole-number totals still are
+                bounds, data = None, {"key": "total_scores"}
     from ..explain import render_phrase
 
     name = "grimmer"

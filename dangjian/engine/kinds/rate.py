@@ -31,7 +31,7 @@ from decimal import Decimal
 from ..bases import SAMPLE_KIND_WORDS, BaseIndex, near, same_unit
 from ..grouping import Scan
 from ..judging import make_check, misfit_hints, range_check
-from ..records import ClaimList, Group, Sample
+from ..records import ClaimList, Group, Sample, span_at
 from ..results import Check
 from ..shares import MODES, exact_share, printed_share, scaled, share_fits, whole
 from .question import QuestionGroup
@@ -81,7 +81,7 @@ def find(scan: Scan) -> None:
         other = None if rate else _OTHER_RATE.search(before)
         if not (rate or (other and i not in scan.pairs)):
             continue
-        counts = _ratio_counts(rows, scan.members, numerators, i) if other and i not in scan.pairs else []
+        counts = _ratio_counts(rows, scan, numerators, i) if other and i not in scan.pairs else []
         word = rate.group(1) if rate else re.sub(r"(?:为|达|达到|是|约为|高达|约)?\s*$", "", other.group(0))
         if rate or counts:
             g = RateGroup(start=start, end=end, rate_word=word, markers=scan.markers, counts=counts)
@@ -93,10 +93,12 @@ def find(scan: Scan) -> None:
         scan.used.add(i)
 
 
-def _ratio_counts(rows: ClaimList, members: list[int], numerators: set[int], i: int) -> list[Sample]:
-    """Counts before share ``i`` in its sentence, of one unit, that a rate may divide ("上报2137件,办结2089件,办结率97.75%")."""
-    found = [j for j in members if j < i and rows[j]["kind"] == "count" and j not in numerators and whole(rows[j]["value"])
-             and not rows.is_sample(j)]
+def _ratio_counts(rows: ClaimList, scan: Scan, numerators: set[int], i: int) -> list[Sample]:
+    """Counts before share ``i`` in its clause, of one unit, that a rate may divide ("上报2137件,办结2089件,办结率97.75%");
+    a count of another ;-clause is another subject's ("18至34岁的受访者(287人)中…;35至54岁受访者(420人)支持率为56.4%")."""
+    clause = span_at(scan.clause_spans, rows.positions[i][0])
+    found = [j for j in scan.members if j < i and rows[j]["kind"] == "count" and j not in numerators and whole(rows[j]["value"])
+             and not rows.is_sample(j) and rows.positions[j][0] >= clause[0]]
     if len(found) < 2:
         return []
     unit = rows.units[found[-1]]

@@ -26,7 +26,8 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
     out: list[Base] = []
     # stated in the sentence before the first share, or right after the last (问卷星: 本题有效填写人次)
     out += stated_bases(text, lead, first)
-    out += [b for b in stated_bases(text, g.end, min(len(text), g.end + 24)) if "填写人次" in b.evidence]
+    last = max(rows.positions[i][1] for i in g.members)  # the question's span may run on past its last number
+    out += [b for b in stated_bases(text, last, min(len(text), last + 24)) if "填写人次" in b.evidence]
     out += [Base(s.n, "stated", s.text) for s in index.samples_in(lead, first) if s.end <= first]
     out += subgroup_bases(rows, lead, first)
     out += population_bases(rows, g, lo)
