@@ -140,6 +140,23 @@ def _frames(result) -> tuple[list, list]:
     return claims, checks
 
 
+def _verdicts(result) -> list[tuple]:
+    """Each statistic as printed, with its base and the worst verdict of the checks that judge it.
+
+    A document's table is read as cells (kind ``cell``) and judged by the table checks (dangjian.engine.kinds.cells),
+    the same table in a .txt by the text's: the statistics, their bases and their verdicts are the same, the checks'
+    names may differ.
+    """
+    from dangjian.engine.verdicts import worst
+
+    named: dict[str, list[str]] = {}
+    for ids, verdict in zip(result.checks["claim_ids"], result.checks["verdict"]):
+        for cid in ids.split():
+            named.setdefault(cid, []).append(verdict)
+    return [(cid, reported, str(value), str(base), worst(named[cid]).value if cid in named else "")
+            for cid, reported, value, base in result.claims[["claim_id", "reported", "value", "base"]].itertuples(index=False)]
+
+
 @pytest.fixture(scope="module")
 def txt_audit(tmp_path_factory):
     path = tmp_path_factory.mktemp("txt") / "report.txt"
@@ -152,7 +169,11 @@ def txt_audit(tmp_path_factory):
 
 def test_a_two_page_pdf_audits_as_its_text_with_the_right_pages(tmp_path, txt_audit):
     pdf = dj.audit_file(two_page_pdf(tmp_path / "report.pdf"))
-    assert _frames(pdf) == _frames(txt_audit)
+    assert _verdicts(pdf) == _verdicts(txt_audit)
+    # the text before the table is read as the .txt reads it; the table's six cells are claims of its cells
+    text_part = [row for row in _frames(txt_audit)[0] if row[0] < "E016"]
+    assert _frames(pdf)[0][: len(text_part)] == text_part
+    assert list(pdf.claims["kind"][-6:]) == ["cell"] * 6 and set(pdf.claims["kind"][:-6]) != {"cell"}
     assert "inconsistent" in set(pdf.checks["verdict"])  # 19.71% of 310
     pages = dict(zip(pdf.claims["reported"] + "@" + pdf.claims["claim_id"], pdf.claims["page"]))
     by_value = {}
@@ -198,7 +219,7 @@ def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path, txt_audit):
     disguised = tmp_path / "report.txt"
     disguised.write_bytes(two_page_pdf(tmp_path / "r.pdf").read_bytes())
     result = dj.audit_file(disguised)
-    assert result.kind == "pdf" and _frames(result) == _frames(txt_audit)
+    assert result.kind == "pdf" and _verdicts(result) == _verdicts(txt_audit)
 
 
 def test_the_layout_rule_example():
@@ -219,7 +240,8 @@ def test_a_word_file_audits_as_its_text(tmp_path, txt_audit):
     result = dj.audit_file(docx_file(tmp_path / "report.docx", PARAGRAPHS[:4] + PARAGRAPHS[4:5]))
     assert result.kind == "docx"
     assert HEADER not in result.clean
-    assert _frames(result) == _frames(txt_audit)
+    assert _verdicts(result) == _verdicts(txt_audit)
+    assert list(result.claims["kind"][-6:]) == ["cell"] * 6
     assert result.claims["page"].isna().all()  # Word has no fixed pages
 
 
@@ -419,3 +441,234 @@ def test_help_lists_the_formats(capsys):
     out = capsys.readouterr().out
     for word in (".txt", ".pdf", ".docx", ".html", "convert-to docx", "OCR"):
         assert word in out, word
+
+
+# --- tables read as cells: the table checks run on a PDF's and a Word file's tables ----------------------------------
+
+SAMPLE = "本次调查共发放问卷320份,收回有效问卷310份。"
+# 202/310 = 65.1613% -> 65.16, 61/310 = 19.6774% -> 19.68, 47/310 = 15.1613% -> 15.16; 202 + 61 + 47 = 310 and
+# 65.16 + 19.68 + 15.16 = 100.00, as the 合计 row prints
+TABLE_OK = [["评价", "人数", "比例(%)"], ["较好", "202", "65.16"], ["一般", "61", "19.68"], ["较差", "47", "15.16"], ["合计", "310", "100.00"]]
+# a share its count and total cannot give: 61/310 prints as 19.68, and no base at all gives 19.71 for 61
+# (61/309 = 19.74, 61/310 = 19.68); and the shares then add up to 100.03, more than the 100.00 of 合计 (± 0.02)
+TABLE_SHARE = [row[:] for row in TABLE_OK]
+TABLE_SHARE[2][2] = "19.71"
+# a column that does not add up to its 合计: 202 + 61 + 47 = 310, but 合计 prints 320, while its rows' shares (of 310)
+# add up to 100.00 and its own share is 100.00
+TABLE_SUM = [row[:] for row in TABLE_OK]
+TABLE_SUM[4][1] = "320"
+TABLE_PARTS = ["一、基本情况", SAMPLE, "表1 评价(单选)", TABLE_OK, "表2 评价", TABLE_SHARE, "表3 评价", TABLE_SUM]
+
+
+def docx_tables(path: Path, parts: list, merges=()) -> Path:
+    """A Word file of paragraphs (strings) and tables (lists of rows) in order; ``merges`` are ``(table, (r0, c0), (r1, c1))``:
+    cells merged before their text is written, as Word keeps a merged cell (its text once, in the first)."""
+    import docx
+
+    document = docx.Document()
+    k = 0
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+            continue
+        t = document.add_table(rows=len(part), cols=max(len(r) for r in part))
+        for number, a, b in merges:
+            if number == k:
+                t.cell(*a).merge(t.cell(*b))
+        for r, row in enumerate(part):
+            for c, text in enumerate(row):
+                if text and not t.cell(r, c).text:
+                    t.cell(r, c).text = text
+        k += 1
+    document.save(str(path))
+    return path
+
+
+def pdf_tables(path: Path, parts: list) -> Path:
+    """The same parts on one PDF page: lines of text, and tables drawn with their grid as a word processor prints them."""
+    from reportlab.platypus import Table, TableStyle
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = TOP
+    for part in parts:
+        if isinstance(part, str):
+            _line(c, part, y, False)
+            y -= 20
+            continue
+        table = Table(part, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        _, height = table.wrapOn(c, RIGHT - LEFT, 400)
+        table.drawOn(c, LEFT, y - height)
+        y -= height + 24
+    c.showPage()
+    c.save()
+    return path
+
+
+def _table_checks(result, group: str) -> list[tuple]:
+    """(check, verdict, expected, observed) of a group's checks, in order."""
+    checks = result.checks[result.checks["group_id"] == group]
+    return [tuple(x) for x in checks[["check", "verdict", "expected", "observed"]].itertuples(index=False)]
+
+
+def _groups_of_cells(result) -> list[str]:
+    cells = result.claims[result.claims["kind"] == "cell"]
+    return sorted(set(cells["group_id"]))
+
+
+@pytest.fixture(scope="module")
+def table_docs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tables")
+    return {"docx": dj.audit_file(docx_tables(folder / "t.docx", TABLE_PARTS)), "pdf": dj.audit_file(pdf_tables(folder / "t.pdf", TABLE_PARTS))}
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_documents_tables_get_the_table_checks(table_docs, kind):
+    result = table_docs[kind]
+    groups = _groups_of_cells(result)
+    assert len(groups) == 3  # one group per table
+    ok, share, total = groups
+    # the consistent table: each column adds up to its 合计, each share is its count of 310, the 合计 is the valid sample
+    assert _table_checks(result, ok) == [
+        ("cells_sum", "consistent", "310", "310"), ("cells_sum", "consistent", "100.00", "100.00"),
+        ("percent_of", "consistent", "65.16%", "65.16"), ("percent_of", "consistent", "19.68%", "19.68"),
+        ("percent_of", "consistent", "15.16%", "15.16"), ("table_vs_sample", "consistent", "310", "310")]
+    # the planted share: 61/310 prints as 19.68, not 19.71; the shares then add up to more than their 合计
+    assert ("percent_of", "inconsistent", "19.68%", "19.71") in _table_checks(result, share)
+    assert ("cells_sum", "inconsistent", "100.03", "100.00") in _table_checks(result, share)
+    assert [c for c in _table_checks(result, share) if c[1] == "inconsistent"] == [
+        ("cells_sum", "inconsistent", "100.03", "100.00"), ("percent_of", "inconsistent", "19.68%", "19.71")]
+    # the planted 合计: the rows add up to 310, not 320, though their shares make 100% and the 合计's share is 100%
+    assert [c for c in _table_checks(result, total) if c[1] == "inconsistent"] == [("cells_sum", "inconsistent", "310", "320")]
+    assert ("table_vs_sample", "consistent_if", "310", "320") in _table_checks(result, total)  # more than the valid sample: not accused
+
+
+def _results(path: Path):
+    """The claims and the checks (as results, with their facts) of a document, as ``dangjian audit`` reads it."""
+    from dangjian.engine.cli import _clean
+    from dangjian.engine.documents import document_records
+    from dangjian.engine.extract import check_results
+
+    raw = read_source(path)
+    rows = document_records(_clean(raw), raw.document, source=Path(path).stem)
+    return rows, check_results(rows)
+
+
+def test_a_tables_checks_name_their_facts(table_docs):
+    _, judged = _results(table_docs["docx"].path)
+    misfit = next(c for c in judged if c.kind == "percent_of" and c.verdict == "inconsistent")
+    assert (misfit.variant, misfit.facts["k"], misfit.facts["n"], misfit.facts["printed"], misfit.facts["reported"]) == ("misfit", 61, 310, "19.68", "19.71")
+    assert misfit.facts["hints"] == [{"key": "no_base_at_all", "value": "19.71", "k": 61}]
+    whole = next(c for c in judged if c.kind == "cells_sum" and c.variant == "mismatch_whole")
+    assert (whole.facts["sum"], whole.facts["total"], whole.facts["gap"], whole.facts["shares_sum"], whole.facts["total_share"]) == (
+        "310", "320", "10", "100.00", "100.00")
+    over = next(c for c in judged if c.kind == "cells_sum" and c.variant == "over")
+    assert over.facts["why"] == {"key": "form_scale", "labels": ["较好", "一般", "较差"]}
+
+
+def test_each_cell_is_one_claim_pointing_at_its_text_in_raw_txt(tmp_path):
+    # the shares printed with % signs are read by the text flow too ("较好 202 65.16%": a count and its share): the
+    # cell and the text flow's number are one claim, not two
+    table = [["评价", "人数", "比例"], ["较好", "202", "65.16%"], ["一般", "61", "19.68%"], ["较差", "47", "15.16%"], ["合计", "310", "100.00%"]]
+    path = docx_tables(tmp_path / "t.docx", [SAMPLE, table])
+    out = tmp_path / "out"
+    assert main(["audit", str(path), "--out", str(out), "--quiet"]) == 0
+    raw = (out / "t" / "raw.txt").read_text(encoding="utf-8")
+    with open(out / "t" / "claims.csv", encoding="utf-8", newline="") as f:
+        claims = list(csv.DictReader(f))
+    cells = [c for c in claims if c["kind"] == "cell"]
+    assert [c["reported"] for c in cells] == ["202", "65.16%", "61", "19.68%", "47", "15.16%", "310", "100.00%"]
+    assert all(raw[int(c["raw_start"]) : int(c["raw_end"])] == c["reported"] for c in cells)
+    spans = [(int(c["raw_start"]), int(c["raw_end"])) for c in claims]
+    assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:]))  # no number read twice
+    assert len(claims) == 2 + 8  # the two sample numbers, and the eight cells
+    with open(out / "t" / "checks.csv", encoding="utf-8", newline="") as f:
+        checks = list(csv.DictReader(f))
+    assert {c["verdict"] for c in checks} == {"consistent"}
+    html = (out / "t" / "report.html").read_text(encoding="utf-8")
+    group = cells[0]["group_id"]
+    assert f"{group} · cells" in html and "cells_sum" in html
+
+
+def test_a_cross_tab_row_that_passes_its_total_is_inconsistent(tmp_path):
+    # 男 and 女 split the respondents: each row's 男 + 女 is its 合计.  满意: 40 + 52 = 92, but 合计 prints 90;
+    # the 合计 column then adds up to 90 + 38 + 22 = 150, 2 short of the 152 of the 合计 row (not accused: some may not
+    # have answered); 70 + 82 = 152 and each column adds up to its 合计
+    table = [["选项", "男", "女", "合计"], ["满意", "40", "52", "90"], ["一般", "20", "18", "38"], ["不满意", "10", "12", "22"],
+             ["合计", "70", "82", "152"]]
+    path = docx_tables(tmp_path / "t.docx", ["表1 满意度(单位:人)", table])
+    rows, judged = _results(path)
+    bad = [c for c in judged if c.verdict == "inconsistent"]
+    assert [(c.kind, c.variant, c.facts["line"], c.facts["sum"], c.facts["total"], c.facts["why"]) for c in bad] == [
+        ("cells_sum", "over", "满意", "92", "90", {"key": "form_breakdown", "attribute": "sex"})]
+    sums = {(c.facts["line"], c.facts["total_in"]): (c.verdict.value, c.expected, c.observed) for c in judged if c.kind == "cells_sum"}
+    assert sums[("男", "row")] == ("consistent", "70", "70") and sums[("女", "row")] == ("consistent", "82", "82")
+    assert sums[("合计", "row")] == ("consistent_if", "150", "152")
+    # 70 + 82 = 152: it fits, but a three-digit number after a number and a space may have lost its thousands ("82 152"
+    # could be 82,152 in a text), so the audit names that it read 152 as printed (dangjian.engine.kinds.uncertain_reading)
+    assert sums[("合计", "column")] == ("consistent_if", "152", "152")
+
+
+def test_a_multi_select_table_may_add_up_to_more_than_its_total(tmp_path):
+    # 300 respondents, several channels each: 150 + 200 + 100 = 450 answers, 50.00 + 66.67 + 33.33 = 150%; each share is
+    # its count of 300 (150/300 = 50.00, 200/300 = 66.67, 100/300 = 33.33)
+    table = [["渠道", "人数", "比例(%)"], ["报纸", "150", "50.00"], ["电视", "200", "66.67"], ["网络", "100", "33.33"], ["合计", "300", "100.00"]]
+    _, judged = _results(docx_tables(tmp_path / "t.docx", ["您获取信息的渠道(可多选)", table]))
+    assert {(c.kind, c.variant, c.verdict.value) for c in judged} == {
+        ("cells_sum", "multi_select", "consistent"), ("percent_of", "fit", "consistent")}
+
+
+def test_a_column_whose_role_is_not_clear_is_not_judged(tmp_path):
+    # no header says what 党员 and 群众 count (people? shares? scores?): the table is left to the text flow, which reads
+    # nothing in it; a rate column (满意率) is the rate of its row, never summed, and a mean is no count
+    unclear = [["选项", "党员", "群众"], ["满意", "40", "52"], ["一般", "20", "18"], ["合计", "60", "70"]]
+    rates = [["群体", "人数", "满意率(%)", "平均分"], ["男", "100", "80.0", "4.2"], ["女", "120", "75.0", "4.1"], ["合计", "220", "77.3", "4.1"]]
+    rows, judged = _results(docx_tables(tmp_path / "t.docx", ["表1", unclear, "表2", rates]))
+    assert [t.number for t in rows.cell_tables] == [2]
+    cells = {rows[i]["reported"] for i in rows.cell_tables[0].claims.values()}
+    assert cells == {"100", "120", "220"}  # the counts only: their column against its 合计
+    assert [(c.kind, c.verdict.value, c.expected, c.observed) for c in judged if c.group == rows[min(rows.cell_tables[0].claims.values())]["group_id"]] == [
+        ("cells_sum", "consistent", "220", "220")]
+    assert not [c for c in judged if c.verdict == "inconsistent"]
+
+
+def test_a_table_in_blocks_with_merged_labels_is_checked_block_by_block(tmp_path):
+    # 性别 and 年龄 each split the 400 respondents: 163 + 237 = 400, 120 + 200 + 80 = 400; shares of 400:
+    # 163/400 = 40.75, 237/400 = 59.25, 120/400 = 30.00, 200/400 = 50.00, 80/400 = 20.00
+    table = [["项目", "类别", "人数", "比例(%)"], ["性别", "男", "163", "40.75"], ["", "女", "237", "59.25"], ["年龄", "35岁以下", "120", "30.00"],
+             ["", "36-50岁", "200", "50.00"], ["", "51岁以上", "80", "20.00"], ["合计", "", "400", "100.00"]]
+    merges = [(0, (1, 0), (2, 0)), (0, (3, 0), (5, 0)), (0, (6, 0), (6, 1))]
+    for path in (docx_tables(tmp_path / "t.docx", ["共调查400人。", table], merges), pdf_tables(tmp_path / "t.pdf", ["共调查400人。", table])):
+        _, judged = _results(path)
+        sums = [(c.facts["line"], c.verdict.value, c.expected, c.observed) for c in judged if c.kind == "cells_sum"]
+        assert sums == [("性别 · 人数", "consistent", "400", "400"), ("性别 · 比例(%)", "consistent", "100.00", "100.00"),
+                        ("年龄 · 人数", "consistent", "400", "400"), ("年龄 · 比例(%)", "consistent", "100.00", "100.00")], path.name
+        assert [(c.facts["k"], c.facts["n"], c.verdict.value) for c in judged if c.kind == "percent_of"] == [
+            (163, 400, "consistent"), (237, 400, "consistent"), (120, 400, "consistent"), (200, 400, "consistent"), (80, 400, "consistent")]
+
+
+def test_a_word_tables_merged_cell_keeps_the_columns_in_tables_csv(tmp_path):
+    table = [["选项", "男", "", "女", ""], ["", "人数", "比例(%)", "人数", "比例(%)"], ["满意", "40", "57.14", "52", "63.41"]]
+    path = docx_tables(tmp_path / "t.docx", ["表1", table], [(0, (0, 1), (0, 2)), (0, (0, 3), (0, 4))])
+    doc = read_source(path).document
+    assert doc.tables[0][1][0] == ("选项", "男", "", "女", "")  # the merged cell once, the column it spans left empty
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        [["评价", "人数"]],  # a header only
+        [["甲", "乙"], ["丙", "丁"]],  # no numbers
+        [["1", "2"], ["3", "4"]],  # no header
+        [["评价", "人数", "比例(%)"], ["", "202", "65.16"], ["合计", "310", "100.00"]],  # a row of numbers with no label
+        [["评价", "人数", "比例(%)"], ["较好", "202", "65.16"], ["小计", "202", "65.16"], ["合计", "310", "100.00"]],  # a subtotal
+        [["评价", "人数", "比例(%)"], ["较好", "202", "165.16"], ["一般", "61"], ["合计", "310", "100.00", "9"]],  # ragged, a share > 100
+        [["评价", "人数", "比例(%)"], ["较好", "二百", "65.16"], ["一般", "61", "—"], ["合计", "310", "100.00"]],  # words among the numbers
+    ],
+)
+def test_an_odd_table_is_read_without_a_traceback(tmp_path, capsys, table):
+    path = docx_tables(tmp_path / "t.docx", [SAMPLE, table])
+    out = tmp_path / "out"
+    assert main(["audit", str(path), "--out", str(out), "--quiet"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    with open(out / "t" / "checks.csv", encoding="utf-8", newline="") as f:
+        assert not [c for c in csv.DictReader(f) if c["verdict"] == "inconsistent"]

@@ -711,3 +711,136 @@ def test_a_subtotal_printed_after_its_question_is_checked_from_the_counts():
     assert (check.verdict, check.variant, check.facts["counts"], check.facts["n"], check.facts["printed"]) == ("inconsistent", "counts_misfit", [20, 13], 62, "53.2")
     twin = text.replace("53.3%", "53.2%")
     assert one(results(twin)[1], "subtotal", reported="53.2%").verdict == "consistent"
+
+
+# --- cells: a document's table read as cells (dangjian.engine.kinds.cells) ------------------------------------------------
+
+
+def test_a_tables_layout_from_its_header():
+    from dangjian.engine.kinds.cells import layout
+
+    # two header rows, a merged group header left empty in the columns it spans (as a PDF gives it)
+    t = layout([["选项", "男", "", "女", "", "合计", ""], ["", "人数", "比例(%)", "人数", "比例(%)", "人数", "比例(%)"],
+                ["满意", "40", "57.14", "52", "63.41", "92", "60.53"], ["一般", "30", "42.86", "30", "36.59", "60", "39.47"],
+                ["合计", "70", "100.00", "82", "100.00", "152", "100.00"]])
+    assert [(c.header, c.role, c.total) for c in t.columns] == [
+        ("男 人数", "count", False), ("男 比例(%)", "share", False), ("女 人数", "count", False), ("女 比例(%)", "share", False),
+        ("合计 人数", "count", True), ("合计 比例(%)", "share", True)]
+    assert t.pairs == {2: 1, 4: 3, 6: 5} and t.total_column == 5 and t.blocks == ((2, 3),) and t.totals == (4,)
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "role"),
+    [
+        ("人数", ["202", "61"], "count"),
+        ("频数", ["202", "61"], "count"),
+        ("(人)", ["202", "61"], "count"),
+        ("比例(%)", ["65.16", "19.68"], "share"),
+        ("占比", ["65.16", "19.68"], "share"),
+        ("", ["65.16%", "19.68%"], "share"),  # no header word, but every cell is printed with %
+        ("人数", ["20.5", "61"], ""),  # a count that is no whole number
+        ("比例", ["165.16", "19.68"], ""),  # a share above 100
+        ("满意率(%)", ["80.0", "75.0"], ""),  # the rate of its row, not a share of the column
+        ("累计百分比", ["65.16", "84.84"], ""),
+        ("平均分", ["4", "3"], ""),
+        ("党员", ["40", "52"], ""),  # names a group, not what is counted
+    ],
+)
+def test_a_columns_role_is_what_its_header_says(header, cells, role):
+    from dangjian.engine.kinds.cells import layout
+
+    t = layout([["评价", header], ["较好", cells[0]], ["一般", cells[1]]])
+    assert (t.columns[0].role if t is not None else "") == role
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["评价", "人数"], ["较好", "202"], ["小计", "202"], ["一般", "61"], ["合计", "263"]],  # a subtotal: no partition
+        [["评价", "人数"], ["较好", "202"], ["其中:党员", "150"], ["合计", "202"]],  # a row of which
+        [["评价", "人数"], ["较好", "202"], ["", "61"]],  # numbers with no label
+        [["1", "2"], ["3", "4"]],  # no header
+        [["评价", "人数"], ["合计", "263"], ["较好", "202"], ["合计", "263"]],  # two totals of one block
+    ],
+)
+def test_a_table_these_checks_cannot_read_is_left_to_the_text(rows):
+    from dangjian.engine.kinds.cells import layout
+
+    assert layout(rows) is None
+
+
+def test_a_caption_unit_names_the_role_of_unnamed_columns():
+    from dangjian.engine.kinds.cells import layout
+
+    rows = [["选项", "男", "女", "合计"], ["满意", "40", "52", "92"], ["一般", "20", "18", "38"], ["合计", "60", "70", "130"]]
+    assert layout(rows) is None
+    t = layout(rows, caption="表1 满意度(单位:人)")
+    assert [c.role for c in t.columns] == ["count", "count", "count"] and t.total_column == 3
+    # a corner that names both counts and shares names neither
+    assert layout([["人数/比例", "男"], ["满意", "40"], ["一般", "20"]]) is None
+
+
+def _table_audit(cells: list[list[str]], before: str = ""):
+    """The claims and checks of a text whose table a Word file gives as ``cells`` (rows joined as read_docx joins them)."""
+    from dangjian.engine.documents import Document, document_records
+
+    lines = [before] if before else []
+    lines += [" ".join(c for c in row if c) for row in cells]
+    document = Document("\n".join(lines), "docx", tables=((0, tuple(tuple(r) for r in cells)),))
+    rows = document_records(clean_text(document.text), document, source="t")
+    return rows, check_results(rows)
+
+
+def test_a_share_is_judged_against_the_base_its_column_establishes():
+    # no 合计 row and no sample: the counts add up to 310, and 202/310 = 65.16, 47/310 = 15.16 establish it; 61/310 is
+    # 19.68, not 19.71, and no base gives 19.71 for 61 (61/309 = 19.74)
+    rows, checks = _table_audit([["评价", "人数", "比例(%)"], ["较好", "202", "65.16"], ["一般", "61", "19.71"], ["较差", "47", "15.16"]])
+    shares = [(c.variant, c.verdict.value, c.facts["n"], c.facts["printed"]) for c in checks if c.kind == "percent_of"]
+    assert shares == [("fit", "consistent", 310, "65.16"), ("misfit", "inconsistent", 310, "19.68"), ("fit", "consistent", 310, "15.16")]
+    assert {rows[i]["base_evidence"] for i in rows.cell_tables[0].claims.values()} == {"item: the counts of “人数” add up to 310"}
+    # one share that fits alone establishes nothing: its misfit twin is not accused
+    rows, checks = _table_audit([["评价", "人数", "比例(%)"], ["较好", "202", "65.16"], ["一般", "61", "19.71"]])
+    assert {c.verdict.value for c in checks} <= {"consistent", "consistent_if"}
+
+
+def test_a_share_column_whose_rows_are_several_groups_is_not_summed_as_one():
+    # a cross-tab's shares of its rows (each row's 男 and 女 make 100%): the columns' shares do not add up to 100%, and
+    # are not accused of it, though 男 / 女 split the respondents
+    cells = [["选项", "男", "", "女", "", "合计", ""], ["", "人数", "比例(%)", "人数", "比例(%)", "人数", "比例(%)"],
+             ["满意", "40", "43.48", "52", "56.52", "92", "100.00"], ["一般", "30", "50.00", "30", "50.00", "60", "100.00"],
+             ["合计", "70", "46.05", "82", "53.95", "152", "100.00"]]
+    rows, checks = _table_audit(cells)
+    assert not [c for c in checks if c.verdict == "inconsistent"]
+    # each share is its count of its row's 合计: 40/92 = 43.48, 30/60 = 50.00, 52/92 = 56.52
+    assert {(c.facts["k"], c.facts["n"]) for c in checks if c.kind == "percent_of" and c.verdict == "consistent"} >= {(40, 92), (30, 60), (52, 92)}
+
+
+def test_the_shares_of_one_single_choice_column_cannot_pass_100():
+    # 有效问卷310份; 202/310 = 65.16, 61/310 = 19.68 establish 310; 47/310 = 15.16, not the printed 25.16, and the column
+    # then adds up to 110.00%: the answers of one scale, one per respondent, so more than 100% is inconsistent
+    cells = [["评价", "人数", "比例(%)"], ["较好", "202", "65.16"], ["一般", "61", "19.68"], ["较差", "47", "25.16"]]
+    rows, checks = _table_audit(cells, "收回有效问卷310份。")
+    total = one(checks, "shares_sum")
+    assert (total.variant, total.verdict.value, total.facts["sum"], rows_of(rows, total)) == ("over_single", "inconsistent", 110.0, ["25.16"])
+    assert total.facts["blame"] == {"key": "culprits", "shares": ["25.16"], "count": 1}
+    # a column of rates, one per row (the share of each sex who are Party members), is no whole: 60.0 + 70.0 = 130 is not
+    # accused, though 男 and 女 split the respondents (100/220 = 45.45 and 120/220 = 54.55, not 60.0 and 70.0)
+    rows, checks = _table_audit([["性别", "人数", "党员占比(%)"], ["男", "100", "60.0"], ["女", "120", "70.0"]])
+    assert one(checks, "shares_sum").verdict.value == "consistent_if" and not [c for c in checks if c.verdict == "inconsistent"]
+
+
+def test_any_table_is_read_without_an_error():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from dangjian.engine.verdicts import VERDICTS
+
+    words = ["", "评价", "人数", "比例(%)", "合计", "较好", "一般", "男", "女", "12", "7", "100.00", "46.15", "53.85", "—", "小计", "1,236", "65%"]
+
+    @given(st.lists(st.lists(st.sampled_from(words), min_size=1, max_size=5), min_size=1, max_size=6))
+    @settings(max_examples=150, deadline=None)
+    def read(cells):
+        _, checks = _table_audit(cells, "共调查13人。")
+        assert all(c.verdict in VERDICTS for c in checks)
+
+    read()

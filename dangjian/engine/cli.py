@@ -74,7 +74,7 @@ from pathlib import Path, PurePosixPath
 from . import explain
 from ._lazy import pd
 from .clean import REPAIR_COLUMNS, RULES, CleanResult, RepairLog, clean_text
-from .documents import TABLE_COLUMNS, layout_rule, table_records
+from .documents import TABLE_COLUMNS, document_records, layout_rule, table_records
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_results, extract_records
 from .report import render_report
 from .results import Check
@@ -372,7 +372,8 @@ def _audit_raw(raw: RawText, path: str, name: str, *, per_file: bool = True) -> 
     result = _clean(raw)
     if not result.text.strip():
         raise SourceError(f"{printable_path(path)}: no text left after removing site boilerplate")
-    claims = extract_records(result, source=name)
+    # a PDF's or Word file's tables are read as cells, their table checks run on them (dangjian.engine.kinds.cells)
+    claims = document_records(result, raw.document, source=name) if raw.document is not None and raw.document.tables else extract_records(result, source=name)
     judged = check_results(claims)
     checks = [c.row() for c in judged]
     reasons: dict[str, int] = {}

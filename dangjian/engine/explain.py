@@ -227,6 +227,42 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("table_column_sum", "over"): _t(
         "column {column} ({labels:join=、}): {parts:join} = {sum}, {gap} more answers than the {forms} forms, which no reading of one answer per form allows.",
         "第 {column} 列({labels:join=、}):{parts:join} = {sum},比 {forms} 份表多 {gap} 个回答,每份表一个回答时不可能。"),
+    # --- a table of a document, read as cells (dangjian.engine.kinds.cells) ------------------------------------------------
+    ("cells_sum", "equal"): _t("“{line}”: {parts:join} = {sum}, the {total} of its {total_label} {total_in:word=total_in}.",
+                               "“{line}”:{parts:join} = {sum},与{total_label}{total_in:word=total_in}的 {total} 相符。"),
+    ("cells_sum", "within_rounding"): _t("“{line}”: {parts:join} = {sum}, the {total} of its {total_label} {total_in:word=total_in} within rounding (± {slack}).",
+                                         "“{line}”:{parts:join} = {sum},在取整误差(± {slack})内与{total_label}{total_in:word=total_in}的 {total} 相符。"),
+    ("cells_sum", "over"): _t(
+        "“{line}”: {parts:join} = {sum}, {gap} more than the {total} of its {total_label} {total_in:word=total_in}; {why:phrase}: "
+        "no respondent counts twice, so they cannot add up to more.",
+        "“{line}”:{parts:join} = {sum},比{total_label}{total_in:word=total_in}的 {total} 多 {gap};{why:phrase},没有人会被重复计算,各项之和不可能超过它。"),
+    ("cells_sum", "mismatch_whole"): _t(
+        "“{line}”: {parts:join} = {sum}, not the {total} of its {total_label} {total_in:word=total_in} ({gap} apart), though the table prints "
+        "the shares of these rows adding up to {shares_sum}% and its {total_label} as {total_share}: the rows are the whole, and must add up to it.",
+        "“{line}”:{parts:join} = {sum},与{total_label}{total_in:word=total_in}的 {total} 相差 {gap};而表中这些行的比例之和为 {shares_sum}%,"
+        "{total_label}为 {total_share}:这些行就是全体,其和必须等于合计。"),
+    ("cells_sum", "over_if_several"): _t(
+        "“{line}”: {parts:join} = {sum}, {gap} more than the {total} of its {total_label} {total_in:word=total_in}: possible only if a respondent "
+        "counts in several of them (several answers each).",
+        "“{line}”:{parts:join} = {sum},比{total_label}{total_in:word=total_in}的 {total} 多 {gap}:只有当一人可计入其中几项(可多选)时才可能。"),
+    ("cells_sum", "short_if"): _t(
+        "“{line}”: {parts:join} = {sum}, {gap} short of the {total} of its {total_label} {total_in:word=total_in}: consistent only if the difference "
+        "gave no answer, or is in a part the table does not print.",
+        "“{line}”:{parts:join} = {sum},比{total_label}{total_in:word=total_in}的 {total} 少 {gap}:只有当差额部分未作答、或属于表中未列出的项时才一致。"),
+    ("cells_sum", "multi_select"): _t("“{line}”: a multi-select question: its rows may add up to more than its {total_label} ({sum} against {total}).",
+                                      "“{line}”:多选题,各行之和可以超过{total_label}({sum} 对 {total})。"),
+    ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
+    ("table_vs_sample", "fewer"): _t(
+        "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",
+        "表中的 {total}({line})比“{sample}”的 {n} 少 {gap}:如果其中 {gap} 人未作答、或该表只统计了一部分人,则一致。"),
+    ("table_vs_sample", "more"): _t(
+        "The table's {total} ({line}) is {gap} more than the {n} of “{sample}”: possible only if the table counts answers (several per respondent) "
+        "or people outside that sample.",
+        "表中的 {total}({line})比“{sample}”的 {n} 多 {gap}:只有当该表统计的是回答次数(每人多个)或样本以外的人时才可能。"),
+    ("percent_of", "misfit_unsettled"): _t(
+        "100 × {k} / {n} = {exact}%, which prints as {printed}%, not {reported} (count {count_id}); the other shares of its column do not settle "
+        "{n} ({base}) as their base, so it may have another.",
+        "100 × {k} / {n} = {exact}%,应为 {printed}%,不是 {reported}(人数 {count_id});该列其他比例不能确定 {n}({base})就是其基数,它可能另有基数。"),
     # --- means --------------------------------------------------------------------------------------------------------
     ("grim_mean", "no_n"): _t("No n is stated for the mean {mean}.", "均值 {mean} 没有给出 n。"),
     ("grim_mean", "no_scale"): _t(
@@ -469,6 +505,7 @@ WORDS: dict[str, dict[str, Template]] = {
     "df_derived": {True: _t(" The df were derived, not printed: with other df the p would differ.", "自由度是推出来的,不是原文给出的:自由度不同,p 也会不同。"),
                    False: _t("", "")},
     "fpc": {True: _t(", corrected for a population of {population}", ",按总体 {population} 做有限总体校正"), False: _t("", "")},
+    "total_in": {"row": _t("row", "行"), "column": _t("column", "列")},
     "chi2_name": {"Pearson's χ²": _t("Pearson's χ²", "Pearson χ²"), "with Yates' correction": _t("with Yates' correction", "经 Yates 校正的值")},
 }
 

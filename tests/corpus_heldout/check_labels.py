@@ -189,7 +189,8 @@ def fits_word(ok):
 
 def run_checks():
     f = "01_qingxi_tongji_gongbao.txt"
-    D = lambda s: F(Decimal(s))
+    def D(s):
+        return F(Decimal(s))
     assert D("38.12") + D("96.47") + D("111.09") == D("245.68")
     assert D("21.86") + D("30.51") == D("52.37")
     assert D("61.27") + D("25.16") == D("86.43")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..consistency import answers_vs_forms
@@ -46,7 +47,11 @@ def find(rows: ClaimList, add) -> None:
     """The column groups of every flattened table of the text."""
     from ..tables import flattened_rows
 
-    cells_at = {rows.positions[i]: i for i in range(len(rows)) if rows[i]["kind"] == "cell"}
+    # a PDF's or Word file's table is given as cells: read as such (dangjian.engine.kinds.cells), or left alone where its
+    # cells do not say what they are; its rows joined into text are not guessed at ("选项党员群众合计满意148 47 195": the
+    # header's 合计 glued to the first row's label would make it a total row)
+    spans = sorted(getattr(rows, "table_spans", ()))
+    cells_at = {rows.positions[i]: i for i in range(len(rows)) if rows[i]["kind"] == "cell" and not _inside(spans, rows.positions[i][0])}
     if not cells_at:
         return
     table: list[tuple[str, list[int]]] = []
@@ -96,6 +101,12 @@ def _blocks(rows: ClaimList, table: list[tuple[str, list[int]]], add) -> None:
             # the total row's cell belongs to every column group of its block
             g.members += [total, *parts]
             add(g)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of the (sorted) ``spans``?"""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 @functools.lru_cache(maxsize=1024)
