@@ -667,6 +667,27 @@ def test_a_rate_divides_only_the_counts_of_its_own_clause():
     assert not [c for c in checks if c.verdict == "inconsistent"]
 
 
+def test_a_change_in_points_joins_the_share_of_the_sentence_before_that_names_the_same_answer():
+    # 46.3% say 愿意 (not 不愿意, 20.9%): 46.3 - 37.4 = 8.9, not the printed 9.9; no share of that sentence gives 9.9
+    text = ("对于是否愿意回乡发展,46.3%的受访青年表示愿意,32.9%表示不确定,20.9%表示不愿意。"
+            "与2022年同类调查的37.4%相比,表示愿意的比例上升了{}个百分点。")
+    check = one(results(text.format("9.9"))[1], "points_change")
+    assert (check.verdict, check.facts["after"], check.facts["before"]) == ("inconsistent", "46.3", "37.4")
+    assert one(results(text.format("8.9"))[1], "points_change").verdict == "consistent"
+    # the words name none of the shares of the sentence before: nothing is said
+    other = "满意的占54.9%,一般的占31.2%。与去年的48.6%相比,支持率上升了6.3个百分点。"
+    assert one(results(other)[1], "points_change").verdict == "not_checkable"
+
+
+def test_a_part_of_a_group_named_by_a_demonstrative_is_within_it():
+    # "这35名重点培养对象中…有41人": 41 of 35 cannot be
+    check = one(results("选出35名作为重点培养对象,这35名重点培养对象中参加过县级以上集中培训的有41人;另有9人进入班子。")[1], "part_of_base")
+    assert (check.verdict, check.facts["n"], check.facts["count"]) == ("inconsistent", 35, "41")
+    # the clause ends the group: a count after the semicolon is another subject's
+    checks = results("这35名重点培养对象中参加过培训的有20人;全镇共有干部48人。")[1]
+    assert [(c.verdict, c.facts["count"]) for c in checks if c.kind == "part_of_base"] == [("consistent", "20")]
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

@@ -5,12 +5,18 @@ Finder
 
 Judge
     The change is the difference of the last two shares printed before it in
-    its sentence, within the rounding of all three; ``not_checkable`` when the
-    sentence does not print two shares before it.
+    its sentence, within the rounding of all three.  When the sentence prints
+    one share (the earlier year's: "与2022年同类调查的37.4%相比,表示愿意的
+    比例上升了9.9个百分点"), the other is a share of the sentence before whose
+    clause names the same thing (a word of two characters in common: "46.3%的
+    受访青年表示愿意"): ``consistent`` when it gives the change,
+    ``consistent_if`` when only another share of that sentence does, and
+    ``inconsistent`` when none does.  ``not_checkable`` otherwise.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -47,6 +53,10 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
     lo, _ = span_at(rows.sentences, start)
     before = [j for j in rows.between(lo, start) if j < i and rows[j]["kind"] == "percent"]
     value = rows[i]["value"]
+    if len(before) == 1:
+        paired = _with_the_sentence_before(rows, g, i, before[0], lo)
+        if paired is not None:
+            return [paired]
     if len(before) < 2:
         return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
                            observed=f"{value} points", value=value)]
@@ -59,3 +69,60 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
                        assumption=f"the change joins {rows[a]['reported']} and {rows[b]['reported']}", expected=f"{float(change):g} points",
                        observed=f"{value} points", before=rows[a]["value"], after=rows[b]["value"], change=float(change), value=value,
                        slack=float(slack))]
+
+
+#: Words of two characters that say nothing about what a share is of.
+_COMMON = frozenset("比例 受访 表示 调查 相比 百分 分点 上升 下降 提高 增加 减少 降低 增长 同期 同类 结果 显示 其中 认为 选择 的比 例上 例为 年同".split())
+_CHANGE_CLAUSE = re.compile(r"[^,，;；。]*$")
+
+
+def _bigrams(text: str) -> set[str]:
+    """The words of two characters of ``text``, a negated one left out ("不愿意" names no 愿意)."""
+    han = re.sub(r"[^\u4e00-\u9fff]", " ", re.sub(r"[不没未无非][\u4e00-\u9fff]{0,2}", " ", text))
+    return {w[k : k + 2] for w in han.split() for k in range(len(w) - 1)} - _COMMON
+
+
+def _with_the_sentence_before(rows: ClaimList, g: PointsGroup, i: int, old: int, lo: int) -> Check | None:
+    """The change joins the one share of its sentence (``old``) and a share of the sentence before that names the same thing."""
+    if lo == 0:
+        return None
+    plo, _ = span_at(rows.sentences, lo - 1)
+    shares = [j for j in rows.between(plo, lo) if rows[j]["kind"] == "percent"]
+    if not shares:
+        return None
+    text, start = rows.text, rows.positions[i][0]
+    subject = _bigrams(_CHANGE_CLAUSE.search(text, lo, start).group(0))
+    def clause(j: int) -> str:
+        s, e = rows.positions[j]
+        a = max(text.rfind(p, plo, s) for p in ",，;；") + 1
+        ends = [k for k in (text.find(p, e, lo) for p in ",，;；。") if k >= 0]
+        return text[max(a, plo) : min(ends) if ends else lo]
+    named = [j for j in shares if subject & _bigrams(clause(j))]
+    if len(named) != 1:
+        return None
+    value = rows[i]["value"]
+    va = Fraction(rows[old]["value"])
+
+    def fits(j: int) -> tuple[bool, Fraction, Fraction]:
+        change = abs(Fraction(rows[j]["value"]) - va)
+        slack = rounding_slack(rows[x]["value"] for x in (j, old, i))
+        return abs(change - Fraction(value)) <= slack, change, slack
+
+    new = named[0]
+    ok, change, slack = fits(new)
+    facts = {"before": rows[old]["value"], "value": value}
+    if ok:
+        return make_check(rows, g, [i], "points_change", "fit", "consistent", assumption=f"the change joins {rows[old]['reported']} and "
+                          f"{rows[new]['reported']} of the sentence before, which names the same answer", expected=f"{float(change):g} points",
+                          observed=f"{value} points", after=rows[new]["value"], change=float(change), slack=float(slack), **facts)
+    other = next((j for j in shares if j != new and fits(j)[0]), None)
+    if other is not None:
+        ok, change, slack = fits(other)
+        return make_check(rows, g, [i], "points_change", "fit", "consistent_if", assumption=f"the change joins {rows[old]['reported']} and "
+                          f"{rows[other]['reported']} of the sentence before, though the words name {rows[new]['reported']}",
+                          expected=f"{float(change):g} points", observed=f"{value} points", after=rows[other]["value"], change=float(change),
+                          slack=float(slack), **facts)
+    return make_check(rows, g, [i], "points_change", "misfit", "inconsistent", assumption=f"the change joins {rows[old]['reported']} and "
+                      f"{rows[new]['reported']} of the sentence before, which names the same answer; no share of that sentence gives it",
+                      expected=f"{float(change):g} points", observed=f"{value} points", after=rows[new]["value"], change=float(change),
+                      slack=float(slack), **facts)
