@@ -688,6 +688,18 @@ def test_a_part_of_a_group_named_by_a_demonstrative_is_within_it():
     assert [(c.verdict, c.facts["count"]) for c in checks if c.kind == "part_of_base"] == [("consistent", "20")]
 
 
+def test_a_rate_defined_by_the_answers_it_adds_up_is_their_subtotal():
+    # "总体满意率(非常满意+满意)达81.9%": 134 + 143 = 277 of 347 is 79.8%, not 81.9%
+    text = ("共回收有效问卷347份。对本村垃圾分类工作,表示“非常满意”的134户,占38.6%;“满意”的143户,占41.2%;“一般”的52户,占15.0%;"
+            "“不满意”的18户,占5.2%。总体满意率(非常满意+满意)达{}%。")
+    rows, checks = results(text.format("81.9"))
+    check = one(checks, "subtotal")
+    assert (check.verdict, check.facts["k"], check.facts["n"], check.facts["printed"]) == ("inconsistent", 277, 347, "79.8")
+    assert one(results(text.format("79.8"))[1], "subtotal").verdict == "consistent"
+    # a name that is no answer of the question before: not a subtotal of it
+    assert not [c for c in results(text.format("81.9").replace("非常满意+满意", "非常满意+比较满意"))[1] if c.kind == "subtotal"]
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

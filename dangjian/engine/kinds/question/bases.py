@@ -255,10 +255,36 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
 _OF_WHICH_LEAD = re.compile(r"[\s,，;；。]*其中")
 
 
+#: A subtotal defined by the answers it adds up, in brackets: "总体满意率(非常满意+满意)达81.9%".
+_DEFINED_AS = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]")
+
+
+def _named_parts(rows: ClaimList, g: QuestionGroup, p: QuestionGroup, s: int) -> list[int] | None:
+    """The shares of question ``p`` that a bracket before share ``s`` names as its parts ("(非常满意+满意)"), each by
+    its answer's label exactly; ``None`` if there is no such bracket or a name matches no answer, or two."""
+    text = rows.text
+    start = g.lead if g.lead is not None else g.start
+    m = _DEFINED_AS.search(text, start, rows.positions[s][0])
+    if m is None or not re.search(r"[+＋]|加上", m.group(1)):
+        return None
+    names = [n.strip("“”\"' ") for n in re.split(r"[+＋]|加上", m.group(1))]
+    shares, labels = shares_of(p), option_labels(rows, p)
+    if len(labels) != len(shares):
+        return None
+    parts = []
+    for name in names:
+        hit = [x for x, label in zip(shares, labels) if label == name]
+        if len(hit) != 1:
+            return None
+        parts.append(hit[0])
+    return parts if len(parts) >= 2 else None
+
+
 def _subtotal_of_previous(rows: ClaimList, g: QuestionGroup) -> bool:
-    """A lone share opened by 其中 right after a question whose base is known, equal (within rounding) to the sum of a run
-    of that question's shares: it is their subtotal, and a share of the same base.  Sets ``g.part_of``."""
-    if g.pairs or len(g.bare) != 1 or not _OF_WHICH_LEAD.match(rows.text, g.lead if g.lead is not None else g.start):
+    """A lone share right after a question whose base is known that adds up some of its answers: opened by 其中 and
+    equal (within rounding) to the sum of a run of that question's shares, or naming its parts in brackets
+    ("总体满意率(非常满意+满意)达81.9%").  It is their subtotal, and a share of the same base.  Sets ``g.part_of``."""
+    if g.pairs or len(g.bare) != 1:
         return False
     s = g.bare[0]
     previous = [q for q in rows.groups if isinstance(q, QuestionGroup) and q.end <= rows.positions[s][0] and q is not g]
@@ -266,6 +292,13 @@ def _subtotal_of_previous(rows: ClaimList, g: QuestionGroup) -> bool:
         return False
     p = previous[-1]
     if p.decision is None or not p.decision.established or len(shares_of(p)) < 2 or rows.positions[s][0] - p.end > 60:
+        return False
+    named = _named_parts(rows, g, p, s)
+    if named is not None:
+        g.part_of = (p, named)
+        rows[s]["base"], rows[s]["base_evidence"] = p.decision.base.n, p.decision.base.describe()
+        return True
+    if not _OF_WHICH_LEAD.match(rows.text, g.lead if g.lead is not None else g.start):
         return False
     value = Fraction(rows[s]["value"])
     parts = shares_of(p)
