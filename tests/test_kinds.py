@@ -700,6 +700,20 @@ def test_a_rate_defined_by_the_answers_it_adds_up_is_their_subtotal():
     assert not [c for c in results(text.format("81.9").replace("非常满意+满意", "非常满意+比较满意"))[1] if c.kind == "subtotal"]
 
 
+def test_a_margin_in_points_and_a_groups_own_margin():
+    # "正负3.1个百分点" is a margin, not a change: 1.96·√(0.25/1026) = 3.06; the group of 287's own margin is 5.78 at 95%
+    # (4.86 at 90%, 7.60 at 99%), so "约为正负3.8个百分点" understates it whatever the level
+    text = ("共成功访问1,026名市民。在95%的置信水平下,本次调查的抽样误差为正负3.1个百分点。"
+            "18至34岁的受访者(287人)中支持率达61.3%,该群体的抽样误差约为正负3.8个百分点;35至54岁受访者(420人)支持率为56.4%。")
+    rows, checks = results(text)
+    margins = [(c.verdict, c.facts["n"]) for c in checks if c.kind == "margin_of_error"]
+    assert margins == [("consistent", 1026), ("inconsistent", 287)]
+    assert not [c for c in checks if c.kind == "points_change"]
+    # each group's share is of its own size in brackets, the nearest before it
+    bases = {row["reported"]: row["base"] for row in rows if row["kind"] == "percent"}
+    assert (bases["61.3%"], bases["56.4%"]) == (287, 420)
+
+
 def test_a_mean_of_a_large_sample_passes_grim_whatever_its_data():
     # n = 1700 >= 100: every two-decimal mean is some whole total over 1700 (step 1/1700 < 0.01)
     check = one(results("使用问卷对1700名大学生进行调查。结果问卷总均分为2.14±0.34。")[1], "grimmer")

@@ -62,6 +62,8 @@ STATED_BASE = re.compile(
     r"|[(（]\s*[nN]\s*[=＝]\s*(?P<c>\d+)\s*[)）]"
     r"|(?:本题)?有效填写人次\s*[:：]?\s*(?P<d>\d+)"
     r"|(?<![\d.])(?P<e>\d+)\s*(?:名|位)[\u4e00-\u9fff]{1,10}?中"
+    # a group's size in brackets after its name: "18至34岁的受访者(287人)中", "35至54岁受访者(420人)支持率为56.4%"
+    r"|(?<=[\u4e00-\u9fff])[(（]\s*(?P<g>\d+)\s*(?:人|名|位|户)\s*[)）]"
 )
 #: A noun phrase before 中 ("机关事业单位党员中"): the sub-population a share is of.
 _SUBGROUP_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:当|之)?中")

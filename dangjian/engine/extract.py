@@ -196,7 +196,7 @@ _RATIO_BEFORE = re.compile(r"(?:比例|之比|比值|性别比|比)(?:为|是|�
 #: "是2018年的2.5倍": a multiple.
 _TIMES = re.compile(r"(?=\d)(?<![\d.])(\d{1,6}(?:\.\d{1,4})?)\s*倍(?!数)")
 #: A margin of error before its "±N%": "抽样误差为±4.90%", "误差±2.60%".
-_MARGIN_BEFORE = re.compile(r"误差(?:范围)?(?:为|是|约为|约|在|不超过)?\s*[±]?\s*$")
+_MARGIN_BEFORE = re.compile(r"误差(?:范围)?(?:为|是|约为|约|在|不超过|大约为)?\s*(?:[±]|正负|加减)?\s*$")
 #: A confidence level: "95%置信水平", "置信度为95%" is the level of an interval, not a share.
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:的)?(?:置信|可信)")
 _CONFIDENCE_BEFORE = re.compile(r"(?:置信|可信)(?:水平|度|区间|概率|系数)?(?:为|是|取|在)?\s*$")
@@ -317,6 +317,8 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
             return "change"
         return "percent"
     if unit in ("个百分点", "百分点"):
+        if "误差" in text[max(clause[0], start - 12) : start] and _MARGIN_BEFORE.search(text, max(clause[0], start - 12), start):
+            return "margin"  # "抽样误差为正负3.1个百分点": a margin of error, not a change
         return "points"
     before = text[max(clause[0], start - 12) : start]
     if unit == "万":

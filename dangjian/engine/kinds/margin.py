@@ -65,7 +65,7 @@ def find(rows: ClaimList, add) -> None:
         level = _LEVEL.search(text, sentence[0], sentence[1])
         # a share the margin may be of ("支持率为80%,误差±3.9%"): the shares of its sentence
         shares = tuple(rows[j]["value"] for j in range(len(rows)) if rows[j]["kind"] == "percent" and sentence[0] <= rows.positions[j][0] < sentence[1])
-        sample = next(iter(index.samples_before(start)), None)
+        sample = _group_of(rows, sentence[0], start) or next(iter(index.samples_before(start)), None)
         population = None
         if sample is not None:
             found = [int(m.group(1).replace(",", "")) for m in _POPULATION.finditer(text, max(0, sample.start - 120), sample.end)]
@@ -74,6 +74,24 @@ def find(rows: ClaimList, add) -> None:
                         population=population, shares=shares)
         g.members.append(i)
         add(g)
+
+
+#: A group's size in brackets before a margin of its own: "18至34岁的受访者(287人)中…,该群体的抽样误差约为正负3.8个百分点".
+_GROUP_SIZE = re.compile(r"[(（]\s*(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*(?:人|名|位|户)\s*[)）]")
+_OF_THE_GROUP = re.compile(r"(?:该|这一|这个|此)(?:群体|组|部分|人群|类)")
+
+
+def _group_of(rows: ClaimList, lo: int, start: int) -> Sample | None:
+    """The size of the group a margin is said to be of ("该群体的抽样误差"): the last group size in brackets before it in its
+    sentence; ``None`` when the margin names no group."""
+    text = rows.text
+    if not _OF_THE_GROUP.search(text, max(lo, start - 16), start):
+        return None
+    sizes = list(_GROUP_SIZE.finditer(text, lo, start))
+    if not sizes:
+        return None
+    m = sizes[-1]
+    return Sample("people", int(m.group("n").replace(",", "")), m.start(), m.end(), text[max(lo, m.start() - 12) : m.end()])
 
 
 def margin_of_error(n: int, z: float, population: int | None = None, p: float = 0.5) -> float:

@@ -25,7 +25,7 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
     lead = lo if g.lead is None else g.lead  # a question after another in the sentence: its own clause only
     out: list[Base] = []
     # stated in the sentence before the first share, or right after the last (问卷星: 本题有效填写人次)
-    out += stated_bases(text, lead, first)
+    out += stated_bases(text, lead, first)[::-1]  # the nearest first: "(287人)中…61.3%;…(420人)支持率为56.4%" is of the 420
     last = max(rows.positions[i][1] for i in g.members)  # the question's span may run on past its last number
     out += [b for b in stated_bases(text, last, min(len(text), last + 24)) if "填写人次" in b.evidence]
     out += [Base(s.n, "stated", s.text) for s in index.samples_in(lead, first) if s.end <= first]
