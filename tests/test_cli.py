@@ -12,8 +12,10 @@ import pytest
 
 from dangjian import paths
 from dangjian.__main__ import main
+from dangjian.engine.clean import REPAIR_RUN_COLUMNS
 from dangjian.engine.cli import PER_FILE_OUTPUTS, audit_one, audit_paths
 from dangjian.engine.extract import CHECK_COLUMNS, CLAIM_COLUMNS
+from dangjian.engine.tabular import csv_text
 
 # The survey shares of the bundled report (with n = 310), as printed.
 SHARES = ["65.16%", "60.32%", "81.94%", "72.90%", "61.94%", "48.06%"]
@@ -106,6 +108,12 @@ def test_folder_run_writes_per_file_and_combined_tables(fixtures, tmp_path, caps
     assert list(claims.columns) == CLAIM_COLUMNS and list(checks.columns) == CHECK_COLUMNS
     assert set(claims["source"]) == {Path(n).stem for n in before}
     assert {p.name: p.read_bytes() for p in fixtures.iterdir()} == before, "inputs were modified"
+    # repairs.csv is the compact log: one row per run of one repair, which together hold the whole log
+    original = audit_one(fixtures / "original.txt")
+    repairs = pd.read_csv(out / "original" / "repairs.csv", dtype=str, keep_default_na=False)
+    assert list(repairs.columns) == ["source", *REPAIR_RUN_COLUMNS]
+    assert repairs["repairs"].astype(int).sum() == len(original.repair_rows) > 3 * len(repairs)
+    assert (out / "original" / "repairs.csv").read_bytes() == csv_text(["source", *REPAIR_RUN_COLUMNS], original.repair_run_rows).encode()
 
 
 def test_existing_output_needs_force(fixtures, tmp_path, capsys):

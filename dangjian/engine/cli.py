@@ -3,9 +3,11 @@
 For each input file the command writes, in ``--out DIR/<name>/``:
 
 ``clean.txt`` and ``repairs.csv``
-    the clean text and the log of every repair (as for the bundled report);
-    every offset of the package is into ``clean.txt``, which has no line
-    breaks;
+    the clean text (every offset of the package is into it; it has no line
+    breaks) and the log of its repairs, compact: one row per run of one
+    repair, with its raw span and the number of repairs it holds
+    (:data:`dangjian.engine.clean.REPAIR_RUN_COLUMNS`; the full log, one row
+    per repair, is :attr:`AuditResult.repairs`);
 ``clean_paragraphs.txt``
     the same text with a line break where a paragraph of the input ends,
     for reading (:meth:`dangjian.engine.clean.CleanResult.paragraphs`);
@@ -73,7 +75,7 @@ from pathlib import Path, PurePosixPath
 
 from . import explain
 from ._lazy import pd
-from .clean import REPAIR_COLUMNS, RULES, CleanResult, RepairLog, clean_text
+from .clean import REPAIR_COLUMNS, REPAIR_RUN_COLUMNS, RULES, CleanResult, RepairLog, clean_text
 from .documents import TABLE_COLUMNS, layout_rule, table_records
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_results, extract_records
 from .report import render_report
@@ -200,6 +202,12 @@ class FileResult:
     def repair_rows(self) -> list[tuple]:
         """The repair log as tuples: ``source`` (the input's name), then :data:`dangjian.engine.clean.REPAIR_COLUMNS`."""
         return self.repair_log.rows(self.name) if self.repair_log is not None else []
+
+    @property
+    def repair_run_rows(self) -> list[tuple]:
+        """The compact repair log that ``repairs.csv`` holds, one row per run of one repair: ``source``, then
+        :data:`dangjian.engine.clean.REPAIR_RUN_COLUMNS` (:meth:`dangjian.engine.clean.RepairLog.runs`)."""
+        return self.repair_log.runs(self.name) if self.repair_log is not None else []
 
     @property
     def repairs(self) -> pd.DataFrame:
@@ -1002,7 +1010,8 @@ def _write_file(r: FileResult, folder: Path, csv_rows: tuple[str, str] | None = 
     folder.mkdir()
     (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
     (folder / "clean_paragraphs.txt").write_text(r.paragraphs + "\n", encoding="utf-8")
-    write_csv(folder / "repairs.csv", ["source", *REPAIR_COLUMNS], r.repair_rows)
+    # the compact log: one row per run of one repair, not one per removed space (the full log is the Python API's)
+    write_csv(folder / "repairs.csv", ["source", *REPAIR_RUN_COLUMNS], r.repair_run_rows)
     for name, header, lines in zip(("claims.csv", "checks.csv"), _HEADERS, csv_rows or _lines(r)):
         with open(folder / name, "w", encoding="utf-8", newline="") as f:
             f.write(header + lines)
