@@ -1113,3 +1113,10 @@ def test_compact_log_run_ends_at_a_gap_a_page_or_another_repair():
     spacing = [r for r in runs if r[1] == "collapse_spacing"]
     assert [(r[5], r[6]) for r in spacing] == [(1, 2), (1, 1), (2, 1)]
     assert clean_text("").repair_log().runs() == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.integers(0, 12).map(lambda n: f"- {n} -"), st.sampled_from(["甲", "1", " ", "-", "--"])), max_size=40).map("".join))
+def test_page_markers_found_in_one_pass_are_those_of_the_scan_from_every_marker(text):
+    spans = [m.span() for m in _clean._page_marker_matches(text)]
+    assert spans == [m.span() for m in _clean._page_marker_matches_by_scan(text)]

@@ -530,12 +530,45 @@ _PAGE_MARKER = re.compile(r"[-‐–—－]\s+(\d{1,3})\s+[-‐–—－]")
 
 
 def _page_marker_matches(text: str) -> list[re.Match[str]]:
-    """Markers "- N -" whose numbers run N, N+1, N+2, … in reading order (a gap of up to two lost markers allowed)."""
+    """Markers "- N -" whose numbers run N, N+1, N+2, … in reading order (a gap of up to two lost markers allowed).
+
+    The longest run of consecutive page numbers wins (the first of equally
+    long ones); stray matches that do not continue the run (a "- 3 -" inside
+    a formula, say) are left alone.  A run from a marker takes, each time,
+    the first later marker one to three pages on: the marker's *next*.
+    Each marker's next is found once, walking back from the end with the
+    nearest position of every number seen, and each run's length once from
+    its next's, so a long document with thousands of markers costs linear
+    time (:func:`_page_marker_matches_by_scan` is the plain form, quadratic).
+    """
+    found = list(_PAGE_MARKER.finditer(text))
+    numbers = [int(m.group(1)) for m in found]
+    nearest: dict[int, int] = {}  # number -> index of its nearest marker after the one at hand
+    following = [-1] * len(found)
+    length = [1] * len(found)
+    for i in range(len(found) - 1, -1, -1):
+        n = numbers[i]
+        later = [nearest[k] for k in (n + 1, n + 2, n + 3) if k in nearest]
+        if later:
+            following[i] = min(later)
+            length[i] = 1 + length[following[i]]
+        nearest[n] = i
+    if not found:
+        return []
+    i = length.index(max(length))
+    best = []
+    while i >= 0:
+        best.append(found[i])
+        i = following[i]
+    return best
+
+
+def _page_marker_matches_by_scan(text: str) -> list[re.Match[str]]:
+    """:func:`_page_marker_matches` as a scan from every marker over all later ones: the plain form, which the
+    tests compare it with."""
     found = list(_PAGE_MARKER.finditer(text))
     numbers = [int(m.group(1)) for m in found]
     best: list[int] = []
-    # The longest run of consecutive page numbers wins; stray matches that do
-    # not continue the run (a "- 3 -" inside a formula, say) are left alone.
     for i in range(len(found)):
         run = [i]
         for j in range(i + 1, len(found)):
