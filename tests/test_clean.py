@@ -1080,12 +1080,8 @@ def _runs_from_rows(rows, gap=_clean.RUN_GAP):
         else:
             runs.append({"id": rid, "rule": rule, "detail": detail, "start": start, "ends": [end], "page": page,
                          "pairs": [(before, after)], "prev_end": end})
-    out = []
-    for r in runs:
-        distinct = list(dict.fromkeys(r["pairs"]))
-        out.append((r["id"], r["rule"], r["detail"], r["start"], max(r["ends"]), r["page"], len(r["pairs"]),
-                    "".join(b for b, _ in distinct), "".join(a for _, a in distinct)))
-    return out
+    return [(r["id"], r["rule"], r["detail"], r["start"], max(r["ends"]), r["page"], len(r["pairs"]),
+             "".join(b for b, _ in r["pairs"]), "".join(a for _, a in r["pairs"])) for r in runs]
 
 
 def test_compact_log_of_the_bundled_scrape_is_its_full_log_in_runs(cleaned):

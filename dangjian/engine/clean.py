@@ -81,8 +81,7 @@ REPAIR_COLUMNS = ["repair_id", "rule", "detail", "raw_start", "raw_end", "page",
 #: Columns of the compact repair log (:meth:`RepairLog.runs`), one row per run of one repair: ``repair_id`` is the id
 #: of the run's first repair in the full log (:data:`REPAIR_COLUMNS`), ``repairs`` how many it holds (ids
 #: ``repair_id`` to ``repair_id + repairs - 1``), ``raw_start``/``raw_end`` the raw span from the first repair's start
-#: to the last one's end, and ``before``/``after`` each distinct change of the run once (its texts, joined in order of
-#: first appearance).
+#: to the last one's end, and ``before``/``after`` the texts of its repairs, joined in order.
 REPAIR_RUN_COLUMNS = ["repair_id", "rule", "detail", "raw_start", "raw_end", "page", "repairs", "before", "after"]
 #: A run of repairs ends where more than this many raw characters lie between one repair and the next (about a line
 #: of a page), so that a row still says where on the page its repairs are, even in a text without page markers.
@@ -1479,7 +1478,6 @@ class RepairLog(Sequence):
             columns.insert(0, repeat(source))
         return list(zip(*columns))
 
-
     def runs(self, source: str | None = None) -> list[tuple]:
         """The log compacted: one tuple per run of one repair, in :data:`REPAIR_RUN_COLUMNS` order (page ``None``
         for -1), each after ``source`` if given.
@@ -1487,10 +1485,10 @@ class RepairLog(Sequence):
         A run is a stretch of consecutive repairs of the log with the same rule, detail and page, each starting
         at most :data:`RUN_GAP` raw characters after the one before it ends.  A spaced-out scrape logs one repair
         per removed space, hundreds a page; as runs, that is a few rows a page, each saying which repairs of the
-        full log it holds (``repair_id``, ``repairs``), where they lie, and each distinct change once (its
-        ``before`` and ``after`` texts, joined in order of first appearance: the spaces removed, " " and "  ";
-        the characters converted, "黨組" and "党组"), as ftfy explains a fix once rather than per character.  The full log stays the
-        cleaner's (:meth:`rows`, ``CleanResult.repairs``).
+        full log it holds (``repair_id``, ``repairs``), where they lie, and what they changed: the ``before``
+        and ``after`` texts of its repairs, joined in order (the spaces removed; the characters converted, "黨組織"
+        and "党组织"), as ftfy explains a fix once rather than per character.  The full log stays the cleaner's
+        (:meth:`rows`, ``CleanResult.repairs``).
 
         Examples
         --------
@@ -1498,9 +1496,9 @@ class RepairLog(Sequence):
         >>> len(log), len(log.runs())
         (11, 3)
         >>> log.runs()[0]
-        (1, 'convert_traditional', 't2s', 5, 18, 1, 6, '黨組織織。', '党组织织。')
-        >>> log.runs()[2][:7], log.runs()[2][7].count(" "), log.runs()[2][7].count("\\n")
-        ((8, 'collapse_spacing', '', 6, 16, 1, 4), 3, 1)
+        (1, 'convert_traditional', 't2s', 5, 18, 1, 6, '黨組織黨組織。', '党组织党组织。')
+        >>> log.runs()[2][:7], log.runs()[2][7] == "   " + " \\n"
+        ((8, 'collapse_spacing', '', 6, 16, 1, 4), True)
         """
         n = len(self)
         if not n:
@@ -1511,16 +1509,15 @@ class RepairLog(Sequence):
         breaks[1:] = (codes[1:] != codes[:-1]) | (pages[1:] != pages[:-1]) | (gap < 0) | (gap > RUN_GAP)
         firsts = np.flatnonzero(breaks)
         lasts = np.append(firsts[1:], n) - 1
-        befores, afters = _pieces(self.befores, self.numbers[:, 4]), _pieces(self.afters, self.numbers[:, 5])
+        # the texts of a run are consecutive in the joined befores and afters: one slice each
+        before_ends = np.concatenate(([0], np.cumsum(self.numbers[:, 4]))).tolist()
+        after_ends = np.concatenate(([0], np.cumsum(self.numbers[:, 5]))).tolist()
         out = []
         for first, last, start, end, page, code in zip(firsts.tolist(), lasts.tolist(), starts[firsts].tolist(),
                                                         np.maximum.reduceat(ends, firsts).tolist(), pages[firsts].tolist(),
                                                         codes[firsts].tolist()):
-            if first == last:
-                before, after = befores[first], afters[first]
-            else:  # each distinct change once, in order of first appearance
-                pairs = dict.fromkeys(zip(befores[first : last + 1], afters[first : last + 1]))
-                before, after = "".join(b for b, _ in pairs), "".join(a for _, a in pairs)
+            before = self.befores[before_ends[first] : before_ends[last + 1]]
+            after = self.afters[after_ends[first] : after_ends[last + 1]]
             rule, detail = self.labels[code]
             row = (first + 1, rule, detail, start, end, None if page < 0 else page, last - first + 1, before, after)
             out.append(row if source is None else (source, *row))
