@@ -1062,3 +1062,57 @@ def test_new_rules_leave_the_bundled_report_alone(raw_text, cleaned):
     new = {"remove_pinyin_glosses", "repair_p_value_signs", "repair_decimal_points", "repair_thousands_separators", "join_cut_shares"}
     assert not [r for r in cleaned.repairs if r.rule in new or r.detail == "chunk_counter_in_number"]
     assert cleaned.warnings == ()
+
+
+# --- the compact repair log (RepairLog.runs: dangjian audit's per-file repairs.csv) --------------------------------
+
+
+def _runs_from_rows(rows, gap=_clean.RUN_GAP):
+    """The runs of a full log, built the plain way from its rows (the reference for RepairLog.runs)."""
+    runs = []
+    for row in rows:
+        rid, rule, detail, start, end, page, before, after = row
+        last = runs[-1] if runs else None
+        if last and (last["rule"], last["detail"], last["page"]) == (rule, detail, page) and 0 <= start - last["prev_end"] <= gap:
+            last["ends"].append(end)
+            last["pairs"].append((before, after))
+            last["prev_end"] = end
+        else:
+            runs.append({"id": rid, "rule": rule, "detail": detail, "start": start, "ends": [end], "page": page,
+                         "pairs": [(before, after)], "prev_end": end})
+    return [(r["id"], r["rule"], r["detail"], r["start"], max(r["ends"]), r["page"], len(r["pairs"]),
+             "".join(b for b, _ in r["pairs"]), "".join(a for _, a in r["pairs"])) for r in runs]
+
+
+def test_compact_log_of_the_bundled_scrape_is_its_full_log_in_runs(cleaned):
+    log = cleaned.repair_log()
+    runs = log.runs()
+    assert runs == _runs_from_rows(log.rows())
+    # every repair of the full log is in exactly one run, in order: ids 1, 1 + n1, 1 + n1 + n2, …
+    assert [r[0] for r in runs] == [1 + sum(r[6] for r in runs[:k]) for k in range(len(runs))]
+    assert sum(r[6] for r in runs) == len(log)
+    assert len(runs) < len(log) / 3  # the scrape's spaced-out text: hundreds of one-space repairs
+    assert log.runs("report")[0] == ("report", *runs[0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_compact_log_is_the_full_log_in_runs(raw):
+    log = clean_text(raw).repair_log()
+    assert log.runs() == _runs_from_rows(log.rows())
+
+
+def test_compact_log_run_ends_at_a_gap_a_page_or_another_repair():
+    # two spaced stretches far apart: two runs; page 2 starts a third
+    raw = "- 1 -甲 乙 丙" + "丁" * (_clean.RUN_GAP + 1) + "戊 己- 2 -庚 辛"
+    runs = clean_text(raw).repair_log().runs()
+    spacing = [r for r in runs if r[1] == "collapse_spacing"]
+    assert [(r[5], r[6]) for r in spacing] == [(1, 2), (1, 1), (2, 1)]
+    assert clean_text("").repair_log().runs() == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.integers(0, 12).map(lambda n: f"- {n} -"), st.sampled_from(["甲", "1", " ", "-", "--"])), max_size=40).map("".join))
+def test_page_markers_found_in_one_pass_are_those_of_the_scan_from_every_marker(text):
+    spans = [m.span() for m in _clean._page_marker_matches(text)]
+    assert spans == [m.span() for m in _clean._page_marker_matches_by_scan(text)]

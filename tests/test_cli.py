@@ -12,8 +12,10 @@ import pytest
 
 from dangjian import paths
 from dangjian.__main__ import main
+from dangjian.engine.clean import REPAIR_RUN_COLUMNS
 from dangjian.engine.cli import PER_FILE_OUTPUTS, audit_one, audit_paths
 from dangjian.engine.extract import CHECK_COLUMNS, CLAIM_COLUMNS
+from dangjian.engine.tabular import csv_text
 
 # The survey shares of the bundled report (with n = 310), as printed.
 SHARES = ["65.16%", "60.32%", "81.94%", "72.90%", "61.94%", "48.06%"]
@@ -106,6 +108,12 @@ def test_folder_run_writes_per_file_and_combined_tables(fixtures, tmp_path, caps
     assert list(claims.columns) == CLAIM_COLUMNS and list(checks.columns) == CHECK_COLUMNS
     assert set(claims["source"]) == {Path(n).stem for n in before}
     assert {p.name: p.read_bytes() for p in fixtures.iterdir()} == before, "inputs were modified"
+    # repairs.csv is the compact log: one row per run of one repair, which together hold the whole log
+    original = audit_one(fixtures / "original.txt")
+    repairs = pd.read_csv(out / "original" / "repairs.csv", dtype=str, keep_default_na=False)
+    assert list(repairs.columns) == ["source", *REPAIR_RUN_COLUMNS]
+    assert repairs["repairs"].astype(int).sum() == len(original.repair_rows) > 3 * len(repairs)
+    assert (out / "original" / "repairs.csv").read_bytes() == csv_text(["source", *REPAIR_RUN_COLUMNS], original.repair_run_rows).encode()
 
 
 def test_existing_output_needs_force(fixtures, tmp_path, capsys):
@@ -293,6 +301,41 @@ def test_csv_rows_are_the_lines_of_the_rows(fixtures, tmp_path):
     (tmp_path / "pq").mkdir()
     with _CombinedWriter(tmp_path / "pq", "parquet") as combined, pytest.raises(ValueError, match="cannot go into parquet"):
         combined.add(lines[0])
+
+
+def test_arrow_tables_are_the_rows_and_make_the_parquet_file_of_all_rows_at_once(fixtures, tmp_path, monkeypatch):
+    # --format parquet: the workers build each file's record batches, the parent joins and writes them
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from dangjian.engine import cli
+
+    files = sorted(fixtures.iterdir())[:3]
+    rows = audit_paths(files, workers=1, progress=False, per_file=False)
+    built = audit_paths(files, workers=2, progress=False, per_file=False, arrow_tables=True)
+    for r, b in zip(rows, built):
+        assert not b.claim_rows and b.csv_rows is None and b.summary() == r.summary()
+        for table, batch, part in zip(("claims", "checks"), b.arrow_tables, (r.claim_rows, r.check_rows)):
+            assert batch.equals(pa.RecordBatch.from_pylist(part, schema=cli._parquet_schema(table)))
+    with pytest.raises(ValueError, match="not both"):
+        audit_paths(files, workers=1, progress=False, per_file=False, csv_rows=True, arrow_tables=True)
+    with pytest.raises(ValueError, match="arrow_tables needs staging"):
+        audit_paths(files, workers=1, progress=False, arrow_tables=True)
+    (tmp_path / "csv").mkdir()
+    with cli._CombinedWriter(tmp_path / "csv", "csv") as combined, pytest.raises(ValueError, match="cannot go into csv"):
+        combined.add(built[0])
+    # row groups of 100 rows, many flushes: the same table as the rows of every file converted at once
+    monkeypatch.setattr(cli, "_ROW_GROUP", 100)
+    (tmp_path / "pq").mkdir()
+    with cli._CombinedWriter(tmp_path / "pq", "parquet") as combined:
+        for b in audit_paths(files, workers=2, progress=False, per_file=False, arrow_tables=True):
+            combined.add(b)
+    for table in ("claims", "checks"):
+        schema = cli._parquet_schema(table)
+        with pq.ParquetWriter(tmp_path / f"{table}.parquet", schema) as writer:
+            everything = [row for r in rows for row in (r.claim_rows if table == "claims" else r.check_rows)]
+            writer.write_table(pa.Table.from_pylist(everything, schema=schema), row_group_size=100)
+        assert pq.read_table(tmp_path / "pq" / f"{table}.parquet").equals(pq.read_table(tmp_path / f"{table}.parquet"))
 
 
 def test_no_folder_when_every_file_fails(tmp_path):

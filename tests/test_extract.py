@@ -422,3 +422,41 @@ def test_a_glued_band_that_the_rows_do_not_decide_is_damaged():
 def test_a_glued_share_is_cut_after_its_point(row, share):
     claims = extract_claims(clean_text("类别 人数 占比(%)\n" + row), source="t")
     assert claims.loc[claims["kind"] == "percent", "value"].tolist() == [share]
+
+
+# --- patterns made faster with a lookahead of their first characters: the same matches as the plain forms ----------
+
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from dangjian.engine import extract as _extract  # noqa: E402
+
+#: Each fast pattern and the plain form it replaces (the prefix is a lookahead every match satisfies).
+_PLAIN_FORMS = {
+    "_TOKEN": _extract._TOKEN.pattern.removeprefix(r"(?=\d)"),
+    "_PLATFORM_COUNT": _extract._PLATFORM_COUNT.pattern.removeprefix(r"(?=[\s\d])"),
+    "_PLATFORM_BASE": _extract._PLATFORM_BASE.pattern.removeprefix(r"(?=[本有])(?:").removesuffix(")"),
+}
+_PIECES = ["1", "0", "90", "23", "4,567", ".", "5", ",", " ", "\t", "%", "人", "人次", "万", "分", "岁", "元", "余", "多", "本题", "有效填写人次",
+           "有效回答", "人数", ":", "占", "男", "A", ")", "共", "\n", "。"]
+
+
+def _matches(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_FORMS))
+def test_fast_patterns_match_as_their_plain_forms_on_the_bundled_report(name, cleaned):
+    plain = re.compile(_PLAIN_FORMS[name])
+    assert plain.pattern != getattr(_extract, name).pattern
+    for text in (cleaned.text, cleaned.raw):
+        assert _matches(getattr(_extract, name), text) == _matches(plain, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_fast_patterns_match_as_their_plain_forms(text):
+    for name, plain in _PLAIN_FORMS.items():
+        assert _matches(getattr(_extract, name), text) == _matches(re.compile(plain), text), name

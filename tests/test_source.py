@@ -100,3 +100,33 @@ def test_binary_test_counts_control_bytes_as_the_plain_loop_does(data):
     sample = data[:4096]
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     assert source._looks_binary(data) == (b"\x00" in sample or control > len(sample) * 0.05)
+
+
+# --- the garble check's one pass (source._scan) against the regexes it replaces --------------------------------------
+
+from dangjian.engine import source as _source  # noqa: E402
+
+#: Characters around the edges of the tables: common and rare Han, traditional ones, the CJK extensions, surrogates,
+#: accented Latin letters and their neighbours, full-width forms.
+_SCAN_ALPHABET = st.one_of(
+    st.sampled_from("党建黨組織佔曌垚鍮瑩\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00\u00bf\u00c0\u00e5\u02ff\u0300"
+                    "\U0001ffff\U00020000\U0002a6d6\U0003ffff\U00040000\ud800\udfff\ufffd%１ a"),
+    st.characters(min_codepoint=0, max_codepoint=0x4FFFF),
+)
+
+
+def _scan_by_regex(text: str) -> tuple[float, int, bool]:
+    return (*_source._rare_share_by_regex(text), bool(_source._LATIN_ACCENTED.search(text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SCAN_ALPHABET, max_size=60).map("".join))
+def test_garble_scan_counts_as_the_han_and_latin_regexes_do(text):
+    assert _source._scan(text) == _scan_by_regex(text)
+
+
+def test_garble_scan_on_the_bundled_scrape_and_a_wrong_decode(raw_text):
+    big5 = raw_text.encode("big5", "ignore").decode("gb18030", "replace")
+    for text in (raw_text, big5, raw_text.encode("utf-8").decode("latin-1")):
+        assert _source._scan(text) == _scan_by_regex(text)
+    assert _source._rare_share(big5)[0] > 0.05

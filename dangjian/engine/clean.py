@@ -73,9 +73,19 @@ __all__ = [
     "repair_numeral_digits",
     "join_cut_shares",
     "REPAIR_COLUMNS",
+    "REPAIR_RUN_COLUMNS",
+    "RUN_GAP",
 ]
 
 REPAIR_COLUMNS = ["repair_id", "rule", "detail", "raw_start", "raw_end", "page", "before", "after"]
+#: Columns of the compact repair log (:meth:`RepairLog.runs`), one row per run of one repair: ``repair_id`` is the id
+#: of the run's first repair in the full log (:data:`REPAIR_COLUMNS`), ``repairs`` how many it holds (ids
+#: ``repair_id`` to ``repair_id + repairs - 1``), ``raw_start``/``raw_end`` the raw span from the first repair's start
+#: to the last one's end, and ``before``/``after`` the texts of its repairs, joined in order.
+REPAIR_RUN_COLUMNS = ["repair_id", "rule", "detail", "raw_start", "raw_end", "page", "repairs", "before", "after"]
+#: A run of repairs ends where more than this many raw characters lie between one repair and the next (about a line
+#: of a page), so that a row still says where on the page its repairs are, even in a text without page markers.
+RUN_GAP = 100
 
 #: Characters written in CJK scripts or CJK punctuation; used to decide spacing.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -519,12 +529,45 @@ _PAGE_MARKER = re.compile(r"[-‐–—－]\s+(\d{1,3})\s+[-‐–—－]")
 
 
 def _page_marker_matches(text: str) -> list[re.Match[str]]:
-    """Markers "- N -" whose numbers run N, N+1, N+2, … in reading order (a gap of up to two lost markers allowed)."""
+    """Markers "- N -" whose numbers run N, N+1, N+2, … in reading order (a gap of up to two lost markers allowed).
+
+    The longest run of consecutive page numbers wins (the first of equally
+    long ones); stray matches that do not continue the run (a "- 3 -" inside
+    a formula, say) are left alone.  A run from a marker takes, each time,
+    the first later marker one to three pages on: the marker's *next*.
+    Each marker's next is found once, walking back from the end with the
+    nearest position of every number seen, and each run's length once from
+    its next's, so a long document with thousands of markers costs linear
+    time (:func:`_page_marker_matches_by_scan` is the plain form, quadratic).
+    """
+    found = list(_PAGE_MARKER.finditer(text))
+    numbers = [int(m.group(1)) for m in found]
+    nearest: dict[int, int] = {}  # number -> index of its nearest marker after the one at hand
+    following = [-1] * len(found)
+    length = [1] * len(found)
+    for i in range(len(found) - 1, -1, -1):
+        n = numbers[i]
+        later = [nearest[k] for k in (n + 1, n + 2, n + 3) if k in nearest]
+        if later:
+            following[i] = min(later)
+            length[i] = 1 + length[following[i]]
+        nearest[n] = i
+    if not found:
+        return []
+    i = length.index(max(length))
+    best = []
+    while i >= 0:
+        best.append(found[i])
+        i = following[i]
+    return best
+
+
+def _page_marker_matches_by_scan(text: str) -> list[re.Match[str]]:
+    """:func:`_page_marker_matches` as a scan from every marker over all later ones: the plain form, which the
+    tests compare it with."""
     found = list(_PAGE_MARKER.finditer(text))
     numbers = [int(m.group(1)) for m in found]
     best: list[int] = []
-    # The longest run of consecutive page numbers wins; stray matches that do
-    # not continue the run (a "- 3 -" inside a formula, say) are left alone.
     for i in range(len(found)):
         run = [i]
         for j in range(i + 1, len(found)):
@@ -1434,6 +1477,51 @@ class RepairLog(Sequence):
         if source is not None:
             columns.insert(0, repeat(source))
         return list(zip(*columns))
+
+    def runs(self, source: str | None = None) -> list[tuple]:
+        """The log compacted: one tuple per run of one repair, in :data:`REPAIR_RUN_COLUMNS` order (page ``None``
+        for -1), each after ``source`` if given.
+
+        A run is a stretch of consecutive repairs of the log with the same rule, detail and page, each starting
+        at most :data:`RUN_GAP` raw characters after the one before it ends.  A spaced-out scrape logs one repair
+        per removed space, hundreds a page; as runs, that is a few rows a page, each saying which repairs of the
+        full log it holds (``repair_id``, ``repairs``), where they lie, and what they changed: the ``before``
+        and ``after`` texts of its repairs, joined in order (the spaces removed; the characters converted, "黨組織"
+        and "党组织"), as ftfy explains a fix once rather than per character.  The full log stays the cleaner's
+        (:meth:`rows`, ``CleanResult.repairs``).
+
+        Examples
+        --------
+        >>> log = clean_text("- 1 -黨 組 織,黨  組\\n織。").repair_log()
+        >>> len(log), len(log.runs())
+        (11, 3)
+        >>> log.runs()[0]
+        (1, 'convert_traditional', 't2s', 5, 18, 1, 6, '黨組織黨組織。', '党组织党组织。')
+        >>> log.runs()[2][:7], log.runs()[2][7] == "   " + " \\n"
+        ((8, 'collapse_spacing', '', 6, 16, 1, 4), True)
+        """
+        n = len(self)
+        if not n:
+            return []
+        starts, ends, pages, codes = (self.numbers[:, k] for k in range(4))
+        breaks = np.ones(n, dtype=bool)
+        gap = starts[1:] - ends[:-1]
+        breaks[1:] = (codes[1:] != codes[:-1]) | (pages[1:] != pages[:-1]) | (gap < 0) | (gap > RUN_GAP)
+        firsts = np.flatnonzero(breaks)
+        lasts = np.append(firsts[1:], n) - 1
+        # the texts of a run are consecutive in the joined befores and afters: one slice each
+        before_ends = np.concatenate(([0], np.cumsum(self.numbers[:, 4]))).tolist()
+        after_ends = np.concatenate(([0], np.cumsum(self.numbers[:, 5]))).tolist()
+        out = []
+        for first, last, start, end, page, code in zip(firsts.tolist(), lasts.tolist(), starts[firsts].tolist(),
+                                                        np.maximum.reduceat(ends, firsts).tolist(), pages[firsts].tolist(),
+                                                        codes[firsts].tolist()):
+            before = self.befores[before_ends[first] : before_ends[last + 1]]
+            after = self.afters[after_ends[first] : after_ends[last + 1]]
+            rule, detail = self.labels[code]
+            row = (first + 1, rule, detail, start, end, None if page < 0 else page, last - first + 1, before, after)
+            out.append(row if source is None else (source, *row))
+        return out
 
 
 def _pieces(text: str, lengths: np.ndarray, picked: np.ndarray | None = None) -> list[str]:

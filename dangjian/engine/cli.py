@@ -3,9 +3,11 @@
 For each input file the command writes, in ``--out DIR/<name>/``:
 
 ``clean.txt`` and ``repairs.csv``
-    the clean text and the log of every repair (as for the bundled report);
-    every offset of the package is into ``clean.txt``, which has no line
-    breaks;
+    the clean text (every offset of the package is into it; it has no line
+    breaks) and the log of its repairs, compact: one row per run of one
+    repair, with its raw span and the number of repairs it holds
+    (:data:`dangjian.engine.clean.REPAIR_RUN_COLUMNS`; the full log, one row
+    per repair, is :attr:`AuditResult.repairs`);
 ``clean_paragraphs.txt``
     the same text with a line break where a paragraph of the input ends,
     for reading (:meth:`dangjian.engine.clean.CleanResult.paragraphs`);
@@ -73,7 +75,7 @@ from pathlib import Path, PurePosixPath
 
 from . import explain
 from ._lazy import pd
-from .clean import REPAIR_COLUMNS, RULES, CleanResult, RepairLog, clean_text
+from .clean import REPAIR_COLUMNS, REPAIR_RUN_COLUMNS, RULES, CleanResult, RepairLog, clean_text
 from .documents import TABLE_COLUMNS, document_records, layout_rule, table_records
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_results, extract_records
 from .report import render_report
@@ -182,6 +184,10 @@ class FileResult:
     #: the claims and the checks in the combined tables (:func:`dangjian.engine.tabular.csv_text`,
     #: no header), so that the parent neither unpickles nor formats the rows.
     csv_rows: tuple[str, str] | None = None
+    #: Set instead of the rows by the workers of :func:`audit_to_folder` for Parquet tables: the claims and the
+    #: checks as Arrow record batches of the combined tables' schemas (:func:`_arrow_batch`), built by the worker, so
+    #: that the parent only joins and writes them.
+    arrow_tables: tuple | None = None
     skipped: bool = False
     #: For a PDF, Word file or web page: its raw text as extracted (``raw.txt``), its format
     #: (``"pdf"``, ``"docx"``, ``"html"``; ``"text"`` otherwise) and its tables' cells (``tables.csv``).
@@ -200,6 +206,12 @@ class FileResult:
     def repair_rows(self) -> list[tuple]:
         """The repair log as tuples: ``source`` (the input's name), then :data:`dangjian.engine.clean.REPAIR_COLUMNS`."""
         return self.repair_log.rows(self.name) if self.repair_log is not None else []
+
+    @property
+    def repair_run_rows(self) -> list[tuple]:
+        """The compact repair log that ``repairs.csv`` holds, one row per run of one repair: ``source``, then
+        :data:`dangjian.engine.clean.REPAIR_RUN_COLUMNS` (:meth:`dangjian.engine.clean.RepairLog.runs`)."""
+        return self.repair_log.runs(self.name) if self.repair_log is not None else []
 
     @property
     def repairs(self) -> pd.DataFrame:
@@ -467,12 +479,12 @@ def _audit_path(path: str | Path, *, encoding: str | None = None, name: str | No
     return _audit_raw(raw, str(path), name or Path(path).stem)
 
 
-def _audit_rows(path: str, name: str, encoding: str | None, as_csv: bool = False) -> FileResult:
-    """:func:`audit_one` keeping only the claims and checks (``--no-per-file``); with ``as_csv``,
-    the rows as the lines of the combined CSV tables (:func:`_as_lines`)."""
+def _audit_rows(path: str, name: str, encoding: str | None, form: str = "") -> FileResult:
+    """:func:`audit_one` keeping only the claims and checks (``--no-per-file``); with ``form`` ``"csv"`` or
+    ``"arrow"``, the rows as the lines or the Arrow tables of the combined tables (:func:`_as_table_rows`)."""
     try:
         result = _audit_raw(read_source(path, encoding=encoding), path, name, per_file=False)
-        return _as_lines(result) if as_csv else result
+        return _as_table_rows(result, form)
     except SourceError as exc:
         return FileResult(path, name, error=_strip_source_prefix(str(exc), path), sha256=_sha256_of(path))
     except Exception as exc:  # noqa: BLE001 - reported, never hidden
@@ -679,6 +691,7 @@ def audit_paths(
     per_file: bool = True,
     on_result=None,
     csv_rows: bool = False,
+    arrow_tables: bool = False,
 ) -> list[FileResult]:
     """Audit files in parallel: local processes by default, a Dask cluster with ``scheduler``.
 
@@ -693,7 +706,8 @@ def audit_paths(
     order of ``files``, and what it returns is kept instead.  With ``csv_rows``
     (``staging`` or ``per_file`` false), each result carries its claims and
     checks as the lines of the combined CSV tables (``FileResult.csv_rows``),
-    formatted by the worker, instead of the rows.
+    formatted by the worker, instead of the rows; with ``arrow_tables``, as Arrow tables
+    (``FileResult.arrow_tables``: ``--format parquet``), built by the worker.
     """
     keep = on_result or (lambda r: r)
     names = _names(files)
@@ -702,13 +716,16 @@ def audit_paths(
         if staging is not None:
             raise ValueError("staging needs local processes: a Dask worker may not see the folder")
         return _audit_dask(jobs, scheduler, progress)
-    if csv_rows and per_file and staging is None:
-        raise ValueError("csv_rows needs staging, or per_file=False")
+    if csv_rows and arrow_tables:
+        raise ValueError("csv_rows or arrow_tables, not both")
+    if (csv_rows or arrow_tables) and per_file and staging is None:
+        raise ValueError(f"{'csv_rows' if csv_rows else 'arrow_tables'} needs staging, or per_file=False")
+    form = "csv" if csv_rows else "arrow" if arrow_tables else ""
     task = _audit_rows if not per_file else audit_one if staging is None else _audit_file_into
     if per_file and staging is not None:
-        jobs = [(*job, str(staging), csv_rows) for job in jobs]
+        jobs = [(*job, str(staging), form) for job in jobs]
     elif not per_file:
-        jobs = [(*job, csv_rows) for job in jobs]
+        jobs = [(*job, form) for job in jobs]
     workers = worker_count(workers, len(jobs))
     bar = _bar(len(jobs), progress)
     if workers <= 1 or len(jobs) <= 1:
@@ -939,7 +956,8 @@ def audit_to_folder(files: Sequence[Path], out: Path, *, workers: int | None = N
         # result then drops its rows: the parent holds counts, not every file's claims.
         with _CombinedWriter(staging, table_format) as combined:
             results = audit_paths(files, workers=workers, progress=progress, staging=staging if per_file else None,
-                                  encoding=encoding, per_file=per_file, on_result=combined.add, csv_rows=table_format == "csv")
+                                  encoding=encoding, per_file=per_file, on_result=combined.add, csv_rows=table_format == "csv",
+                                  arrow_tables=table_format == "parquet")
         if any(not r.error for r in results):
             _commit([*results, *problems], staging, out, force=force, command=command, xlsx=xlsx, combined_written=True)
         else:
@@ -967,25 +985,34 @@ def _parquet_missing() -> str:
     return ""
 
 
-def _audit_file_into(path: str, name: str, encoding: str | None, staging: str, as_csv: bool = False) -> FileResult:
+def _audit_file_into(path: str, name: str, encoding: str | None, staging: str, form: str = "") -> FileResult:
     """:func:`audit_one`, writing the file's outputs into ``staging/name``;
     the result keeps only what the combined tables, the manifest and the
-    summary need: the rows, or with ``as_csv`` their lines (:func:`_as_lines`),
-    formatted once for the file's own tables and the combined ones."""
+    summary need: the rows, or with ``form`` ``"csv"`` their lines (formatted once for the file's own tables and
+    the combined ones) or with ``"arrow"`` their Arrow tables (:func:`_as_table_rows`)."""
     result = audit_one(path, name, encoding)
     if result.error:
         return result
-    lines = _as_lines(result) if as_csv else None
-    _write_file(result, Path(staging) / result.name, lines.csv_rows if lines else None)
-    return lines or FileResult(result.path, result.name, claim_rows=result.claim_rows, check_rows=result.check_rows,
-                               sha256=result.sha256, encoding=result.encoding, warnings=result.warnings, reasons=result.reasons)
+    lines = _lines(result)
+    _write_file(result, Path(staging) / result.name, lines)
+    if form:
+        return _as_table_rows(result, form, lines)
+    return FileResult(result.path, result.name, claim_rows=result.claim_rows, check_rows=result.check_rows,
+                      sha256=result.sha256, encoding=result.encoding, warnings=result.warnings, reasons=result.reasons)
 
 
-def _as_lines(r: FileResult) -> FileResult:
-    """``r`` with its claims and checks as the lines of the combined CSV tables (``csv_rows``)
-    and their counts (``streamed``) instead of the rows."""
+def _as_table_rows(r: FileResult, form: str, lines: tuple[str, str] | None = None) -> FileResult:
+    """``r`` with its claims and checks in the ``form`` the combined tables take them, and their counts (``streamed``),
+    instead of the rows: ``"csv"``, the lines of the CSV tables (``csv_rows``; ``lines`` if already formatted);
+    ``"arrow"``, Arrow tables of the Parquet tables' schemas (``arrow_tables``); ``""``, ``r`` as it is."""
+    if not form or r.error:
+        return r
+    if form == "csv":
+        tables = {"csv_rows": lines or _lines(r)}
+    else:
+        tables = {"arrow_tables": (_arrow_batch("claims", r.claim_rows), _arrow_batch("checks", r.check_rows))}
     return FileResult(r.path, r.name, sha256=r.sha256, encoding=r.encoding, warnings=r.warnings,
-                      streamed=(len(r.claim_rows), len(r.check_rows), r.verdict_counts()), csv_rows=_lines(r), reasons=r.reasons)
+                      streamed=(len(r.claim_rows), len(r.check_rows), r.verdict_counts()), reasons=r.reasons, **tables)
 
 
 def _lines(r: FileResult) -> tuple[str, str]:
@@ -1003,7 +1030,8 @@ def _write_file(r: FileResult, folder: Path, csv_rows: tuple[str, str] | None = 
     folder.mkdir()
     (folder / "clean.txt").write_text(r.clean + "\n", encoding="utf-8")
     (folder / "clean_paragraphs.txt").write_text(r.paragraphs + "\n", encoding="utf-8")
-    write_csv(folder / "repairs.csv", ["source", *REPAIR_COLUMNS], r.repair_rows)
+    # the compact log: one row per run of one repair, not one per removed space (the full log is the Python API's)
+    write_csv(folder / "repairs.csv", ["source", *REPAIR_RUN_COLUMNS], r.repair_run_rows)
     for name, header, lines in zip(("claims.csv", "checks.csv"), _HEADERS, csv_rows or _lines(r)):
         with open(folder / name, "w", encoding="utf-8", newline="") as f:
             f.write(header + lines)
@@ -1253,7 +1281,13 @@ class _CombinedWriter:
                 raise ValueError(f"a result with CSV lines cannot go into {self.format} tables")
             for f, lines in zip(self.files, r.csv_rows):
                 f.write(lines)
-            return replace(r, csv_rows=None)  # already without its rows (_as_lines)
+            return replace(r, csv_rows=None)  # already without its rows (_as_table_rows)
+        if r.arrow_tables is not None:  # built by the worker (audit_paths(..., arrow_tables=True))
+            if self.format != "parquet":
+                raise ValueError(f"a result with Arrow tables cannot go into {self.format} tables")
+            self.parquet.append_table("claims", r.arrow_tables[0])
+            self.parquet.append_table("checks", r.arrow_tables[1])
+            return replace(r, arrow_tables=None)
         if self.format == "parquet":
             self.parquet.append("claims", r.claim_rows)
             self.parquet.append("checks", r.check_rows)
@@ -1287,13 +1321,25 @@ def _parquet_schema(table: str):
     return pa.schema([(c, pa.int64() if c in _INTEGER_COLUMNS[table] else pa.string()) for c in columns])
 
 
+def _arrow_batch(table: str, rows: Sequence[dict]):
+    """The rows of a combined table (``"claims"`` or ``"checks"``) as an Arrow record batch of :func:`_parquet_schema`,
+    built column by column (a quarter cheaper than ``Table.from_pylist`` for a file's rows)."""
+    import pyarrow as pa
+
+    schema = _parquet_schema(table)
+    return pa.RecordBatch.from_arrays([pa.array([row[f.name] for row in rows], type=f.type) for f in schema], schema=schema)
+
+
 class _ParquetTables:
     """``claims.parquet`` and ``checks.parquet`` of a staging folder, appended one result at a time.
 
-    Rows are buffered and written a row group at a time, in input order, with
-    the schema of :func:`_parquet_schema`: the integer columns as int64 (null
-    for a missing page or base), every other column as the text that
-    ``claims.csv`` would print.
+    Each result's rows come as an Arrow record batch (built by the worker
+    that audited the file, :func:`_as_table_rows`, or here from its rows);
+    the batches are buffered and written a row group at a time, in input
+    order, joined into one contiguous table (the same file as the rows of
+    all of them converted at once), with the schema of :func:`_parquet_schema`: the integer
+    columns as int64 (null for a missing page or base), every other column
+    as the text that ``claims.csv`` would print.
     """
 
     def __init__(self, staging: Path) -> None:
@@ -1308,20 +1354,25 @@ class _ParquetTables:
             for writer, _, _ in self.tables.values():
                 writer.close()
             raise
+        self.rows = dict.fromkeys(self.tables, 0)
 
     def append(self, table: str, rows: Iterable[dict]) -> None:
-        writer, schema, buffer = self.tables[table]
-        buffer.extend(rows)
-        if len(buffer) >= _ROW_GROUP:
+        self.append_table(table, _arrow_batch(table, list(rows)))
+
+    def append_table(self, table: str, batch) -> None:
+        self.tables[table][2].append(batch)
+        self.rows[table] += batch.num_rows
+        if self.rows[table] >= _ROW_GROUP:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
         import pyarrow as pa
 
         writer, schema, buffer = self.tables[table]
-        if buffer:
-            writer.write_table(pa.Table.from_pylist(buffer, schema=schema), row_group_size=_ROW_GROUP)
-            buffer.clear()
+        if self.rows[table]:
+            writer.write_table(pa.Table.from_batches(buffer, schema=schema).combine_chunks(), row_group_size=_ROW_GROUP)
+        buffer.clear()
+        self.rows[table] = 0
 
     def close(self) -> None:
         for table, (writer, _, _) in self.tables.items():

@@ -146,8 +146,11 @@ assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
 
 #: A number: digits, an optional decimal part; or digits in groups of three after a thousands comma ("1,236人").
 _NUMBER = r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+# (The lookahead put first, which every match satisfies, lets ``re`` skip to the digits instead of trying the
+# lookbehinds at every character: 2.5x faster over the benchmark's texts, the same matches.)
 _TOKEN = re.compile(
-    _NUMBER
+    r"(?=\d)"
+    + _NUMBER
     + r"\s*(?P<more>余|多)?(?P<unit>%|个百分点|百分点|万(?:人次|人|名|户|份|个|家)|千(?:人|名|户)|"
     + f"{_AMOUNT_UNITS}|{_MEAN_UNITS}|{_COUNT_UNITS}|"
     + r"分(?!之|管|工|别|析|类|布|期|批|散|级|配|成|为|钟|子|享|歧|解|头|化|辨|明|清|外|支|团|局|队|会|担|摊|发|居|数线)|岁|"
@@ -584,9 +587,12 @@ def _band_rows(text: str, start: int, stop: int, decimals: int) -> list[tuple]:
 
 
 #: A count with no unit, then its share: the cells of a survey platform's table.
-_PLATFORM_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）:：])\s*(?<![\d.])(\d{1,6})[ \t]+(?=\d{1,3}(?:\.\d{1,2})?%)")
+#: (A lookahead of what a match starts with, a space or a digit, put first: the same matches, without trying the
+#: lookbehind at every character.)
+_PLATFORM_COUNT = re.compile(r"(?=[\s\d])(?<=[\u4e00-\u9fffA-Za-z)）:：])\s*(?<![\d.])(\d{1,6})[ \t]+(?=\d{1,3}(?:\.\d{1,2})?%)")
 #: The base a survey platform prints under a question's table.
-_PLATFORM_BASE = re.compile(r"(?:本题)?有效填写人次\s*[:：]?\s*(\d{1,7})|有效回答(?:人数)?\s*[:：]?\s*(\d{1,7})")
+#: (The lookahead of its first characters, put first: the same matches, found from the two characters a match opens with.)
+_PLATFORM_BASE = re.compile(r"(?=[本有])(?:(?:本题)?有效填写人次\s*[:：]?\s*(\d{1,7})|有效回答(?:人数)?\s*[:：]?\s*(\d{1,7}))")
 
 
 #: The kinds :func:`_numbers` gives a number it cannot read, and why (``base_evidence`` of the damaged claim).

@@ -387,16 +387,79 @@ def _gb2312_han() -> frozenset[str]:
     return frozenset(chars)
 
 
+#: The ranges of :data:`_HAN` within the Basic Multilingual Plane; beyond it, planes 2 and 3 are Han.
+_HAN_BMP_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+#: The flags of :func:`_han_flags`.
+_COMMON_HAN, _RARE_HAN, _LATIN = 1, 3, 4
+
+
+@lru_cache(maxsize=1)
+def _han_flags():
+    """A lookup table over the BMP's code points: :data:`_COMMON_HAN` for a Han character (:data:`_HAN`) among
+    GB2312's common ones (:func:`_gb2312_han`), :data:`_RARE_HAN` for another Han character, :data:`_LATIN` for a
+    Latin letter with a diacritic (:data:`_LATIN_ACCENTED`), 0 otherwise; built once per process."""
+    import numpy as np
+
+    flags = np.zeros(0x10000, dtype=np.uint8)
+    for lo, hi in _HAN_BMP_RANGES:
+        flags[lo : hi + 1] = _RARE_HAN
+    flags[[ord(c) for c in _gb2312_han()]] = _COMMON_HAN
+    flags[0xC0:0x300] = _LATIN
+    return flags
+
+
+def _scan(text: str) -> tuple[float, int, bool]:
+    """:func:`_rare_share` of ``text``, and whether it holds a Latin letter with a diacritic (:data:`_LATIN_ACCENTED`).
+
+    Every file read goes through this, so it must cost little next to the
+    audit: the text's code points are looked up in one table and the flags
+    counted (numpy, no Python object per character), and only the distinct
+    characters outside the common set, a handful in a correct decode, are
+    converted to simplified ones one by one.  It counts exactly what
+    ``_HAN.findall`` over the text would (:func:`_rare_share_by_regex`, which
+    the tests compare it with).
+    """
+    import numpy as np
+
+    if not text:
+        return 0.0, 0, False
+    # UTF-32 gives one 4-byte code point per character; a lone surrogate (kept by surrogateescape) is no Han
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _han_flags()
+    if int(codes.max()) < 0x10000:
+        flags = table[codes]
+    else:  # planes 2 and 3 (CJK extensions B-H) are Han, and none of them is common
+        flags = table[np.where(codes < 0x10000, codes, 0)]
+        flags[(codes >= 0x20000) & (codes <= 0x3FFFF)] = _RARE_HAN
+    counts = np.bincount(flags, minlength=5).tolist()
+    total, latin = counts[_COMMON_HAN] + counts[_RARE_HAN], counts[_LATIN] > 0
+    if not counts[_RARE_HAN]:
+        return 0.0, total, latin
+    from .clean import _t2s_char
+
+    odd = codes[flags == _RARE_HAN]
+    common = _gb2312_han()
+    rare_codes = [c for c in np.unique(odd).tolist() if not set(_t2s_char(chr(c))) <= common]
+    rare = int(np.count_nonzero(np.isin(odd, rare_codes))) if rare_codes else 0
+    return rare / total, total, latin
+
+
 def _rare_share(text: str) -> tuple[float, int]:
     """Share of the Chinese characters of ``text`` that are rare, and how many there are.
 
     Rare: outside GB2312's common characters, also after conversion to
     simplified characters (a traditional text is not rare).  A correct
     decode of a report scores near 0; Big5 bytes read as GB18030, or
-    GB18030 bytes read as Big5, score 0.2-0.5.
+    GB18030 bytes read as Big5, score 0.2-0.5.  (:func:`_scan` says how it is counted.)
     """
-    # the distinct characters first: a report has about a thousand, so the
-    # rare ones are found without walking the text character by character
+    return _scan(text)[:2]
+
+
+def _rare_share_by_regex(text: str) -> tuple[float, int]:
+    """:func:`_rare_share` as a regex over the text and a set of its characters: the plain form, which the tests
+    compare it with."""
     common = _gb2312_han()
     odd = set(_HAN.findall("".join(set(text) - common)))
     if odd:
@@ -438,11 +501,11 @@ def garble_warnings(text: str, *, encoding: str = "") -> tuple[str, ...]:
     # str.split() cuts at exactly the characters str.isspace() names
     if bad and bad > 0.005 * (len("".join(text.split())) or 1):
         out.append(f"{bad} replacement characters (U+FFFD) in the decoded text")
-    share, han = _rare_share(text)
+    share, han, latin = _scan(text)
     if han >= 20 and share > 0.05:
         codec = f" as {encoding}" if encoding else ""
         out.append(f"{share:.0%} of its {han} Chinese characters are rare ones, typical of a wrong decode{codec}")
-    if _LATIN_ACCENTED.search(text):
+    if latin:  # _LATIN_ACCENTED.search(text), in the same pass
         from ftfy.badness import BADNESS_RE, is_bad
 
         if is_bad(text):
