@@ -891,3 +891,84 @@ def test_any_table_is_read_without_an_error():
         assert all(c.verdict in VERDICTS for c in checks)
 
     read()
+
+
+# --- an SPSS frequency table flattened into text (kinds/frequencies) ------------------------------------------------------
+
+_SPSS = ("表1 每周阅读时间\n频数 百分比 有效百分比 累计百分比\n有效 1小时以下 30 60.0 62.5 62.5\n1-3小时 18 36.0 37.5 100.0\n"
+         "合计 48 96.0 100.0\n缺失 系统 2 4.0\n合计 50 100.0\n由表1可知,多数学生阅读时间偏少。")
+
+
+def test_an_spss_frequency_table_is_checked_column_by_column():
+    # 30 + 18 = 48 answered, + 2 missing = 50; 百分比 over 50 (30/50 = 60.0, 48/50 = 96.0, 2/50 = 4.0), 有效百分比 over 48
+    # (30/48 = 62.5, 18/48 = 37.5), 累计百分比 the running counts over 48 (30/48 = 62.5, 48/48 = 100.0)
+    rows, checks = results(_SPSS)
+    sums = [c for c in checks if c.kind == "cells_sum"]
+    assert [(c.verdict.value, c.facts["sum"], c.facts["total"]) for c in sums] == [("consistent", "48", "48"), ("consistent", "50", "50")]
+    shares = [c for c in checks if c.kind == "frequency_share"]
+    assert {c.verdict.value for c in shares} == {"consistent"}
+    assert sorted((c.facts["column"], c.facts["k"], c.facts["n"]) for c in shares) == sorted([
+        ("百分比", 30, 50), ("百分比", 18, 50), ("百分比", 48, 50), ("百分比", 2, 50), ("百分比", 50, 50),
+        ("有效百分比", 30, 48), ("有效百分比", 18, 48), ("有效百分比", 48, 48), ("累积百分比", 30, 48), ("累积百分比", 48, 48)])
+    # the base of each share is the table's own row, written into its claim; the 1 of "1-3小时" is no claim
+    base = {row["reported"]: row["base"] for row in rows if row["kind"] == "cell"}
+    assert (base["60.0"], base["62.5"], base["4.0"]) == (50, 48, 50)
+    assert "1" not in [row["reported"] for row in rows]
+
+
+def test_a_cumulative_share_the_counts_do_not_give_is_inconsistent():
+    # 累计百分比 of the second row: (146 + 71)/412 = 52.67, printed 53.7; the column's other shares fit 412 and its last
+    # prints 100.0, so the base is the table's own: inconsistent, with the running count in the facts
+    text = ("频数 百分比 有效百分比 累计百分比 有效 文学类 146 35.4 35.4 35.4 科普类 71 17.2 17.2 53.7 教辅类 118 28.6 28.6 81.3 "
+            "漫画 77 18.7 18.7 100.0 合计 412 100.0 100.0 从表中可以看出。")
+    rows, checks = results(text)
+    bad = [c for c in checks if c.verdict == "inconsistent"]
+    assert [(c.kind, c.variant, rows_of(rows, c), c.facts["k"], c.facts["printed"]) for c in bad] == [
+        ("frequency_share", "misfit", ["53.7"], 217, "52.7")]
+    assert bad[0].facts["how"] == {"key": "running_count", "parts": [146, 71], "k": 217}
+
+
+def test_frequency_rows_that_miss_their_total_are_inconsistent_only_when_their_shares_make_the_whole():
+    # 30 + 17 = 47, not the 48 printed; the 有效百分比 add up to 62.5 + 37.5 = 100 and the 合计's is 100.0: every answer is a
+    # row, so the rows must add up to it
+    text = _SPSS.replace("1-3小时 18 36.0", "1-3小时 17 36.0")
+    rows, checks = results(text)
+    first = next(c for c in checks if c.kind == "cells_sum")
+    assert (first.variant, first.verdict.value, first.facts["sum"], first.facts["gap"]) == ("mismatch_whole", "inconsistent", "47", "1")
+    # without the 有效百分比 adding up (a row lost: 62.5 alone), the gap may be a row the scrape dropped: consistent_if
+    text = ("频数 百分比 有效百分比 累计百分比 有效 是 30 60.0 62.5 62.5 否 10 20.0 20.8 83.3 合计 48 96.0 100.0 缺失 系统 2 4.0 "
+            "合计 50 100.0 。")
+    rows, checks = results(text)
+    first = next(c for c in checks if c.kind == "cells_sum")
+    assert (first.variant, first.verdict.value) == ("short_if", "consistent_if")
+
+
+def test_a_frequency_table_out_of_order_is_not_read():
+    from dangjian.engine.kinds.frequencies import frequency_tables
+
+    # no 合计 after the answers, one answer row only, or a header without 有效百分比 or 累计百分比: not SPSS's table
+    assert frequency_tables("频数 百分比 有效百分比 累计百分比 有效 是 30 60.0 62.5 62.5 否 18 36.0 37.5 100.0 由表可知") == []
+    assert frequency_tables("频数 百分比 有效百分比 累计百分比 有效 是 30 60.0 62.5 62.5 合计 48 96.0 100.0") == []
+    assert frequency_tables("频数 百分比 是 30 60.0 否 20 40.0 合计 50 100.0") == []
+    assert [len(t.rows) for t in frequency_tables(_SPSS)] == [5]
+
+
+# --- a growth rate with its level and increase (kinds/growth) -------------------------------------------------------------
+
+
+def test_a_growth_rate_is_checked_against_its_level_and_change():
+    # 68家, 4 fewer than the year before (72): 4/72 = 5.56%, printed 5.6% -> consistent; 2846公里, 118 more than the year
+    # before (2728): 118/2728 = 4.33% (4.31-4.35 over the rounding of both lengths), printed 4.5% -> inconsistent
+    text = ("年末全县规模以上工业企业68家,比上年减少4家,下降5.6%。年末全县公路通车里程2846公里,比上年末增加118公里,增长4.5%,"
+            "其中高速公路71公里。")
+    rows, checks = results(text)
+    found = [(c.variant, c.verdict.value, rows_of(rows, c), c.facts["before"], c.facts["printed"]) for c in checks if c.kind == "growth_rate"]
+    assert found == [("fit", "consistent", ["5.6%"], "72", "5.6"), ("misfit", "inconsistent", ["4.5%"], "2728", "4.3")]
+
+
+def test_a_growth_rate_of_money_or_of_another_direction_is_not_judged():
+    # money grows at constant prices in a bulletin (the levels are at current prices); a decrease with a rate of growth
+    # names two different things
+    text = "全年实现地区生产总值245.68亿元,比上年增加20.1亿元,增长5.6%。全年粮食产量27.64万吨,比上年减少0.5万吨,增长2.9%。"
+    _, checks = results(text)
+    assert not [c for c in checks if c.kind == "growth_rate"]

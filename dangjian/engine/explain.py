@@ -251,6 +251,30 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "“{line}”:{parts:join} = {sum},比{total_label}{total_in:word=total_in}的 {total} 少 {gap}:只有当差额部分未作答、或属于表中未列出的项时才一致。"),
     ("cells_sum", "multi_select"): _t("“{line}”: a multi-select question: its rows may add up to more than its {total_label} ({sum} against {total}).",
                                       "“{line}”:多选题,各行之和可以超过{total_label}({sum} 对 {total})。"),
+    ("frequency_share", "fit"): _t(
+        "{column} of “{row}”: 100 × {how:phrase} / {n} (the {n_row} row) = {exact}%, which prints as {printed}%, as the table prints it.",
+        "“{row}”的{column}:100 × {how:phrase} / {n}({n_row}行)= {exact}%,取整后为 {printed}%,与表中相符。"),
+    ("frequency_share", "truncated"): _t(
+        "{column} of “{row}”: 100 × {how:phrase} / {n} (the {n_row} row) = {exact}%, which truncates to {printed}%, as the table prints it "
+        "(rounded it would not).",
+        "“{row}”的{column}:100 × {how:phrase} / {n}({n_row}行)= {exact}%,截尾后为 {printed}%,与表中相符(四舍五入则不符)。"),
+    ("frequency_share", "misfit"): _t(
+        "{column} of “{row}”: 100 × {how:phrase} / {n} (the {n_row} row) = {exact}%, which prints as {printed}%, not {reported}: the table's "
+        "own counts do not give the share it prints.{hints:spaced_hints}",
+        "“{row}”的{column}:100 × {how:phrase} / {n}({n_row}行)= {exact}%,应为 {printed}%,而表中为 {reported}:表中自己的人数得不出它所印的比例。{hints:hints}"),
+    ("frequency_share", "misfit_unsettled"): _t(
+        "{column} of “{row}”: 100 × {how:phrase} / {n} (the {n_row} row) = {exact}%, which prints as {printed}%, not {reported}; the column's "
+        "other shares do not settle {n} as its base, so it may have another.",
+        "“{row}”的{column}:100 × {how:phrase} / {n}({n_row}行)= {exact}%,应为 {printed}%,不是 {reported};该列其他比例不能确定 {n} 就是其基数,它可能另有基数。"),
+    ("growth_rate", "fit"): _t(
+        "The year before: {level} {sign} {change} = {before}{unit}; 100 × {change} / {before} = {exact}% ({low}–{high}% over the rounding of "
+        "both figures), which prints as the report's {reported}.",
+        "上年为 {level} {sign} {change} = {before}{unit};100 × {change} / {before} = {exact}%(按两数的取整误差为 {low}–{high}%),与报告的 {reported} 相符。"),
+    ("growth_rate", "misfit"): _t(
+        "The year before: {level} {sign} {change} = {before}{unit}; 100 × {change} / {before} = {exact}%, which prints as {printed}% ({low}–{high}% "
+        "over the rounding of both figures), not {reported}: the level, the change and the rate cannot all be right.",
+        "上年为 {level} {sign} {change} = {before}{unit};100 × {change} / {before} = {exact}%,应为 {printed}%(按两数的取整误差为 {low}–{high}%),"
+        "而不是 {reported}:总量、增量与增长率三者不可能都对。"),
     ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
     ("table_vs_sample", "fewer"): _t(
         "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",
@@ -417,6 +441,9 @@ PHRASES: dict[str, Template] = {
     "others_fit_one": _t("the other share of the question fits {n}", "该题另一个比例符合 {n}"),
     "others_fit_many": _t("the other {rest} shares of the question fit {n}", "该题其余 {rest} 个比例都符合 {n}"),
     "base_is": _t("the base is {base}", "基数为 {base}"),
+    # the count of a frequency table's share: its row's, or the rows' so far (a cumulative share)
+    "row_count": _t("{k}", "{k}"),
+    "running_count": _t("({parts:join} = {k})", "({parts:join} = {k})"),
     # what would explain a misfit
     "digit_dropped": _t("{value}% would be {printed}% with a digit dropped", "{value}% 可能是 {printed}% 漏了一位数字"),
     "digits_swapped": _t("{value}% would be {printed}% with two digits swapped", "{value}% 可能是 {printed}% 两位数字颠倒"),

@@ -53,6 +53,7 @@ from ._lazy import pd
 from .clean import CleanResult
 from .consistency import round_ratio
 from .kinds import assign_bases, find_groups, judge
+from .kinds.frequencies import frequency_tables
 from .papers import find_paper_numbers
 from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
 from .results import Check
@@ -842,10 +843,27 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
         }, None))
     taken = {k for s, e, *_ in found for k in range(s, e)}  # characters already read as a statistic
     flat_rows = flattened_rows(text)
+    # an SPSS frequency table's cells are known from its header (dangjian.engine.kinds.frequencies): each one a claim,
+    # also in rows of one or two numbers; no other number inside it is (the 1 of a row labelled 1-3小时)
+    frequency_cells = {}
+    spss = frequency_tables(text)
+    for table in spss:
+        for row in table.rows:
+            frequency_cells.update({(start, end): (row.cells[0][0] - len(row.label), row.cells, value) for start, end, value in row.cells})
+    in_frequency = [(t.start, t.end) for t in spss]
+    for (start, end), (row_start, cells, value) in frequency_cells.items():
+        if taken.isdisjoint(range(start, end)):
+            sentence = span_at(sentences, start)
+            found.append((start, end, "", {
+                "source": source, "claim_id": "", "quote": text[max(sentence[0], row_start) : min(sentence[1], cells[-1][1])],
+                "raw_start": int(offsets[start]), "raw_end": int(offsets[end - 1]) + 1, "page": result.page_of(int(offsets[start])),
+                "reported": value, "kind": "cell", "value": value, "base": None, "base_evidence": "", "group_id": "",
+            }, None))
+            taken.update(range(start, end))
     for flat in flat_rows:
         row_start, cells = flat.start, flat.cells
         for start, end, value in cells:
-            if not taken.isdisjoint(range(start, end)):
+            if not taken.isdisjoint(range(start, end)) or any(lo <= start < hi for lo, hi in in_frequency):
                 continue
             sentence = span_at(sentences, start)
             found.append((start, end, "", {

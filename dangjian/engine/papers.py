@@ -77,7 +77,7 @@ _TOTAL_BEFORE = re.compile(r"总分(?:范围)?(?:为|是|在)?\s*$")
 _ITEMS = re.compile(r"(?:共|含|包括)?\s*(?P<k>\d{1,3})\s*个?(?:条目|题目|项目|道题|题)")
 #: Tests: "χ²=5.67", "χ2=5.67", "t=2.13", "F(2,147)=4.21", "Z=1.98", "u=2.01", "r=0.35".
 _TEST = re.compile(
-    r"(?<![A-Za-z0-9.])(?P<name>[χΧ]\s*[²2]|[Xx]\s*[²2](?!\d)|t|F|Z|z|u|r)"
+    r"(?P<name>(?<![A-Za-zΧχ])[χΧ]\s*[²2]|(?<![A-Za-z0-9.])(?:[Xx]\s*[²2](?!\d)|t|F|Z|z|u|r))"
     r"\s*(?:[(（]\s*(?P<df1>\d+)\s*(?:[,，]\s*(?P<df2>\d+(?:\.\d+)?))?\s*[)）])?\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>-?\d+(?:\.\d+)?)(?![\d.])"
 )
 #: The p-value printed after a test: "P<0.05", "P＜0.01", "P=0.035", "p值为0.023"; a few words may stand
@@ -88,6 +88,8 @@ _P_AFTER = re.compile(
     r"[\s,，;；、]*(?:[\u4e00-\u9fff]{1,14}[\s,，]*)?[(（]?\s*(?P<p>(?<![A-Za-z])[Pp]"
     r"(?:\s*(?:值)?\s*(?:为)?\s*(?P<op><=|>=|[<＜>＞=＝≤≥]|为|[(（](?=\s*0?\.\d))|(?=0?\.\d))\s*(?P<value>0?\.\d+|1(?:\.0+)?|0))(?![\d.])"
 )
+#: The degrees of freedom printed after a statistic, before its p: "χ²=9.862,df=2,P=0.021", "(χ²=4.12, ν=1, P<0.05)", "自由度为3".
+_DF_AFTER = re.compile(r"[\s,，;；]*(?:[dD][fF]|ν|υ|自由度)\s*(?:[=＝]|为)\s*(?P<df>\d{1,4})(?![\d.])")
 #: The p-values a lost or bracketed sign is read for: the thresholds that papers print with "<".
 _THRESHOLDS = frozenset({"0.05", "0.01", "0.001", "0.005", ".05", ".01", ".001"})
 #: More statistics of a list after one sign: "t=22.959,-20.516;P<0.05", "t=5.48和8.70,P<0.01", "F=4.50 or 3.96".
@@ -259,6 +261,10 @@ def _read_test(text: str, m: re.Match, stat: str, extra: dict, add) -> None:
     n = _N_NEAR.match(text, after)  # "r=0.35 (n=120), P<0.01": the n between the statistic and its p
     if n is not None:
         after = n.end() + (1 if text[n.end() : n.end() + 1] in ")）" else 0)
+    df = _DF_AFTER.match(text, after) if extra.get("df1") is None else None  # "χ²=9.862,df=2,P=0.021": its df, printed after it
+    if df is not None:
+        extra = {**extra, "df1": df.group("df")}
+        after = df.end()
     found = _P_AFTER.match(text, after)
     starts = [m.start()] + [start for start, _, _ in listed]
     p = _p_number(found, starts) if found is not None else None

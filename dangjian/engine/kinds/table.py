@@ -57,9 +57,10 @@ def find(rows: ClaimList, add) -> None:
     table: list[tuple[str, list[int]]] = []
     tables = []
     last_end = None
+    taken = rows.taken()
     for flat in rows.flat_rows if rows.flat_rows is not None else flattened_rows(rows.text):
         ids = [cells_at.get((s, e)) for s, e, _ in flat.cells]
-        if any(i is None for i in ids):
+        if any(i is None or i in taken for i in ids):
             continue
         if last_end is not None and flat.start > last_end + 1:
             tables.append(table)
