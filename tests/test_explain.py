@@ -387,6 +387,14 @@ CASES = [
      "The year before: 2846 - 118 = 2728公里; 100 × 118 / 2728 = 4.3255%, which prints as 4.3% (4.3056–4.3454% over the rounding of both figures), "
      "not 4.5%: the level, the change and the rate cannot all be right.",
      '上年为 2846 - 118 = 2728公里;100 × 118 / 2728 = 4.3255%,应为 4.3%(按两数的取整误差为 4.3056–4.3454%),而不是 4.5%:总量、增量与增长率三者不可能都对。'),
+    (('chi2_table', 'fit'), {'reported': 'χ²=8.258', 'shape': '2×4', 'df': 3, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '8.2581'}]},
+     "From the 2×4 table printed before it: Pearson's χ² = 8.2581; the printed χ²=8.258 is one of them (df = 3).",
+     '由前面所列的 2×4 表算得:Pearson χ² = 8.2581;报告的 χ²=8.258 与之相符(自由度 = 3)。'),
+    (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
+                                                                                              {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
+     "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "
+     "is another one, or of other counts (df = 1).",
+     '由前面所列的 2×2 表算得:Pearson χ² = 6.5654,经 Yates 校正的值 = 6.1900;都不是报告的 χ²=7.35:只有当所用检验不同、或基于其他人数时才一致(自由度 = 1)。'),
     (('percent_of', 'misfit_unsettled'), {'k': 61, 'n': 320, 'exact': '19.0625', 'printed': '19.06', 'reported': '19.68', 'count_id': 'E005', 'base': 'stated: the 合计 row of “人数” in table 1'},
      '100 × 61 / 320 = 19.0625%, which prints as 19.06%, not 19.68 (count E005); the other shares of its column do not settle 320 (stated: the 合计 row of “人数” in table 1) as their base, so it may have another.',
      '100 × 61 / 320 = 19.0625%,应为 19.06%,不是 19.68(人数 E005);该列其他比例不能确定 320(stated: the 合计 row of “人数” in table 1)就是其基数,它可能另有基数。'),

@@ -972,3 +972,38 @@ def test_a_growth_rate_of_money_or_of_another_direction_is_not_judged():
     text = "全年实现地区生产总值245.68亿元,比上年增加20.1亿元,增长5.6%。全年粮食产量27.64万吨,比上年减少0.5万吨,增长2.9%。"
     _, checks = results(text)
     assert not [c for c in checks if c.kind == "growth_rate"]
+
+
+# --- a cross-tab of n(%) cells (kinds/crosstab) --------------------------------------------------------------------------
+
+_CROSSTAB = ("表2 不同性别学生阅读时间的交叉分析[n(%)] 性别 3小时以下 3小时以上 合计\n男 61(29.8) 144(70.2) 205\n女 36(18.2) 162(81.8) 198\n"
+             "χ²={chi2},P=0.007。")
+
+
+def _pearson() -> str:
+    """The Pearson χ² of the cross-tab's counts, to three decimals (the value a paper would print)."""
+    from scipy.stats import chi2_contingency
+
+    return f"{chi2_contingency([[61, 144], [36, 162]], correction=False)[0]:.3f}"
+
+
+def test_a_crosstab_of_counts_and_shares_is_checked_row_by_row_and_its_chi2_recomputed():
+    # 61 + 144 = 205 and 36 + 162 = 198; the shares are of rows (61/205 = 29.76 -> 29.8, 144/205 = 70.24 -> 70.2,
+    # 36/198 = 18.18 -> 18.2, 162/198 = 81.82 -> 81.8); the χ² printed is the Pearson χ² of [[61, 144], [36, 162]]
+    rows, checks = results(_CROSSTAB.format(chi2=_pearson()))
+    assert [(c.verdict.value, c.facts["sum"]) for c in checks if c.kind == "cells_sum"] == [("consistent", "205"), ("consistent", "198")]
+    shares = [c for c in checks if c.kind == "percent_of"]
+    assert [(c.facts["k"], c.facts["n"], c.verdict.value) for c in shares] == [(61, 205, "consistent"), (144, 205, "consistent"),
+                                                                                 (36, 198, "consistent"), (162, 198, "consistent")]
+    chi2 = one(checks, "chi2_table")
+    assert (chi2.variant, chi2.verdict.value, chi2.facts["df"]) == ("fit", "consistent", 1)
+
+
+def test_a_crosstab_share_its_row_does_not_give_is_inconsistent_and_a_chi2_that_misses_is_never_accused():
+    # 36/198 = 18.18, printed 19.2: the other three shares fit their rows' totals -> inconsistent; χ²=9.999 is neither
+    # the Pearson χ² of these counts nor Yates' (both below 8) -> consistent_if another test
+    text = _CROSSTAB.format(chi2="9.999").replace("36(18.2)", "36(19.2)")
+    rows, checks = results(text)
+    bad = [c for c in checks if c.verdict == "inconsistent"]
+    assert [(c.kind, rows_of(rows, c)) for c in bad] == [("percent_of", ["19.2"])]
+    assert one(checks, "chi2_table").verdict.value == "consistent_if"

@@ -356,6 +356,12 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                    "由 {cells:phrase} 算得:{values:phrases=,};报告的 {printed} 是{matched:word=chi2_name}{fisher:phrases}。"),
     ("chi2_recomputed", "misfit"): _t("From {cells:phrase}: {values:phrases=, }; neither gives the printed {printed}{fisher:phrases}.",
                                       "由 {cells:phrase} 算得:{values:phrases=,};两者都得不到报告的 {printed}{fisher:phrases}。"),
+    ("chi2_table", "fit"): _t("From the {shape} table printed before it: {tried:phrases=, }; the printed {reported} is one of them (df = {df}).",
+                              "由前面所列的 {shape} 表算得:{tried:phrases=,};报告的 {reported} 与之相符(自由度 = {df})。"),
+    ("chi2_table", "misfit_if"): _t(
+        "From the {shape} table printed before it: {tried:phrases=, }; none prints as {reported}: consistent only if the test is another one, or "
+        "of other counts (df = {df}).",
+        "由前面所列的 {shape} 表算得:{tried:phrases=,};都不是报告的 {reported}:只有当所用检验不同、或基于其他人数时才一致(自由度 = {df})。"),
     ("margin_of_error", "fit"): _t("With {n} respondents ({sample}), the margin of a share is {tried:phrases}; the report prints ±{reported}.",
                                    "{n} 名受访者({sample})时,比例的误差为 {tried:phrases};报告为 ±{reported}。"),
     ("margin_of_error", "no_sample"): _t("The margin of error {reported} cannot be checked: the text states no sample.",
@@ -502,6 +508,7 @@ PHRASES: dict[str, Template] = {
     "margin_tried": _t("{moe}% at {level}% confidence (z = {z}, p = {p}{fpc:word=fpc})", "{moe}%(置信水平 {level}%,z = {z},p = {p}{fpc:word=fpc})"),
     # a 2×2 table recomputed from two rates
     "two_rates": _t("{k1}/{n1} against {k2}/{n2}", "{k1}/{n1} 与 {k2}/{n2}"),
+    "chi2_tried": _t("{name:word=chi2_name} = {value}", "{name:word=chi2_name} = {value}"),
     "chi2_pearson": _t("Pearson's χ² {value}", "Pearson χ² 为 {value}"),
     "chi2_yates": _t("with Yates' correction {value}", "经 Yates 校正为 {value}"),
     "fisher": _t("; an expected count is {expected_min:.2f}, below 5, so Fisher's exact test (p = {p:.4g}) is the usual choice",

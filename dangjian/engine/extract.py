@@ -53,6 +53,7 @@ from ._lazy import pd
 from .clean import CleanResult
 from .consistency import round_ratio
 from .kinds import assign_bases, find_groups, judge
+from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
 from .papers import find_paper_numbers
 from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
@@ -850,7 +851,13 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
     for table in spss:
         for row in table.rows:
             frequency_cells.update({(start, end): (row.cells[0][0] - len(row.label), row.cells, value) for start, end, value in row.cells})
-    in_frequency = [(t.start, t.end) for t in spss]
+    # so are a cross-tab's n(%) cells and its rows' totals (dangjian.engine.kinds.crosstab)
+    tabs = crosstabs(text)
+    for table in tabs:
+        for row in table.rows:
+            cells = [c for pair in row.cells for c in pair] + ([row.total] if row.total else [])
+            frequency_cells.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
+    in_frequency = [(t.start, t.end) for t in spss] + [(t.start, t.end) for t in tabs]
     for (start, end), (row_start, cells, value) in frequency_cells.items():
         if taken.isdisjoint(range(start, end)):
             sentence = span_at(sentences, start)

@@ -35,7 +35,7 @@ from ..consistency import grim_fits
 from ..grouping import number_groups, scans
 from ..records import ClaimList, Group
 from ..results import Check
-from . import arms, cells, count, frequencies, growth, margin, mean, mean_sd, points, question, rate, ratio, sample, table, test, total, two_group
+from . import arms, cells, count, crosstab, frequencies, growth, margin, mean, mean_sd, points, question, rate, ratio, sample, table, test, total, two_group
 
 __all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
 
@@ -65,6 +65,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("growth", growth.GrowthGroup, "text", growth.find, growth.judge),
     GroupKind("cells", cells.CellsGroup, "text", cells.find, cells.judge, cells.decide),
     GroupKind("frequencies", frequencies.FrequencyGroup, "text", frequencies.find, frequencies.judge),
+    GroupKind("crosstab", crosstab.CrosstabGroup, "text", crosstab.find, crosstab.judge),
     GroupKind("table", table.TableGroup, "text", table.find, table.judge),
     GroupKind("mean_sd", mean_sd.MeanSdGroup, "text", mean_sd.find, mean_sd.judge),
     GroupKind("two_group", two_group.TwoGroupGroup, "text", two_group.find, two_group.judge, two_group.decide),

@@ -1,0 +1,214 @@
+"""``crosstab``: a cross-tab whose cells are printed "n(%)", flattened into text, and the χ² printed under it.
+
+Papers print a contingency table with each cell as its count and share,
+"男 61(29.8) 83(40.5) 40(19.5) 21(10.2) 205", often under a caption marked
+[n(%)], with a row's total after its cells.  Flattened into text the rows
+follow each other: a label, two or more n(%) cells, the total.
+
+Finder (:func:`crosstabs`, also used by :mod:`dangjian.engine.extract` to read
+each count, share and total as a claim of kind ``cell``)
+    two or more consecutive rows with the same number of n(%) cells (two or
+    more each); the χ² printed right after the table (within its sentence)
+    is its test.
+
+Judge
+    ``cells_sum``: each row's counts against its printed total; ``percent_of``:
+    each share against its count, over the row's total (shares of rows) or
+    the column's counts added up (shares of columns), whichever explains more
+    of the table's shares: a share that misses it is ``inconsistent`` when
+    that base explains most of them, and two or more; ``chi2_table``: the
+    Pearson χ² of the counts (and, for a 2×2 table, with Yates' correction)
+    against the printed χ², ``consistent`` where one of them prints as it,
+    else ``consistent_if`` (the test may be another one, or of other counts:
+    never accused).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..consistency import reround
+from ..judging import make_check, misfit_hints
+from ..records import ClaimList, Group
+from ..results import Check
+from ..shares import exact_share, printed_share, rounding_slack, scaled, share_fits
+
+__all__ = ["Crosstab", "CrosstabGroup", "crosstabs", "find", "judge"]
+
+_CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
+_ROW = re.compile(rf"(?P<label>[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)(?:[ \t]*(?P<total>\d{{1,6}})(?![\d.(（%％]))?")
+_ONE = re.compile(r"(?P<k>\d{1,6})\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,3})?)\s*[%％]?\s*[)）]")
+_CHI2 = re.compile(r"[χΧ]\s*[²2]\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>\d+(?:\.\d+)?)")
+
+
+@dataclass(frozen=True)
+class CrosstabRow:
+    """A row: its ``label``, its cells as ``((k_start, k_end, k), (p_start, p_end, p))`` and its total ``(start, end, n)``."""
+
+    label: str
+    cells: tuple
+    total: tuple | None
+
+
+@dataclass(frozen=True)
+class Crosstab:
+    rows: tuple[CrosstabRow, ...]
+    start: int
+    end: int
+    chi2: tuple | None = None  # (start, end, printed value) of the χ² printed right after it
+
+
+def crosstabs(text: str) -> list[Crosstab]:
+    """The n(%) cross-tabs of a text.
+
+    >>> t = crosstabs("表1 [n(%)] 性别 是 否 合计 男 61(29.8) 144(70.2) 205 女 36(18.2) 162(81.8) 198 χ²=7.35,P=0.007")[0]
+    >>> [(r.label, [c[0][2] for c in r.cells], r.total[2]) for r in t.rows], t.chi2[2]
+    ([('男', ['61', '144'], '205'), ('女', ['36', '162'], '198')], '7.35')
+    """
+    if "(" not in text and "（" not in text:
+        return []
+    out, run = [], []
+    for m in _ROW.finditer(text):
+        cells = tuple(((c.start("k") + m.start("cells"), c.end("k") + m.start("cells"), c.group("k")),
+                       (c.start("p") + m.start("cells"), c.end("p") + m.start("cells"), c.group("p"))) for c in _ONE.finditer(m.group("cells")))
+        total = (m.start("total"), m.end("total"), m.group("total")) if m.group("total") else None
+        row = CrosstabRow(m.group("label").strip(), cells, total)
+        if run and (m.start() - run[-1][1] > 2 or len(cells) != len(run[-1][0].cells)):
+            out += _table(text, run)
+            run = []
+        run.append((row, m.end(), m.start()))
+    out += _table(text, run)
+    return out
+
+
+def _table(text: str, run: list) -> list[Crosstab]:
+    if len(run) < 2:
+        return []
+    end = run[-1][1]
+    sentence_end = min([k for k in (text.find(c, end) for c in "。;；") if k >= 0] + [end + 80])
+    chi2 = _CHI2.search(text, end, min(sentence_end, end + 80))
+    return [Crosstab(tuple(r for r, _, _ in run), run[0][2], end, (chi2.start(), chi2.end(), chi2.group("value")) if chi2 else None)]
+
+
+@dataclass(eq=False)
+class CrosstabGroup(Group):
+    """A cross-tab read from the text; ``claims`` maps ``(row, column, "k" | "p")`` and ``(row, "total")`` to claim indices,
+    ``chi2`` is the index of its χ²'s claim."""
+
+    kind: str = "crosstab"
+    table: Crosstab | None = None
+    claims: dict = field(default_factory=dict)
+    chi2: int | None = None
+
+
+def find(rows: ClaimList, add) -> None:
+    at = {pos[0]: i for i, pos in enumerate(rows.positions)}
+    taken = rows.taken()
+    for t in crosstabs(rows.text):
+        claims = {}
+        for r, row in enumerate(t.rows):
+            for c, (k, p) in enumerate(row.cells):
+                for what, cell in (("k", k), ("p", p)):
+                    i = at.get(cell[0])
+                    if i is not None and i not in taken and rows[i]["kind"] == "cell":
+                        claims[(r, c, what)] = i
+            if row.total is not None and at.get(row.total[0]) is not None and at[row.total[0]] not in taken:
+                claims[(r, "total")] = at[row.total[0]]
+        if not claims:
+            continue
+        g = CrosstabGroup(start=t.start, end=t.end, table=t, claims=claims)
+        if t.chi2 is not None:
+            i = next((j for j in rows.between(t.chi2[0], t.chi2[1]) if rows[j]["kind"] == "test"), None)
+            g.chi2 = i
+        g.members = sorted(set(claims.values()))
+        add(g)
+
+
+def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
+    t = g.table
+    counts = [[int(k[2]) for k, _ in row.cells] for row in t.rows]
+    out: list[Check] = []
+    # each row against its total
+    row_n = []
+    for r, row in enumerate(t.rows):
+        s = sum(counts[r])
+        n = int(row.total[2]) if row.total is not None else s
+        row_n.append(n)
+        ids = [g.claims.get((r, c, "k")) for c in range(len(row.cells))]
+        k = g.claims.get((r, "total"))
+        if row.total is None or k is None or None in ids:
+            continue
+        shares = [p[2] for _, p in row.cells]
+        facts = {"line": row.label, "parts": [rows[i]["reported"] for i in ids], "sum": str(s), "total": row.total[2], "total_label": "合计",
+                 "total_in": "column"}
+        if s == n:
+            out.append(make_check(rows, g, [*ids, k], "cells_sum", "equal", "consistent", assumption="the row's total adds up its cells",
+                                  expected=str(s), observed=row.total[2], **facts))
+        elif abs(sum(map(Fraction, shares)) - 100) <= rounding_slack(shares):
+            out.append(make_check(rows, g, [*ids, k], "cells_sum", "mismatch_whole", "inconsistent",
+                                  assumption="the row's cells are all of it: their shares add up to 100%", expected=str(s), observed=row.total[2],
+                                  gap=str(abs(s - n)), shares_sum=f"{float(sum(map(Fraction, shares))):g}", total_share="100%", **facts))
+        else:
+            out.append(make_check(rows, g, [*ids, k], "cells_sum", "short_if" if s < n else "over_if_several", "consistent_if",
+                                  assumption="a cell is not printed, or a respondent is in several", expected=str(s), observed=row.total[2],
+                                  gap=str(abs(s - n)), **facts))
+    # the shares: of rows, or of columns
+    column_n = [sum(counts[r][c] for r in range(len(counts))) for c in range(len(counts[0]))]
+    pairs = [(r, c) for r in range(len(counts)) for c in range(len(counts[0])) if (r, c, "p") in g.claims]
+    bases = {"row": {(r, c): row_n[r] for r, c in pairs}, "column": {(r, c): column_n[c] for r, c in pairs}}
+    fits = {name: {(r, c) for r, c in pairs if counts[r][c] <= ns[(r, c)] and share_fits(counts[r][c], ns[(r, c)], t.rows[r].cells[c][1][2])}
+            for name, ns in bases.items()}
+    name = max(("row", "column"), key=lambda x: len(fits[x]))
+    ns, fit = bases[name], fits[name]
+    established = len(fit) >= 2 and 2 * len(fit) > len(pairs)
+    for r, c in pairs:
+        i, j = g.claims[(r, c, "p")], g.claims.get((r, c, "k"))
+        k, n = counts[r][c], ns[(r, c)]
+        value = t.rows[r].cells[c][1][2]
+        where = f"the total of the row {t.rows[r].label}" if name == "row" else f"the counts of column {c + 1} added up"
+        for x in (i, j):
+            if x is not None:
+                rows[x]["base"], rows[x]["base_evidence"] = n, f"{'stated' if name == 'row' and t.rows[r].total else 'item'}: {where} ({n})"
+        _, d = scaled(value)
+        facts = {"k": k, "n": n, "exact": exact_share(k, n), "printed": printed_share(k, n, d), "reported": value,
+                 "count_id": rows[j]["claim_id"] if j is not None else "", "mode": "up_or_down"}
+        if (r, c) in fit:
+            out.append(make_check(rows, g, [i], "percent_of", "fit", "consistent", assumption=f"n = {n} ({where})", expected=f"{facts['printed']}%",
+                                  observed=value, **facts))
+        elif established:
+            out.append(make_check(rows, g, [i], "percent_of", "misfit", "inconsistent", assumption=f"n = {n} ({where})", expected=f"{facts['printed']}%",
+                                  observed=value, context={"key": "base_is", "base": where + f" ({n})"}, hints=misfit_hints(rows, k, n, value), **facts))
+        else:
+            out.append(make_check(rows, g, [i], "percent_of", "misfit_unsettled", "consistent_if", assumption="the share has another base",
+                                  expected=f"{facts['printed']}%", observed=value, base=where, **facts))
+    if g.chi2 is not None:
+        out += _chi2(rows, g, counts)
+    return out
+
+
+def _chi2(rows: ClaimList, g: CrosstabGroup, counts: list[list[int]]) -> list[Check]:
+    """The printed χ² against the Pearson χ² of the table's counts (and Yates' for a 2×2 table)."""
+    from scipy.stats import chi2_contingency
+
+    i = g.chi2
+    printed = str(rows[i]["value"])
+    _, d = scaled(printed)
+    tried = []
+    for correction in (False, True) if len(counts) == 2 and len(counts[0]) == 2 else (False,):
+        value = float(chi2_contingency(counts, correction=correction)[0]) if all(sum(row) for row in counts) and all(map(sum, zip(*counts, strict=True))) else None
+        if value is not None:
+            tried.append((correction, value))
+    if not tried:
+        return []
+    shape = f"{len(counts)}×{len(counts[0])}"
+    df = (len(counts) - 1) * (len(counts[0]) - 1)
+    computed = [{"key": "chi2_tried", "name": "with Yates' correction" if corr else "Pearson's χ²", "value": f"{v:.4f}"} for corr, v in tried]
+    facts = {"reported": rows[i]["reported"], "shape": shape, "df": df, "tried": computed}
+    for _, v in tried:
+        if reround(Fraction(v), d, rounding="up")[0] == printed or abs(Fraction(v) - Fraction(printed)) <= Fraction(1, 2 * 10**d) + Fraction(1, 10**6):
+            return [make_check(rows, g, [i], "chi2_table", "fit", "consistent", assumption=f"the test of the {shape} table printed before it",
+                               expected=f"{v:.{d}f}", observed=rows[i]["reported"], **facts)]
+    return [make_check(rows, g, [i], "chi2_table", "misfit_if", "consistent_if", assumption="another test, or counts other than the table's",
+                       expected=" or ".join(c["value"] for c in computed), observed=rows[i]["reported"], **facts)]
