@@ -390,6 +390,13 @@ CASES = [
     (('chi2_table', 'fit'), {'reported': 'χ²=8.258', 'shape': '2×4', 'df': 3, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '8.2581'}]},
      "From the 2×4 table printed before it: Pearson's χ² = 8.2581; the printed χ²=8.258 is one of them (df = 3).",
      '由前面所列的 2×4 表算得:Pearson χ² = 8.2581;报告的 χ²=8.258 与之相符(自由度 = 3)。'),
+    (('chi2_table', 'misfit'), {'reported': '14.862', 'shape': '3×2', 'df': 2, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '24.9081'},
+                                                                                          {'key': 'chi2_tried', 'name': 'likelihood ratio', 'value': '23.9920'},
+                                                                                          {'key': 'chi2_tried', 'name': 'linear-by-linear', 'value': '24.6833'}]},
+     "From the 3×2 table printed before it: Pearson's χ² = 24.9081, the likelihood-ratio χ² = 23.9920, the linear-by-linear χ² = 24.6833; none prints as "
+     "14.862, and every share of the table fits its counts, so they were read right: the χ² cannot be right for them (df = 2).",
+     '由前面所列的 3×2 表算得:Pearson χ² = 24.9081,似然比 χ² = 23.9920,线性趋势 χ² = 24.6833;都不是报告的 14.862,而表中每个比例都与其人数相符,说明人数读取无误:'
+     '该 χ² 与这些人数不符(自由度 = 2)。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

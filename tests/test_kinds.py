@@ -1007,3 +1007,46 @@ def test_a_crosstab_share_its_row_does_not_give_is_inconsistent_and_a_chi2_that_
     bad = [c for c in checks if c.verdict == "inconsistent"]
     assert [(c.kind, rows_of(rows, c)) for c in bad] == [("percent_of", ["19.2"])]
     assert one(checks, "chi2_table").verdict.value == "consistent_if"
+
+
+def test_a_crosstab_chi2_its_confirmed_counts_do_not_give_is_inconsistent():
+    # every share fits its row (the counts were read right), and 9.999 is none of Pearson's, Yates' or the
+    # likelihood-ratio χ² of [[61, 144], [36, 162]] (each below 8, computed here)
+    from dangjian.engine.kinds.crosstab import chi2_statistics
+
+    assert all(v < 8 for _, v in chi2_statistics([[61, 144], [36, 162]]))
+    rows, checks = results(_CROSSTAB.format(chi2="9.999"))
+    chi2 = one(checks, "chi2_table")
+    assert (chi2.variant, chi2.verdict.value, rows_of(rows, chi2)) == ("misfit", "inconsistent", ["χ²=9.999"])
+
+
+# --- a table of a rate by group with its χ² (kinds/group_rates) ----------------------------------------------------------
+
+_RATES = ("表1 不同特征老年人跌倒发生率比较\n特征 调查人数 跌倒人数 发生率(%) χ~2值 P值\n性别 男 583 104 17.84 {sex} 0.010\n女 665 158 23.76\n"
+          "居住方式 独居 173 51 29.48 8.720 0.003\n非独居 1 075 211 19.63\n2.3 多因素分析 结果显示独居是危险因素。")
+
+
+def test_a_rate_table_reads_its_rows_by_the_header_and_checks_each_rate_and_chi2():
+    from dangjian.engine.kinds.crosstab import chi2_statistics
+
+    # the Pearson χ² of each block's 2×2 table (fallers, others), to the three decimals the table prints
+    pearson = dict(chi2_statistics([[104, 583 - 104], [158, 665 - 158]]))["Pearson's χ²"]
+    sex = f"{pearson:.3f}"
+    alone = dict(chi2_statistics([[51, 173 - 51], [211, 1075 - 211]]))["Pearson's χ²"]
+    assert f"{alone:.3f}" == "8.720"  # the value printed for 居住方式
+    rows, checks = results(_RATES.format(sex=sex))
+    # 104/583 = 17.84, 158/665 = 23.76, 51/173 = 29.48, 211/1075 = 19.63 ("1 075": a space for the thousands separator)
+    rates = [(c.facts["k"], c.facts["n"], c.verdict.value) for c in checks if c.kind == "percent_of"]
+    assert rates == [(104, 583, "consistent"), (158, 665, "consistent"), (51, 173, "consistent"), (211, 1075, "consistent")]
+    assert [c.verdict.value for c in checks if c.kind == "chi2_table"] == ["consistent", "consistent"]
+    assert {row["reported"]: row["value"] for row in rows if row["kind"] == "cell"}["1 075"] == "1075"
+
+
+def test_a_rate_its_row_does_not_give_and_a_chi2_its_counts_do_not_give_are_inconsistent():
+    # 158/665 = 23.76, printed 25.76: its own row's count and size give another share -> inconsistent; the sex block's χ²
+    # then is not accused (its counts are not confirmed), 居住方式's still fits
+    rows, checks = results(_RATES.format(sex="6.565").replace("158 23.76", "158 25.76"))
+    assert [(c.kind, rows_of(rows, c)) for c in checks if c.verdict == "inconsistent"] == [("percent_of", ["25.76"])]
+    # every rate fits and the χ² printed for sex is 9.999, none of Pearson 6.57, Yates 6.21, likelihood ratio 6.61
+    rows, checks = results(_RATES.format(sex="9.999"))
+    assert [(c.kind, c.variant, rows_of(rows, c)) for c in checks if c.verdict == "inconsistent"] == [("chi2_table", "misfit", ["9.999"])]

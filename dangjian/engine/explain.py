@@ -358,6 +358,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                       "由 {cells:phrase} 算得:{values:phrases=,};两者都得不到报告的 {printed}{fisher:phrases}。"),
     ("chi2_table", "fit"): _t("From the {shape} table printed before it: {tried:phrases=, }; the printed {reported} is one of them (df = {df}).",
                               "由前面所列的 {shape} 表算得:{tried:phrases=,};报告的 {reported} 与之相符(自由度 = {df})。"),
+    ("chi2_table", "misfit"): _t(
+        "From the {shape} table printed before it: {tried:phrases=, }; none prints as {reported}, and every share of the table fits its counts, so "
+        "they were read right: the χ² cannot be right for them (df = {df}).",
+        "由前面所列的 {shape} 表算得:{tried:phrases=,};都不是报告的 {reported},而表中每个比例都与其人数相符,说明人数读取无误:该 χ² 与这些人数不符(自由度 = {df})。"),
     ("chi2_table", "misfit_if"): _t(
         "From the {shape} table printed before it: {tried:phrases=, }; none prints as {reported}: consistent only if the test is another one, or "
         "of other counts (df = {df}).",
@@ -540,7 +544,8 @@ WORDS: dict[str, dict[str, Template]] = {
                    False: _t("", "")},
     "fpc": {True: _t(", corrected for a population of {population}", ",按总体 {population} 做有限总体校正"), False: _t("", "")},
     "total_in": {"row": _t("row", "行"), "column": _t("column", "列")},
-    "chi2_name": {"Pearson's χ²": _t("Pearson's χ²", "Pearson χ²"), "with Yates' correction": _t("with Yates' correction", "经 Yates 校正的值")},
+    "chi2_name": {"Pearson's χ²": _t("Pearson's χ²", "Pearson χ²"), "with Yates' correction": _t("with Yates' correction", "经 Yates 校正的值"),
+                  "likelihood ratio": _t("the likelihood-ratio χ²", "似然比 χ²"), "linear-by-linear": _t("the linear-by-linear χ²", "线性趋势 χ²")},
 }
 
 

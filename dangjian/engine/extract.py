@@ -55,6 +55,7 @@ from .consistency import round_ratio
 from .kinds import assign_bases, find_groups, judge
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
+from .kinds.group_rates import rate_tables
 from .papers import find_paper_numbers
 from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
 from .results import Check
@@ -857,14 +858,21 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
         for row in table.rows:
             cells = [c for pair in row.cells for c in pair] + ([row.total] if row.total else [])
             frequency_cells.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
-    in_frequency = [(t.start, t.end) for t in spss] + [(t.start, t.end) for t in tabs]
+    # and a rate-by-group table's sizes, counts, rates and χ² (dangjian.engine.kinds.group_rates), a size with a space
+    # for its thousands separator ("1 075") read whole
+    rated = rate_tables(text)
+    for table in rated:
+        for row in (r for block in table.blocks for r in block):
+            cells = list(row.cells[:4])
+            frequency_cells.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
+    in_frequency = [(t.start, t.end) for t in spss] + [(t.start, t.end) for t in tabs] + [(t.start, t.end) for t in rated]
     for (start, end), (row_start, cells, value) in frequency_cells.items():
         if taken.isdisjoint(range(start, end)):
             sentence = span_at(sentences, start)
             found.append((start, end, "", {
                 "source": source, "claim_id": "", "quote": text[max(sentence[0], row_start) : min(sentence[1], cells[-1][1])],
                 "raw_start": int(offsets[start]), "raw_end": int(offsets[end - 1]) + 1, "page": result.page_of(int(offsets[start])),
-                "reported": value, "kind": "cell", "value": value, "base": None, "base_evidence": "", "group_id": "",
+                "reported": value, "kind": "cell", "value": value.replace(" ", ""), "base": None, "base_evidence": "", "group_id": "",
             }, None))
             taken.update(range(start, end))
     for flat in flat_rows:
@@ -894,6 +902,9 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
     rows = ClaimList([row for _, _, _, row, _ in found], text=text, positions=[(s, e) for s, e, *_ in found], units=[u for _, _, u, *_ in found],
                      samples=samples, sentences=sentences, flat_rows=flat_rows)
     rows.paper = {i: x for i, (*_, x) in enumerate(found) if x is not None}
+    # the cells of a table whose header fixes its columns are read for certain: "583 104" of a row of size, count and rate
+    # is two cells, not one count with a space for its thousands separator (which those readers join where a row needs it)
+    rows.structured = {start for start, _ in frequency_cells}
     for i, row in enumerate(rows, start=1):
         row["claim_id"] = f"E{i:03d}"
     return rows

@@ -77,7 +77,7 @@ _TOTAL_BEFORE = re.compile(r"总分(?:范围)?(?:为|是|在)?\s*$")
 _ITEMS = re.compile(r"(?:共|含|包括)?\s*(?P<k>\d{1,3})\s*个?(?:条目|题目|项目|道题|题)")
 #: Tests: "χ²=5.67", "χ2=5.67", "t=2.13", "F(2,147)=4.21", "Z=1.98", "u=2.01", "r=0.35".
 _TEST = re.compile(
-    r"(?P<name>(?<![A-Za-zΧχ])[χΧ]\s*[²2]|(?<![A-Za-z0-9.])(?:[Xx]\s*[²2](?!\d)|t|F|Z|z|u|r))"
+    r"(?P<name>(?<![A-Za-zΧχ])[χΧ]\s*[~～]?\s*[²2]|(?<![A-Za-z0-9.])(?:[Xx]\s*[²2](?!\d)|t|F|Z|z|u|r))"
     r"\s*(?:[(（]\s*(?P<df1>\d+)\s*(?:[,，]\s*(?P<df2>\d+(?:\.\d+)?))?\s*[)）])?\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>-?\d+(?:\.\d+)?)(?![\d.])"
 )
 #: The p-value printed after a test: "P<0.05", "P＜0.01", "P=0.035", "p值为0.023"; a few words may stand
@@ -203,7 +203,7 @@ def _mark_table_rows(text: str, rows: list[re.Match], found: list[PaperNumber]) 
             pos = cell.end()
 
 
-_STAT_NAMES = {"χ²": "chi2", "χ2": "chi2", "Χ²": "chi2", "Χ2": "chi2", "X²": "chi2", "X2": "chi2", "x²": "chi2", "x2": "chi2"}
+_STAT_NAMES = {"χ~2": "chi2", "χ～2": "chi2", "χ²": "chi2", "χ2": "chi2", "Χ²": "chi2", "Χ2": "chi2", "X²": "chi2", "X2": "chi2", "x²": "chi2", "x2": "chi2"}
 _OPS = {"＜": "<", "＞": ">", "＝": "=", "为": "=", "≤": "<=", "≥": ">=", "(": "<", "（": "<", "": "<"}
 
 

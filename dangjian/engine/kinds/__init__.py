@@ -35,7 +35,7 @@ from ..consistency import grim_fits
 from ..grouping import number_groups, scans
 from ..records import ClaimList, Group
 from ..results import Check
-from . import arms, cells, count, crosstab, frequencies, growth, margin, mean, mean_sd, points, question, rate, ratio, sample, table, test, total, two_group
+from . import arms, cells, count, crosstab, frequencies, group_rates, growth, margin, mean, mean_sd, points, question, rate, ratio, sample, table, test, total, two_group
 
 __all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
 
@@ -66,6 +66,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("cells", cells.CellsGroup, "text", cells.find, cells.judge, cells.decide),
     GroupKind("frequencies", frequencies.FrequencyGroup, "text", frequencies.find, frequencies.judge),
     GroupKind("crosstab", crosstab.CrosstabGroup, "text", crosstab.find, crosstab.judge),
+    GroupKind("group_rates", group_rates.RateGroup, "text", group_rates.find, group_rates.judge),
     GroupKind("table", table.TableGroup, "text", table.find, table.judge),
     GroupKind("mean_sd", mean_sd.MeanSdGroup, "text", mean_sd.find, mean_sd.judge),
     GroupKind("two_group", two_group.TwoGroupGroup, "text", two_group.find, two_group.judge, two_group.decide),
@@ -168,6 +169,8 @@ def uncertain_reading(rows: ClaimList, claim_id: str) -> dict | None:
     if str(rows[k].get("base_evidence") or "").startswith("uncertain"):
         return {"key": "reader_flag", "text": rows[k]["base_evidence"]}
     start, end = rows.positions[k]
+    if start in getattr(rows, "structured", ()):
+        return None  # a cell of a table whose header fixes its columns
     if re.fullmatch(r"\d{3}", rows.text[start:end].strip()[:3]) and re.fullmatch(r"\d{3}", str(rows[k].get("value") or "")) and \
             _DIGITS_BEFORE.search(rows.text, max(0, start - 5), start):
         return {"key": "thousands_cut", "context": rows.text[max(0, start - 6) : end]}

@@ -17,10 +17,11 @@ Judge
     the column's counts added up (shares of columns), whichever explains more
     of the table's shares: a share that misses it is ``inconsistent`` when
     that base explains most of them, and two or more; ``chi2_table``: the
-    Pearson χ² of the counts (and, for a 2×2 table, with Yates' correction)
-    against the printed χ², ``consistent`` where one of them prints as it,
-    else ``consistent_if`` (the test may be another one, or of other counts:
-    never accused).
+    χ² of the counts (Pearson's, Yates' for a 2×2 table, the likelihood
+    ratio) against the printed χ², ``consistent`` where one of them prints as
+    it; where none does, ``inconsistent`` only when every share of the table
+    fits its count (the counts were read right), else ``consistent_if``
+    another test or other counts.
 """
 
 from __future__ import annotations
@@ -29,13 +30,12 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ..consistency import reround
 from ..judging import make_check, misfit_hints
 from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import exact_share, printed_share, rounding_slack, scaled, share_fits
 
-__all__ = ["Crosstab", "CrosstabGroup", "crosstabs", "find", "judge"]
+__all__ = ["Crosstab", "CrosstabGroup", "crosstabs", "find", "judge", "chi2_statistics", "chi2_check"]
 
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
 _ROW = re.compile(rf"(?P<label>[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)(?:[ \t]*(?P<total>\d{{1,6}})(?![\d.(（%％]))?")
@@ -184,31 +184,57 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
             out.append(make_check(rows, g, [i], "percent_of", "misfit_unsettled", "consistent_if", assumption="the share has another base",
                                   expected=f"{facts['printed']}%", observed=value, base=where, **facts))
     if g.chi2 is not None:
-        out += _chi2(rows, g, counts)
+        confirmed = bool(pairs) and len(fit) == len(pairs)
+        out += chi2_check(rows, g, g.chi2, counts, confirmed)
     return out
 
 
-def _chi2(rows: ClaimList, g: CrosstabGroup, counts: list[list[int]]) -> list[Check]:
-    """The printed χ² against the Pearson χ² of the table's counts (and Yates' for a 2×2 table)."""
+def chi2_statistics(counts: list[list[int]], ordered: bool = False) -> list[tuple[str, float]]:
+    """The χ² a paper may have printed for a table of counts: Pearson's, Yates' (a 2×2 table), the likelihood ratio, and
+    for ``ordered`` rows of a two-column table the linear-by-linear association (a trend test); ``[]`` for a table with an
+    empty row or column."""
+    import numpy as np
     from scipy.stats import chi2_contingency
 
-    i = g.chi2
+    if not all(sum(row) for row in counts) or not all(map(sum, zip(*counts, strict=True))) or len(counts) < 2 or len(counts[0]) < 2:
+        return []
+    out = [("Pearson's χ²", float(chi2_contingency(counts, correction=False)[0]))]
+    if len(counts) == 2 and len(counts[0]) == 2:
+        out.append(("with Yates' correction", float(chi2_contingency(counts, correction=True)[0])))
+    out.append(("likelihood ratio", float(chi2_contingency(counts, correction=False, lambda_="log-likelihood")[0])))
+    if ordered and len(counts) > 2 and len(counts[0]) == 2:
+        table = np.array(counts, dtype=float)
+        n = table.sum()
+        x = np.arange(len(counts), dtype=float)
+        rows_n, yes = table.sum(axis=1), table[:, 0]
+        mx, my = (x * rows_n).sum() / n, yes.sum() / n
+        sxy = (x * yes).sum() - n * mx * my
+        sxx, syy = (x * x * rows_n).sum() - n * mx * mx, yes.sum() - n * my * my
+        if sxx > 0 and syy > 0:
+            out.append(("linear-by-linear", float((n - 1) * sxy * sxy / (sxx * syy))))
+    return out
+
+
+def chi2_check(rows: ClaimList, g: Group, i: int, counts: list[list[int]], confirmed: bool, ordered: bool = False) -> list[Check]:
+    """The printed χ² (claim ``i``) against the χ² of ``counts``: ``consistent`` where one of them prints as it;
+    where none does, ``inconsistent`` if the table's shares all fit their counts (``confirmed``: the counts were read
+    right), else ``consistent_if`` another test or other counts."""
     printed = str(rows[i]["value"])
     _, d = scaled(printed)
-    tried = []
-    for correction in (False, True) if len(counts) == 2 and len(counts[0]) == 2 else (False,):
-        value = float(chi2_contingency(counts, correction=correction)[0]) if all(sum(row) for row in counts) and all(map(sum, zip(*counts, strict=True))) else None
-        if value is not None:
-            tried.append((correction, value))
+    tried = chi2_statistics(counts, ordered)
     if not tried:
         return []
     shape = f"{len(counts)}×{len(counts[0])}"
     df = (len(counts) - 1) * (len(counts[0]) - 1)
-    computed = [{"key": "chi2_tried", "name": "with Yates' correction" if corr else "Pearson's χ²", "value": f"{v:.4f}"} for corr, v in tried]
+    computed = [{"key": "chi2_tried", "name": name, "value": f"{v:.4f}"} for name, v in tried]
     facts = {"reported": rows[i]["reported"], "shape": shape, "df": df, "tried": computed}
     for _, v in tried:
-        if reround(Fraction(v), d, rounding="up")[0] == printed or abs(Fraction(v) - Fraction(printed)) <= Fraction(1, 2 * 10**d) + Fraction(1, 10**6):
+        if abs(Fraction(v) - Fraction(printed)) <= Fraction(1, 2 * 10**d) + Fraction(1, 10**6):
             return [make_check(rows, g, [i], "chi2_table", "fit", "consistent", assumption=f"the test of the {shape} table printed before it",
                                expected=f"{v:.{d}f}", observed=rows[i]["reported"], **facts)]
+    expected = " or ".join(c["value"] for c in computed)
+    if confirmed:
+        return [make_check(rows, g, [i], "chi2_table", "misfit", "inconsistent", assumption=f"the test of the {shape} table printed before it",
+                           expected=expected, observed=rows[i]["reported"], **facts)]
     return [make_check(rows, g, [i], "chi2_table", "misfit_if", "consistent_if", assumption="another test, or counts other than the table's",
-                       expected=" or ".join(c["value"] for c in computed), observed=rows[i]["reported"], **facts)]
+                       expected=expected, observed=rows[i]["reported"], **facts)]

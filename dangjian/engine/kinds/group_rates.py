@@ -1,0 +1,228 @@
+"""``group_rates``: a table of a rate by group with its χ² (a paper's 单因素分析), flattened into text.
+
+Medical and public-health papers compare a rate across the levels of each
+factor in one table: its header names the group's size, the count with the
+outcome, the rate, the χ² and P ("特征 调查人数 跌倒人数 发生率(%) χ²值 P值"); each
+factor is a block of rows, the first of which carries the block's χ² and P
+("性别 男 583 104 17.84 6.565 0.010 女 665 158 23.76").  Flattened into text the
+rows run together, row labels hold digits ("60~69", "≥80") and a count may
+have a space for its thousands separator ("1 075"); the header fixes how many
+numbers a row holds (three, or five on a block's first row), which settles
+all three.
+
+Finder (:func:`rate_tables`, also used by :mod:`dangjian.engine.extract` to
+read each number as a claim of kind ``cell``)
+    the header, then rows of a label and three numbers (size, count, rate),
+    five on the first row of a block (χ², then P, which may carry a sign:
+    "<0.001"); the table ends at the first stretch that is no such row.
+
+Judge
+    ``percent_of``: each rate against its count over its group's size, both
+    printed in its row (a misfit is ``inconsistent``: nothing else can be its
+    base); ``chi2_table``: each block's χ² against the χ² of its 2×k table
+    (with and without the outcome), as :func:`dangjian.engine.kinds.crosstab.chi2_check`
+    judges it (the block's rates confirm its counts when all of them fit).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..judging import make_check, misfit_hints
+from ..records import ClaimList, Group
+from ..results import Check
+from ..shares import exact_share, printed_share, scaled, share_fits
+from .crosstab import chi2_check
+
+__all__ = ["RateTable", "RateGroup", "rate_tables", "find", "judge"]
+
+_HEADER = re.compile(
+    r"(?P<n>调查人数|总人数|人数|例数|总例数|样本数|观察例数|调查例数)\s*[(（]?\s*[n]?\s*[)）]?\s*"
+    r"(?P<k>[\u4e00-\u9fff]{1,6}(?:人数|例数|数))\s*[(（]?\s*[n]?\s*[)）]?\s*"
+    r"(?P<rate>[\u4e00-\u9fff]{0,6}率\s*[(（]\s*[%％]\s*[)）]|[(（]\s*[%％]\s*[)）]|[%％])\s*"
+    r"(?P<test>[χΧ]\s*[~～]?\s*[²2]\s*值?)\s*(?P<p>[Pp]\s*值?)"
+)
+#: A row's pieces: a p with a sign ("<0.001"), a label that is a range or a bound ("60~69", "≥80", "<2"), a number,
+#: or a run of other characters (a label).
+_TOKEN = re.compile(r"(?P<p>[<>≤≥＜＞]\s*\d*\.\d+)|(?P<label>\d+(?:\.\d+)?\s*[~～\-—–至]\s*\d+(?:\.\d+)?[^\s\d<>≤≥＜＞]*|[<>≤≥＜＞]\s*\d+(?![\d.])[^\s\d<>≤≥＜＞]*)"
+                    r"|(?P<num>\d+(?:\.\d+)?)|(?P<word>[^\s\d<>≤≥＜＞]+)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_P = re.compile(r"[<>≤≥＜＞]\s*\d*\.\d+|0?\.\d+|1(?:\.0+)?")
+#: What ends the table: the next heading or sentence ("2.3多因素分析", "注:").
+_STOP = re.compile(r"。|;|；|注\s*[:：]|多因素|讨论|结论")
+
+
+@dataclass(frozen=True)
+class RateRow:
+    """A row: its ``label`` and its numbers as ``(start, end, printed)``: size, count, rate (and χ², P on a block's first)."""
+
+    label: str
+    cells: tuple
+
+
+@dataclass(frozen=True)
+class RateTable:
+    blocks: tuple[tuple[RateRow, ...], ...]
+    start: int
+    end: int
+
+
+def rate_tables(text: str) -> list[RateTable]:
+    """The rate-by-group tables of a text.
+
+    >>> t = rate_tables("特征 调查人数 跌倒人数 发生率(%) χ2值 P值 性别 男 583 104 17.84 6.565 0.010 女 665 158 23.76 "
+    ...                 "居住方式 独居 173 51 29.48 8.720 0.003 非独居 1 075 211 19.63。")[0]
+    >>> [[(r.label, [c[2] for c in r.cells]) for r in b] for b in t.blocks][1]
+    [('居住方式独居', ['173', '51', '29.48', '8.720', '0.003']), ('非独居', ['1 075', '211', '19.63'])]
+    """
+    out = []
+    for head in _HEADER.finditer(text):
+        stop = _STOP.search(text, head.end())
+        end = stop.start() if stop else len(text)
+        table = _read(text, head.end(), end)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """``(start, end, text, kind)`` of the stretch: ``num``, ``p`` (a p with a sign) or ``label``."""
+    return [(m.start(), m.end(), m.group(), "p" if m.group("p") else "num" if m.group("num") else "label") for m in _TOKEN.finditer(text, start, end)]
+
+
+def _read(text: str, start: int, end: int) -> RateTable | None:
+    tokens = _tokens(text, start, end)
+    rows: list[tuple[str, tuple]] = []
+    k = 0
+    while k < len(tokens):
+        labels = []
+        while k < len(tokens) and tokens[k][3] == "label":
+            labels.append(tokens[k][2])
+            k += 1
+        j = k
+        while j < len(tokens) and tokens[j][3] != "label":
+            j += 1
+        found = _cells(text, tokens[k:j])
+        if not labels or found is None:
+            break
+        cells, used = found
+        rows.append(("".join(labels), cells))
+        if used < j - k:
+            break  # numbers left after the row: the table ends there
+        k = j
+    blocks: list[list[RateRow]] = []
+    for label, cells in rows:
+        if len(cells) == 5:
+            blocks.append([])
+        elif not blocks:
+            return None
+        blocks[-1].append(RateRow(label, cells))
+    blocks = [b for b in blocks if len(b) >= 2]
+    if not blocks:
+        return None
+    return RateTable(tuple(tuple(b) for b in blocks), start, blocks[-1][-1].cells[-1][1])
+
+
+def _cells(text: str, tokens: list) -> tuple[tuple, int] | None:
+    """A row's cells from the number tokens after its label, and how many tokens they take: five (size, count, rate, χ²,
+    P) or three; a size or count of 1-3 digits, a space and three digits is one number ("1 075") where the row needs it.
+    Of the readings that take every token, one whose rate its count and size give is preferred; a reading that leaves
+    tokens over ends the table."""
+    readings = []
+    for want in (5, 3):
+        for join in (None, 0, 1):
+            cells, used = _reading(text, tokens, want, join)
+            if cells is not None:
+                size, count = int(cells[0][2].replace(" ", "")), int(cells[1][2].replace(" ", ""))
+                fits = share_fits(count, size, cells[2][2]) if size else False
+                readings.append((used == len(tokens), fits, join is None, want == 5, cells, used))
+    if not readings:
+        return None
+    best = max(readings, key=lambda x: x[:4])
+    return best[4], best[5]
+
+
+def _reading(text: str, tokens: list, want: int, join: int | None) -> tuple[tuple | None, int]:
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while len(out) < want:
+        if k >= len(tokens):
+            return None, 0
+        s, e, w, kind = tokens[k]
+        slot = len(out)
+        if slot == join:
+            if k + 1 >= len(tokens) or not re.fullmatch(r"\d{1,3}", w) or not re.fullmatch(r"\d{3}", tokens[k + 1][2]) or text[e : tokens[k + 1][0]] != " ":
+                return None, 0
+            out.append((s, tokens[k + 1][1], f"{w} {tokens[k + 1][2]}"))
+            k += 2
+            continue
+        if slot < 4 and kind != "num" or slot == 4 and not _P.fullmatch(w.replace(" ", "")):
+            return None, 0
+        out.append((s, e, w))
+        k += 1
+    size, count, rate = out[0][2].replace(" ", ""), out[1][2].replace(" ", ""), out[2][2]
+    if "." in size or "." in count or int(count) > int(size) or float(rate) > 100:
+        return None, 0
+    return tuple(out), k
+
+
+# --- the group ----------------------------------------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class RateGroup(Group):
+    """A block of a rate table: its rows, and the claim of each cell (``(row, column) -> claim index``, columns 0-4)."""
+
+    kind: str = "group_rates"
+    rows_of: tuple = ()
+    claims: dict = field(default_factory=dict)
+
+
+def find(rows: ClaimList, add) -> None:
+    at = {pos[0]: i for i, pos in enumerate(rows.positions)}
+    taken = rows.taken()
+    for t in rate_tables(rows.text):
+        for block in t.blocks:
+            claims = {}
+            for r, row in enumerate(block):
+                for c, (start, _, _) in enumerate(row.cells):
+                    i = at.get(start)
+                    if i is not None and i not in taken:
+                        claims[(r, c)] = i
+            if not claims:
+                continue
+            g = RateGroup(start=block[0].cells[0][0], end=block[-1].cells[-1][1], rows_of=block, claims=claims)
+            g.members = sorted(set(claims.values()))
+            add(g)
+
+
+def judge(rows: ClaimList, g: RateGroup) -> list[Check]:
+    out: list[Check] = []
+    counts = []
+    fits = 0
+    for r, row in enumerate(g.rows_of):
+        n, k = int(row.cells[0][2].replace(" ", "")), int(row.cells[1][2].replace(" ", ""))
+        counts.append([k, n - k])
+        i, j, m = g.claims.get((r, 2)), g.claims.get((r, 1)), g.claims.get((r, 0))
+        if i is None:
+            continue
+        value = row.cells[2][2]
+        for x in (i, j):
+            if x is not None:
+                rows[x]["base"], rows[x]["base_evidence"] = n, f"stated: the size of the group {row.label} in its row ({n})"
+        _, d = scaled(value)
+        printed = printed_share(k, n, d)
+        facts = {"k": k, "n": n, "exact": float(exact_share(k, n)), "printed": printed, "reported_value": value}
+        ids = [x for x in (i, j, m) if x is not None]
+        if share_fits(k, n, value):
+            fits += 1
+            out.append(make_check(rows, g, ids, "percent_of", "beside_fit", "consistent", assumption=f"n = {n}, printed in the row",
+                                  expected=f"{printed}%", observed=value, **facts))
+        else:
+            out.append(make_check(rows, g, [i], "percent_of", "beside_misfit", "inconsistent", assumption=f"n = {n}, printed in the row",
+                                  expected=f"{printed}%", observed=value, hints=misfit_hints(rows, k, n, value), **facts))
+    chi2 = g.claims.get((0, 3))
+    if chi2 is not None:
+        out += chi2_check(rows, g, chi2, counts, confirmed=fits == len(g.rows_of), ordered=True)
+    return out
