@@ -397,6 +397,13 @@ CASES = [
      "14.862, and every share of the table fits its counts, so they were read right: the χ² cannot be right for them (df = 2).",
      '由前面所列的 3×2 表算得:Pearson χ² = 24.9081,似然比 χ² = 23.9920,线性趋势 χ² = 24.6833;都不是报告的 14.862,而表中每个比例都与其人数相符,说明人数读取无误:'
      '该 χ² 与这些人数不符(自由度 = 2)。'),
+    (('blocks_sum', 'equal'), {'line': '性别', 'parts': ['104', '158'], 'sum': '262', 'others': 3, 'n': 1248},
+     '“性别”: 104 + 158 = 262, as in 3 other blocks of the table splitting the same 1248 people.',
+     '“性别”:104 + 158 = 262,与表中另外 3 个划分同样 1248 人的分组相同。'),
+    (('blocks_sum', 'mismatch'), {'line': '居住方式', 'parts': ['51', '221'], 'sum': '272', 'others': 1, 'n': 1248, 'total': '262'},
+     '“居住方式”: 51 + 221 = 272, but the 1 other block of the table that splits the same 1248 people adds up to 262: the same people cannot make two '
+     'totals.',
+     '“居住方式”:51 + 221 = 272,而表中另外 1 个划分同样 1248 人的分组合计为 262:同一批人不可能有两个合计。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

@@ -1050,3 +1050,28 @@ def test_a_rate_its_row_does_not_give_and_a_chi2_its_counts_do_not_give_are_inco
     # every rate fits and the χ² printed for sex is 9.999, none of Pearson 6.57, Yates 6.21, likelihood ratio 6.61
     rows, checks = results(_RATES.format(sex="9.999"))
     assert [(c.kind, c.variant, rows_of(rows, c)) for c in checks if c.verdict == "inconsistent"] == [("chi2_table", "misfit", ["9.999"])]
+
+
+def test_the_blocks_of_a_rate_table_split_the_same_people():
+    # 共调查1248人: 583 + 665 = 1248 and 173 + 1075 = 1248 (each factor splits the sample); 104 + 158 = 262 fallers by sex,
+    # so by living alone 51 + 211 = 262 too -> consistent; printed 221 for 211 (a rate that fits neither: 221/1075 = 20.56)
+    # makes 51 + 221 = 272 against the other block's 262 -> inconsistent, as is the rate itself
+    text = "共调查1248人。" + _RATES.format(sex="6.565")
+    rows, checks = results(text)
+    assert [c.verdict.value for c in checks if c.kind == "table_vs_sample"] == ["consistent", "consistent"]
+    assert [(c.variant, c.verdict.value, c.facts["sum"]) for c in checks if c.kind == "blocks_sum"] == [("equal", "consistent", "262")] * 2
+    rows, checks = results(text.replace("1 075 211 19.63", "1 075 221 19.63"))
+    bad = [(c.kind, c.variant, rows_of(rows, c)) for c in checks if c.verdict == "inconsistent"]
+    assert ("blocks_sum", "mismatch", ["51", "221"]) in bad and ("percent_of", "beside_misfit", ["19.63"]) in bad
+
+
+def test_counts_after_qizhong_that_split_the_sample_by_one_attribute_add_up_to_it():
+    # 583 + 665 = 1248 (sex splits the sample); 600 + 665 = 1265 > 1248: no one is of two sexes -> inconsistent;
+    # 583 + 600 = 1183 < 1248: some did not say -> consistent_if
+    for women, verdict in (("665", "consistent"), ("700", "inconsistent"), ("600", "consistent_if")):
+        rows, checks = results(f"本研究共调查1248人,其中男性583人,女性{women}人。")
+        total = one(checks, "stated_total")
+        assert (total.verdict.value, rows_of(rows, total)) == (verdict, ["583", women, "1248"]), women
+    # categories of two attributes (男性, 党员) are no split
+    _, checks = results("本研究共调查1248人,其中男性583人,党员665人。")
+    assert not [c for c in checks if c.kind == "stated_total"]

@@ -275,6 +275,12 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "over the rounding of both figures), not {reported}: the level, the change and the rate cannot all be right.",
         "上年为 {level} {sign} {change} = {before}{unit};100 × {change} / {before} = {exact}%,应为 {printed}%(按两数的取整误差为 {low}–{high}%),"
         "而不是 {reported}:总量、增量与增长率三者不可能都对。"),
+    ("blocks_sum", "equal"): _t("“{line}”: {parts:join} = {sum}, as in {others} other block{others:plural} of the table splitting the same {n} people.",
+                                "“{line}”:{parts:join} = {sum},与表中另外 {others} 个划分同样 {n} 人的分组相同。"),
+    ("blocks_sum", "mismatch"): _t(
+        "“{line}”: {parts:join} = {sum}, but the {others} other block{others:plural} of the table that split{others:singular_s} the same {n} people "
+        "add{others:singular_s} up to {total}: the same people cannot make two totals.",
+        "“{line}”:{parts:join} = {sum},而表中另外 {others} 个划分同样 {n} 人的分组合计为 {total}:同一批人不可能有两个合计。"),
     ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
     ("table_vs_sample", "fewer"): _t(
         "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",

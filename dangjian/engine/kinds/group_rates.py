@@ -21,7 +21,13 @@ Judge
     printed in its row (a misfit is ``inconsistent``: nothing else can be its
     base); ``chi2_table``: each block's χ² against the χ² of its 2×k table
     (with and without the outcome), as :func:`dangjian.engine.kinds.crosstab.chi2_check`
-    judges it (the block's rates confirm its counts when all of them fit).
+    judges it (the block's rates confirm its counts when all of them fit);
+    ``table_vs_sample``: each block's sizes added up against the sample the
+    text states (each factor splits the same people; fewer is item
+    non-response, ``consistent_if``); ``blocks_sum``: where two blocks' sizes
+    add up alike, their counts must too (the same people cannot have two
+    numbers of cases), ``inconsistent`` for a block whose counts differ from
+    those of the other blocks, where those agree among themselves.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..bases import BaseIndex
 from ..judging import make_check, misfit_hints
 from ..records import ClaimList, Group
 from ..results import Check
@@ -177,6 +184,7 @@ class RateGroup(Group):
     kind: str = "group_rates"
     rows_of: tuple = ()
     claims: dict = field(default_factory=dict)
+    table: RateTable | None = None
 
 
 def find(rows: ClaimList, add) -> None:
@@ -192,7 +200,7 @@ def find(rows: ClaimList, add) -> None:
                         claims[(r, c)] = i
             if not claims:
                 continue
-            g = RateGroup(start=block[0].cells[0][0], end=block[-1].cells[-1][1], rows_of=block, claims=claims)
+            g = RateGroup(start=block[0].cells[0][0], end=block[-1].cells[-1][1], rows_of=block, claims=claims, table=t)
             g.members = sorted(set(claims.values()))
             add(g)
 
@@ -225,4 +233,51 @@ def judge(rows: ClaimList, g: RateGroup) -> list[Check]:
     chi2 = g.claims.get((0, 3))
     if chi2 is not None:
         out += chi2_check(rows, g, chi2, counts, confirmed=fits == len(g.rows_of), ordered=True)
+    return out + _across_blocks(rows, g)
+
+
+def _sum_of(block: tuple, column: int) -> int:
+    return sum(int(row.cells[column][2].replace(" ", "")) for row in block)
+
+
+def _across_blocks(rows: ClaimList, g: RateGroup) -> list[Check]:
+    """Each block splits the same people by another factor: its group sizes add up to the sample the text states (or to
+    what the other blocks add up to), and where they do, its counts add up to what the other blocks' counts add up to."""
+    blocks = g.table.blocks
+    here = blocks.index(g.rows_of)
+    label = g.rows_of[0].label
+    out: list[Check] = []
+    sizes = [_sum_of(b, 0) for b in blocks]
+    counts = [_sum_of(b, 1) for b in blocks]
+    size_ids = [g.claims.get((r, 0)) for r in range(len(g.rows_of))]
+    count_ids = [g.claims.get((r, 1)) for r in range(len(g.rows_of))]
+    if None in size_ids or None in count_ids:
+        return []
+    size_parts = [row.cells[0][2] for row in g.rows_of]
+    samples = BaseIndex.of(rows).samples_before(g.table.start) if rows.samples else []
+    smp = next((x for x in samples if x.n == sizes[here] and x.kind != "issued"), samples[0] if samples else None)
+    if smp is not None:
+        facts = {"total": f"{' + '.join(size_parts)} = {sizes[here]}", "line": label, "n": smp.n, "sample": smp.text}
+        gap = abs(sizes[here] - smp.n)
+        verdict, variant, assumption = (("consistent", "equal", "each factor splits the survey's sample") if gap == 0 else
+                                        ("consistent_if", "fewer", f"{gap} of the {smp.n} gave no answer on this factor") if sizes[here] < smp.n else
+                                        ("consistent_if", "more", "the table counts people outside that sample"))
+        out.append(make_check(rows, g, size_ids, "table_vs_sample", variant, verdict, assumption=assumption, expected=str(smp.n),
+                              observed=str(sizes[here]), **({"gap": gap} if gap else {}), **facts))
+    # the other blocks that split the same people (their sizes add up to this block's): their counts add up alike
+    same = [k for k in range(len(blocks)) if k != here and sizes[k] == sizes[here]]
+    if not same:
+        return out
+    agreeing = [k for k in same if counts[k] == counts[here]]
+    facts = {"line": label, "parts": [row.cells[1][2] for row in g.rows_of], "sum": str(counts[here]), "n": sizes[here],
+             "others": len(same), "total": str(counts[same[0]])}
+    if agreeing:
+        out.append(make_check(rows, g, count_ids, "blocks_sum", "equal", "consistent", assumption="each factor splits the same people",
+                              expected=str(counts[here]), observed=str(counts[here]), **{**facts, "others": len(agreeing)}))
+        return out
+    # no other block of the same people agrees: this block is wrong where the others agree among themselves, and one of
+    # two where they are two; where the others disagree too, nothing can be told
+    if len({counts[k] for k in same}) == 1:
+        out.append(make_check(rows, g, count_ids, "blocks_sum", "mismatch", "inconsistent", assumption="each factor splits the same people",
+                              expected=facts["total"], observed=str(counts[here]), **facts))
     return out

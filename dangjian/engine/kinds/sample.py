@@ -7,6 +7,10 @@ Finder
     statement of people surveyed ("共调查400人") counts something else and is
     not chained.
 
+    The counts after 其中 that split the sample by one attribute of the
+    respondents, each led by one of its categories ("共调查1248人,其中男性583人,
+    女性665人": sex), in the same unit, clause after clause.
+
     And a count that the text makes a part of the sample it follows ("其中86名",
     "对其中120名学生", "独生子女(n=86)"), that no other group holds.
 
@@ -15,7 +19,10 @@ Judge
     than were issued, no more are valid than came back): ``consistent`` when
     it is, ``inconsistent`` when it is not.  A part of the sample is at most
     the sample: ``consistent`` when it is; larger, it may count another
-    population, and nothing is said.
+    population, and nothing is said.  The parts of a split add up to the
+    sample (``consistent``), to less (``consistent_if``: some are in no
+    category printed), or to more (``inconsistent``: a respondent is of one
+    category of an attribute).
 
 Examples
 --------
@@ -46,6 +53,8 @@ class SampleGroup(Group):
     samples: list[Sample] = field(default_factory=list)
     #: for a part of the sample: its claim (``members[0]``) is within ``samples[0]``
     part: bool = False
+    #: for the parts of the sample by one attribute ("其中男性583人,女性665人"): their claims (``members``), the attribute
+    split: str = ""
 
 
 def _claim_of(rows: ClaimList, sample: Sample, by_start: dict[int, int]) -> int | None:
@@ -89,17 +98,77 @@ def _find_parts(rows: ClaimList, add) -> None:
         if row["kind"] != "count" or i in taken or rows.is_sample(i) or not str(row["value"]).isdigit():
             continue
         start = rows.positions[i][0]
-        if not _PART_LEAD.search(rows.text, max(0, start - 6), start):
+        named = _NAMED_PART_LEAD.search(rows.text, max(0, start - 10), start) is not None
+        if not named and not _PART_LEAD.search(rows.text, max(0, start - 6), start):
             continue
         index = index or BaseIndex.of(rows)
         sample = next(iter(index.samples_before(start)), None)
-        if sample is not None and sample.end <= start and int(row["value"]) <= sample.n:
+        if sample is None or sample.end > start:
+            continue
+        parts = _split(rows, i, taken)
+        if named and not parts:
+            continue  # "其中男性583人" alone: a part of some total, perhaps not of the sample
+        if parts:
+            g = SampleGroup(start=start, end=rows.positions[parts[-1][0]][1], samples=[sample], split=parts[0][1])
+            g.members += [k for k, _ in parts]
+            taken.update(g.members)
+            add(g)
+        elif int(row["value"]) <= sample.n:
             g = SampleGroup(start=start, end=rows.positions[i][1], samples=[sample], part=True)
             g.members.append(i)
             add(g)
 
 
+#: 其中 and the words of a category before a count: "其中男性583人".
+_NAMED_PART_LEAD = re.compile(r"其中\s*[\u4e00-\u9fff]{1,6}$")
+#: What may stand between two parts of a split: a comma or 、, and the next part's words.
+_BETWEEN = re.compile(r"\s*[,，、;；]\s*[\u4e00-\u9fff]{1,8}\s*$")
+
+
+def _split(rows: ClaimList, first: int, taken: set[int]) -> list[tuple[int, str]]:
+    """The counts after 其中 that split the sample by one attribute, each led by a category of it ("其中男性583人,女性665人":
+    sex), in the same unit, one clause after another; ``[]`` unless two or more."""
+    from .form import attribute_of
+
+    text = rows.text
+    start = rows.positions[first][0]
+    lead = text[max(0, start - 8) : start].rpartition("其中")[2]
+    attribute = attribute_of(lead)
+    if not attribute:
+        return []
+    parts = [(first, attribute)]
+    unit = rows.units[first]
+    k = first
+    while k + 1 < len(rows):
+        nxt = k + 1
+        gap = text[rows.positions[k][1] - 0 : rows.positions[nxt][0]]
+        if rows[nxt]["kind"] != "count" or nxt in taken or rows.units[nxt] != unit or not _BETWEEN.match(gap[len(unit) if gap.startswith(unit) else 0 :]):
+            break
+        words = _BETWEEN.match(gap[len(unit) if gap.startswith(unit) else 0 :]).group().lstrip(" ,，、;；")
+        if attribute_of(words) != attribute:
+            break
+        parts.append((nxt, attribute))
+        k = nxt
+    return parts if len(parts) >= 2 else []
+
+
 def judge(rows: ClaimList, g: SampleGroup) -> list[Check]:
+    if g.split:
+        sample, values = g.samples[0], [int(rows[i]["value"]) for i in g.members]
+        total, parts = sum(values), [rows[i]["reported"] for i in g.members]
+        facts = {"parts": parts, "sum": str(total), "total": sample.n}
+        whole = _claim_of(rows, sample, {start: k for k, (start, _) in enumerate(rows.positions)})
+        named = g.members + ([whole] if whole is not None else [])
+        assumption = f"the parts split the {sample.n} of “{sample.text}” by {g.split}"
+        if total == sample.n:
+            return [make_check(rows, g, named, "stated_total", "equal", "consistent", assumption=assumption, expected=str(total), observed=str(sample.n),
+                               **facts)]
+        if total > sample.n:
+            # each respondent is of one category of an attribute: the categories cannot add up to more than the sample
+            return [make_check(rows, g, named, "stated_total", "over", "inconsistent", assumption=assumption, expected=str(total),
+                               observed=str(sample.n), gap=total - sample.n, **facts)]
+        return [make_check(rows, g, named, "stated_total", "short_partial", "consistent_if", assumption=f"{assumption}; some are in no category printed",
+                           expected=str(total), observed=str(sample.n), gap=sample.n - total, how="其中", **facts)]
     if g.part:
         i, sample = g.members[0], g.samples[0]
         return [make_check(rows, g, [i], "part_of_base", "of_stated_within", "consistent", assumption=f"a part of the {sample.n} of “{sample.text}”",
