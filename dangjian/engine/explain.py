@@ -544,7 +544,7 @@ WORDS: dict[str, dict[str, Template]] = {
     },
     "attribute": {"household": _t("household size", "家庭人口"), "age": _t("age", "年龄"), "sex": _t("sex", "性别"),
                   "education": _t("education", "学历"), "politics": _t("political affiliation", "政治面貌"), "marital": _t("marital status", "婚姻状况"),
-                  "years": _t("years of service", "年限"), "income": _t("income", "收入")},
+                  "years": _t("years of service", "年限"), "income": _t("income", "收入"), "residence": _t("residence", "城乡")},
     "significance": {"significant": _t("significant", "显著"), "not significant": _t("not significant", "不显著")},
     "df_derived": {True: _t(" The df were derived, not printed: with other df the p would differ.", "自由度是推出来的,不是原文给出的:自由度不同,p 也会不同。"),
                    False: _t("", "")},

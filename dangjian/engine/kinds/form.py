@@ -41,11 +41,13 @@ _ATTRIBUTES = (
     ("marital", re.compile(r"已婚|未婚|离异|丧偶")),
     ("years", re.compile(r"\d+\s*年(?:以上|以下|及以上|及以下|以内)?|教龄|工龄|党龄|年限")),
     ("income", re.compile(r"\d+\s*(?:元|万元)|收入")),
+    ("residence", re.compile(r"城区|城镇|城市|市区|农村|乡村|乡镇")),
 )
 #: The word that names each attribute before its categories ("从年龄看,35岁以下的…").
 _ATTRIBUTE_WORDS = {"household": re.compile(r"家庭人口|人口数|家庭规模"), "age": re.compile(r"年龄"), "sex": re.compile(r"性别"),
                     "education": re.compile(r"学历|文化程度|受教育程度"), "politics": re.compile(r"政治面貌"), "marital": re.compile(r"婚姻"),
-                    "years": re.compile(r"教龄|工龄|党龄|年限"), "income": re.compile(r"收入")}
+                    "years": re.compile(r"教龄|工龄|党龄|年限"), "income": re.compile(r"收入"),
+                    "residence": re.compile(r"城乡|居住地|户籍")}
 #: A negation before a verb or adjective of another option ("没有参加" beside "参加").
 _NEGATED = re.compile(r"(?:没有|没|未|不|无|非)([\u4e00-\u9fff]{1,3})")
 _DONT_KNOW = re.compile(r"记不清|不清楚|说不清|不知道|不确定|不好说|说不好")
