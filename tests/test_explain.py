@@ -404,6 +404,9 @@ CASES = [
      '“居住方式”: 51 + 221 = 272, but the 1 other block of the table that splits the same 1248 people adds up to 262: the same people cannot make two '
      'totals.',
      '“居住方式”:51 + 221 = 272,而表中另外 1 个划分同样 1248 人的分组合计为 262:同一批人不可能有两个合计。'),
+    (('listed_cases', 'over_if_several'), {'parts': ['3', '2', '2'], 'sum': '7', 'total': '6', 'gap': 1},
+     'The listed cases add up to 3 + 2 + 2 = 7, 1 more than the 6 of the rate beside them: consistent if a patient had several of them.',
+     '所列各项之和 3 + 2 + 2 = 7,比旁边比率的 6 多 1:如果一名患者同时有其中几项,则一致。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

@@ -1075,3 +1075,14 @@ def test_counts_after_qizhong_that_split_the_sample_by_one_attribute_add_up_to_i
     # categories of two attributes (男性, 党员) are no split
     _, checks = results("本研究共调查1248人,其中男性583人,党员665人。")
     assert not [c for c in checks if c.kind == "stated_total"]
+
+
+def test_the_cases_listed_before_a_rate_add_up_to_its_count():
+    # 3 + 2 + 2 = 7 cases, the 7 of 16.28%(7/43): consistent; listed 3 + 2 + 3 = 8 against 7: a patient may have had two
+    # complications -> consistent_if, never accused
+    text = "对照组发生肩手综合征3例、压力性损伤2例、肺部感染{x}例,并发症发生率为16.28%(7/43)。"
+    rows, checks = results(text.format(x=2))
+    total = one(checks, "stated_total")
+    assert (total.verdict.value, rows_of(rows, total)) == ("consistent", ["3", "2", "2", "7"])
+    _, checks = results(text.format(x=3))
+    assert one(checks, "listed_cases").verdict.value == "consistent_if"

@@ -281,6 +281,9 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "“{line}”: {parts:join} = {sum}, but the {others} other block{others:plural} of the table that split{others:singular_s} the same {n} people "
         "add{others:singular_s} up to {total}: the same people cannot make two totals.",
         "“{line}”:{parts:join} = {sum},而表中另外 {others} 个划分同样 {n} 人的分组合计为 {total}:同一批人不可能有两个合计。"),
+    ("listed_cases", "over_if_several"): _t(
+        "The listed cases add up to {parts:join} = {sum}, {gap} more than the {total} of the rate beside them: consistent if a patient had several of them.",
+        "所列各项之和 {parts:join} = {sum},比旁边比率的 {total} 多 {gap}:如果一名患者同时有其中几项,则一致。"),
     ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
     ("table_vs_sample", "fewer"): _t(
         "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",

@@ -66,6 +66,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "chi2_recomputed": ("the χ² of the printed counts", "the χ² as printed"),
     "chi2_table": ("the χ² of the counts of the table printed before it", "the χ² as printed"),
     "frequency_share": ("the share that the table's counts over its 合计 print as", "the share as printed"),
+    "listed_cases": ("the sum of the listed cases", "the count of the rate beside them, as printed"),
     "blocks_sum": ("what the counts of the table's other blocks of the same people add up to", "what this block's counts add up to"),
     "growth_rate": ("the rate that the printed level and change give", "the rate as printed"),
     "t_recomputed": ("the t of the printed means, SDs and group sizes", "the t as printed"),
