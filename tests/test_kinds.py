@@ -1086,3 +1086,36 @@ def test_the_cases_listed_before_a_rate_add_up_to_its_count():
     assert (total.verdict.value, rows_of(rows, total)) == ("consistent", ["3", "2", "2", "7"])
     _, checks = results(text.format(x=3))
     assert one(checks, "listed_cases").verdict.value == "consistent_if"
+
+
+# --- regression coefficients and mediation effects (kinds/regression) -----------------------------------------------------
+
+
+def test_a_coefficients_t_is_b_over_se():
+    # 0.511/0.044 = 11.61 (11.47-11.76 over the rounding of both): t=11.614 fits, t=9.261 cannot
+    rows, checks = results("社会支持正向预测心理韧性(B=0.511,SE=0.044,β=0.47,t=11.614,P<0.001)。")
+    assert one(checks, "t_of_coefficient").verdict.value == "consistent"
+    rows, checks = results("社会支持正向预测心理韧性(B=0.511,SE=0.044,β=0.47,t=9.261,P<0.001)。")
+    bad = one(checks, "t_of_coefficient")
+    # the t, derived from the other two, carries the verdict (B and SE are in its facts)
+    assert (bad.verdict.value, rows_of(rows, bad), bad.facts["ratio"]) == ("inconsistent", ["t=9.261"], "11.61")
+
+
+def test_a_regression_tables_rows_are_read_and_their_t_tested_with_the_residual_df():
+    # -0.214/0.058 = -3.69 and -0.385/0.054 = -7.13 (their t); df = 482 from F(2,482) under the table
+    text = ("表3 回归分析 预测变量 B SE β t P 社会支持 -0.214 0.058 -0.175 -3.690 <0.001 心理韧性 -0.385 0.054 -0.342 -7.130 <0.001 "
+            "R²=0.203,F(2,482)=40.91,P<0.001。")
+    rows, checks = results(text)
+    assert [(c.verdict.value, c.facts["ratio"]) for c in checks if c.kind == "t_of_coefficient"] == [("consistent", "-3.69"), ("consistent", "-7.13")]
+    tp = [c for c in checks if c.kind == "test_p" and c.facts["df"].get("key") == "df_regression"]
+    assert [(c.verdict.value, c.facts["df"]["df"]) for c in tp] == [("consistent", 482), ("consistent", 482)]
+
+
+def test_a_mediations_effects_add_up_and_its_share_is_indirect_over_total():
+    # -0.161 + -0.175 = -0.336; 0.161/0.336 = 47.92% (47.70-48.14): 47.9% fits, 52.1% (the direct share) does not
+    text = "心理韧性的间接效应值为-0.161,95%CI为[-0.213,-0.114];直接效应值为-0.175,总效应值为-0.336,间接效应占总效应的{x}%。"
+    rows, checks = results(text.format(x="47.9"))
+    assert one(checks, "effects_sum").verdict.value == "consistent" and one(checks, "mediated_share").verdict.value == "consistent"
+    rows, checks = results(text.format(x="52.1"))
+    bad = one(checks, "mediated_share")
+    assert (bad.verdict.value, rows_of(rows, bad)) == ("inconsistent", ["52.1%"])

@@ -284,6 +284,20 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("listed_cases", "over_if_several"): _t(
         "The listed cases add up to {parts:join} = {sum}, {gap} more than the {total} of the rate beside them: consistent if a patient had several of them.",
         "所列各项之和 {parts:join} = {sum},比旁边比率的 {total} 多 {gap}:如果一名患者同时有其中几项,则一致。"),
+    ("t_of_coefficient", "fit"): _t("B / SE = {b} / {se} = {ratio} ({low} to {high} over the rounding of both), which gives the printed {t}.",
+                                    "B / SE = {b} / {se} = {ratio}(按两数的取整误差为 {low} 至 {high}),与报告的 {t} 相符。"),
+    ("t_of_coefficient", "misfit"): _t(
+        "B / SE = {b} / {se} = {ratio} ({low} to {high} over the rounding of both), not the printed {t}: a coefficient's t is B / SE.",
+        "B / SE = {b} / {se} = {ratio}(按两数的取整误差为 {low} 至 {high}),不是报告的 {t}:回归系数的 t 值就是 B / SE。"),
+    ("effects_sum", "fit"): _t("Direct + indirect effect = {direct} + {indirect} = {sum}, the total effect {total} within rounding.",
+                               "直接效应 + 间接效应 = {direct} + {indirect} = {sum},在取整误差内与总效应 {total} 相符。"),
+    ("effects_sum", "misfit"): _t("Direct + indirect effect = {direct} + {indirect} = {sum}, not the total effect {total}: the total is their sum.",
+                                  "直接效应 + 间接效应 = {direct} + {indirect} = {sum},不是总效应 {total}:总效应就是二者之和。"),
+    ("mediated_share", "fit"): _t("Indirect / total effect = {indirect} / {total} = {exact}% ({low}–{high}% over the rounding of both), as printed ({reported}).",
+                                  "间接效应 / 总效应 = {indirect} / {total} = {exact}%(按两数的取整误差为 {low}–{high}%),与报告的 {reported} 相符。"),
+    ("mediated_share", "misfit"): _t(
+        "Indirect / total effect = {indirect} / {total} = {exact}% ({low}–{high}% over the rounding of both), not the printed {reported}.",
+        "间接效应 / 总效应 = {indirect} / {total} = {exact}%(按两数的取整误差为 {low}–{high}%),不是报告的 {reported}。"),
     ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
     ("table_vs_sample", "fewer"): _t(
         "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",
@@ -508,6 +522,7 @@ PHRASES: dict[str, Template] = {
     "total_range": _t("whole-number total scores from {lo} to {hi}", "{lo}~{hi} 分的整数总分"),
     "binary": _t("answers coded 0/1", "按 0/1 编码的回答"),
     # the degrees of freedom of a test
+    "df_regression": _t("df = {df}, the residual df of the table's {f}", "自由度 = {df},即表中 {f} 的残差自由度"),
     "df_printed": _t("df as printed ({df})", "按报告的自由度 ({df})"),
     "df_normal": _t("a normal statistic (no df)", "正态统计量(无自由度)"),
     "df_two_groups": _t("df = {n1} + {n2} − 2 = {df}, from the two groups' sizes (not printed)", "自由度 = {n1} + {n2} − 2 = {df},由两组人数推出(原文未给出)"),

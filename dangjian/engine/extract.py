@@ -56,6 +56,7 @@ from .kinds import assign_bases, find_groups, judge
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
 from .kinds.group_rates import rate_tables
+from .kinds.regression import regression_numbers
 from .papers import find_paper_numbers
 from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
 from .results import Check
@@ -96,6 +97,7 @@ KINDS = {
     "cell": "a number in a table flattened into text",
     "sd": "a standard deviation printed with its mean ((3.45±0.82)分)",
     "test": "a test statistic (χ²=5.67, t=2.13, F(2,147)=4.21)",
+    "coefficient": "a regression coefficient, its standard error or β (B=0.511, SE=0.044), or a mediation's effect (间接效应值为-0.161)",
     "p": "the p-value printed with a test (P<0.05, P=0.035)",
     "damaged": "a number that lost its digits or its % sign",
 }
@@ -821,6 +823,9 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
     # a paper's means ± SD, tests and two-group rates (dangjian.engine.papers) are read first: "0.82分" of
     # "3.45±0.82分" is an SD, not a mean score
     papers = find_paper_numbers(text)
+    # a regression's coefficients, its table's t and P, a mediation's effects (dangjian.engine.kinds.regression)
+    read = {k for x in papers for k in range(x.start, x.end)}
+    papers = sorted(papers + [x for x in regression_numbers(text) if read.isdisjoint(range(x.start, x.end))], key=lambda x: x.start)
     in_paper = {k for x in papers for k in range(x.start, x.end)}
     for x in papers:
         clause = clause_of(x.start)

@@ -70,6 +70,8 @@ def find(rows: ClaimList, add) -> None:
 def _df_of(g: TestGroup, paper: dict, i: int) -> tuple[float | None, float | None, dict | None]:
     """The degrees of freedom of a test: printed, or derived from the design (said in the phrase)."""
     stat, df1, df2 = paper[i].extra["stat"], paper[i].extra["df1"], paper[i].extra["df2"]
+    if df1 is not None and paper[i].extra.get("df_how"):
+        return float(df1), None, paper[i].extra["df_how"]  # the residual df of the F printed under a regression table
     if df1 is not None:
         return float(df1), (float(df2) if df2 is not None else None), {"key": "df_printed", "df": f"{df1}{', ' + df2 if df2 else ''}"}
     if stat in ("z", "u"):

@@ -38,7 +38,7 @@ def find(rows: ClaimList, add) -> None:
     if not paper:
         return
     order = sorted(paper)
-    for i in (i for i in order if paper[i].kind == "percent"):
+    for i in (i for i in order if paper[i].kind == "percent" and "k" in paper[i].extra):  # a rate printed with its counts
         k = next(j for j in order if j > i and paper[j].extra.get("role") == "numerator")
         n = next(j for j in order if j > k and paper[j].extra.get("role") == "group_n")
         g = TwoGroupGroup(start=paper[i].start, end=paper[n].end, share=i, k=k, n=n)
