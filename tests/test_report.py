@@ -195,6 +195,14 @@ def test_the_base_line_comes_from_the_same_facts_as_the_checks():
     assert named > 20
 
 
+def test_a_ratio_has_no_base_line():
+    # 120 / 92 = 1.3043 prints as 1.3:1: the check divides two printed numbers, no base is looked for or missed
+    page, _, checks = _page("本次共有志愿者212人,其中女性120人,男性92人,女男比例为1.3:1。")
+    ratio = next(c for c in checks if c.kind == "ratio_of_numbers")
+    assert ratio.verdict.value == "consistent"
+    assert "Base:" not in _group(page, ratio.group)
+
+
 def test_a_base_no_text_prints_shows_its_evidence_and_how_sure_it_is():
     page, claims, checks = _page(_INFERRED)
     inferred = {c["group_id"]: c for c in claims if c["base_evidence"].startswith("other:")}

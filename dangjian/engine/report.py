@@ -68,8 +68,9 @@ _SECTION_IDS = {"inconsistent": "inconsistencies", "consistent_if": "consistent_
 #: the page shows the evidence for such a base in the group's base line, where a reader weighs the verdicts on it.
 INFERRED_SOURCES = ("item", "other")
 #: Kinds whose checks compare numbers with each other rather than with a base (a stated total and its parts,
-#: a change in points, a test statistic and its p): no base line, unless a check names one.
-_NO_BASE_KINDS = ("total", "points", "test")
+#: a change in points, a test statistic and its p, a ratio and the two numbers it divides): no base line, unless a
+#: check names one ("Base: none printed" above 236 / 276 = 0.8551 would say a base was looked for and missed).
+_NO_BASE_KINDS = ("total", "points", "test", "ratio")
 
 _CSS = """
 *,*::before,*::after{box-sizing:border-box}
