@@ -72,11 +72,98 @@ def test_a_table_group_is_a_grid_with_row_and_column_labels_and_the_named_cells_
     labels = re.findall(r"<tr><th>([^<]*)</th><td", grid)
     assert labels[0] == "发放测评表(份)" and labels[1:] == ["优秀", "称职", "基本称职", "测评意见不称职"]
     # the cells the inconsistent check names are the marked ones, in the group's column: 36 forms, 24 + 14 + 0 + 0 answers
-    marked = re.findall(r'<td class="n col" title="(E\d+)"><mark class="bad">([^<]*)</mark>', grid)
+    marked = re.findall(r'<td class="n col" title="(E\d+)" data-claim="\1"><mark class="bad">([^<]*)</mark>', grid)
     assert [cid for cid, _ in marked] == bad["claim_ids"].split()
     assert [value for _, value in marked] == ["36", "24", "14", "0", "0"]
     # the text as printed is one click away, and the run of digits is no longer the group's quote
     assert "<details><summary>text as printed</summary>" in block
+
+
+# A PDF's or a Word file's tables (kinds/cells): a share its count cannot give (61/310 = 19.68%, printed 19.71), a table
+# of two blocks under merged labels (性别, 年龄: 163 + 237 = 400 = 120 + 200 + 80) and a cross-tab whose header spans
+# two columns per group (男, 女, 合计 over 人数 and 比例(%): 40/70 = 57.14%, 92/152 = 60.53%).
+_CELL_PARTS = [
+    "一、基本情况", "本次调查共发放问卷320份,收回有效问卷310份。", "表1 评价",
+    [["评价", "人数", "比例(%)"], ["较好", "202", "65.16"], ["一般", "61", "19.71"], ["较差", "47", "15.16"], ["合计", "310", "100.00"]],
+    "共调查400人。", "表2 基本情况",
+    [["项目", "类别", "人数", "比例(%)"], ["性别", "男", "163", "40.75"], ["", "女", "237", "59.25"], ["年龄", "35岁以下", "120", "30.00"],
+     ["", "36-50岁", "200", "50.00"], ["", "51岁以上", "80", "20.00"], ["合计", "", "400", "100.00"]],
+    "表3 满意度(单位:人)",
+    [["选项", "男", "", "女", "", "合计", ""], ["", "人数", "比例(%)", "人数", "比例(%)", "人数", "比例(%)"],
+     ["非常满意", "40", "57.14", "52", "63.41", "92", "60.53"], ["比较满意", "20", "28.57", "18", "21.95", "38", "25.00"],
+     ["不满意", "10", "14.29", "12", "14.63", "22", "14.47"], ["合计", "70", "100.00", "82", "100.00", "152", "100.00"]],
+]
+#: Word keeps a merged cell's text once, in its first cell: the labels 性别 and 年龄 down their rows, 合计 across two
+#: columns, and the groups 男, 女, 合计 each over their two columns.
+_CELL_MERGES = [(1, (1, 0), (2, 0)), (1, (3, 0), (5, 0)), (1, (6, 0), (6, 1)), (2, (0, 1), (0, 2)), (2, (0, 3), (0, 4)), (2, (0, 5), (0, 6))]
+
+
+@pytest.fixture(scope="module")
+def cell_pages(tmp_path_factory):
+    """The review pages of one Word file and one PDF with the three tables of ``_CELL_PARTS``, written by the command,
+    with the claims and checks beside each."""
+    import csv
+
+    from test_documents import docx_tables, pdf_tables
+
+    from dangjian.__main__ import main
+
+    folder = tmp_path_factory.mktemp("cell_pages")
+    docx_tables(folder / "tables.docx", _CELL_PARTS, _CELL_MERGES)
+    pdf_tables(folder / "tables.pdf", _CELL_PARTS)
+    out = folder / "out"
+    assert main(["audit", str(folder / "tables.docx"), str(folder / "tables.pdf"), "--out", str(out), "--quiet"]) == 0
+    pages = {}
+    for kind, stem in (("docx", "tables"), ("pdf", "tables-2")):
+        rows = {}
+        for table in ("claims", "checks"):
+            with open(out / stem / f"{table}.csv", encoding="utf-8", newline="") as f:
+                rows[table] = list(csv.DictReader(f))
+        pages[kind] = {"path": out / stem / "report.html", **rows}
+    return pages
+
+
+def _grids(page: str) -> dict[str, str]:
+    """Each cells group's grid, by the caption's table title."""
+    return {re.search(r'<p class="meta grid-title"><strong>(表\d)', g).group(1): g for g in re.findall(r'<div class="cells">.*?</table>', page, flags=re.S)}
+
+
+def _cell_rows(grid: str) -> list[tuple[str, list[str]]]:
+    """Each body row of a grid: its label and its cells' text, marks left out."""
+    return [(label, [re.sub("<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", tds)])
+            for label, tds in re.findall(r"<tr(?: class=\"total\")?><th>([^<]*)</th>(<td.*?)</tr>", grid)]
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_documents_table_is_a_grid_with_its_labels_and_the_named_cells_marked(cell_pages, kind):
+    found = cell_pages[kind]
+    page = found["path"].read_text(encoding="utf-8")
+    grids = _grids(page)
+    assert sorted(grids) == ["表1", "表2", "表3"]
+    # 表1 as printed: its header, each answer's row with its label, the 合计 row set apart
+    first = grids["表1"]
+    assert re.findall(r'<th class="h">([^<]*)</th>', first) == ["人数", "比例(%)"]
+    assert _cell_rows(first) == [("较好", ["202", "65.16"]), ("一般", ["61", "19.71"]), ("较差", ["47", "15.16"]), ("合计", ["310", "100.00"])]
+    assert '<tr class="total"><th>合计</th>' in first
+    # the cells named by an inconsistent check are the red ones (19.71 of 61, and the shares that add up to 100.03)
+    claims = {c["claim_id"]: c for c in found["claims"]}
+    bad = {cid for c in found["checks"] if c["verdict"] == "inconsistent" for cid in c["claim_ids"].split()}
+    red = re.findall(r'data-claim="(E\d+)"><mark class="bad">([^<]*)</mark>', first)
+    assert {cid for cid, _ in red} == bad and sorted(v for _, v in red) == ["100.00", "15.16", "19.71", "65.16"]
+    assert all(claims[cid]["reported"] == value for cid, value in red)
+    # every cell a check names is marked, and each marked cell is named by a check of its group
+    for title, grid in grids.items():
+        group = re.search(rf'id="(G\d+)"[^>]*>(?:(?!<div class="group).)*?<strong>{title}', page, flags=re.S).group(1)
+        named = {cid for c in found["checks"] if c["group_id"] == group for cid in c["claim_ids"].split()}
+        marked = set(re.findall(r'data-claim="(E\d+)"><mark', grid))
+        assert marked == named and named, (title, group)
+    # 表2's two blocks under their merged labels; 表3's groups over the two columns each spans
+    assert re.findall(r'<tr class="title"><th colspan="3">([^<]*)</th></tr>', grids["表2"]) == ["性别", "年龄"]
+    assert [label for label, _ in _cell_rows(grids["表2"])] == ["男", "女", "35岁以下", "36-50岁", "51岁以上", "合计"]
+    assert re.findall(r'<th class="h[^"]*" colspan="2">([^<]*)</th>', grids["表3"]) == ["男", "女", "合计"]
+    assert _cell_rows(grids["表3"])[0] == ("非常满意", ["40", "57.14", "52", "63.41", "92", "60.53"])
+    # the flattened text, a run of digits, is one click away, no longer the group's quote
+    assert page.count("<details><summary>text as printed</summary>") >= 3
 
 
 @pytest.mark.parametrize(("header", "width", "labels"), [
@@ -106,6 +193,14 @@ def test_the_base_line_comes_from_the_same_facts_as_the_checks():
                     assert f"<strong>{c.facts['n']}</strong>" in block.split("<table", 1)[0].split("</details>")[-1], (path.name, gid)
                     named += 1
     assert named > 20
+
+
+def test_a_ratio_has_no_base_line():
+    # 120 / 92 = 1.3043 prints as 1.3:1: the check divides two printed numbers, no base is looked for or missed
+    page, _, checks = _page("本次共有志愿者212人,其中女性120人,男性92人,女男比例为1.3:1。")
+    ratio = next(c for c in checks if c.kind == "ratio_of_numbers")
+    assert ratio.verdict.value == "consistent"
+    assert "Base:" not in _group(page, ratio.group)
 
 
 def test_a_base_no_text_prints_shows_its_evidence_and_how_sure_it_is():
@@ -237,8 +332,56 @@ def test_the_page_reflows_with_no_sideways_scroll_and_nothing_clipped(pages, bro
         # the explanation of the first check is on screen, whole, at either width
         box = browser.js("(() => { const b = document.querySelector('.group span[lang=en]').getBoundingClientRect(); return [b.left, b.right]; })()")
         assert 0 <= box[0] < box[1] <= width
+        # pointing at the column whose answers outnumber its forms outlines its cells in the grid: 36 forms, 24 + 14 + 0 + 0
+        outlined = browser.js("""(() => {
+          const row = document.querySelector('tr[data-check=table_column_sum][data-verdict=inconsistent]');
+          row.dispatchEvent(new MouseEvent('mouseenter'));
+          return [...row.closest('.group').querySelectorAll('table.grid td.focus')].map(td => td.textContent);
+        })()""")
+        assert outlined == ["36", "24", "14", "0", "0"]
+        browser.js("document.querySelector('.group table.checks').dispatchEvent(new MouseEvent('mouseleave'))")
         browser.screenshot(ARTIFACTS / f"audit_report_{width}.png")
         assert (ARTIFACTS / f"audit_report_{width}.png").stat().st_size > 10_000
+
+
+_GRIDS = """(() => [...document.querySelectorAll('table.grid')].map(t => {
+  const g = t.closest('.group').getBoundingClientRect(), b = t.getBoundingClientRect();
+  return {left: b.left, right: b.right, groupLeft: g.left, groupRight: g.right, scroll: t.scrollWidth, client: t.clientWidth};
+}))()"""
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_grid_of_cells_fits_the_page_and_outlines_the_cells_of_the_check_pointed_at(cell_pages, browser, kind, width):
+    browser.open(cell_pages[kind]["path"].as_uri(), width=width, height=900)
+    measured = browser.js(_OVERFLOW)
+    assert measured["scroll"] <= measured["width"] == width, measured
+    assert measured["out"] == [], measured
+    grids = browser.js(_GRIDS)
+    assert len(grids) == 3
+    for g in grids:  # each grid within its group's box, every column shown
+        assert g["groupLeft"] - 0.5 <= g["left"] < g["right"] <= g["groupRight"] + 0.5 and g["scroll"] <= g["client"] + 1, g
+    # pointing at a check outlines the cells it names, and only those: the shares that add up to 100.03 against their 100.00
+    outlined = browser.js("""(() => [...document.querySelectorAll('.group')].filter(g => g.querySelector('table.grid.cells'))
+      .flatMap(g => [...g.querySelectorAll('tr[data-claims]')].map(row => {
+        row.dispatchEvent(new MouseEvent('mouseenter'));
+        return {check: row.dataset.check, verdict: row.dataset.verdict, claims: row.dataset.claims.split(' '),
+                cells: [...document.querySelectorAll('td.focus')].map(td => [td.dataset.claim, td.textContent])};
+      })))()""")
+    assert len(outlined) > 20
+    for row in outlined:
+        cells = {cid for cid, _ in row["cells"]}
+        # every cell it names (a table_vs_sample check also names the sample, printed in the text before the table)
+        assert cells and (cells == set(row["claims"]) or row["check"] == "table_vs_sample" and cells < set(row["claims"])), row
+    over = next(r for r in outlined if r["check"] == "cells_sum" and r["verdict"] == "inconsistent")
+    assert sorted(value for _, value in over["cells"]) == ["100.00", "15.16", "19.71", "65.16"]
+    browser.js("document.querySelector('table.checks').dispatchEvent(new MouseEvent('mouseleave'))")
+    assert browser.js("document.querySelectorAll('td.focus').length") == 0
+    if kind == "docx":
+        browser.js("(() => { document.querySelector('div.cells').closest('.group').scrollIntoView(); "
+                   "window.scrollBy(0, -document.getElementById('filters').getBoundingClientRect().height - 8); })()")
+        browser.screenshot(ARTIFACTS / f"audit_report_cells_{width}.png")
+        assert (ARTIFACTS / f"audit_report_cells_{width}.png").stat().st_size > 10_000
 
 
 def test_the_summary_counts_each_reason_a_number_is_not_checkable():

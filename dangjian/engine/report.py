@@ -1,8 +1,11 @@
 """``report.html``: the page a reader of ``dangjian audit`` opens, one question group at a time.
 
 A group (:mod:`dangjian.engine.kinds`) is shown once: its text with each of its
-numbers highlighted (a column of a table as the grid of its rows, with their
-labels, and the cells its checks name marked), the base its checks use and
+numbers highlighted (a column of a flattened table as the grid of its rows,
+with their labels, and a table that a PDF or a Word file gives as cells as the
+grid it prints, with its caption, headers and row labels; in both the cells
+its checks name marked, and those of the check a reader points at
+outlined), the base its checks use and
 where it comes from (for a base that no text prints, the evidence for it and
 how sure it is), then the verdict of every check on it, in English and in
 Chinese when the checks come as :class:`~dangjian.engine.results.Check`
@@ -65,8 +68,9 @@ _SECTION_IDS = {"inconsistent": "inconsistencies", "consistent_if": "consistent_
 #: the page shows the evidence for such a base in the group's base line, where a reader weighs the verdicts on it.
 INFERRED_SOURCES = ("item", "other")
 #: Kinds whose checks compare numbers with each other rather than with a base (a stated total and its parts,
-#: a change in points, a test statistic and its p): no base line, unless a check names one.
-_NO_BASE_KINDS = ("total", "points", "test")
+#: a change in points, a test statistic and its p, a ratio and the two numbers it divides): no base line, unless a
+#: check names one ("Base: none printed" above 236 / 276 = 0.8551 would say a base was looked for and missed).
+_NO_BASE_KINDS = ("total", "points", "test", "ratio")
 
 _CSS = """
 *,*::before,*::after{box-sizing:border-box}
@@ -82,6 +86,10 @@ mark{background:#ffe08a;padding:0 .1em}mark.bad{background:#f5b7b1;outline:1px s
 table{border-collapse:collapse;font-size:.9em;margin:.4em 0;max-width:100%}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}
 table.grid td.n,table.grid th.n{text-align:right;white-space:nowrap;overflow-wrap:normal;font-variant-numeric:tabular-nums}
 table.checks th,table.checks td[data-label=check]{overflow-wrap:normal}table.grid .col{background:#eef6fc}table.grid caption{caption-side:bottom;text-align:left;color:#555;font-size:.9em}
+table.grid th.h{text-align:right;font-weight:normal;color:#333}table.grid th.h[colspan]{text-align:center}.grid-title{margin:.3em 0 .1em}
+table.grid tr.total th,table.grid tr.total td{border-top:2px solid #999;font-weight:bold}
+table.grid .total{background:#f4f4f4}table.grid tr.title th{background:#f0f0f0;font-weight:bold}
+table.grid td.focus{outline:2px solid #2e86c1;outline-offset:-2px}table.checks tr.focus{background:#eaf2f8}
 details summary{cursor:pointer;color:#555;font-size:.9em}
 #filters{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.5em 0;z-index:1;font-size:.95em}
 #filters label{margin-right:.8em;white-space:nowrap;display:inline-block}#filters input[type=search]{width:16em;max-width:100%}#filters select{max-width:12em}
@@ -182,6 +190,22 @@ _SCRIPT = """
     shown.dataset.groups = nGroups;
     writeUrl(verdicts, name, q);
   }
+  // pointing at (or tapping) a check outlines the cells of its group's grid that it names
+  document.querySelectorAll('.group').forEach(function (group) {
+    var cells = group.querySelectorAll('td[data-claim]');
+    if (!cells.length) { return; }
+    function focus(row) {
+      var ids = row ? row.dataset.claims.split(' ') : [];
+      document.querySelectorAll('.focus').forEach(function (el) { el.classList.remove('focus'); });  // one check at a time
+      cells.forEach(function (td) { if (ids.indexOf(td.dataset.claim) >= 0) { td.classList.add('focus'); } });
+      if (row) { row.classList.add('focus'); }
+    }
+    group.querySelectorAll('tr[data-claims]').forEach(function (row) {
+      row.addEventListener('mouseenter', function () { focus(row); });
+      row.addEventListener('click', function () { focus(row); });
+    });
+    group.querySelector('table.checks').addEventListener('mouseleave', function () { focus(null); });
+  });
   boxes.forEach(function (b) { b.addEventListener('change', apply); });
   check.addEventListener('change', apply);
   query.addEventListener('input', apply);
@@ -219,7 +243,7 @@ def _check_rows(rows: list[dict], by_id: dict[str, dict], chinese: dict[str, str
         assumption = f'<br><span class="meta">Assumption: {_esc(r["assumption"])}</span>' if r["assumption"] else ""
         zh = chinese.get(r["check_id"])
         zh = f'<br><span class="zh" lang="zh-CN">{_esc(zh)}</span>' if zh else ""
-        out.append(f'<tr data-verdict="{r["verdict"]}" data-check="{_esc(r["check"])}"><td class="v {r["verdict"]}">{r["verdict"]}</td>'
+        out.append(f'<tr data-verdict="{r["verdict"]}" data-check="{_esc(r["check"])}" data-claims="{_esc(r["claim_ids"])}"><td class="v {r["verdict"]}">{r["verdict"]}</td>'
                    f'<td data-label="check">{_esc(r["check"])}</td><td data-label="numbers">{numbers}</td>'
                    f'<td><span lang="en">{_esc(r["explanation"])}</span>{zh}{assumption}</td></tr>')
     out.append("</table>")
@@ -371,11 +395,80 @@ class _Tables:
             for j, (s, e, value) in enumerate(row.cells):
                 cid = ids.get((s, e), "")
                 shown = f'<mark class="bad">{_esc(value)}</mark>' if cid in bad else f"<mark>{_esc(value)}</mark>" if cid in named and j == col else _esc(value)
-                title = f' title="{cid}"' if cid else ""
+                title = f' title="{cid}" data-claim="{cid}"' if cid else ""
                 tds.append(f'<td class="n{" col" if j == col else ""}"{title}>{shown}</td>')
             out.append(f"<tr><th>{_esc(first_label if k == first else row.label)}</th>{''.join(tds)}</tr>")
         out.append("</table>")
         return "".join(out)
+
+
+def _cells_header(columns) -> list[str]:
+    """The header rows of a grid of cells: one row of the columns' headers, or two where a header spans columns
+    (男 over 人数 and 比例(%)), its text once over the columns it spans."""
+    split = []
+    for c in columns:
+        upper = c.group if c.group and c.header.startswith(c.group + " ") else ""
+        split.append((upper, c.header[len(upper):].strip() if upper else c.header, c))
+    cls = [f' class="h{" total" if c.total else ""}"' for c in columns]
+    if not any(upper for upper, _, _ in split):
+        return ['<tr><th></th>' + "".join(f"<th{k}>{_esc(leaf)}</th>" for k, (_, leaf, _) in zip(cls, split)) + "</tr>"]
+    top, j = [], 0
+    while j < len(split):
+        span = 1
+        while j + span < len(split) and split[j + span][0] == split[j][0] and split[j][0]:
+            span += 1
+        top.append(f'<th{cls[j]} colspan="{span}">{_esc(split[j][0])}</th>' if span > 1 else f"<th{cls[j]}>{_esc(split[j][0])}</th>")
+        j += span
+    return ['<tr><th rowspan="2"></th>' + "".join(top) + "</tr>",
+            "<tr>" + "".join(f"<th{k}>{_esc(leaf)}</th>" for k, (_, leaf, _) in zip(cls, split)) + "</tr>"]
+
+
+def _cells_grid(group, claims, bad: set[str], named: set[str]) -> str:
+    """A table that a PDF or a Word file gives as cells (:mod:`dangjian.engine.kinds.cells`) as the grid it prints: its
+    caption, its columns' headers, each row's label, every number cell, the 合计 rows marked as such, and the cells its
+    checks name marked (an inconsistent check's in red); ``""`` when the group brings no table.
+
+    Everything comes from the group's :class:`~dangjian.engine.kinds.cells.CellTable`: its layout holds each row's
+    label, each data column's header and every number cell as printed, and its ``claims`` map a judged cell to its
+    claim, whose id the page's script uses to outline the cells of the check a reader points at.
+    """
+    table = getattr(group, "table", None)
+    lay = getattr(table, "layout", None)
+    if lay is None or not lay.numbers:
+        return ""
+    try:
+        ids = {cell: claims[i]["claim_id"] for cell, i in table.claims.items()}
+    except (IndexError, KeyError, TypeError):
+        return ""
+    columns = sorted(lay.columns, key=lambda c: c.index)
+    first = next((r for r, row in enumerate(lay.numbers) if any(row)), None)
+    if first is None or not columns:
+        return ""
+    totals = {t for t in lay.totals if t is not None}
+    titled = {block[0]: title for block, title in zip(lay.blocks, lay.titles) if block and title}
+    width = len(columns) + 1
+    where = f"table {table.number}" + (f", page {table.page}" if table.page else "")
+    caption = table.caption.strip().splitlines()[-1].strip() if table.caption.strip() else ""
+    # the note goes above the table, not in its caption: a caption is as narrow as a narrow table
+    out = [f'<div class="cells"><p class="meta grid-title">{"<strong>" + _esc(caption) + "</strong> · " if caption else ""}{where}. '
+           "Marked cells are the ones its checks name (red: an inconsistent check's); point at a check to outline its cells.</p>",
+           '<table class="grid cells">', *_cells_header(columns)]
+    for r in range(first, len(lay.numbers)):
+        label = lay.labels[r] if r < len(lay.labels) else ""
+        if r in titled and titled[r] != label:
+            out.append(f'<tr class="title"><th colspan="{width}">{_esc(titled[r])}</th></tr>')
+        tds = []
+        for c in columns:
+            number = lay.numbers[r][c.index] if c.index < len(lay.numbers[r]) else None
+            cid = ids.get((r, c.index), "")
+            value = _esc(number.printed) if number is not None else ""
+            shown = f'<mark class="bad">{value}</mark>' if cid in bad else f"<mark>{value}</mark>" if cid in named else value
+            at = f' title="{cid}" data-claim="{cid}"' if cid else ""
+            tds.append(f'<td class="n{" total" if c.total else ""}"{at}>{shown}</td>')
+        row_class = ' class="total"' if r in totals else ""
+        out.append(f"<tr{row_class}><th>{_esc(label)}</th>{''.join(tds)}</tr>")
+    out.append("</table></div>")
+    return "".join(out)
 
 
 def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[dict], checks: pd.DataFrame | list[dict],
@@ -444,7 +537,12 @@ def render_report(name: str, result: CleanResult, claims: pd.DataFrame | list[di
         where = f", page {pages[0]}" if len(pages) == 1 else f", pages {pages[0]}–{pages[-1]}" if pages else ""
         quote = f'{"…" if lo > 0 else ""}{_highlighted(text, lo, hi, marks)}{"…" if hi < len(text) else ""}'
         named = {cid for r in rows for cid in r["claim_ids"].split()}
-        grid = tables.grid(group, claims, bad_claims & named, named, sentences) if tables is not None and kind == "table" else ""
+        if kind == "table" and tables is not None:
+            grid = tables.grid(group, claims, bad_claims & named, named, sentences)
+        elif kind == "cells":
+            grid = _cells_grid(group, claims, bad_claims & named, named)
+        else:
+            grid = ""
         # a table's flattened text is a run of digits: the grid shows it, the text as printed stays one click away
         body = [grid, f'<details><summary>text as printed</summary><p class="quote">{quote}</p></details>'] if grid else [f'<p class="quote">{quote}</p>']
         sections[shown] += [
