@@ -425,6 +425,22 @@ CASES = [
     (('mediated_share', 'misfit'), {'indirect': '-0.161', 'total': '-0.336', 'exact': '47.9167', 'low': '47.70', 'high': '48.14', 'reported': '52.1%'},
      'Indirect / total effect = -0.161 / -0.336 = 47.9167% (47.70–48.14% over the rounding of both), not the printed 52.1%.',
      '间接效应 / 总效应 = -0.161 / -0.336 = 47.9167%(按两数的取整误差为 47.70–48.14%),不是报告的 52.1%。'),
+    (('r_stars', 'fit'), {'r': '0.09*', 'n': 486, 'df': 484, 'p': [0.03629, 0.06115], 'stars': '*', 'means': 'p < 0.05'},
+     'r = 0.09* with n = 486 (df = 484) gives p = 0.03629–0.06115, which its mark (*: p < 0.05) allows.',
+     'n = 486(自由度 = 484)时 r = 0.09* 对应 p = 0.03629–0.06115,与其标记(*:p < 0.05)相符。'),
+    (('r_stars', 'misfit'), {'r': '-0.08*', 'n': 486, 'df': 484, 'p': [0.06115, 0.09864], 'stars': '*', 'means': 'p < 0.05'},
+     'r = -0.08* with n = 486 (df = 484) gives p = 0.06115–0.09864, which its mark (*: p < 0.05) does not allow: no r that prints as it is significant '
+     'at that level with this n.',
+     'n = 486(自由度 = 484)时 r = -0.08* 对应 p = 0.06115–0.09864,与其标记(*:p < 0.05)不符:在这个 n 下,任何印作该值的 r 都达不到这一显著水平。'),
+    (('r_stars', 'under_marked'), {'r': '0.47*', 'n': 486, 'df': 484, 'p': [1e-28, 2e-27], 'stars': '*', 'means': 'p < 0.05'},
+     'r = 0.47* with n = 486 (df = 484) gives p = 1e-28–2e-27, below what its mark (*: p < 0.05) says: consistent if the table marks this r with fewer '
+     'stars than it could.',
+     'n = 486(自由度 = 484)时 r = 0.47* 对应 p = 1e-28–2e-27,比其标记(*:p < 0.05)所示更小:如果表中对该 r 少标了星号,则一致。'),
+    (('r_stars', 'unmarked_significant'), {'r': '0.47', 'n': 486, 'df': 484, 'p': [1e-28, 2e-27], 'stars': 'no star', 'means': 'p ≥ 0.05',
+                                            'threshold': '0.05'},
+     'r = 0.47 with n = 486 (df = 484) gives p = 1e-28–2e-27, below 0.05, yet it has no star: consistent if the table marks only some of its '
+     'significant r.',
+     'n = 486(自由度 = 484)时 r = 0.47 对应 p = 1e-28–2e-27,小于 0.05,却没有星号:如果表中只标注了部分显著的 r,则一致。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

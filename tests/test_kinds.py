@@ -1119,3 +1119,28 @@ def test_a_mediations_effects_add_up_and_its_share_is_indirect_over_total():
     rows, checks = results(text.format(x="52.1"))
     bad = one(checks, "mediated_share")
     assert (bad.verdict.value, rows_of(rows, bad)) == ("inconsistent", ["52.1%"])
+
+
+# --- a correlation table's stars (kinds/correlations) ---------------------------------------------------------------------
+
+_CORRELATIONS = ("表2 各变量的平均数、标准差及相关系数(n=486)\n变量 M SD 1 2 3\n1.社会支持 3.62 0.58 1\n2.心理韧性 3.41 0.63 0.47** 1\n"
+                 "3.每周运动 2.15 1.03 0.12** {r}* 1\n注:*P<0.05,**P<0.01。")
+
+
+def test_a_correlations_stars_are_checked_against_its_p_with_the_captions_n():
+    from dangjian.engine.papers import p_value_range
+
+    # with n = 486 (df 484): r = 0.09 (0.085-0.095) can have p < 0.05, r = 0.08 (0.075-0.085) cannot (computed here)
+    assert p_value_range("r", "0.09", 484)[0] < 0.05 <= p_value_range("r", "0.08", 484)[0]
+    rows, checks = results(_CORRELATIONS.format(r="0.09"))
+    assert [(c.verdict.value, rows_of(rows, c)) for c in checks if c.kind == "r_stars"] == [
+        ("consistent", ["0.47**"]), ("consistent", ["0.12**"]), ("consistent", ["0.09*"])]
+    assert {c.kind for c in checks if set(rows_of(rows, c)) & {"3.62", "0.58"}} == {"grimmer"}  # its means ± SDs go to GRIM/GRIMMER
+    rows, checks = results(_CORRELATIONS.format(r="-0.08"))
+    bad = [(c.kind, c.variant, rows_of(rows, c)) for c in checks if c.verdict == "inconsistent"]
+    assert bad == [("r_stars", "misfit", ["-0.08*"])]
+
+
+def test_a_correlation_table_without_a_note_on_its_stars_is_not_judged():
+    rows, checks = results(_CORRELATIONS.format(r="-0.08").replace("注:*P<0.05,**P<0.01。", "。"))
+    assert not [c for c in checks if c.kind == "r_stars"]

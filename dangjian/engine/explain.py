@@ -298,6 +298,20 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("mediated_share", "misfit"): _t(
         "Indirect / total effect = {indirect} / {total} = {exact}% ({low}–{high}% over the rounding of both), not the printed {reported}.",
         "间接效应 / 总效应 = {indirect} / {total} = {exact}%(按两数的取整误差为 {low}–{high}%),不是报告的 {reported}。"),
+    ("r_stars", "fit"): _t("r = {r} with n = {n} (df = {df}) gives p = {p:range}, which its mark ({stars}: {means}) allows.",
+                           "n = {n}(自由度 = {df})时 r = {r} 对应 p = {p:range},与其标记({stars}:{means})相符。"),
+    ("r_stars", "misfit"): _t(
+        "r = {r} with n = {n} (df = {df}) gives p = {p:range}, which its mark ({stars}: {means}) does not allow: no r that prints as it is "
+        "significant at that level with this n.",
+        "n = {n}(自由度 = {df})时 r = {r} 对应 p = {p:range},与其标记({stars}:{means})不符:在这个 n 下,任何印作该值的 r 都达不到这一显著水平。"),
+    ("r_stars", "under_marked"): _t(
+        "r = {r} with n = {n} (df = {df}) gives p = {p:range}, below what its mark ({stars}: {means}) says: consistent if the table marks this r "
+        "with fewer stars than it could.",
+        "n = {n}(自由度 = {df})时 r = {r} 对应 p = {p:range},比其标记({stars}:{means})所示更小:如果表中对该 r 少标了星号,则一致。"),
+    ("r_stars", "unmarked_significant"): _t(
+        "r = {r} with n = {n} (df = {df}) gives p = {p:range}, below {threshold}, yet it has no star: consistent if the table marks only some of "
+        "its significant r.",
+        "n = {n}(自由度 = {df})时 r = {r} 对应 p = {p:range},小于 {threshold},却没有星号:如果表中只标注了部分显著的 r,则一致。"),
     ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
     ("table_vs_sample", "fewer"): _t(
         "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",

@@ -53,6 +53,7 @@ from ._lazy import pd
 from .clean import CleanResult
 from .consistency import round_ratio
 from .kinds import assign_bases, find_groups, judge
+from .kinds.correlations import correlation_numbers
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
 from .kinds.group_rates import rate_tables
@@ -825,7 +826,8 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
     papers = find_paper_numbers(text)
     # a regression's coefficients, its table's t and P, a mediation's effects (dangjian.engine.kinds.regression)
     read = {k for x in papers for k in range(x.start, x.end)}
-    papers = sorted(papers + [x for x in regression_numbers(text) if read.isdisjoint(range(x.start, x.end))], key=lambda x: x.start)
+    more = regression_numbers(text) + correlation_numbers(text)
+    papers = sorted(papers + [x for x in more if read.isdisjoint(range(x.start, x.end))], key=lambda x: x.start)
     in_paper = {k for x in papers for k in range(x.start, x.end)}
     for x in papers:
         clause = clause_of(x.start)

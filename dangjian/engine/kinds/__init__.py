@@ -35,7 +35,30 @@ from ..consistency import grim_fits
 from ..grouping import number_groups, scans
 from ..records import ClaimList, Group
 from ..results import Check
-from . import arms, cases, cells, count, crosstab, frequencies, group_rates, growth, margin, mean, mean_sd, points, question, rate, ratio, regression, sample, table, test, total, two_group
+from . import (
+    arms,
+    cases,
+    cells,
+    correlations,
+    count,
+    crosstab,
+    frequencies,
+    group_rates,
+    growth,
+    margin,
+    mean,
+    mean_sd,
+    points,
+    question,
+    rate,
+    ratio,
+    regression,
+    sample,
+    table,
+    test,
+    total,
+    two_group,
+)
 
 __all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
 
@@ -77,6 +100,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("arms", arms.ArmsGroup, "text", arms.find, arms.judge),
     GroupKind("cases", cases.CasesGroup, "text", cases.find, cases.judge),
     GroupKind("regression", regression.RegressionGroup, "text", regression.find, regression.judge),
+    GroupKind("correlations", correlations.CorrelationGroup, "text", correlations.find, correlations.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"

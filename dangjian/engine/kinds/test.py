@@ -50,7 +50,7 @@ def find(rows: ClaimList, add) -> None:
     order = sorted(paper)
     rates = [i for i in order if paper[i].kind == "percent"]
     compared_already: set[int] = set()
-    for i in (i for i in order if paper[i].kind == "test"):
+    for i in (i for i in order if paper[i].kind == "test" and "stars" not in paper[i].extra):  # an r with stars: kinds.correlations
         # its p: printed after it, or after the list it ends ("t=22.959,-20.516;P<0.05": one p for both)
         p = next((j for j in order if paper[j].kind == "p" and (paper[j].extra.get("test_start") == paper[i].start
                                                                or paper[i].start in paper[j].extra.get("test_starts", ()))), None)
