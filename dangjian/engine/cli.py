@@ -76,7 +76,8 @@ from pathlib import Path, PurePosixPath
 from . import explain
 from ._lazy import pd
 from .clean import REPAIR_COLUMNS, REPAIR_RUN_COLUMNS, RULES, CleanResult, RepairLog, clean_text
-from .documents import TABLE_COLUMNS, document_records, layout_rule, table_records
+from .document_claims import document_records
+from .documents import TABLE_COLUMNS, layout_rule, table_records
 from .extract import CHECK_COLUMNS, CLAIM_COLUMNS, check_results, extract_records
 from .report import render_report
 from .results import Check

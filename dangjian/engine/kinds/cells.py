@@ -4,7 +4,7 @@ A survey report's results are often a table: a row per answer, columns 人数
 and 比例(%), a 合计 row; or a cross-tab (rows the answers, columns the groups,
 a 合计 column).  Flattened into text its structure has to be guessed
 (:mod:`dangjian.engine.kinds.table`); read from the document it is known.
-:func:`dangjian.engine.documents.table_claims` makes each cell that these
+:func:`dangjian.engine.document_claims.table_claims` makes each cell that these
 checks judge one claim of kind ``cell`` (a number the text flow read in that
 cell is that claim, not a second one), with its raw offsets, and leaves every
 other cell to the text flow.
@@ -372,7 +372,7 @@ class CellsGroup(Group):
 
 
 def find(rows: ClaimList, add) -> None:
-    """One group per table of the document (``rows.cell_tables``, set by :func:`dangjian.engine.documents.table_claims`)."""
+    """One group per table of the document (``rows.cell_tables``, set by :func:`dangjian.engine.document_claims.table_claims`)."""
     for t in getattr(rows, "cell_tables", ()):
         g = CellsGroup(start=t.start, end=t.end, table=t)
         g.members = sorted(set(t.claims.values()))
