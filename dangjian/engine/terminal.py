@@ -38,6 +38,7 @@ def _silence(stream) -> None:
 
 
 def flush(stream) -> None:
+    """Flush ``stream``; a reader that has gone away silences it (:func:`say`), and no other error of the flush is raised."""
     try:
         stream.flush()
     except BrokenPipeError:

@@ -73,5 +73,6 @@ def _partitions(rows: ClaimList, t: CellTable) -> tuple[tuple, tuple, tuple]:
 
 
 def cell_value(rows: ClaimList, t: CellTable, r: int, j: int) -> str | None:
+    """The value of the claim in row ``r``, column ``j`` of table ``t``, or ``None`` for a cell that is no claim."""
     i = t.claims.get((r, j))
     return None if i is None else rows[i]["value"]
