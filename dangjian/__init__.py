@@ -33,8 +33,8 @@ from __future__ import annotations
 from importlib import import_module
 
 from .engine import __version__
+from .engine.audit import AuditResult, audit_file, audit_text
 from .engine.clean import CleanResult, Repair, clean_text
-from .engine.cli import AuditResult, audit_file, audit_text
 from .engine.comparisons import binomial_glm, chi2_homogeneity
 from .engine.consistency import (
     ROUNDING_MODES,

@@ -285,7 +285,7 @@ def test_the_fast_writer_writes_the_plain_writers_bytes(fixtures, tmp_path, work
 
 
 def test_csv_rows_are_the_lines_of_the_rows(fixtures, tmp_path):
-    from dangjian.engine.cli import _CombinedWriter
+    from dangjian.engine.combined import CombinedWriter
     from dangjian.engine.tabular import csv_text
 
     files = sorted(fixtures.iterdir())[:2]
@@ -299,7 +299,7 @@ def test_csv_rows_are_the_lines_of_the_rows(fixtures, tmp_path):
         audit_paths(files, workers=1, progress=False, csv_rows=True)
     pytest.importorskip("pyarrow")
     (tmp_path / "pq").mkdir()
-    with _CombinedWriter(tmp_path / "pq", "parquet") as combined, pytest.raises(ValueError, match="cannot go into parquet"):
+    with CombinedWriter(tmp_path / "pq", "parquet") as combined, pytest.raises(ValueError, match="cannot go into parquet"):
         combined.add(lines[0])
 
 
@@ -308,7 +308,8 @@ def test_arrow_tables_are_the_rows_and_make_the_parquet_file_of_all_rows_at_once
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
 
-    from dangjian.engine import cli
+    from dangjian.engine import combined as combined_tables
+    from dangjian.engine.table_formats import parquet_schema
 
     files = sorted(fixtures.iterdir())[:3]
     rows = audit_paths(files, workers=1, progress=False, per_file=False)
@@ -316,22 +317,22 @@ def test_arrow_tables_are_the_rows_and_make_the_parquet_file_of_all_rows_at_once
     for r, b in zip(rows, built):
         assert not b.claim_rows and b.csv_rows is None and b.summary() == r.summary()
         for table, batch, part in zip(("claims", "checks"), b.arrow_tables, (r.claim_rows, r.check_rows)):
-            assert batch.equals(pa.RecordBatch.from_pylist(part, schema=cli._parquet_schema(table)))
+            assert batch.equals(pa.RecordBatch.from_pylist(part, schema=parquet_schema(table)))
     with pytest.raises(ValueError, match="not both"):
         audit_paths(files, workers=1, progress=False, per_file=False, csv_rows=True, arrow_tables=True)
     with pytest.raises(ValueError, match="arrow_tables needs staging"):
         audit_paths(files, workers=1, progress=False, arrow_tables=True)
     (tmp_path / "csv").mkdir()
-    with cli._CombinedWriter(tmp_path / "csv", "csv") as combined, pytest.raises(ValueError, match="cannot go into csv"):
+    with combined_tables.CombinedWriter(tmp_path / "csv", "csv") as combined, pytest.raises(ValueError, match="cannot go into csv"):
         combined.add(built[0])
     # row groups of 100 rows, many flushes: the same table as the rows of every file converted at once
-    monkeypatch.setattr(cli, "_ROW_GROUP", 100)
+    monkeypatch.setattr(combined_tables, "_ROW_GROUP", 100)
     (tmp_path / "pq").mkdir()
-    with cli._CombinedWriter(tmp_path / "pq", "parquet") as combined:
+    with combined_tables.CombinedWriter(tmp_path / "pq", "parquet") as combined:
         for b in audit_paths(files, workers=2, progress=False, per_file=False, arrow_tables=True):
             combined.add(b)
     for table in ("claims", "checks"):
-        schema = cli._parquet_schema(table)
+        schema = parquet_schema(table)
         with pq.ParquetWriter(tmp_path / f"{table}.parquet", schema) as writer:
             everything = [row for r in rows for row in (r.claim_rows if table == "claims" else r.check_rows)]
             writer.write_table(pa.Table.from_pylist(everything, schema=schema), row_group_size=100)
@@ -353,7 +354,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(fixtures, tmp_path, monke
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(cli, "_commit", broken)
+    monkeypatch.setattr(cli, "commit", broken)
     with pytest.raises(OSError, match="disk full"):
         cli.audit_to_folder(sorted(fixtures.iterdir())[:2], tmp_path / "out", workers=1, progress=False)
     assert list(tmp_path.iterdir()) == []

@@ -480,7 +480,7 @@ def _small_corpus(folder: Path, raw_text: str) -> Path:
 def test_parquet_tables_hold_what_the_csvs_hold(tmp_path, raw_text, workers):
     import pyarrow.parquet as pq
 
-    from dangjian.engine.cli import _read_table
+    from dangjian.engine.workbook import _read_table
 
     src = _small_corpus(tmp_path / "in", raw_text)
     assert main(["audit", str(src), "--out", str(tmp_path / "csv"), "--quiet", "--workers", workers]) == 0
@@ -508,20 +508,21 @@ def test_parquet_row_groups_keep_the_input_order(tmp_path, raw_text, monkeypatch
     # Row groups of 7 rows: many flushes, one table in input order.
     import pyarrow.parquet as pq
 
-    from dangjian.engine import cli
+    from dangjian.engine import combined, workbook
 
-    monkeypatch.setattr(cli, "_ROW_GROUP", 7)
+    monkeypatch.setattr(combined, "_ROW_GROUP", 7)
     src = _small_corpus(tmp_path / "in", raw_text)
     assert main(["audit", str(src), "--out", str(tmp_path / "csv"), "--quiet", "--workers", "1"]) == 0
     assert main(["audit", str(src), "--out", str(tmp_path / "pq"), "--quiet", "--workers", "1", "--format", "parquet"]) == 0
     assert pq.ParquetFile(tmp_path / "pq" / "claims.parquet").num_row_groups > 10
     csv = pd.read_csv(tmp_path / "csv" / "claims.csv", dtype=str, keep_default_na=False)
-    pd.testing.assert_frame_equal(cli._read_table(tmp_path / "pq", "claims"), csv)
+    pd.testing.assert_frame_equal(workbook._read_table(tmp_path / "pq", "claims"), csv)
 
 
 def test_parquet_through_write_outputs_and_with_the_workbook(tmp_path, raw_text):
     # The Dask path writes the results it gets back with write_outputs.
-    from dangjian.engine.cli import _read_table, write_outputs
+    from dangjian.engine.cli import write_outputs
+    from dangjian.engine.workbook import _read_table
 
     src = _small_corpus(tmp_path / "in", raw_text)
     results = [audit_one(p) for p in sorted(src.glob("*.txt"))]
@@ -566,7 +567,7 @@ def test_parquet_without_pyarrow_is_one_line_and_status_2(tmp_path, raw_text, mo
 
 
 def test_parquet_with_no_rows_reads_back_as_the_empty_csv(tmp_path):
-    from dangjian.engine.cli import _read_table
+    from dangjian.engine.workbook import _read_table
 
     src = tmp_path / "in"
     src.mkdir()

@@ -259,7 +259,7 @@ def test_stopping_the_workers_never_hangs_on_a_half_written_result(delay):
     import threading
     from concurrent.futures import ProcessPoolExecutor
 
-    from dangjian.engine.cli import _stop
+    from dangjian.engine.workers import _stop
 
     pool = ProcessPoolExecutor(max_workers=1)
     pool.submit(_bytes, 400_000_000)

@@ -544,8 +544,8 @@ def test_a_documents_tables_get_the_table_checks(table_docs, kind):
 
 def _results(path: Path):
     """The claims and the checks (as results, with their facts) of a document, as ``dangjian audit`` reads it."""
-    from dangjian.engine.cli import _clean
-    from dangjian.engine.documents import document_records
+    from dangjian.engine.audit import _clean
+    from dangjian.engine.document_claims import document_records
     from dangjian.engine.extract import check_results
 
     raw = read_source(path)

@@ -829,7 +829,8 @@ def test_a_caption_unit_names_the_role_of_unnamed_columns():
 
 def _table_audit(cells: list[list[str]], before: str = ""):
     """The claims and checks of a text whose table a Word file gives as ``cells`` (rows joined as read_docx joins them)."""
-    from dangjian.engine.documents import Document, document_records
+    from dangjian.engine.document_claims import document_records
+    from dangjian.engine.documents import Document
 
     lines = [before] if before else []
     lines += [" ".join(c for c in row if c) for row in cells]

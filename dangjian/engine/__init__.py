@@ -1,6 +1,9 @@
 """The engine: what serves any scraped Chinese survey report.
 
-Reading and decoding (:mod:`~dangjian.engine.source`), cleaning with a
+Reading a file (:mod:`~dangjian.engine.files`), decoding a text
+(:mod:`~dangjian.engine.source`) or reading a PDF, Word file or web page
+(:mod:`~dangjian.engine.documents`, its tables' cells made claims by
+:mod:`~dangjian.engine.document_claims`), cleaning with a
 repair log and an offset map (:mod:`~dangjian.engine.clean`), outline and
 flattened-table parsing (:mod:`~dangjian.engine.outline`,
 :mod:`~dangjian.engine.tables`), finding the statistics
@@ -16,7 +19,9 @@ over the group kinds of :mod:`~dangjian.engine.kinds` (finding the groups,
 Chinese (:mod:`~dangjian.engine.explain`), the consistency tests, one family
 per module (:mod:`~dangjian.engine.consistency`), statistics
 (:mod:`~dangjian.engine.metrics`), the review page
-(:mod:`~dangjian.engine.report`) and the command (:mod:`~dangjian.engine.cli`).
+(:mod:`~dangjian.engine.report`), one report's audit (:mod:`~dangjian.engine.audit`)
+and the command's stages (:mod:`~dangjian.engine.cli` runs them: ``inputs``,
+``workers``, ``outputs``, ``combined``, ``table_formats``, ``workbook``, ``terminal``).
 
 Nothing here imports :mod:`dangjian.compendium`, the layer of the bundled
 report (``tests/test_layers.py`` checks the import graph).
