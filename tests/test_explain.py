@@ -441,6 +441,12 @@ CASES = [
      'r = 0.47 with n = 486 (df = 484) gives p = 1e-28–2e-27, below 0.05, yet it has no star: consistent if the table marks only some of its '
      'significant r.',
      'n = 486(自由度 = 484)时 r = 0.47 对应 p = 1e-28–2e-27,小于 0.05,却没有星号:如果表中只标注了部分显著的 r,则一致。'),
+    (('percent_of', 'count_misprinted'), {'k': 262, 'n': 552, 'exact': '47.4638', 'printed': '47.5', 'reported': '40.9%', 'count_id': 'E032',
+                                           'k_fit': 226, 'counts': ['129', '262', '131', '49', '17'], 'counts_sum': 588},
+     'The count 262 does not give 40.9% of 552 (100 × 262 / 552 = 47.4638%), but the share does: 40.9% is 226 of 552, and with 226 in its place the '
+     "question's counts add up to its 552 (as printed, 129 + 262 + 131 + 49 + 17 = 588): the count is the number misprinted.",
+     '人数 262 得不出 552 的 40.9%(100 × 262 / 552 = 47.4638%),而比例可以:40.9% 是 552 中的 226 人,换成 226 后该题各人数之和恰为 552'
+     '(原文 129 + 262 + 131 + 49 + 17 = 588):印错的是人数。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

@@ -436,8 +436,8 @@ from dangjian.engine import extract as _extract  # noqa: E402
 #: Each fast pattern and the plain form it replaces (the prefix is a lookahead every match satisfies).
 _PLAIN_FORMS = {
     "_TOKEN": _extract._TOKEN.pattern.removeprefix(r"(?=\d)"),
-    "_PLATFORM_COUNT": _extract._PLATFORM_COUNT.pattern.removeprefix(r"(?=[\s\d])"),
-    "_PLATFORM_BASE": _extract._PLATFORM_BASE.pattern.removeprefix(r"(?=[本有])(?:").removesuffix(")"),
+    "PLATFORM_COUNT": _extract.PLATFORM_COUNT.pattern.removeprefix(r"(?=[\s\d])"),
+    "PLATFORM_BASE": _extract.PLATFORM_BASE.pattern.removeprefix(r"(?=[本有])(?:").removesuffix(")"),
 }
 _PIECES = ["1", "0", "90", "23", "4,567", ".", "5", ",", " ", "\t", "%", "人", "人次", "万", "分", "岁", "元", "余", "多", "本题", "有效填写人次",
            "有效回答", "人数", ":", "占", "男", "A", ")", "共", "\n", "。"]

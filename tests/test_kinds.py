@@ -7,6 +7,8 @@ words are tested once per template, in ``tests/test_explain.py``.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from dangjian.engine.clean import clean_text
@@ -1145,3 +1147,26 @@ def test_a_correlations_stars_are_checked_against_its_p_with_the_captions_n():
 def test_a_correlation_table_without_a_note_on_its_stars_is_not_judged():
     rows, checks = results(_CORRELATIONS.format(r="-0.08").replace("注:*P<0.05,**P<0.01。", "。"))
     assert not [c for c in checks if c.kind == "r_stars"]
+
+
+def test_a_misprinted_count_is_blamed_when_its_share_makes_the_counts_add_up():
+    # 有效问卷552份; 129 + 262 + 131 + 49 + 17 = 588, not 552; the shares make 100.0 and 40.9% is 226 of 552, with which the
+    # counts add up to 552: the count 262 is the misprint, not the share (226 = 552 - 129 - 131 - 49 - 17)
+    text = ("回收有效问卷552份。\nQ4 您对本馆馆藏图书的满意度\n选项 人数 百分比\n非常满意 129 23.4%\n满意 262 40.9%\n一般 131 23.7%\n"
+            "不满意 49 8.9%\n非常不满意 17 3。1%\n合计 552 100%\n从表中可以看出。")
+    rows, checks = results(text)
+    bad = [(c.kind, c.variant, rows_of(rows, c)) for c in checks if c.verdict == "inconsistent"]
+    assert bad == [("percent_of", "count_misprinted", ["262"])]
+    assert one(checks, "percent_of", variant="count_misprinted").facts["k_fit"] == 552 - 129 - 131 - 49 - 17
+
+
+def test_a_correlation_rows_mean_uses_its_own_measures_number_of_items():
+    # 学业自我效能: 4 items on 1~5, n = 32, item means: 443/128 = 3.4609 prints 3.46 (possible); as one item it would
+    # need 3.46 × 32 = 110.72, no whole total (GRIM would fail): the measure's own items decide
+    text = ("(1)学业自我效能问卷:选取4个条目,采用5点计分,取条目均分。(2)生活满意度:单条目自评,1~5分。\n"
+            "表1 各变量的平均数、标准差及相关系数(n=32)\n变量 M SD 1 2\n1.学业自我效能 3.46 0.62 1\n2.生活满意度 3.50 0.80 0.21 1\n"
+            "注:*P<0.05,**P<0.01。")
+    assert round(443 / 128, 2) == 3.46 and (Fraction("3.46") * 32).denominator != 1
+    rows, checks = results(text)
+    assert not [c for c in checks if c.verdict == "inconsistent"]
+    assert {c.facts["data"]["items"] for c in checks if c.kind == "grimmer" and "items" in c.facts.get("data", {})} == {4}

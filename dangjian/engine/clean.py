@@ -1104,6 +1104,8 @@ _STATISTIC_BEFORE = re.compile(
 #: What a number's integer part follows when it may open an enumeration or a
 #: reference ("表1。20%的人", "第3. 5%"): the rule leaves those alone.
 _REFERENCE_BEFORE = frozenset("表图第题例式章节条款项页号附")
+#: A table row's label and count right before its share: "非常不满意17 3。1%".
+_ROW_COUNT_BEFORE = re.compile(r"([\u4e00-\u9fff])\d{1,6} \Z")
 #: Words that a number follows and that no line or sentence ends with.
 _TAKES_A_NUMBER = frozenset("占为达约是到计仅近超逾至")
 
@@ -1148,6 +1150,9 @@ def _point_context(traced: Traced, m: re.Match[str]) -> str | None:
     if start == 0:
         return None
     left = text[start - 1]
+    row = _ROW_COUNT_BEFORE.search(text, max(0, start - 9), start)
+    if row is not None and row.group(1) not in _REFERENCE_BEFORE:
+        return "share"  # a table row's share after its count: "非常不满意17 3。1%"
     if not ("\u4e00" <= left <= "\u9fff" or left == "(") or left in _REFERENCE_BEFORE:
         return None
     if offsets[start] - offsets[start - 1] != 1 and left not in _TAKES_A_NUMBER:
@@ -1167,13 +1172,16 @@ def repair_decimal_points(traced: Traced) -> tuple[Traced, list[Repair]]:
     statistic or a p value and its sign ("t=", "P<", "χ2=", "F(2,147)=", "±",
     or the next number of a list after one: "t=31. 934,-17. 976"), or in a
     share or a mean directly followed by "%" or "±" and printed right after a
-    Han character or a bracket ("占37。42%", "(52. 16%)", "(72. 36±8.14)").
+    Han character or a bracket ("占37。42%", "(52. 16%)", "(72. 36±8.14)"),
+    or after a table row's label and count ("非常不满意17 3。1%").
     "共37。42人参加" and "表1。20%的人" are left as printed.
 
     Examples
     --------
     >>> repair_decimal_points(Traced.from_raw("占37。42%,(t=22. 959,-20. 516;P<0. 05),共37。42人,表1。20%"))[0].text
     '占37.42%,(t=22.959,-20.516;P<0.05),共37。42人,表1。20%'
+    >>> repair_decimal_points(Traced.from_raw("非常不满意17 3。1%,表1 3。1%"))[0].text  # a row's share after its count
+    '非常不满意17 3.1%,表1 3。1%'
     """
     text = traced.text
     matches = [m for m in _damaged_points(text) if _point_context(traced, m)]
@@ -1199,6 +1207,16 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])(?<!\d )([1-9]\d{0,2}) (\d{3})(?!
 #: after the label (a Han character, a letter or a bracket) and right before the row's share.
 _SPACED_THOUSANDS_IN_ROW = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])([1-9]\d{0,2}) (\d{3})(?= \d{1,3}(?:\.\d{1,2})?%)")
 _SPACE_BEFORE_THOUSANDS = re.compile(r" (?=\d{3}(?!\d))")
+_ROW_SHARE = re.compile(r" (\d{1,3}(?:\.\d{1,2})?)%")
+
+
+def _rate_prints_as(part: int, whole: int, share: str) -> bool:
+    """Does ``100 part / whole``, rounded half up to the decimals of ``share``, print as ``share``?"""
+    digits, _, decimals = share.partition(".")
+    scale = 10 ** len(decimals)
+    return whole > 0 and (200 * part * scale + whole) // (2 * whole) == int(digits + decimals)
+
+
 _COUNT_AFTER = re.compile(
     r"\s?(?:余|多)?(?:万|千)?(?:人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|件|批|例|支|村|张|册|套|台|辆|座|处|间|亿元|万元|元)"
 )
@@ -1217,18 +1235,26 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
     to three digits, one space and exactly three digits is joined when it is
     a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it, or it
     is the count of a survey platform's table row, between the row's label
-    and its share ("1-2年级1 207 35.31%").  A year ("2018 312人"), a list
+    and its share ("1-2年级1 207 35.31%") unless the two are a total and a
+    part whose rate that share is ("学院912 861 94.41%": 861/912 = 94.41%).  A year ("2018 312人"), a list
     ("120 340 560人"), "第3 418" and table cells ("53 41") are left alone.
 
     Examples
     --------
     >>> repair_thousands_separators(Traced.from_raw("共发放3 418份,共12 507,第3 418号,120 340 560人,2018 312人,非常满意1 962 57.40%"))[0].text
     '共发放3418份,共12507,第3 418号,120 340 560人,2018 312人,非常满意1962 57.40%'
+    >>> repair_thousands_separators(Traced.from_raw("机电工程学院912 861 94.41%"))[0].text  # 861/912 = 94.41%: a total, its part, their rate
+    '机电工程学院912 861 94.41%'
     """
     text = traced.text
 
     def join(m: re.Match[str]) -> str | None:
         if m.re is _SPACED_THOUSANDS_IN_ROW:
+            # "学院912 861 94.41%" is a total, its part and their rate (861/912 = 94.41%): two cells, not 912861
+            share = _ROW_SHARE.match(text, m.end())
+            whole, part = int(m.group(1)), int(m.group(2))
+            if share and part <= whole and _rate_prints_as(part, whole, share.group(1)):
+                return None
             return m.group(1) + m.group(2)
         if _COUNT_AFTER.match(text, m.end()) or _TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return m.group(1) + m.group(2)

@@ -51,16 +51,26 @@ from fractions import Fraction
 
 from ._lazy import pd
 from .clean import CleanResult
-from .consistency import round_ratio
 from .kinds import assign_bases, find_groups, judge
 from .kinds.correlations import correlation_numbers
-from .kinds.crosstab import crosstabs
-from .kinds.frequencies import frequency_tables
-from .kinds.group_rates import rate_tables
 from .kinds.regression import regression_numbers
+from .numerals import CN_DIGITS, chinese_number
 from .papers import find_paper_numbers
 from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
 from .results import Check
+from .table_numbers import (
+    COUNT_AND_SHARE_CELLS,
+    DAMAGE,
+    HEADER_BASE,
+    MAYBE_SEPARATED,
+    PERCENT_HEADER,
+    PLATFORM_BASE,
+    PLATFORM_COUNT,
+    band_rows,
+    header_cells,
+    separated_tables,
+    split_glued,
+)
 from .tables import flattened_rows
 from .tabular import records, to_frame
 
@@ -164,8 +174,6 @@ _TOKEN = re.compile(
     + r"万(?!元|亿|分之|平方|亩|吨|公顷|公里|千米|米|公斤|千克|斤|立方|千瓦|度|一))"
 )
 #: Chinese numerals: positional (三百二十一) or digit by digit (五零一八).
-_CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-_CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMERAL = "[〇零一二两三四五六七八九十百千万]"
 # (A pattern that starts with a lookbehind makes ``re`` try it at every character; the lookahead put
 # first here and in _TENTHS and _LOST_DIGITS lets it skip to the characters a match can start with.)
@@ -225,43 +233,6 @@ _ENGLISH_LABEL = re.compile(r"(?:grade|Grade|table|Table|Fig|fig|Figure|figure|N
 #: An English phrase (three words): a text without one has no English abstract to read counts from.
 _ENGLISH_PHRASE = re.compile(r"[A-Za-z]{3,} [A-Za-z]{2,} [A-Za-z]{2,}")
 _ENGLISH_YEAR = re.compile(r"(?:in|In|since|Since|from|From|during|During)\s*$")
-
-
-def chinese_number(numeral: str) -> int | None:
-    """The value of a Chinese numeral, positional or digit by digit; ``None`` if it is not one.
-
-    Examples
-    --------
-    >>> chinese_number("三百二十一"), chinese_number("五零一八"), chinese_number("十二"), chinese_number("两万三千")
-    (321, 5018, 12, 23000)
-    >>> chinese_number("一二三"), chinese_number("百") is None
-    (123, True)
-    """
-    if not numeral:
-        return None
-    if all(ch in _CN_DIGITS for ch in numeral):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
-    total, section, digit = 0, 0, None
-    for ch in numeral:
-        if ch == "零":
-            continue  # a placeholder inside a positional numeral ("一千零五")
-        if ch in _CN_DIGITS:
-            if digit is not None:
-                return None  # two digits in a row inside a positional numeral
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_POWERS:
-            if digit is None and not (ch == "十" and section == 0):
-                return None
-            section += (1 if digit is None else digit) * _CN_POWERS[ch]
-            digit = None
-        elif ch == "万":
-            if section == 0 and digit is None:
-                return None
-            total += (section + (digit or 0)) * 10_000
-            section, digit = 0, None
-        else:
-            return None
-    return total + section + (digit or 0)
 
 
 def find_samples(text: str) -> list[Sample]:
@@ -443,7 +414,7 @@ def _sample_numbers(text: str, samples: list[Sample]) -> list[tuple[int, int, st
         if found:
             m = found[-1]
             out.append((s.start + m.start(1), s.start + m.end(1), m.group(1)))
-    for m in _PLATFORM_BASE.finditer(text) if "有效" in text else ():
+    for m in PLATFORM_BASE.finditer(text) if "有效" in text else ():
         group = 1 if m.group(1) else 2
         out.append((m.start(group), m.end(group), m.group(group)))
     return out
@@ -451,7 +422,7 @@ def _sample_numbers(text: str, samples: list[Sample]) -> list[tuple[int, int, st
 
 def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: list[Sample], tables: list[tuple]) -> list[tuple]:
     """``(start, end, number_start, number_end, reported, value, unit, kind)`` of every statistic, in text order; ``tables``
-    are the cells of :func:`_separated_tables`."""
+    are the cells of :func:`separated_tables`."""
     text = result.text
     clause_of = _ClauseOf(text, sentences)
     out = []
@@ -481,21 +452,21 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
             continue
         out.append((m.start(), m.end(), m.start(), m.end(), m.group(0), str(value), "%", "percent"))
     for m in _TENTHS.finditer(text):
-        tenths = 10 if m.group(1) == "十" else _CN_DIGITS[m.group(1)]
+        tenths = 10 if m.group(1) == "十" else CN_DIGITS[m.group(1)]
         out.append((m.start(), m.end(), m.start(), m.end(), m.group(0), str(10 * tenths), "成", "approx"))
     out += _words_and_ratios(text, sentences, clause_of)
     # the number of a sample statement printed without a unit ("投票人总数:84", "样本量为500", "本题有效填写人次 66")
     for sample_start, sample_end, number in _sample_numbers(text, samples):
         out.append((sample_start, sample_end, sample_start, sample_end, number, number.replace(",", ""), "", "count"))
     # 问卷星 / 腾讯问卷 tables flattened into text: "非常满意 40 60.6%", a count with no unit before its share
-    for m in _PLATFORM_COUNT.finditer(text):
+    for m in PLATFORM_COUNT.finditer(text):
         out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
     # a table whose share column is headed "占比(%)" prints its shares without %: "性别男163 42.23"
-    for header in _PERCENT_HEADER.finditer(text):
+    for header in PERCENT_HEADER.finditer(text):
         stop = min([len(text), header.end() + 800] + [k for k in (text.find("。", header.end()), text.find("注", header.end())) if k >= 0])
-        cells = list(_COUNT_AND_SHARE_CELLS.finditer(text, header.end(), stop))
+        cells = list(COUNT_AND_SHARE_CELLS.finditer(text, header.end(), stop))
         decimals = max((len(m.group(2).partition(".")[2]) for m in cells), default=2)
-        bands = _band_rows(text, header.end(), stop, decimals)
+        bands = band_rows(text, header.end(), stop, decimals)
         glued = {t[0] for t in bands}  # "31 15.56---10年" is a row of bands: 15.5 and the next band's 6, not 15.56
         for m in cells:
             if m.start(1) not in glued:
@@ -503,11 +474,11 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
                 out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), m.group(2), "%", "percent"))
         out += bands
         # the base printed in the header: "人数 占总人数(301)的百分比(%)"
-        base = _HEADER_BASE.search(text, max(0, header.start() - 20), header.start())
+        base = HEADER_BASE.search(text, max(0, header.start() - 20), header.start())
         if base:
             out.append((base.start(1), base.end(1), base.start(1), base.end(1), base.group(1), base.group(1), "", "count"))
     out += tables
-    out = _split_glued(text, out, samples)
+    out = split_glued(text, out, samples)
     out.sort(key=lambda t: t[0])
     # a number inside another one's span (百分之96 is also "96"…) is read once
     kept: list = []
@@ -530,232 +501,6 @@ class _ClauseOf:
         if spans is None:
             spans = self.split[sentence] = clauses_of(self.text, *sentence)
         return span_at(spans, pos)
-
-
-#: The head of a table column of shares printed without their % signs.
-_PERCENT_HEADER = re.compile(r"(?:占比|比例|百分比|比重|构成比|所占比例|百分率)\s*[(（]\s*%\s*[)）]")
-#: A row's count and share under such a header: "性别男163 42.23".
-_COUNT_AND_SHARE_CELLS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d{1,3}\.\d{1,2})(?![\d.%])")
-#: A row of such a table whose share ran into the next row's label, a band's lower bound ("岁61 2031---40岁": 61
-#: teachers, 20%, then the band 31---40): the count, then the share and the bound as one number, which a band's dash
-#: or its unit follows ("---40岁", "岁及以上", "年 225"; not "年龄": a word).
-_BAND_ROW = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d{1,9}(?:\.\d{1,6})?)(?![\d.])"
-    r"(?=\s?(?:-{1,3}|—{1,2}|~|～|(?:[岁年月天次元分人个]|小时|分钟)(?:及?以[上下内]|\s?\d|-|~|—|至)))"
-)
-#: The base a table prints in its header: "占总人数(301)的百分比(%)".
-_HEADER_BASE = re.compile(r"(?:总人数|总数|样本数|合计)\s*[(（]\s*(\d{1,7})\s*[)）]")
-_LAST_INTEGER = re.compile(r"(\d+)(?!.*\d)")
-
-
-def _band_rows(text: str, start: int, stop: int, decimals: int) -> list[tuple]:
-    """The rows of a table of bands whose share ran into the next band's lower bound, split where the rows decide it.
-
-    "20岁及以下2 0.6621---20岁61 2031---40岁149 49.541---50岁75 2551岁及以上": each share (0.66, 20, 49.5, 25) ran
-    into the lower bound of the next band (21, 31, 41, 51), which therefore starts with its dash or its unit.  The
-    number is cut into a share (at most 100, with at most as many decimals as the table's other shares) and a
-    whole bound; if more than one cut is left, the bound must continue the row's own band (its upper bound, or one
-    more: 20 岁及以下 → 21, 8 年 → 8 年以上).  A number that no cut, or more than one, fits is damaged; the row's
-    count is read either way.
-    """
-    out = []
-    carried = ""  # the bound cut off the previous row's share: the start of this row's label
-    last = start
-    for m in _BAND_ROW.finditer(text, start, stop):
-        label = carried + text[last : m.start(1)]
-        carried, last = "", m.end()
-        number = m.group(2)
-        whole, _, frac = number.partition(".")
-        out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
-        cuts = []
-        digits = number.replace(".", "")
-        point = len(whole)  # the decimal point stands after this many digits
-        for cut in range(1, len(digits)):
-            share = digits[:cut] if cut <= point else digits[:point] + "." + digits[point:cut]
-            bound = digits[cut:]
-            if (frac and cut <= point) or bound.startswith("0") or (share.startswith("0") and not share.startswith("0.")) or share.endswith("."):
-                continue  # the bound is a whole number after the point; no leading zeros
-            if Decimal(share) <= 100 and len(share.partition(".")[2]) <= decimals:
-                cuts.append((cut, share, bound))
-        if len(cuts) > 1:
-            upper = _LAST_INTEGER.search(label)
-            if upper:
-                cuts = [c for c in cuts if int(c[2]) in (int(upper.group(1)), int(upper.group(1)) + 1)]
-        s_start = m.start(2)
-        if len(cuts) == 1:
-            cut, share, bound = cuts[0]
-            s_end = s_start + len(share)
-            out.append((s_start, s_end, s_start, s_end, share, share, "%", "percent"))
-            carried = bound
-        else:
-            out.append((s_start, m.end(2), s_start, m.end(2), number, "", "damaged", "glued_bound"))
-    return out
-
-
-#: A count with no unit, then its share: the cells of a survey platform's table.
-#: (A lookahead of what a match starts with, a space or a digit, put first: the same matches, without trying the
-#: lookbehind at every character.)
-_PLATFORM_COUNT = re.compile(r"(?=[\s\d])(?<=[\u4e00-\u9fffA-Za-z)）:：])\s*(?<![\d.])(\d{1,6})[ \t]+(?=\d{1,3}(?:\.\d{1,2})?%)")
-#: The base a survey platform prints under a question's table.
-#: (The lookahead of its first characters, put first: the same matches, found from the two characters a match opens with.)
-_PLATFORM_BASE = re.compile(r"(?=[本有])(?:(?:本题)?有效填写人次\s*[:：]?\s*(\d{1,7})|有效回答(?:人数)?\s*[:：]?\s*(\d{1,7}))")
-
-
-#: The kinds :func:`_numbers` gives a number it cannot read, and why (``base_evidence`` of the damaged claim).
-_DAMAGE = {
-    "glued": "a count glued to its share (no printed base tells where one ends)",
-    "cut_cell": "a cell of a table row whose other cells are cut off (its first digits may be lost)",
-    "glued_bound": "a share glued to the next row's label (no split of the digits fits the rows around it)",
-}
-#: A character between two digits that may separate a table's cells: not a digit, a letter of the Latin alphabet, a
-#: Han character, a space, a decimal point, a sign, or punctuation that lists, ranges or divides numbers.
-_SEPARATOR_BETWEEN_DIGITS = re.compile(r"\d([^0-9A-Za-z\s.\-+%\u4e00-\u9fff,，。、;；:：()（）/\\~～—–·×*=<>±'\"“”])(?=[\d.])")
-#: A quick test for such a separator: a text without one skips the search (the total row needs a word).
-_MAYBE_SEPARATED = re.compile(r"Total|TOTAL|合计|总计|总和|Sum")
-#: A cell of such a table: a number (SPSS prints ".7" for 0.7), a total's label, or blank.
-_SEPARATED_NUMBER = re.compile(r"\s*(-?(?:\d{1,7}(?:\.\d{1,6})?|\.\d{1,6}))\s*")
-_TOTAL_CELL = re.compile(r"\s*(?:Total|TOTAL|合计|总计|总和|Sum)\s*")
-
-
-def _separated_tables(text: str) -> tuple[list[tuple], list[Sample]]:
-    """The cells of SPSS frequency tables pasted with one repeated separator character, as ``_numbers`` tuples, and
-    the N of each table's total row as a sample statement (the base of its percentages).
-
-    "3.9Р91.00Р9Р3.2Р3.2Р87.0Р92.00Р14Р4.9Р4.9Р91.9Р…Р100.0РTotalР285Р100.0Р100.0Р": a page pasted SPSS
-    output with a character between the cells (here a Cyrillic letter).  The separator is the character, neither
-    digit nor Han nor punctuation that lists numbers, found between digits at least eight times.  A run of cells is
-    read as a frequency table when it has a total row ("Total", 合计) of N and its percentages: each row before it
-    has as many cells as the total row has plus the cumulative percent, a whole-number frequency and percentages
-    of at most 100, the cumulative ones not falling.  The frequencies and N are counts, the percent columns shares;
-    the values of the table's categories (91.00) are labels.  A part of a row before the first whole one (the page
-    cut it) is damaged, never read.
-    """
-    counts: dict[str, int] = {}
-    for m in _SEPARATOR_BETWEEN_DIGITS.finditer(text):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    out, totals = [], []
-    for sep in (c for c, k in counts.items() if k >= 8):
-        bounds = [-1] + [m.start() for m in re.finditer(re.escape(sep), text)] + [len(text)]
-        cells = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
-        for k, (a, b) in enumerate(cells):
-            if _TOTAL_CELL.fullmatch(text, a, b):
-                table = _frequency_table(text, cells, k)
-                if table:
-                    out += table
-                    n_start, n_end = cells[k + 1]
-                    totals.append(Sample("valid", int(text[n_start:n_end]), a, n_end, text[a:n_end]))
-    return out, totals
-
-
-def _frequency_table(text: str, cells: list[tuple[int, int]], total: int) -> list[tuple]:
-    """The rows of one SPSS frequency table ending in the total row at ``cells[total]`` (see :func:`_separated_tables`)."""
-
-    def number(k: int) -> re.Match | None:
-        return _SEPARATED_NUMBER.fullmatch(text, *cells[k]) if 0 <= k < len(cells) else None
-
-    after = []
-    k = total + 1
-    while number(k) is not None and len(after) < 4:
-        after.append(number(k))
-        k += 1
-    if len(after) < 2 or not after[0].group(1).isdigit() or any(m.group(1) not in ("100", "100.0", "100.00") for m in after[1:]):
-        return []
-    width = len(after) + 2  # the category, the frequency and percentages, the cumulative percent
-    rows = []
-    first = total  # the first cell of the earliest row read
-    cumulative = Decimal(101)
-    while first - width >= 0:
-        label, frequency, *shares = [number(k) for k in range(first - width, first)]
-        a, b = cells[first - width]
-        if b - a > 20 or frequency is None or not frequency.group(1).isdigit() or any(m is None for m in shares):
-            break
-        values = [Decimal(m.group(1)) for m in shares]
-        if any(x > 100 or m.group(1).startswith(("0", "-")) and not m.group(1).startswith("0.") for x, m in zip(values, shares)):
-            break  # no share above 100, none printed with a leading zero or a sign
-        if values[-1] > cumulative:
-            break
-        cumulative = values[-1]
-        rows.append((frequency, shares))
-        first -= width
-    if not rows:
-        return []
-    out = []
-
-    def cell(m: re.Match, kind: str) -> None:
-        value = m.group(1)
-        if kind == "percent":
-            value = "0" + value if value.startswith(".") else value  # SPSS's ".7" is 0.7
-        out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), value, "%" if kind == "percent" else "", kind))
-
-    for frequency, shares in [*rows, (after[0], after[1:])]:
-        cell(frequency, "count")
-        for m in shares:
-            cell(m, "percent")
-    # the cells of a row before the first whole one: its tail, the rest cut off by the page
-    k = first - 1
-    while k > first - width and number(k) is not None:
-        m = number(k)
-        out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), "", "damaged", "cut_cell"))
-        k -= 1
-    return out
-
-
-def _platform_share_alone(text: str, found: list[tuple], t: tuple) -> bool:
-    """A share in a survey platform's table with no count before it ("50岁以上 69.1%" where 6 and 9.1% were glued)."""
-    start = t[0]
-    if not (_PLATFORM_BASE.search(text, start, start + 300) and "比例" in text[max(0, start - 400) : start]):
-        return False
-    return not any(u[7] == "count" and 0 <= start - u[1] <= 2 for u in found) and len(t[5].partition(".")[0]) >= 2
-
-
-def _fits_any(digits: str, d: int, n: int) -> bool:
-    """Can a count out of ``n`` print as the share ``digits`` (with ``d`` decimals)?"""
-    m = int(digits)
-    return any(m in round_ratio(100 * k * 10**d, n, "up_or_down", 5) for k in (m * n // (100 * 10**d), m * n // (100 * 10**d) + 1) if 0 <= k <= n)
-
-
-def _split_glued(text: str, found: list[tuple], samples: list[Sample]) -> list[tuple]:
-    """Split a count glued to its share ("4060.6%" is 40 and 60.6%) where one base decides it.
-
-    A survey platform's table loses the separator between 小计 and 比例 in a
-    scrape.  A "share" above 100% that is not a growth rate is tried as
-    every split into a count and a share of at most 100%; a split is kept
-    if the count over a base printed nearby (the platform's "本题有效填写人次",
-    a sample statement, or the base that the other rows of the table imply)
-    gives the share, and only if exactly one split does.  Otherwise the
-    number is flagged as damaged, never reported as a share above 100%.
-    """
-    glued = [t for t in found if t[7] == "percent" and (Decimal(t[5]) > 100 or _platform_share_alone(text, found, t))]
-    if not glued:
-        return found
-    bases = [int(a or b) for a, b in _PLATFORM_BASE.findall(text)] + [s.n for s in samples]
-    out = [t for t in found if t not in glued]
-    for t in glued:
-        start, end, n_start, n_end, reported, value, unit, kind = t
-        whole, _, frac = value.partition(".")
-        near = [int(a or b) for a, b in _PLATFORM_BASE.findall(text, start, start + 300)]
-        splits = []
-        for cut in range(1, len(whole)):
-            count, share = whole[:cut], whole[cut:] + ("." + frac if frac else "")
-            if (share.startswith("0") and not share.startswith("0.")) or Decimal(share) > 100 or count.startswith("0"):
-                continue
-            m, d = int(share.replace(".", "")), len(frac)
-            fits = {n for n in near + bases if n >= int(count) and m in round_ratio(100 * int(count) * 10**d, n, "up_or_down", 5)}
-            if fits:
-                splits.append((cut, count, share, min(fits)))
-        if Decimal(value) <= 100:
-            # a share that may stand alone: split only if it is impossible for the base as printed
-            alone = [n for n in near if _fits_any(whole + frac, len(frac), n)]
-            if not near or alone:
-                out.append(t)
-                continue
-        if len(splits) == 1:
-            cut, count, share, _ = splits[0]
-            out.append((n_start, n_start + cut, n_start, n_start + cut, count, count, "", "count"))
-            out.append((n_start + cut, end, n_start + cut, end, share + "%", share, "%", "percent"))
-        else:
-            out.append((start, end, n_start, n_end, reported, "", "%", "glued"))
-    return out
 
 
 def extract_claims(result: CleanResult, *, source: str) -> pd.DataFrame:
@@ -817,7 +562,7 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
     """The statistics of a clean text as printed, with their sample statements and sentences: no groups, no bases yet."""
     text, offsets = result.text, result.offsets
     sentences = sentences_of(text, result.paragraph_starts)
-    tables, totals = _separated_tables(text) if _MAYBE_SEPARATED.search(text) else ([], [])
+    tables, totals = separated_tables(text) if MAYBE_SEPARATED.search(text) else ([], [])
     samples = sorted(find_samples(text) + totals, key=lambda s: s.start)
     found = []
     clause_of = _ClauseOf(text, sentences)
@@ -842,8 +587,8 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
             continue
         clause = clause_of(start)
         evidence = ""
-        if kind in _DAMAGE:  # a number whose digits the page lost or ran together: flagged, never read
-            kind, unit, evidence = "damaged", "damaged", _DAMAGE[kind]
+        if kind in DAMAGE:  # a number whose digits the page lost or ran together: flagged, never read
+            kind, unit, evidence = "damaged", "damaged", DAMAGE[kind]
         found.append((start, end, unit, {
             "source": source, "claim_id": "", "quote": text[clause[0] : clause[1]],
             "raw_start": int(offsets[n_start]), "raw_end": int(offsets[n_end - 1]) + 1,
@@ -852,27 +597,7 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
         }, None))
     taken = {k for s, e, *_ in found for k in range(s, e)}  # characters already read as a statistic
     flat_rows = flattened_rows(text)
-    # an SPSS frequency table's cells are known from its header (dangjian.engine.kinds.frequencies): each one a claim,
-    # also in rows of one or two numbers; no other number inside it is (the 1 of a row labelled 1-3小时)
-    frequency_cells = {}
-    spss = frequency_tables(text)
-    for table in spss:
-        for row in table.rows:
-            frequency_cells.update({(start, end): (row.cells[0][0] - len(row.label), row.cells, value) for start, end, value in row.cells})
-    # so are a cross-tab's n(%) cells and its rows' totals (dangjian.engine.kinds.crosstab)
-    tabs = crosstabs(text)
-    for table in tabs:
-        for row in table.rows:
-            cells = [c for pair in row.cells for c in pair] + ([row.total] if row.total else [])
-            frequency_cells.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
-    # and a rate-by-group table's sizes, counts, rates and χ² (dangjian.engine.kinds.group_rates), a size with a space
-    # for its thousands separator ("1 075") read whole
-    rated = rate_tables(text)
-    for table in rated:
-        for row in (r for block in table.blocks for r in block):
-            cells = list(row.cells[:4])
-            frequency_cells.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
-    in_frequency = [(t.start, t.end) for t in spss] + [(t.start, t.end) for t in tabs] + [(t.start, t.end) for t in rated]
+    frequency_cells, in_frequency = header_cells(text)  # the cells of tables whose header fixes their columns
     for (start, end), (row_start, cells, value) in frequency_cells.items():
         if taken.isdisjoint(range(start, end)):
             sentence = span_at(sentences, start)

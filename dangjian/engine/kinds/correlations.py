@@ -79,10 +79,16 @@ def correlation_numbers(text: str) -> list[PaperNumber]:
         if len(rows) < 2:
             continue
         legend = {len(x.group("stars")): x.group("p") for x in _LEGEND.finditer(text, pos, pos + 200)}
+        item_means = _ITEM_MEAN.search(text, 0, head.start()) is not None
         for m, rs in rows:
             extra = {"group": m.group("label"), "row": m.group("label")}
             if n is not None:
                 extra["n"] = n
+            items = _items_of(text, m.group("label"), head.start())
+            if items is not None:
+                extra["items"] = items  # the variable's own number of items, as its measure is described
+            elif item_means:
+                extra["items_unknown"] = True  # a mean of item scores whose number of items is not printed
             out.append(PaperNumber("mean", m.start("m"), m.end("m"), m.group("m"), m.group("m"), "", dict(extra)))
             out.append(PaperNumber("sd", m.start("sd"), m.end("sd"), m.group("sd"), m.group("sd"), "", dict(extra)))
             if not legend or n is None:
@@ -91,6 +97,30 @@ def correlation_numbers(text: str) -> list[PaperNumber]:
                 out.append(PaperNumber("test", r.start("r"), r.end("stars"), r.group("r") + r.group("stars"), r.group("r"), "",
                                        {"stat": "r", "df1": None, "df2": None, "n": n, "stars": len(r.group("stars")), "legend": legend}))
     return out
+
+
+#: A scale scored as the mean of its items ("取条目均分", "以条目均分表示").
+_ITEM_MEAN = re.compile(r"条目均分|项目均分|题目均分|条目平均分")
+#: A measure's number of items, after its name: "学业自我效能问卷:选取4个条目", "均为单条目自评".
+_ITEMS = re.compile(r"(?P<k>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:条目|题目|项目|道题|题)|(?P<one>单(?:个)?条目|单题)")
+
+
+def _items_of(text: str, label: str, before: int) -> int | None:
+    """The number of items of the measure named ``label``, from the first statement of it after the name (within 40
+    characters, before the next measure's number "(2)"), before the table; ``None`` if none."""
+    from ..numerals import chinese_number
+
+    for name in dict.fromkeys((label, label[:4])):
+        for at in (k.start() for k in re.finditer(re.escape(name), text[:before])):
+            stop = min([before, at + len(name) + 40] + [k for k in (text.find("(", at + len(name)), text.find("(", at + len(name))) if k > 0])
+            m = _ITEMS.search(text, at + len(name), stop)
+            if m is None:
+                continue
+            if m.group("one"):
+                return 1
+            k = m.group("k")
+            return int(k) if k.isdigit() else chinese_number(k)
+    return None
 
 
 @dataclass(eq=False)

@@ -65,7 +65,12 @@ def find(rows: ClaimList, add) -> None:
             sample = next(iter(BaseIndex.of(rows).samples_before(paper[i].start)), None)
             if sample is not None:
                 n, how, from_sample = sample.n, f"the report's sample: {sample.text}", True
-        g = MeanSdGroup(start=paper[i].start, end=paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale_before(rows.text, paper[i].start),
+        scale = scale_before(rows.text, paper[i].start)
+        if "items" in paper[i].extra:  # a table row's measure, with its own number of items (kinds.correlations)
+            scale = {**scale, "items": paper[i].extra["items"]}
+        elif paper[i].extra.get("items_unknown"):
+            scale = {**scale, "items_unknown": True}
+        g = MeanSdGroup(start=paper[i].start, end=paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale,
                         unit=paper[i].unit, n_from_sample=from_sample)
         g.members += [i, sd]
         add(g)
@@ -82,7 +87,7 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
         unit = "分"  # no unit, but a scale is stated before it: a score
     if unit not in ("", "分", "岁"):
         return [make_check(rows, g, [i, s], "grimmer", "measurement", "not_checkable", observed=shown, unit=unit, **facts)]
-    if n is not None and n >= 10 ** len(mean.partition(".")[2]) and (unit == "" or not scale):
+    if n is not None and n >= 10 ** len(mean.partition(".")[2]) and (unit == "" or not scale or scale.get("items_unknown")):
         # every mean printed with d decimals is a whole-number total over n >= 10**d: GRIM cannot fail, whatever the data
         verdict = "consistent_if" if g.n_from_sample else "consistent"
         return [make_check(rows, g, [i, s], "grimmer", "grim_uninformative", verdict, assumption=f"n = {n} ({g.n_how})", expected="possible",
@@ -100,7 +105,7 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
         k = scale.get("items", 1)
         lo_hi = scale.get("scale")
         total = scale.get("total")
-        if lo_hi is None and "items" not in scale and total is None:
+        if (lo_hi is None and "items" not in scale and total is None) or scale.get("items_unknown"):
             return [make_check(rows, g, [i, s], "grimmer", "no_scale", "not_checkable", observed=shown, **facts)]
         if total is not None and (lo_hi is None or Decimal(mean) > lo_hi[1]) and total[0] <= Decimal(mean) <= total[1]:
             items, bounds = 1, total  # "总分0~100分": a whole-number total in its printed range

@@ -142,7 +142,7 @@ def _split(rows: ClaimList, first: int, taken: set[int]) -> list[tuple[int, str]
     while k + 1 < len(rows):
         nxt = k + 1
         gap = text[rows.positions[k][1] - 0 : rows.positions[nxt][0]]
-        if rows[nxt]["kind"] != "count" or nxt in taken or rows.units[nxt] != unit or not _BETWEEN.match(gap[len(unit) if gap.startswith(unit) else 0 :]):
+        if rows[nxt]["kind"] != "count" or not str(rows[nxt]["value"]).isdigit() or nxt in taken or rows.units[nxt] != unit or not _BETWEEN.match(gap[len(unit) if gap.startswith(unit) else 0 :]):
             break
         words = _BETWEEN.match(gap[len(unit) if gap.startswith(unit) else 0 :]).group().lstrip(" ,，、;；")
         if attribute_of(words) != attribute:

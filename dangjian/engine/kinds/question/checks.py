@@ -108,6 +108,11 @@ def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
                                   assumption=f"the base is {other}, printed in the same sentence, not {base.n}", expected=f"{expected}%",
                                   observed=reported, other=other, exact_other=exact_share(k, other), **facts))
             continue
+        misprint = _misprinted_count(rows, g, c, s, base.n, mode)
+        if misprint is not None:
+            out.append(make_check(rows, g, [c], "percent_of", "count_misprinted", "inconsistent", assumption=f"n = {base.n} ({base.describe()})",
+                                  expected=str(misprint["k_fit"]), observed=rows[c]["value"], **facts, **misprint))
+            continue
         rest = len(explained & {x for _, x in g.pairs})
         context = ({"key": "others_fit_one", "n": base.n} if rest == 1 else {"key": "others_fit_many", "rest": rest, "n": base.n} if rest
                    else {"key": "base_is", "base": base.describe()})
@@ -125,6 +130,29 @@ def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
     out += _judge_subtotals(rows, g)
     out += _judge_sum(rows, g, out)
     return out
+
+
+def _misprinted_count(rows: ClaimList, g: QuestionGroup, c: int, s: int, n: int, mode: str) -> dict | None:
+    """The count of a pair whose share the base gives, when it is the count that is misprinted: the question's shares
+    make 100%, its counts do not add up to the base, and with the one count the share gives in its place they do
+    ("满意 262 40.9%" of 552: 40.9% is 226 of 552, and with 226 the counts add up to 552).  ``None`` otherwise."""
+    # the answers' pairs, not a 合计 row printed with them ("合计552 100%")
+    answers = [(x, y) for x, y in g.pairs if not (whole(rows[x]["value"]) == n and Decimal(rows[y]["value"]) == 100)]
+    counts = [whole(rows[x]["value"]) for x, _ in answers]
+    shares = [rows[y]["value"] for _, y in answers]
+    if None in counts or len(counts) < 2 or (c, s) not in answers:
+        return None
+    total = sum(counts)
+    if total == n or abs(sum(map(Fraction, shares)) - 100) > rounding_slack(shares):
+        return None
+    k = whole(rows[c]["value"])
+    fits = count_range(rows[s]["value"], n, mode)
+    if not fits:
+        return None
+    candidates = [x for x in range(fits[0], fits[1] + 1) if total - k + x == n]
+    if len(candidates) != 1:
+        return None
+    return {"k_fit": candidates[0], "counts": [rows[x]["reported"] for x, _ in answers], "counts_sum": total}
 
 
 def _mixed_rounding(assumption: str, mode: str) -> str:
@@ -262,7 +290,9 @@ def _judge_sum(rows: ClaimList, g: QuestionGroup, checks: list[Check]) -> list[C
     if single and decision is not None and decision.established:
         # with the base known, each share is a count: the counts of one single-choice question cannot pass the base
         # (n = 100 and 31 + 27 + 25 + 19: 102 answers of 100 respondents, no rounding slack at all)
-        printed = {sh: whole(rows[c]["value"]) for c, sh in g.pairs}  # a count printed beside its share is the count
+        misprinted = {r.claims[0] for r in checks if r.variant == "count_misprinted"}
+        # a count printed beside its share is the count (unless it is the one misprinted: then its share gives it)
+        printed = {sh: whole(rows[c]["value"]) for c, sh in g.pairs if rows[c]["claim_id"] not in misprinted}
         least = [(printed[sh], printed[sh]) if printed.get(sh) is not None else count_range(rows[sh]["value"], decision.base.n, decision.mode)
                  for sh in shares]
         if all(least) and sum(k[0] for k in least) > decision.base.n:
