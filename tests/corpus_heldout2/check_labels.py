@@ -310,6 +310,102 @@ def run_checks():
     check(f, "本题平均分:3.69", "3.69", fits_word(rounds(F(sum(k * v for k, v in q6.items()), 212), "3.69", "up")))
     assert 44 + 61 + 35 + 19 + 4 == 163 and not share_fits("13.66", 163) and not share_fits("41.10", 212)
 
+    f = "06_nongmingong_shuoshi_spss.txt"
+    assert 52 + 139 + 117 + 44 == 352 and 352 + 9 == 361
+    for a, r, run in [("14.8\n 3000-5000元", "14.8", 52), ("39.5 54.3", "54.3", 52 + 139), ("33.2 85.7", "85.7", 52 + 139 + 117),
+                      ("12.5 100.0\n 合计", "100.0", 352)]:
+        check(f, a, r, fits_word(rounds(F(100 * run, 352), r, "up")))
+    check(f, "χ²=7.836,df=2", "7.836", fits_word(chi_ok([[88, 61, 47], [57, 52, 47]], "7.836", "0.020")))
+    assert p_fits(*p_range_chi("7.836", 2), "0.020") and chi_ok([[88, 61, 47], [57, 52, 47]], "2.836", "0.242")
+    for name, B, SE, beta, t, sig in [("(常量)", "1.842", ".215", None, "8.567", "0.000"), ("月收入", ".186", ".041", ".231", "4.537", "0.000"),
+                                      ("居住时间", ".127", ".038", ".178", "3.342", "0.001"), ("社会交往", ".298", ".052", ".296", "5.731", "0.000"),
+                                      ("受教育程度", ".043", ".036", ".061", "1.194", "0.233")]:
+        b_, se_ = "0" + B if B.startswith(".") else B, "0" + SE
+        bl, bh = interval(b_)
+        sl, sh_ = interval(se_)
+        ok = in_range(t, fl(bl / sh_), fl(bh / sl))
+        plo, phi = p_range_t(t, 347)
+        ok = ok and (p_fits(plo, phi, sig) or (sig == "0.000" and phi < 0.0005))
+        check(f, f"{name} {B} {SE}", B, fits_word(ok))
+        check(f, f"{B} {SE} " + (beta if beta else " " + t), SE, fits_word(ok))
+        check(f, f"{beta} {t} " if beta else f"{SE}  {t}", t, fits_word(ok))
+    Fr = [(fl(R) / 4) / ((1 - fl(R)) / 347) for R in interval("0.247")]
+    assert 28.37 < min(Fr) < 28.39 and 28.52 < max(Fr) < 28.54
+    check(f, "F=28.46", "28.46", fits_word(in_range("28.46", *Fr)))
+    check(f, "R²=.247", ".247", fits_word(in_range("28.46", *Fr)))
+    check(f, "调整后R²=.238", ".238", fits_word(rounds(1 - (1 - D("0.247")) * F(351, 347), "0.238", "up")))
+
+    f = "07_danche_mindiao_weixin.txt"
+    check(f, "抽样误差为正负2.8个百分点", "2.8", fits_word(rounds(F(Decimal(str(margin(1208)))), "2.8", "up")))
+    check(f, "约为正负6.1个百分点", "6.1", fits_word(rounds(F(Decimal(str(margin(258)))), "6.1", "up")))
+    check(f, "支持率上升了8.4个百分点", "8.4", fits_word(D("63.15") - D("55.85") <= D("8.4") <= D("63.25") - D("55.75")))
+    check(f, "高3.6个百分点", "3.6", fits_word(D("64.85") - D("61.35") <= D("3.6") <= D("64.95") - D("61.25")))
+    assert 502 + 448 + 258 == 587 + 621 == 1208 and 358 + 269 + 136 == 360 + 403 == 763
+    assert [k for k in range(1209) if rounds(F(100 * k, 1208), "63.2", "up")] == [763, 764]
+    assert [k for k in range(503) if rounds(F(100 * k, 502), "71.3", "up")] == [358]
+    assert [k for k in range(449) if rounds(F(100 * k, 448), "60.0", "up")] == [269]
+    assert share_fits("68.4", 763) >= {"up"} and share_fits("68.4", 764) == {"trunc"}
+    assert share_fits("35.4", 503) >= {"up"} and share_fits("35.4", 502) == {"trunc"} and not share_fits("57.2", 258)
+
+    f = "08_jiceng_dangjian_diaoyan.txt"
+    others = ["71.8", "20.5", "46.2", "78.8", "15.4", "5.9", "52.4", "31.1", "12.1", "87.2",
+              "84.2", "76.9", "40.3", "6.6", "61.5", "54.9", "45.1", "38.5"]
+    smallest = next(b for b in range(1, 2000) if all(share_fits(x, b) for x in others))
+    assert smallest == 273, smallest
+    assert not share_fits("38.3", 273) and not share_fits("4.6", 273)
+    assert D("20.5") + D("46.2") + D("38.3") == 105
+
+    f = "09_yanjiusheng_xinli_xiangguan.txt"
+    def r_p(r, n=32):
+        r = abs(r)
+        return p_t(r * math.sqrt(n - 2) / math.sqrt(1 - r * r), n - 2)
+    for a, r, lo_thr, hi_thr in [("3.84 0.70 0.58**", "0.58", 0, 0.01), ("0.86 0.29 0.37*", "0.29", 0.05, 1),
+                                 ("0.29 0.37* 1", "0.37", 0.01, 0.05), ("0.79 0.46** 0.34*", "0.46", 0, 0.01),
+                                 ("0.46** 0.34* 0.51**", "0.34", 0.01, 0.05), ("0.34* 0.51** 1", "0.51", 0, 0.01),
+                                 ("相关(r=0.46)", "0.46", 0, 0.01)]:
+        a_, b_ = interval(r)
+        ps = (r_p(fl(b_)), r_p(fl(a_)))  # p range over the rounding of r
+        check(f, a, r, fits_word(ps[1] > lo_thr and ps[0] < hi_thr))
+    for a, r, nk in [("学业自我效能 3.46", "3.46", 128), ("学习投入 3.84", "3.84", 64), ("睡眠质量 3.19", "3.19", 32),
+                     ("生活满意度 3.52", "3.52", 32), ("(4.03±0.63)", "4.03", 36), ("(3.61±0.74)", "3.61", 28)]:
+        check(f, a, r, fits_word(bool(grim(r, nk)) and 1 <= float(r) <= 5))
+    assert 145 in grim("4.03", 36) and 101 in grim("3.61", 28) and 145 + 101 in grim("3.84", 64)
+    check(f, "3.19 0.86", "0.86", "consistent" if grimmer("3.19", "0.86", 32) else "inconsistent")
+    check(f, "3.52 0.79", "0.79", "not_checkable" if not grim("3.52", 32) else "?")
+    sds = []
+    for m1 in interval("4.03"):
+        for m2 in interval("3.61"):
+            for s1 in interval("0.63"):
+                for s2 in interval("0.74"):
+                    m = (18 * m1 + 14 * m2) / 32
+                    ss = 17 * s1 ** 2 + 13 * s2 ** 2 + 18 * (m1 - m) ** 2 + 14 * (m2 - m) ** 2
+                    sds.append(math.sqrt(fl(ss / 31)))
+    check(f, "3.84 0.70 0.58", "0.70", fits_word(in_range("0.70", min(sds), max(sds))))
+    check(f, "t(30)=1.734", "1.734", fits_word(t_ok("1.734", "4.03", "0.63", "3.61", "0.74", 18, 14, "0.093")))
+    check(f, "t(30)=2.48", "2.48", fits_word(p_fits(*p_range_t("2.48", 30), "0.031")))
+
+    f = "10_xiaochuan_cnki_youxiaolv.txt"
+    check(f, "(χ²=5.508,P=0.019)", "5.508", fits_word(chi_ok([[59, 4], [50, 13]], "5.508", "0.019")))
+    check(f, "(χ²=3.708,P=0.054)", "3.708", fits_word(chi_ok([[4, 59], [11, 52]], "3.708", "0.054")))
+    check(f, "(χ²=6.12,df=2,P=0.047)", "6.12", fits_word(p_fits(*p_range_chi("6.12", 2), "0.047")))
+    check(f, "对照组为19.05%", "19.05%", fits_word(rounds(F(1100, 63), "19.05", "up")))
+    assert rounds(F(1200, 63), "19.05", "up")
+
+    def or_ok(orv, lo_, hi_, pp):
+        mids = [math.exp((math.log(fl(a)) + math.log(fl(b))) / 2) for a in interval(lo_) for b in interval(hi_)]
+        se = (math.log(float(hi_)) - math.log(float(lo_))) / (2 * 1.96)
+        z = math.log(math.sqrt(float(lo_) * float(hi_))) / se
+        ci_p = p_fits(2 * stats.norm.sf(z * 1.02), 2 * stats.norm.sf(z * 0.98), pp)
+        return in_range(orv, min(mids), max(mids)), ci_p
+    for orv, lo_, hi_, pp, anchors in [
+            ("2.84", "1.37", "5.89", "0.005", [("(OR=2.84,", "2.84"), ("95%CI:1.37~5.89", "1.37"), ("1.37~5.89,P", "5.89")]),
+            ("1.96", "1.12", "3.43", "0.018", [("(OR=1.96,", "1.96"), ("95%CI:1.12~3.43", "1.12"), ("1.12~3.43,P", "3.43")]),
+            ("3.72", "1.08", "2.65", "0.021", [("(OR=3.72,", "3.72"), ("95%CI:1.08~2.65", "1.08"), ("1.08~2.65,P", "2.65")])]:
+        mid_ok, ci_p = or_ok(orv, lo_, hi_, pp)
+        check(f, *anchors[0], fits_word(mid_ok and ci_p))
+        check(f, *anchors[1], fits_word(ci_p))   # the bounds answer to the printed P
+        check(f, *anchors[2], fits_word(ci_p))
+
 
 NUM = r"\d+(?: \d{3})*(?:\.\d+)?"
 SUM = re.compile(r"(?<![\w.])(" + NUM + r"(?: \+ " + NUM + r")+) = (" + NUM + r")(?![\d])")
