@@ -10,7 +10,8 @@
    half-even and truncation (Fraction): consistent needs half-up or half-even, consistent_if
    a fit under some rounding (or an assumption checked below), inconsistent no fit unless a
    check below names the reason.
-3. Arithmetic written in `why`: every "a + b + ... = c" and every "k/b = x%" is recomputed.
+3. Arithmetic written in `why`: every "a + b + ... = c", every "k/b = x%" and every "a <= b"
+   is recomputed.
 4. Every other verdict (sums, 其中 parts, growth from level and increase, 百分点 changes,
    ratios, margins of error, GRIM/GRIMMER, means from counts, t from means and SDs,
    chi-square from counts, p from t/chi2/r and df, regression t = B/SE, F and adjusted R²,
