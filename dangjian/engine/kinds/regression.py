@@ -226,7 +226,8 @@ def _mediation(rows: ClaimList, g: MediationGroup) -> list[Check]:
         facts = {"indirect": e["indirect"], "total": e["total"], "exact": _shown(100 * ind / tot), "low": _shown(lo, 2), "high": _shown(hi, 2),
                  "reported": rows[g.share]["reported"]}
         fits = lo - hp <= printed <= hi + hp
-        rows[g.share]["base"], rows[g.share]["base_evidence"] = e["total"].lstrip("-"), f"stated: the total effect {e['total']}"
+        # no count of people: the share of an effect (the base column holds a number of people, so it is left empty)
+        rows[g.share]["base"], rows[g.share]["base_evidence"] = None, f"of the total effect {e['total']}, not of people"
         out.append(make_check(rows, g, [g.share, g.effects["indirect"], g.effects["total"]] if fits else [g.share], "mediated_share", "fit" if fits else "misfit",
                               "consistent" if fits else "inconsistent", assumption="the share is the indirect effect over the total",
                               expected=f"{facts['exact']}%", observed=rows[g.share]["reported"], **facts))
