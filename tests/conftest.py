@@ -15,6 +15,10 @@ import pytest
 from dangjian import paths
 from dangjian.pipeline import load_clean, load_table
 
+# The label verifiers of the held-out sets are scripts, one per folder with the same name: run by
+# tests/test_corpus_labels.py, not collected as modules (two files named check_labels.py would clash).
+collect_ignore_glob = ["corpus_*/check_labels.py"]
+
 
 @pytest.fixture(scope="session")
 def raw_text() -> str:

@@ -237,3 +237,14 @@ def test_worked_example_present(labels):
     assert [r["value"] for r in ages] == ["15.06", "36.54", "29.88", "12.84", "5.68"]
     assert all(r["expected"] == "consistent_if" and r["base_source"] == "item" for r in ages)
     assert not any(r["expected"] == "inconsistent" for r in rows)
+
+
+@pytest.mark.parametrize("folder", ["corpus_heldout", "corpus_heldout2"])
+def test_the_held_out_labels_pass_their_own_verifier(folder):
+    """Each held-out set's check_labels.py recomputes every label's arithmetic; it exits 1 on any problem."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent / folder / "check_labels.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]

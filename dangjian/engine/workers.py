@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -127,9 +128,30 @@ def worker_count(requested: int | None, files: int) -> int:
     return max(1, min(requested or cpus, files, WORKERS_PER_CPU * cpus))
 
 
+def _quiet_cancelled_future_race() -> None:
+    """Leave out of stderr the InvalidStateError of a future cancelled while the pool's manager thread ends it."""
+    from concurrent.futures import InvalidStateError
+
+    previous = threading.excepthook
+    if getattr(previous, "_dangjian", False):
+        return
+
+    def hook(args) -> None:
+        if args.exc_type is not None and issubclass(args.exc_type, InvalidStateError):
+            return
+        previous(args)
+
+    hook._dangjian = True
+    threading.excepthook = hook
+
+
 def _stop(pool) -> None:
     """End a process pool now (an interrupt, a signal, an error): the queued files are dropped and the
     workers ended, instead of waiting for every file submitted to be audited."""
+    # CPython 3.11's pool manager thread, finding its workers killed, sets an exception on every pending future,
+    # and raises on one that shutdown(cancel_futures=True) has cancelled in the meantime (InvalidStateError, printed
+    # as a thread's traceback): a race of the library's own, harmless here, so that one error is not printed.
+    _quiet_cancelled_future_race()
     # ProcessPoolExecutor has no public way to end its workers; shutdown() alone waits for them.  SIGKILL,
     # not SIGTERM: a worker forked a moment ago may still run the parent's SIGTERM handler, and a worker
     # holds nothing to clean up (what it wrote is in the staging folder, which the parent removes).
