@@ -447,6 +447,18 @@ CASES = [
      "question's counts add up to its 552 (as printed, 129 + 262 + 131 + 49 + 17 = 588): the count is the number misprinted.",
      '人数 262 得不出 552 的 40.9%(100 × 262 / 552 = 47.4638%),而比例可以:40.9% 是 552 中的 226 人,换成 226 后该题各人数之和恰为 552'
      '(原文 129 + 262 + 131 + 49 + 17 = 588):印错的是人数。'),
+    (('ratio_ci', 'middle'), {'name': 'OR', 'ratio': '2.84', 'lower': '1.37', 'upper': '5.89', 'middle': '2.841', 'low': '2.834', 'high': '2.847'},
+     'OR=2.84 lies at the geometric middle of its interval 1.37–5.89: √(1.37 × 5.89) = 2.841 (2.834 to 2.847 over the rounding of both ends), as a '
+     'ratio exp(B) with the interval exp(B ± 1.96 SE) is.',
+     'OR=2.84 位于其区间 1.37–5.89 的几何中点:√(1.37 × 5.89) = 2.841(按两端的取整误差为 2.834 至 2.847),与 exp(B) 及其区间 exp(B ± 1.96 SE) 相符。'),
+    (('ratio_ci', 'off_middle'), {'name': 'OR', 'ratio': '2.50', 'lower': '1.37', 'upper': '5.89', 'middle': '2.841', 'low': '2.834', 'high': '2.847'},
+     'OR=2.50 lies inside its interval 1.37–5.89 but off its geometric middle √(1.37 × 5.89) = 2.841 (2.834 to 2.847): consistent if the interval is '
+     'not symmetric on the log scale (profile likelihood, exact or bootstrap).',
+     'OR=2.50 在其区间 1.37–5.89 之内,但不在几何中点 √(1.37 × 5.89) = 2.841(2.834 至 2.847):如果该区间在对数尺度上不对称(似然比、精确法或 bootstrap 区间),则一致。'),
+    (('ratio_ci', 'outside'), {'name': 'OR', 'ratio': '3.72', 'lower': '1.08', 'upper': '2.65', 'middle': '1.692', 'low': '1.686', 'high': '1.697'},
+     'OR=3.72 lies outside its own interval 1.08–2.65: a ratio is inside its confidence interval (at its geometric middle √(1.08 × 2.65) = 1.692 for '
+     'exp(B ± 1.96 SE)).',
+     'OR=3.72 落在其自身区间 1.08–2.65 之外:比值必然在其置信区间之内(对 exp(B ± 1.96 SE) 而言位于几何中点 √(1.08 × 2.65) = 1.692)。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

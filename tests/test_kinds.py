@@ -1170,3 +1170,19 @@ def test_a_correlation_rows_mean_uses_its_own_measures_number_of_items():
     rows, checks = results(text)
     assert not [c for c in checks if c.verdict == "inconsistent"]
     assert {c.facts["data"]["items"] for c in checks if c.kind == "grimmer" and "items" in c.facts.get("data", {})} == {4}
+
+
+# --- an odds ratio against its interval (kinds/odds) ----------------------------------------------------------------------
+
+
+def test_an_odds_ratio_is_checked_against_its_own_interval():
+    import math
+
+    # √(1.37 × 5.89) = 2.84: at the middle -> consistent; 3.72 outside 1.08~2.65 -> inconsistent (the OR alone);
+    # 2.50 inside 1.37~5.89 but off its middle 2.84 -> consistent_if (an interval not symmetric on the log scale)
+    assert f"{math.sqrt(1.37 * 5.89):.2f}" == "2.84"
+    text = "病程≥5个月(OR=2.84,95%CI:1.37~5.89,P=0.005)、未规律用药(OR=3.72,95%CI:1.08~2.65,P=0.021)及年龄(OR=2.50,95% CI 1.37-5.89)。"
+    rows, checks = results(text)
+    found = [(c.variant, c.verdict.value, rows_of(rows, c)) for c in checks if c.kind == "ratio_ci"]
+    assert found == [("middle", "consistent", ["2.84", "1.37", "5.89"]), ("outside", "inconsistent", ["3.72"]),
+                     ("off_middle", "consistent_if", ["2.50", "1.37", "5.89"])]

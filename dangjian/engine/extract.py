@@ -53,6 +53,7 @@ from ._lazy import pd
 from .clean import CleanResult
 from .kinds import assign_bases, find_groups, judge
 from .kinds.correlations import correlation_numbers
+from .kinds.odds import ratio_numbers
 from .kinds.regression import regression_numbers
 from .numerals import CN_DIGITS, chinese_number
 from .papers import find_paper_numbers
@@ -108,7 +109,8 @@ KINDS = {
     "cell": "a number in a table flattened into text",
     "sd": "a standard deviation printed with its mean ((3.45±0.82)分)",
     "test": "a test statistic (χ²=5.67, t=2.13, F(2,147)=4.21)",
-    "coefficient": "a regression coefficient, its standard error or β (B=0.511, SE=0.044), or a mediation's effect (间接效应值为-0.161)",
+    "coefficient": "a regression coefficient, its standard error or β (B=0.511, SE=0.044), an odds, risk or hazard ratio or an end of its "
+                   "interval (OR=2.84, 95%CI:1.37~5.89), or a mediation's effect (间接效应值为-0.161)",
     "p": "the p-value printed with a test (P<0.05, P=0.035)",
     "damaged": "a number that lost its digits or its % sign",
 }
@@ -571,7 +573,7 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
     papers = find_paper_numbers(text)
     # a regression's coefficients, its table's t and P, a mediation's effects (dangjian.engine.kinds.regression)
     read = {k for x in papers for k in range(x.start, x.end)}
-    more = regression_numbers(text) + correlation_numbers(text)
+    more = regression_numbers(text) + correlation_numbers(text) + ratio_numbers(text)
     papers = sorted(papers + [x for x in more if read.isdisjoint(range(x.start, x.end))], key=lambda x: x.start)
     in_paper = {k for x in papers for k in range(x.start, x.end)}
     for x in papers:

@@ -277,6 +277,19 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "r = {r} with n = {n} (df = {df}) gives p = {p:range}, below {threshold}, yet it has no star: consistent if the table marks only some of "
         "its significant r.",
         "n = {n}(自由度 = {df})时 r = {r} 对应 p = {p:range},小于 {threshold},却没有星号:如果表中只标注了部分显著的 r,则一致。"),
+    ("ratio_ci", "middle"): _t(
+        "{name}={ratio} lies at the geometric middle of its interval {lower}–{upper}: √({lower} × {upper}) = {middle} ({low} to {high} over the "
+        "rounding of both ends), as a ratio exp(B) with the interval exp(B ± 1.96 SE) is.",
+        "{name}={ratio} 位于其区间 {lower}–{upper} 的几何中点:√({lower} × {upper}) = {middle}(按两端的取整误差为 {low} 至 {high}),与 exp(B) 及其区间 exp(B ± 1.96 SE) 相符。"),
+    ("ratio_ci", "off_middle"): _t(
+        "{name}={ratio} lies inside its interval {lower}–{upper} but off its geometric middle √({lower} × {upper}) = {middle} ({low} to {high}): "
+        "consistent if the interval is not symmetric on the log scale (profile likelihood, exact or bootstrap).",
+        "{name}={ratio} 在其区间 {lower}–{upper} 之内,但不在几何中点 √({lower} × {upper}) = {middle}({low} 至 {high}):如果该区间在对数尺度上不对称"
+        "(似然比、精确法或 bootstrap 区间),则一致。"),
+    ("ratio_ci", "outside"): _t(
+        "{name}={ratio} lies outside its own interval {lower}–{upper}: a ratio is inside its confidence interval (at its geometric middle "
+        "√({lower} × {upper}) = {middle} for exp(B ± 1.96 SE)).",
+        "{name}={ratio} 落在其自身区间 {lower}–{upper} 之外:比值必然在其置信区间之内(对 exp(B ± 1.96 SE) 而言位于几何中点 √({lower} × {upper}) = {middle})。"),
     ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
     ("table_vs_sample", "fewer"): _t(
         "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",

@@ -48,6 +48,7 @@ from . import (
     margin,
     mean,
     mean_sd,
+    odds,
     points,
     question,
     rate,
@@ -101,6 +102,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("cases", cases.CasesGroup, "text", cases.find, cases.judge),
     GroupKind("regression", regression.RegressionGroup, "text", regression.find, regression.judge),
     GroupKind("correlations", correlations.CorrelationGroup, "text", correlations.find, correlations.judge),
+    GroupKind("odds", odds.OddsGroup, "text", odds.find, odds.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
