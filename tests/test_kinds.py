@@ -1186,3 +1186,28 @@ def test_an_odds_ratio_is_checked_against_its_own_interval():
     found = [(c.variant, c.verdict.value, rows_of(rows, c)) for c in checks if c.kind == "ratio_ci"]
     assert found == [("middle", "consistent", ["2.84", "1.37", "5.89"]), ("outside", "inconsistent", ["3.72"]),
                      ("off_middle", "consistent_if", ["2.50", "1.37", "5.89"])]
+
+
+def test_a_crosstab_of_plain_counts_is_read_by_its_row_totals_and_its_chi2_recomputed():
+    from dangjian.engine.kinds.crosstab import chi2_statistics
+
+    # every row adds up to its 合计 (88 + 61 + 47 = 196, 57 + 52 + 47 = 156) and every column to the 合计 row: the counts
+    # are read right, so a χ² that none of the table's statistics gives (each about 2.8, computed here) is inconsistent
+    assert all(2.8 < v < 2.9 for _, v in chi2_statistics([[88, 61, 47], [57, 52, 47]]))
+    text = "表2 性别与留城意愿交叉表\n 是 否 没想好 合计\n男 88 61 47 196\n女 57 52 47 156\n合计 145 113 94 352\n卡方检验结果为χ²={chi2},df=2,P=0.020。"
+    rows, checks = results(text.format(chi2="7.836"))
+    assert [c.verdict.value for c in checks if c.kind == "cells_sum"] == ["consistent"] * 6
+    bad = one(checks, "chi2_table")
+    assert (bad.variant, bad.verdict.value, bad.facts["shape"]) == ("misfit", "inconsistent", "2×3")
+    rows, checks = results(text.format(chi2="2.836"))
+    assert one(checks, "chi2_table").verdict.value == "consistent"
+
+
+def test_a_regression_tables_constant_row_has_no_beta_and_its_df_comes_from_the_captions_n():
+    # (常量) prints B, SE, t, Sig. only; with N = 352 and 2 predictors the t have df = 352 - 2 - 1 = 349
+    text = ("表4-3 回归分析结果(N=352)\n B 标准误 β t Sig.\n(常量) 1.842 .215  8.567 .000\n月收入 .186 .041 .231 4.537 .000\n"
+            "居住时间 .127 .038 .178 3.342 .001\nR²=.247,F=28.46,P<.001。")
+    rows, checks = results(text)
+    assert [c.facts["ratio"] for c in checks if c.kind == "t_of_coefficient"] == ["8.57", "4.54", "3.34"]
+    dfs = [c.facts["df"] for c in checks if c.kind == "test_p" and isinstance(c.facts.get("df"), dict)]
+    assert {d["df"] for d in dfs if d.get("key") == "df_regression_n"} == {349}

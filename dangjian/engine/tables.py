@@ -252,6 +252,10 @@ _FLAT_ROW = re.compile(
 )
 
 
+#: The same with a label of one Han character, read only right after the row before ("…196女57 52 47 156").
+_ONE_CHARACTER_ROW = re.compile(_FLAT_ROW.pattern.replace(r"[\u4e00-\u9fff()（）A-Za-z]{2,24}?", r"[\u4e00-\u9fff]", 1))
+
+
 def flattened_rows(text: str) -> list[FlatRow]:
     """Rows of a table that a scrape flattened into running text.
 
@@ -278,9 +282,11 @@ def flattened_rows(text: str) -> list[FlatRow]:
         start = stop
         while start > max(last_end, stop - 24) and _LABEL_CHAR.match(text, start - 1):
             start -= 1
-        if stop - start < 2:
+        # a label of two characters or more; of one Han character only right after the row before ("…196女57 52 47 156":
+        # 男, 女 of a cross-tab)
+        if stop - start < 2 and not (stop - start == 1 and start == last_end and last_end > 0 and "\u4e00" <= text[start] <= "\u9fff"):
             continue
-        m = _FLAT_ROW.match(text, start)
+        m = (_FLAT_ROW if stop - start >= 2 else _ONE_CHARACTER_ROW).match(text, start)
         if m is None:
             continue
         cells = tuple((c.start() + m.start("cells"), c.end() + m.start("cells"), c.group())

@@ -490,6 +490,7 @@ PHRASES: dict[str, Template] = {
     "total_range": _t("whole-number total scores from {lo} to {hi}", "{lo}~{hi} 分的整数总分"),
     "binary": _t("answers coded 0/1", "按 0/1 编码的回答"),
     # the degrees of freedom of a test
+    "df_regression_n": _t("df = {df} = N − k − 1, with the table's N = {n} and its {k} predictors", "自由度 = {df} = N − k − 1(表中 N = {n},{k} 个自变量)"),
     "df_regression": _t("df = {df}, the residual df of the table's {f}", "自由度 = {df},即表中 {f} 的残差自由度"),
     "df_printed": _t("df as printed ({df})", "按报告的自由度 ({df})"),
     "df_normal": _t("a normal statistic (no df)", "正态统计量(无自由度)"),

@@ -90,6 +90,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("cells", cells.CellsGroup, "text", cells.find, cells.judge, cells.decide),
     GroupKind("frequencies", frequencies.FrequencyGroup, "text", frequencies.find, frequencies.judge),
     GroupKind("crosstab", crosstab.CrosstabGroup, "text", crosstab.find, crosstab.judge),
+    GroupKind("crosstab_counts", crosstab.CountsGroup, "text", crosstab.find_counts, crosstab.judge),
     GroupKind("group_rates", group_rates.RateGroup, "text", group_rates.find, group_rates.judge),
     GroupKind("table", table.TableGroup, "text", table.find, table.judge),
     GroupKind("mean_sd", mean_sd.MeanSdGroup, "text", mean_sd.find, mean_sd.judge),

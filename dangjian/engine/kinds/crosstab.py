@@ -35,7 +35,7 @@ from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import exact_share, printed_share, rounding_slack, scaled, share_fits
 
-__all__ = ["Crosstab", "CrosstabGroup", "crosstabs", "find", "judge", "chi2_statistics", "chi2_check"]
+__all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "find_counts", "judge", "chi2_statistics", "chi2_check"]
 
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
 _ROW = re.compile(rf"(?P<label>[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)(?:[ \t]*(?P<total>\d{{1,6}})(?![\d.(（%％]))?")
@@ -126,7 +126,68 @@ def find(rows: ClaimList, add) -> None:
         add(g)
 
 
+@dataclass(eq=False)
+class CountsGroup(Group):
+    """A cross-tab of plain counts flattened into text: each body row's cells with its total last (``body``: claim
+    indices per row), the 合计 row's (``total``, or ``()``), and the χ² printed after it (``chi2``)."""
+
+    kind: str = "crosstab_counts"
+    body: tuple = ()
+    labels: tuple = ()
+    total: tuple = ()
+    chi2: int | None = None
+
+
+_TOTAL_ROW = re.compile(r"(?:合\s*计|总\s*计|[Tt]otal)\s*$")
+
+
+def find_counts(rows: ClaimList, add) -> None:
+    """Cross-tabs of plain counts: two or more consecutive rows of whole numbers, each ending in the sum of the others
+    (the 合计 column), and the 合计 row under them, if printed; the χ² printed right after the table is its test."""
+    flat = rows.flat_rows or []
+    at = {pos[0]: i for i, pos in enumerate(rows.positions)}
+    taken = rows.taken()
+    run: list = []
+
+    def close() -> None:
+        body = [r for r in run if not _TOTAL_ROW.search(r.label)]
+        totals = [r for r in run if _TOTAL_ROW.search(r.label)]
+        if len(body) < 2 or len(totals) > 1 or (totals and run[-1] is not totals[0]):
+            return
+        ids = [[at.get(c[0]) for c in r.cells] for r in run]
+        if any(i is None or i in taken for row in ids for i in row):
+            return
+        end = run[-1].cells[-1][1]
+        stop = min([k for k in (rows.text.find(c, end) for c in "。;；") if k >= 0] + [end + 80])
+        m = _CHI2.search(rows.text, end, min(stop, end + 80))
+        chi2 = next((j for j in rows.between(m.start(), m.end()) if rows[j]["kind"] == "test"), None) if m else None
+        # every row adds up to its 合计: the cells were read right (no thousands cut among them)
+        rows.structured = getattr(rows, "structured", set()) | {rows.positions[i][0] for row in ids for i in row}
+        labels = tuple(r.label.rpartition("合计")[2] or r.label for r in body)  # the header run into the first label
+        g = CountsGroup(start=run[0].start, end=end, body=tuple(tuple(x) for x in ids[: len(body)]), labels=labels,
+                        total=tuple(ids[-1]) if totals else (), chi2=chi2)
+        g.members = sorted({i for row in ids for i in row})
+        add(g)
+
+    for row in flat:
+        values = [c[2] for c in row.cells]
+        whole_row = all(v.isdigit() for v in values) and len(values) >= 3
+        adds_up = whole_row and sum(int(v) for v in values[:-1]) == int(values[-1])
+        width_ok = not run or len(values) == len(run[-1].cells)
+        adjacent = not run or row.start - run[-1].cells[-1][1] <= 2
+        if whole_row and width_ok and adjacent and (adds_up or _TOTAL_ROW.search(row.label)):
+            run.append(row)
+            continue
+        if len(run) >= 2:
+            close()
+        run = [row] if whole_row and adds_up else []
+    if len(run) >= 2:
+        close()
+
+
 def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
+    if isinstance(g, CountsGroup):
+        return _judge_counts(rows, g)
     t = g.table
     counts = [[int(k[2]) for k, _ in row.cells] for row in t.rows]
     out: list[Check] = []
@@ -238,3 +299,34 @@ def chi2_check(rows: ClaimList, g: Group, i: int, counts: list[list[int]], confi
                            expected=expected, observed=rows[i]["reported"], **facts)]
     return [make_check(rows, g, [i], "chi2_table", "misfit_if", "consistent_if", assumption="another test, or counts other than the table's",
                        expected=expected, observed=rows[i]["reported"], **facts)]
+
+
+def _judge_counts(rows: ClaimList, g: CountsGroup) -> list[Check]:
+    """Each row against its 合计 cell (found so), each column against the 合计 row, and the χ² against the counts."""
+    out: list[Check] = []
+    body = [[int(rows[i]["value"]) for i in row[:-1]] for row in g.body]
+    for label, row in zip(g.labels, g.body, strict=True):
+        parts = [rows[i]["reported"] for i in row[:-1]]
+        facts = {"line": label, "parts": parts, "sum": str(sum(map(int, parts))), "total": rows[row[-1]]["reported"], "total_label": "合计",
+                 "total_in": "column"}
+        out.append(make_check(rows, g, [*row[:-1], row[-1]], "cells_sum", "equal", "consistent", assumption="the 合计 column adds up the row",
+                              expected=facts["sum"], observed=facts["total"], **facts))
+    confirmed = True
+    if g.total:
+        for j, k in enumerate(g.total):
+            column = [row[j] for row in g.body]
+            s = sum(int(rows[i]["value"]) for i in column)
+            printed = int(rows[k]["value"])
+            facts = {"line": f"column {j + 1}", "parts": [rows[i]["reported"] for i in column], "sum": str(s), "total": rows[k]["reported"],
+                     "total_label": "合计", "total_in": "row"}
+            if s == printed:
+                out.append(make_check(rows, g, [*column, k], "cells_sum", "equal", "consistent", assumption="the 合计 row adds up the rows above it",
+                                      expected=str(s), observed=rows[k]["reported"], **facts))
+            else:
+                confirmed = False
+                out.append(make_check(rows, g, [k], "cells_sum", "short_if" if s < printed else "over_if_several", "consistent_if",
+                                      assumption="a row is not printed, or a respondent is in several", expected=str(s), observed=rows[k]["reported"],
+                                      gap=str(abs(s - printed)), **facts))
+    if g.chi2 is not None:
+        out += chi2_check(rows, g, g.chi2, body, confirmed and bool(g.total))
+    return out

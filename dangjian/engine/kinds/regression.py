@@ -12,7 +12,8 @@ Reader (:func:`regression_numbers`, used by :mod:`dangjian.engine.extract`
 beside :func:`dangjian.engine.papers.find_paper_numbers`)
     B, SE and β as claims of kind ``coefficient`` (each with the start of
     its t); a table's t and P as a test and its p (whose df is the residual
-    df of the F printed under the table, "F(3,482)", if it is printed); the
+    df of the F printed under the table, "F(3,482)", or else N − k − 1 with
+    the N of its caption, "(N=352)", and its k predictors); the
     effects as ``coefficient`` claims and the share as a ``percent``.
 
 Judge
@@ -48,6 +49,8 @@ _COEF_TEXT = re.compile(
 #: A regression table's header: B, SE, β (or none), t, P.
 _TABLE_HEAD = re.compile(r"(?<![A-Za-z])B\s*(?:SE|S\.E\.|标准误)\s*(?P<beta>β|Beta|标准化系数)?\s*t\s*(?:P|p|Sig\.?|显著性)(?![A-Za-z])")
 _CELL = re.compile(r"(?P<p>[<>≤≥＜＞]\s*\d*\.\d+)|(?P<num>-?\d*\.\d+|-?\d+)|(?P<word>[^\s\d<>≤≥＜＞\-.]+)")
+_CONSTANT = re.compile(r"常量|常数项|截距|[Cc]onstant|[Ii]ntercept")
+_CAPTION_N = re.compile(r"[(（]\s*[Nn]\s*[=＝]\s*(?P<n>\d{1,6})\s*[)）]")
 _F_AFTER = re.compile(r"F\s*[(（]\s*(?P<k>\d+)\s*[,，]\s*(?P<df>\d+)\s*[)）]")
 _EFFECT = re.compile(rf"(?P<what>间接效应|中介效应|直接效应|总效应)(?:值|量|大小)?\s*(?:为|=|＝|是)\s*(?P<v>{_DEC})(?![\d.])")
 _SHARE = re.compile(r"(?:间接|中介)效应(?:值)?占总效应(?:的)?(?:比例|比重)?(?:为|达|是)?\s*(?P<p>\d+(?:\.\d+)?)\s*[%％]")
@@ -79,7 +82,7 @@ def regression_numbers(text: str) -> list[PaperNumber]:
 def _table(text: str, head: re.Match) -> list[PaperNumber]:
     """The rows of a regression table after its header: a label, then B, SE, (β,) t and P; the table ends at the first
     stretch that is no such row."""
-    width = 5 if head.group("beta") else 4
+    full = 5 if head.group("beta") else 4
     cells = list(_CELL.finditer(text, head.end(), min(len(text), head.end() + 1500)))
     rows = []
     k = 0
@@ -88,18 +91,22 @@ def _table(text: str, head: re.Match) -> list[PaperNumber]:
             break
         label = cells[k].group()
         k += 1
+        # the constant's row has no β: B, SE, t, P
+        width = full - 1 if full == 5 and _CONSTANT.search(label) else full
         row = cells[k : k + width]
         if len(row) < width or any(c.group("word") for c in row) or not all(c.group("num") and "." in c.group() for c in row[:-1]) \
                 or not (row[-1].group("p") or (row[-1].group("num") and "." in row[-1].group())):
             break
-        rows.append((label, row))
+        rows.append((label, row, width))
         k += width
     if not rows:
         return []
     end = rows[-1][1][-1].end()
     f = _F_AFTER.search(text, end, end + 120)
+    caption = list(_CAPTION_N.finditer(text, max(0, head.start() - 60), head.start()))
+    predictors = sum(1 for label, _, _ in rows if not _CONSTANT.search(label))
     out = []
-    for label, row in rows:
+    for label, row, width in rows:
         t, p = row[-2], row[-1]
         extra = {"row": label, "t_start": t.start()}
         for role, c in zip(("B", "SE", "beta") if width == 5 else ("B", "SE"), row, strict=False):
@@ -107,6 +114,9 @@ def _table(text: str, head: re.Match) -> list[PaperNumber]:
         test_extra = {"stat": "t", "df1": None, "df2": None, "row": label}
         if f is not None:
             test_extra.update(df1=f.group("df"), df_how={"key": "df_regression", "df": int(f.group("df")), "f": f.group()})
+        elif caption and int(caption[-1].group("n")) > predictors + 1:
+            n = int(caption[-1].group("n"))
+            test_extra.update(df1=str(n - predictors - 1), df_how={"key": "df_regression_n", "df": n - predictors - 1, "n": n, "k": predictors})
         out.append(PaperNumber("test", t.start(), t.end(), t.group(), t.group(), "", test_extra))
         value = re.sub(r"^[<>≤≥＜＞]\s*", "", p.group())
         op = {"＜": "<", "＞": ">", "≤": "<=", "≥": ">="}.get(p.group()[0], p.group()[0]) if p.group("p") else "="
