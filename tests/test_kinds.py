@@ -1211,3 +1211,17 @@ def test_a_regression_tables_constant_row_has_no_beta_and_its_df_comes_from_the_
     assert [c.facts["ratio"] for c in checks if c.kind == "t_of_coefficient"] == ["8.57", "4.54", "3.34"]
     dfs = [c.facts["df"] for c in checks if c.kind == "test_p" and isinstance(c.facts.get("df"), dict)]
     assert {d["df"] for d in dfs if d.get("key") == "df_regression_n"} == {349}
+
+
+def test_a_baseline_tables_nk_blocks_take_their_groups_sizes_from_the_header_and_their_chi2_from_the_first_row():
+    from dangjian.engine.kinds.crosstab import chi2_statistics
+
+    # the control group's 14 + 16 + 14 = 44 answered of its 45 (n=45 in the header): 14/45 = 31.1, 16/45 = 35.6; the
+    # education block's χ² is printed on its first row and is the Pearson χ² of its counts (computed here)
+    pearson = dict(chi2_statistics([[12, 14], [18, 16], [15, 14]]))["Pearson's χ²"]
+    text = ("表1 两组患者一般资料比较\n项目 观察组(n=45) 对照组(n=45) t/χ² P\n性别[n(%)] 男 24(53.3) 26(57.8) χ²=0.180 0.671\n女 21(46.7) 19(42.2)\n"
+            f"文化程度[n(%)] 小学及以下 12(26.7) 14(31.1) χ²={pearson:.3f} 0.863\n初中 18(40.0) 16(35.6)\n高中及以上 15(33.3) 14(31.1)\n1.2 方法 略。")
+    rows, checks = results(text)
+    shares = [(c.facts["k"], c.facts["n"], c.verdict.value) for c in checks if c.kind == "percent_of"]
+    assert len(shares) == 10 and {n for _, n, _ in shares} == {45} and {v for *_, v in shares} == {"consistent"}
+    assert [c.verdict.value for c in checks if c.kind == "chi2_table"] == ["consistent", "consistent"]

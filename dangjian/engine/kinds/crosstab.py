@@ -40,6 +40,7 @@ __all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "fin
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
 _ROW = re.compile(rf"(?P<label>[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)(?:[ \t]*(?P<total>\d{{1,6}})(?![\d.(（%％]))?")
 _ONE = re.compile(r"(?P<k>\d{1,6})\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,3})?)\s*[%％]?\s*[)）]")
+_HEADER_N = re.compile(r"[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d{1,6})\s*[)）]")
 _CHI2 = re.compile(r"[χΧ]\s*[²2]\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>\d+(?:\.\d+)?)")
 
 
@@ -75,7 +76,11 @@ def crosstabs(text: str) -> list[Crosstab]:
                        (c.start("p") + m.start("cells"), c.end("p") + m.start("cells"), c.group("p"))) for c in _ONE.finditer(m.group("cells")))
         total = (m.start("total"), m.end("total"), m.group("total")) if m.group("total") else None
         row = CrosstabRow(m.group("label").strip(), cells, total)
-        if run and (m.start() - run[-1][1] > 2 or len(cells) != len(run[-1][0].cells)):
+        # a paper's baseline table prints the block's test on its first row, between it and the next ("男 24(53.3)
+        # 26(57.8) χ²=0.180 0.671 女 21(46.7) 19(42.2)"): the rows still run on
+        test = _ROW_TEST.match(text, run[-1][1]) if run else None
+        gap_end = test.end() if test and len(run) == 1 else run[-1][1] if run else 0
+        if run and (m.start() - gap_end > 2 or len(cells) != len(run[-1][0].cells)):
             out += _table(text, run)
             run = []
         run.append((row, m.end(), m.start()))
@@ -83,10 +88,17 @@ def crosstabs(text: str) -> list[Crosstab]:
     return out
 
 
+#: A test printed in a table row after its cells, with its p as a bare cell: "χ²=0.180 0.671", "χ²=14.862<0.001".
+_ROW_TEST = re.compile(r"\s*(?P<chi2>[χΧ]\s*[~～]?\s*[²2]\s*(?:值)?\s*[=＝]\s*(?P<value>\d+(?:\.\d+)?))\s*(?:[<>＜＞]?\s*0?\.\d+|1\.0+)?")
+
+
 def _table(text: str, run: list) -> list[Crosstab]:
     if len(run) < 2:
         return []
     end = run[-1][1]
+    first = _ROW_TEST.match(text, run[0][1])  # the test on the block's first row
+    if first is not None:
+        return [Crosstab(tuple(r for r, _, _ in run), run[0][2], end, (first.start("chi2"), first.end("chi2"), first.group("value")))]
     sentence_end = min([k for k in (text.find(c, end) for c in "。;；") if k >= 0] + [end + 80])
     chi2 = _CHI2.search(text, end, min(sentence_end, end + 80))
     return [Crosstab(tuple(r for r, _, _ in run), run[0][2], end, (chi2.start(), chi2.end(), chi2.group("value")) if chi2 else None)]
@@ -219,19 +231,26 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
     column_n = [sum(counts[r][c] for r in range(len(counts))) for c in range(len(counts[0]))]
     pairs = [(r, c) for r in range(len(counts)) for c in range(len(counts[0])) if (r, c, "p") in g.claims]
     bases = {"row": {(r, c): row_n[r] for r, c in pairs}, "column": {(r, c): column_n[c] for r, c in pairs}}
+    # the groups' sizes printed in the header, one per column ("观察组(n=45) 对照组(n=45)"): the shares of a column are of
+    # its group, also where a row is missing an answer (14 + 16 + 14 = 44 of 45)
+    header = _header_sizes(rows.text, t.start, len(counts[0]))
+    if header:
+        bases["header"] = {(r, c): header[c] for r, c in pairs}
     fits = {name: {(r, c) for r, c in pairs if counts[r][c] <= ns[(r, c)] and share_fits(counts[r][c], ns[(r, c)], t.rows[r].cells[c][1][2])}
             for name, ns in bases.items()}
-    name = max(("row", "column"), key=lambda x: len(fits[x]))
+    name = max(bases, key=lambda x: (len(fits[x]), x == "header"))
     ns, fit = bases[name], fits[name]
     established = len(fit) >= 2 and 2 * len(fit) > len(pairs)
     for r, c in pairs:
         i, j = g.claims[(r, c, "p")], g.claims.get((r, c, "k"))
         k, n = counts[r][c], ns[(r, c)]
         value = t.rows[r].cells[c][1][2]
-        where = f"the total of the row {t.rows[r].label}" if name == "row" else f"the counts of column {c + 1} added up"
+        where = (f"the total of the row {t.rows[r].label}" if name == "row" else f"the size of column {c + 1}'s group in the header" if name == "header"
+                 else f"the counts of column {c + 1} added up")
         for x in (i, j):
             if x is not None:
-                rows[x]["base"], rows[x]["base_evidence"] = n, f"{'stated' if name == 'row' and t.rows[r].total else 'item'}: {where} ({n})"
+                stated = (name == "row" and t.rows[r].total) or name == "header"
+                rows[x]["base"], rows[x]["base_evidence"] = n, f"{'stated' if stated else 'item'}: {where} ({n})"
         _, d = scaled(value)
         facts = {"k": k, "n": n, "exact": exact_share(k, n), "printed": printed_share(k, n, d), "reported": value,
                  "count_id": rows[j]["claim_id"] if j is not None else "", "mode": "up_or_down"}
@@ -248,6 +267,22 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
         confirmed = bool(pairs) and len(fit) == len(pairs)
         out += chi2_check(rows, g, g.chi2, counts, confirmed)
     return out
+
+
+def _header_sizes(text: str, start: int, columns: int) -> list[int] | None:
+    """The sizes of a table's column groups printed together in its header before ``start`` (within 600 characters):
+    "观察组(n=45) 对照组(n=45)", one per column and side by side; ``None`` if there is no such run of them."""
+    found = list(_HEADER_N.finditer(text, max(0, start - 600), start))
+    runs, run = [], []
+    for m in found:
+        if run and m.start() - run[-1].end() > 20:
+            runs.append(run)
+            run = []
+        run.append(m)
+    if run:
+        runs.append(run)
+    run = next((r for r in reversed(runs) if len(r) == columns), None)
+    return [int(m.group("n")) for m in run] if run else None
 
 
 def chi2_statistics(counts: list[list[int]], ordered: bool = False) -> list[tuple[str, float]]:
