@@ -128,7 +128,7 @@ _AVERAGE = re.compile(r"人均|平均|年均|户均|日均|月均|场均|生均"
 
 #: Statements of the survey's sample: (kind, pattern with the number as group 1).
 #: A whole number as a sample statement prints it: digits, or digits in groups of three after a thousands comma ("1,236").
-_N = r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d,])|\d++)"
+_N = r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?!\d))"
 SAMPLE_PATTERNS = (
     ("valid", r"(?:回收)?有效(?:调查)?问卷(?:共|为|共计|数|数为)?\s*" + _N + r"\s*份"),
     ("valid", r"有效(?:样本|答卷|回答|填写|调查答卷|投票|票)(?:量|数|人数|总数|份数)?(?:共|为|共计|是)?\s*[:：]?\s*" + _N + r"\s*(?:份|个|人次|人|票)?"),
