@@ -1225,3 +1225,15 @@ def test_a_baseline_tables_nk_blocks_take_their_groups_sizes_from_the_header_and
     shares = [(c.facts["k"], c.facts["n"], c.verdict.value) for c in checks if c.kind == "percent_of"]
     assert len(shares) == 10 and {n for _, n, _ in shares} == {45} and {v for *_, v in shares} == {"consistent"}
     assert [c.verdict.value for c in checks if c.kind == "chi2_table"] == ["consistent", "consistent"]
+
+
+def test_a_baseline_rows_means_take_their_unit_from_the_label_and_their_n_from_their_columns_group():
+    # 年龄(岁,x±s): ages in whole years; 68.62 of 45 (3088/45) and 69.42 of 43 (2985/43) are possible; 69.43 of 45 is not
+    # (3124/45 = 69.42, 3125/45 = 69.44): the second column's n is its own group's 43 or 45, as the header prints it
+    assert (round(3088 / 45, 2), round(2985 / 43, 2), round(3124 / 45, 2), round(3125 / 45, 2)) == (68.62, 69.42, 69.42, 69.44)
+    text = "表1 一般资料\n项目 观察组(n=45) 对照组(n={n}) t P\n年龄(岁,x±s) 68.62±8.14 {mean}±7.93 t=0.478 0.634\n"
+    _, checks = results(text.format(n=43, mean="69.42"))
+    grims = [c for c in checks if c.kind == "grimmer"]
+    assert [(c.verdict.value, c.facts["n"]) for c in grims] == [("consistent", 45), ("consistent", 43)]
+    rows, checks = results(text.format(n=45, mean="69.43"))
+    assert [(c.verdict.value, rows_of(rows, c)) for c in checks if c.kind == "grimmer"][1] == ("inconsistent", ["69.43"])

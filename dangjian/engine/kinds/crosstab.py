@@ -35,7 +35,7 @@ from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import exact_share, printed_share, rounding_slack, scaled, share_fits
 
-__all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "find_counts", "judge", "chi2_statistics", "chi2_check"]
+__all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "find_counts", "judge", "chi2_statistics", "chi2_check", "header_sizes"]
 
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
 _ROW = re.compile(rf"(?P<label>[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)(?:[ \t]*(?P<total>\d{{1,6}})(?![\d.(（%％]))?")
@@ -233,7 +233,7 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
     bases = {"row": {(r, c): row_n[r] for r, c in pairs}, "column": {(r, c): column_n[c] for r, c in pairs}}
     # the groups' sizes printed in the header, one per column ("观察组(n=45) 对照组(n=45)"): the shares of a column are of
     # its group, also where a row is missing an answer (14 + 16 + 14 = 44 of 45)
-    header = _header_sizes(rows.text, t.start, len(counts[0]))
+    header = header_sizes(rows.text, t.start, len(counts[0]))
     if header:
         bases["header"] = {(r, c): header[c] for r, c in pairs}
     fits = {name: {(r, c) for r, c in pairs if counts[r][c] <= ns[(r, c)] and share_fits(counts[r][c], ns[(r, c)], t.rows[r].cells[c][1][2])}
@@ -269,7 +269,7 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
     return out
 
 
-def _header_sizes(text: str, start: int, columns: int) -> list[int] | None:
+def header_sizes(text: str, start: int, columns: int) -> list[int] | None:
     """The sizes of a table's column groups printed together in its header before ``start`` (within 600 characters):
     "观察组(n=45) 对照组(n=45)", one per column and side by side; ``None`` if there is no such run of them."""
     found = list(_HEADER_N.finditer(text, max(0, start - 600), start))

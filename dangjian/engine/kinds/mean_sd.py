@@ -15,6 +15,7 @@ Judge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -70,10 +71,32 @@ def find(rows: ClaimList, add) -> None:
             scale = {**scale, "items": paper[i].extra["items"]}
         elif paper[i].extra.get("items_unknown"):
             scale = {**scale, "items_unknown": True}
+        unit = paper[i].unit
+        row = None if unit else _ROW_UNIT.search(rows.text, max(0, paper[i].start - 60), paper[i].start)
+        if row is not None:
+            unit = row.group("unit")
+            # a table row's mean: its column's group size, from the header's sizes side by side ("观察组(n=45) 对照组(n=43)")
+            column = len(re.findall(r"±", row.group(0))) - 1  # the means ± SD of the row before this one, after the label's own x±s
+            from .crosstab import header_sizes
+
+            sizes = header_sizes(rows.text, row.start(), 2) or header_sizes(rows.text, row.start(), 3)
+            if sizes and column < len(sizes):
+                n, how, from_sample = sizes[column], f"the size of column {column + 1}'s group in the table's header", False
         g = MeanSdGroup(start=paper[i].start, end=paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale,
-                        unit=paper[i].unit, n_from_sample=from_sample)
+                        unit=unit, n_from_sample=from_sample)
         g.members += [i, sd]
         add(g)
+
+
+#: A table row's label that names the unit of its means ± SD: "年龄(岁,x±s)", "评分(分,x̄±s)", "BMI(kg/m²,x±s)"; then at most
+#: the row's other cells before the mean ("68.62±8.14 ").
+_ROW_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）,，\s]{1,8})\s*[,，]\s*(?:x̄|x|X|M)\s*[±]\s*(?:s|SD|S)\s*[)）](?:\s*-?\d+(?:\.\d+)?\s*±\s*\d+(?:\.\d+)?)*\s*$")
+
+
+def _row_unit(text: str, pos: int) -> str:
+    """The unit a table row's label gives its means ± SD ("年龄(岁,x±s) 68.62±8.14 69.43±7.93": 岁), or ``""``."""
+    m = _ROW_UNIT.search(text, max(0, pos - 60), pos)
+    return m.group("unit") if m else ""
 
 
 def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
