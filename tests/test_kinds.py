@@ -1237,3 +1237,19 @@ def test_a_baseline_rows_means_take_their_unit_from_the_label_and_their_n_from_t
     assert [(c.verdict.value, c.facts["n"]) for c in grims] == [("consistent", 45), ("consistent", 43)]
     rows, checks = results(text.format(n=45, mean="69.43"))
     assert [(c.verdict.value, rows_of(rows, c)) for c in checks if c.kind == "grimmer"][1] == ("inconsistent", ["69.43"])
+
+
+def test_a_chi2_of_two_arms_counts_of_cases_is_recomputed_from_their_sizes():
+    from dangjian.engine.kinds.crosstab import chi2_statistics
+
+    # 各45例; 2/45 against 9/45: Pearson's χ² and Yates' (computed here) are the statistics the printed χ² must be one of
+    stats = dict(chi2_statistics([[2, 43], [9, 36]]))
+    pearson, yates = stats["Pearson's χ²"], stats["with Yates' correction"]
+    text = "分为观察组和对照组,各45例。干预期间观察组发生低血糖2例(4.4%),对照组9例(20.0%),差异有统计学意义(χ²={chi2},P=0.011)。"
+    _, checks = results(text.format(chi2=f"{pearson:.3f}"))
+    assert one(checks, "chi2_recomputed").verdict.value == "consistent"
+    _, checks = results(text.format(chi2=f"{yates:.3f}"))
+    assert one(checks, "chi2_recomputed").verdict.value == "consistent"
+    rows, checks = results(text.format(chi2="6.482"))
+    bad = one(checks, "chi2_recomputed")
+    assert (bad.verdict.value, rows_of(rows, bad)) == ("inconsistent", ["χ²=6.482"])

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from .records import span_at
 
-__all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "group_n", "two_group_ns", "scale_before", "p_value_range", "printed_p"]
+__all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "group_n", "two_group_ns", "arm_counts", "scale_before", "p_value_range", "printed_p"]
 
 
 @dataclass
@@ -313,6 +313,39 @@ def group_sizes(text: str, pos: int) -> dict[str, tuple[int, str]]:
         out.pop(m.group("name"), None)
         out[m.group("name")] = (int(m.group("n") or m.group("n_eq") or m.group("n_row")), m.group(0).rstrip())
     return out
+
+
+#: A count of cases with its share after it: "低血糖2例(4.4%)", "9例(20.0%)".
+_COUNT_SHARE = re.compile(r"(?<![\d.])(?P<k>\d{1,5})\s*(?:例|人|名)\s*[(（]\s*(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s*[%％]\s*[)）]")
+
+
+def arm_counts(text: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
+    """The counts of cases of two study arms in ``text[start:end]``, each with its arm's size: "观察组发生低血糖2例(4.4%),
+    对照组9例(20.0%)" with 各45例 before gives [(2, 45, "观察组", pos), (9, 45, "对照组", pos)].  A count is taken only when
+    an arm is named before it in its sentence, the arm's size is printed before (its own, or 各n例), and the share printed
+    with it is that count over that size; ``[]`` unless exactly two arms are found.
+
+    >>> arm_counts("分为观察组和对照组,各45例。观察组发生低血糖2例(4.4%),对照组9例(20.0%)。", 15, 45)
+    [(2, 45, '观察组', 23), (9, 45, '对照组', 35)]
+    """
+    from .shares import share_fits
+
+    out = []
+    for m in _COUNT_SHARE.finditer(text, start, end):
+        arms = [a for a in _GROUP_NAME.findall(text, start, m.start()) if _is_arm(a)]
+        if not arms:
+            continue
+        arm = arms[-1]
+        sizes = group_sizes(text, m.start())
+        each = list(_EACH_GROUP_N.finditer(text, 0, m.start()))
+        n = sizes[arm][0] if arm in sizes else int(each[-1].group("n")) if each else None
+        k = int(m.group("k"))
+        if n is None or k > n or not share_fits(k, n, m.group("pct")):
+            continue
+        if out and out[-1][2] == arm:
+            return []  # two counts of one arm: not a comparison of two
+        out.append((k, n, arm, m.start()))
+    return out if len(out) == 2 else []
 
 
 def _is_arm(name: str) -> bool:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..judging import make_check
-from ..papers import p_value_range, printed_p, two_group_ns
+from ..papers import arm_counts, p_value_range, printed_p, two_group_ns
 from ..records import ClaimList, Group, span_at
 from ..results import Check
 
@@ -41,6 +41,8 @@ class TestGroup(Group):
     p: int | None = None
     rates: list[int] = field(default_factory=list)
     ns: list[int] = field(default_factory=list)
+    #: for a χ² with no rates printed with their counts: two arms' counts of cases with their sizes, ``[(k, n), (k, n)]``
+    counted: list[tuple[int, int]] = field(default_factory=list)
 
 
 def find(rows: ClaimList, add) -> None:
@@ -63,6 +65,9 @@ def find(rows: ClaimList, add) -> None:
             compared_already.update(compared[-2:])
         g = TestGroup(start=paper[i].start, end=paper[p].end if p is not None else paper[i].end, test=i, p=p, rates=compared[-2:],
                       ns=two_group_ns(rows.text, rows, paper, i))
+        if paper[i].extra["stat"] == "chi2" and len(g.rates) < 2:
+            # "观察组发生低血糖2例(4.4%),对照组9例(20.0%)(χ²=6.482)": two arms' counts with their shares, sizes printed before
+            g.counted = [(k, n) for k, n, _, _ in arm_counts(rows.text, sentence[0], paper[i].start)]
         g.members += [i] + ([p] if p is not None and not shared else [])  # a p shared by a list is a member of its first test's group
         add(g)
 
@@ -78,7 +83,7 @@ def _df_of(g: TestGroup, paper: dict, i: int) -> tuple[float | None, float | Non
         return None, None, {"key": "df_normal"}
     if stat == "t" and len(g.ns) == 2:
         return float(sum(g.ns) - 2), None, {"key": "df_two_groups", "n1": g.ns[0], "n2": g.ns[1], "df": sum(g.ns) - 2}
-    if stat == "chi2" and len(g.rates) == 2:
+    if stat == "chi2" and (len(g.rates) == 2 or len(g.counted) == 2):
         return 1.0, None, {"key": "df_two_rates"}
     n = paper[i].extra.get("n")
     if stat == "r" and n and int(n) > 2:
@@ -93,7 +98,7 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
     i, p = g.test, g.p
     stat = paper[i].extra["stat"]
     out = []
-    if stat == "chi2" and len(g.rates) == 2:
+    if stat == "chi2" and (len(g.rates) == 2 or len(g.counted) == 2):
         out += _recompute_chi2(rows, g, paper)
     if stat == "t":
         out += _recompute_t(rows, g, paper)
@@ -251,8 +256,7 @@ def _recompute_chi2(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
 
     i = g.test
     table = []
-    for s in g.rates:
-        k, n = paper[s].extra["k"], paper[s].extra["n"]
+    for k, n in [(paper[s].extra["k"], paper[s].extra["n"]) for s in g.rates] if len(g.rates) == 2 else g.counted:
         if k > n:
             return []
         table.append([k, n - k])
