@@ -1265,3 +1265,15 @@ def test_a_growth_rate_of_money_or_from_an_earlier_level_is_checked_unless_it_is
     found = [(c.verdict.value, rows_of(rows, c)) for c in checks if c.kind == "growth_rate"]
     # a misfit names the rate and the change (which of them is wrong cannot be told; the level is a total other sums may confirm)
     assert found == [("inconsistent", ["5.9%", "2186"]), ("inconsistent", ["6.2%", "214"]), ("consistent", ["3.2%"])]
+
+
+def test_rows_of_a_size_a_count_and_their_rate_are_read_and_checked():
+    # 861/912 = 94.41%, 948/1036 = 91.51% ("1 036": a thousands space), 410/462 = 88.74%; 559/607 = 92.09%, printed 93.09%:
+    # inconsistent; the 合计 row is the sum of the rows (3862, 3568)
+    text = ("学院 毕业生数 落实人数 落实率\n机电工程学院 912 861 94.41%\n经济管理学院 1 036 948 91.51%\n建筑工程学院 607 559 93.09%\n"
+            "艺术设计学院 462 410 88.74%\n合计 3 017 2 778 92.08%\n")
+    assert (912 + 1036 + 607 + 462, 861 + 948 + 559 + 410) == (3017, 2778)
+    rows, checks = results(text)
+    bad = [(c.kind, c.variant, rows_of(rows, c)) for c in checks if c.verdict == "inconsistent"]
+    assert bad == [("percent_of", "beside_misfit", ["93.09%"])]
+    assert [(c.facts["sum"], c.verdict.value) for c in checks if c.kind == "cells_sum"] == [("3017", "consistent"), ("2778", "consistent")]

@@ -1204,8 +1204,9 @@ def repair_decimal_points(traced: Traced) -> tuple[Traced, list[Repair]]:
 # unit after it, or a word that states a total before it.
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])(?<!\d )([1-9]\d{0,2}) (\d{3})(?![\d.%‰]|,\d| \d)")
 #: The same in a survey platform's table row, "label count share": "1-2年级1 207 35.31%" is 1207 and 35.31%.  Only
-#: after the label (a Han character, a letter or a bracket) and right before the row's share.
-_SPACED_THOUSANDS_IN_ROW = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])([1-9]\d{0,2}) (\d{3})(?= \d{1,3}(?:\.\d{1,2})?%)")
+#: after the label (a Han character, a letter or a bracket), right before the row's share, and with one or two digits
+#: before the space: "学院607 559 93.09%" is a row's size and count (a count of 607,559 in such a row is not plausible).
+_SPACED_THOUSANDS_IN_ROW = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])([1-9]\d?) (\d{3})(?= \d{1,3}(?:\.\d{1,2})?%)")
 _SPACE_BEFORE_THOUSANDS = re.compile(r" (?=\d{3}(?!\d))")
 _ROW_SHARE = re.compile(r" (\d{1,3}(?:\.\d{1,2})?)%")
 

@@ -91,8 +91,11 @@ def scans(rows: ClaimList, used: set[int], add: Callable[[Group], Group]) -> Ite
     text = rows.text
     sentences = rows.sentences
     by_sentence: dict[tuple[int, int], list[int]] = {}
+    structured = getattr(rows, "structured", ())
     for i, (start, _) in enumerate(rows.positions):
-        if i not in rows.paper:  # a paper's means ± SD, tests and rates have finders of their own
+        # a paper's means ± SD, tests and rates have finders of their own, and so have the cells and shares of a table
+        # whose header fixes its columns
+        if i not in rows.paper and (start not in structured or rows[i]["kind"] == "cell"):
             by_sentence.setdefault(span_at(sentences, start), []).append(i)
     for sentence, members in _merge_rows(rows, by_sentence):
         lo, hi = sentence

@@ -15,7 +15,7 @@ from decimal import Decimal
 from .consistency import round_ratio
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
-from .kinds.group_rates import rate_tables
+from .kinds.group_rates import rate_tables, share_rows
 from .records import Sample
 
 __all__ = ["header_cells", "PERCENT_HEADER", "COUNT_AND_SHARE_CELLS", "HEADER_BASE", "MAYBE_SEPARATED", "PLATFORM_BASE", "PLATFORM_COUNT", "DAMAGE", "band_rows",
@@ -248,9 +248,10 @@ def split_glued(text: str, found: list[tuple], samples: list[Sample]) -> list[tu
     return out
 
 
-def header_cells(text: str) -> tuple[dict, list[tuple[int, int]]]:
-    """The cells of the tables whose header fixes their columns, each to be one claim of kind ``cell``, and the spans of
-    those tables (no other number inside them is a claim: the 1 of a row labelled 1-3小时).
+def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int]]:
+    """The cells of the tables whose header fixes their columns, each to be one claim of kind ``cell``, the spans of
+    those tables (no other number inside them is a claim: the 1 of a row labelled 1-3小时), and the starts of the shares
+    the extractor reads in them (a row's rate: it belongs to its table, not to a question of the sentence).
 
     ``{(start, end): (row_start, row_cells, printed)}``: an SPSS frequency table's cells, also in rows of one or two
     numbers (:mod:`dangjian.engine.kinds.frequencies`); a cross-tab's n(%) cells and its rows' totals
@@ -270,4 +271,11 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]]]:
         for row in (r for block in table.blocks for r in block):
             cells = list(row.cells[:4])
             cells_of.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
-    return cells_of, [(t.start, t.end) for t in [*spss, *tabs, *rated]]
+    # and the size and count of rows "label size count rate%" (their rate is read as a share by the extractor)
+    shares = share_rows(text)
+    for table in shares:
+        for row in table:
+            cells = [row.size, row.count]
+            cells_of.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
+    rates = {row.rate[0] for table in shares for row in table}
+    return cells_of, [(t.start, t.end) for t in [*spss, *tabs, *rated]] + [(t[0].size[0], t[-1].rate[1]) for t in shares], rates

@@ -92,6 +92,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("crosstab", crosstab.CrosstabGroup, "text", crosstab.find, crosstab.judge),
     GroupKind("crosstab_counts", crosstab.CountsGroup, "text", crosstab.find_counts, crosstab.judge),
     GroupKind("group_rates", group_rates.RateGroup, "text", group_rates.find, group_rates.judge),
+    GroupKind("share_rows", group_rates.ShareRowsGroup, "text", group_rates.find_share_rows, group_rates.judge),
     GroupKind("table", table.TableGroup, "text", table.find, table.judge),
     GroupKind("mean_sd", mean_sd.MeanSdGroup, "text", mean_sd.find, mean_sd.judge),
     GroupKind("two_group", two_group.TwoGroupGroup, "text", two_group.find, two_group.judge, two_group.decide),

@@ -42,7 +42,7 @@ from ..results import Check
 from ..shares import exact_share, printed_share, scaled, share_fits
 from .crosstab import chi2_check
 
-__all__ = ["RateTable", "RateGroup", "rate_tables", "find", "judge"]
+__all__ = ["RateTable", "RateGroup", "ShareRowsGroup", "rate_tables", "share_rows", "find", "find_share_rows", "judge"]
 
 _HEADER = re.compile(
     r"(?P<n>调查人数|总人数|人数|例数|总例数|样本数|观察例数|调查例数)\s*[(（]?\s*[n]?\s*[)）]?\s*"
@@ -206,6 +206,8 @@ def find(rows: ClaimList, add) -> None:
 
 
 def judge(rows: ClaimList, g: RateGroup) -> list[Check]:
+    if isinstance(g, ShareRowsGroup):
+        return _judge_share_rows(rows, g)
     out: list[Check] = []
     counts = []
     fits = 0
@@ -280,4 +282,138 @@ def _across_blocks(rows: ClaimList, g: RateGroup) -> list[Check]:
     if len({counts[k] for k in same}) == 1:
         out.append(make_check(rows, g, count_ids, "blocks_sum", "mismatch", "inconsistent", assumption="each factor splits the same people",
                               expected=facts["total"], observed=str(counts[here]), **facts))
+    return out
+
+
+# --- rows of a size, a count and its rate in % ----------------------------------------------------------------------------
+
+#: A row "label size count rate%": "机电工程学院912 861 94.41%", "经济管理学院1 036 948 91.51%" (a thousands space).
+_SHARE_ROW = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z()（）]{2,16}?)\s?(?P<nums>(?:\d{1,6}[ \t]){2,4})(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s*[%％]")
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    label: str
+    size: tuple  # (start, end, printed)
+    count: tuple
+    rate: tuple
+
+
+def share_rows(text: str) -> list[tuple[ShareRow, ...]]:
+    """Runs of three or more adjacent rows of a size, a count and the count's rate of the size, most of whose rates the
+    two numbers give (which settles where a thousands space joins two digits: "1 036 948 91.51%" is 1036 and 948).
+
+    >>> [[(r.label, r.size[2], r.count[2]) for r in t] for t in share_rows("学院912 861 94.41%工学院1 036 948 91.51%艺术学院462 410 88.74%。")]
+    [[('学院', '912', '861'), ('工学院', '1 036', '948'), ('艺术学院', '462', '410')]]
+    """
+    if "%" not in text and "％" not in text:
+        return []
+    out, run, last = [], [], -1
+    for m in _SHARE_ROW.finditer(text):
+        tokens = [(t.start() + m.start("nums"), t.end() + m.start("nums"), t.group()) for t in re.finditer(r"\d+", m.group("nums"))]
+        row = _share_row(text, m, tokens)
+        if row is None or (run and m.start() - last > 1):
+            if len(run) >= 3:
+                out.append(tuple(run))
+            run = []
+        if row is not None:
+            run.append(row)
+            last = m.end()
+    if len(run) >= 3:
+        out.append(tuple(run))
+    # most rates of a run are their rows' count over size: the reading is the table's
+    return [t for t in out if 2 * sum(share_fits(int(r.count[2].replace(" ", "")), int(r.size[2].replace(" ", "")), r.rate[2]) for r in t) > len(t)]
+
+
+def _share_row(text: str, m: re.Match, tokens: list) -> ShareRow | None:
+    """The row's size and count from its number tokens: two of them, or with a thousands space joined (1-3 digits, then
+    exactly three) where that makes two; of several readings, one whose rate they give."""
+    readings = []
+    for a in range(1, len(tokens)):
+        left, right = tokens[:a], tokens[a:]
+        if any(len(part) > 2 for part in (left, right)):
+            continue
+        joined = []
+        for part in (left, right):
+            if len(part) == 2 and not (re.fullmatch(r"\d{1,3}", part[0][2]) and re.fullmatch(r"\d{3}", part[1][2]) and text[part[0][1] : part[1][0]] == " "):
+                break
+            joined.append((part[0][0], part[-1][1], " ".join(t[2] for t in part)))
+        if len(joined) != 2:
+            continue
+        size, count = (int(x[2].replace(" ", "")) for x in joined)
+        if count > size or size == 0:
+            continue
+        readings.append((share_fits(count, size, m.group("pct")), -sum(len(p) for p in (left, right)), joined))
+    if not readings:
+        return None
+    _, _, (size, count) = max(readings, key=lambda x: (x[0], x[1]))
+    return ShareRow(m.group("label"), size, count, (m.start("pct"), m.end("pct"), m.group("pct")))
+
+
+@dataclass(eq=False)
+class ShareRowsGroup(Group):
+    """A run of share rows and the claims of each row's size, count and rate (``(row, "size" | "count" | "rate") -> index``)."""
+
+    kind: str = "share_rows"
+    rows_of: tuple = ()
+    claims: dict = field(default_factory=dict)
+
+
+def find_share_rows(rows: ClaimList, add) -> None:
+    at = {pos[0]: i for i, pos in enumerate(rows.positions)}
+    taken = rows.taken()
+    for t in share_rows(rows.text):
+        claims = {}
+        for r, row in enumerate(t):
+            for what in ("size", "count", "rate"):
+                i = at.get(getattr(row, what)[0])
+                if i is not None and i not in taken:
+                    claims[(r, what)] = i
+        if not claims:
+            continue
+        g = ShareRowsGroup(start=t[0].size[0], end=t[-1].rate[1], rows_of=t, claims=claims)
+        g.members = sorted(set(claims.values()))
+        add(g)
+
+
+def _judge_share_rows(rows: ClaimList, g: ShareRowsGroup) -> list[Check]:
+    out: list[Check] = []
+    body = [r for r in g.rows_of if not re.search(r"合计|总计|全校|全部|总体|[Tt]otal", r.label)]
+    totals = [r for r in g.rows_of if r not in body]
+    for r, row in enumerate(g.rows_of):
+        i = g.claims.get((r, "rate"))
+        if i is None:
+            continue
+        n, k = int(row.size[2].replace(" ", "")), int(row.count[2].replace(" ", ""))
+        value = row.rate[2]
+        for x in (i, g.claims.get((r, "count"))):
+            if x is not None:
+                rows[x]["base"], rows[x]["base_evidence"] = n, f"stated: {row.label}'s {row.size[2]}, printed in its row"
+        _, d = scaled(value)
+        facts = {"k": k, "n": n, "exact": float(exact_share(k, n)), "printed": printed_share(k, n, d), "reported_value": value}
+        if share_fits(k, n, value):
+            ids = [x for x in (i, g.claims.get((r, "count")), g.claims.get((r, "size"))) if x is not None]
+            out.append(make_check(rows, g, ids, "percent_of", "beside_fit", "consistent", assumption=f"n = {n}, printed in the row",
+                                  expected=f"{facts['printed']}%", observed=value, **facts))
+        else:
+            out.append(make_check(rows, g, [i], "percent_of", "beside_misfit", "inconsistent", assumption=f"n = {n}, printed in the row",
+                                  expected=f"{facts['printed']}%", observed=value, hints=misfit_hints(rows, k, n, value), **facts))
+    if len(totals) == 1 and len(body) >= 2:
+        t = g.rows_of.index(totals[0])
+        for what in ("size", "count"):
+            ids = [g.claims.get((g.rows_of.index(row), what)) for row in body]
+            k = g.claims.get((t, what))
+            if k is None or None in ids:
+                continue
+            parts = [getattr(row, what)[2] for row in body]
+            s = sum(int(x.replace(" ", "")) for x in parts)
+            total = int(getattr(totals[0], what)[2].replace(" ", ""))
+            facts = {"line": what, "parts": parts, "sum": str(s), "total": getattr(totals[0], what)[2], "total_label": totals[0].label, "total_in": "row"}
+            if s == total:
+                out.append(make_check(rows, g, [k, *ids], "cells_sum", "equal", "consistent", assumption="the 合计 row adds up the rows above it",
+                                      expected=str(s), observed=facts["total"], **facts))
+            else:
+                out.append(make_check(rows, g, [k], "cells_sum", "short_if" if s < total else "over_if_several", "consistent_if",
+                                      assumption="a row is not printed, or one is counted twice", expected=str(s), observed=facts["total"],
+                                      gap=str(abs(s - total)), **facts))
     return out
