@@ -177,7 +177,17 @@ _DIGITS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t\u00a0\u2009\u3000]$")
 
 
 def weighting(rows: ClaimList) -> str:
-    """The words that say the text's data were weighted (``""`` if none): GRIM does not apply to weighted shares."""
+    """The words that say the text's data were weighted (``""`` if none): GRIM does not apply to weighted shares.
+    Found once per text (every share's check asks)."""
+    cached = getattr(rows, "_weighting", None)
+    if cached is not None and cached[0] is rows.text:
+        return cached[1]
+    words = _weighting(rows)
+    rows._weighting = (rows.text, words)
+    return words
+
+
+def _weighting(rows: ClaimList) -> str:
     m = _WEIGHTED.search(rows.text)
     if not m:
         return ""
