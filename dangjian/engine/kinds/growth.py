@@ -36,18 +36,19 @@ from ..results import Check
 
 __all__ = ["GrowthGroup", "find", "judge"]
 
-_NUM = r"\d+(?:\.\d+)?"
+#: A number, whole: it starts where digits start and ends where they end (no backtracking into a long run of digits).
+_NUM = r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
 #: A unit of things or of money; "万" or "亿" before it.
 _UNIT = r"(?:万|亿)?(?:公里|千米|米|吨|亩|公顷|头|只|辆|台|套|座|所|家|个|户|人次|人|名|件|项|张|部|艘|架|床|张|册|平方米|立方米|千瓦时|千瓦|度|元)"
 #: The period compared with: 上年, 上年末, 上届, 去年, 上一年, 上年同期 …
 _BEFORE = r"(?:比|较)(?:上年|上一年|上年度|去年|上届|上期|上年同期)(?:末|同期|底)?"
 _GROWTH = re.compile(
-    rf"(?P<level>{_NUM})\s*(?P<unit>{_UNIT})\s*[,，]?\s*(?:[^\d,，。;；]{{0,6}})?{_BEFORE}\s*(?P<dir>增加|增长|多|减少|下降|少)了?\s*"
+    rf"(?=\d)(?P<level>{_NUM})\s*(?P<unit>{_UNIT})\s*[,，]?\s*(?:[^\d,，。;；]{{0,6}})?{_BEFORE}\s*(?P<dir>增加|增长|多|减少|下降|少)了?\s*"
     rf"(?P<change>{_NUM})\s*(?P=unit)\s*[,，、]?\s*(?:同比)?(?P<dir2>增长|上升|提高|下降|减少|降低)了?\s*(?P<rate>{_NUM})\s*[%％]"
 )
 #: The same with the earlier level printed instead of the change: "4863元,比上届的4712元增长3.2%".
 _FROM_LEVEL = re.compile(
-    rf"(?P<level>{_NUM})\s*(?P<unit>{_UNIT})\s*[,，]?\s*{_BEFORE}(?:的)?\s*(?P<before>{_NUM})\s*(?P=unit)\s*[,，]?\s*"
+    rf"(?=\d)(?P<level>{_NUM})\s*(?P<unit>{_UNIT})\s*[,，]?\s*{_BEFORE}(?:的)?\s*(?P<before>{_NUM})\s*(?P=unit)\s*[,，]?\s*"
     rf"(?P<dir2>增长|上升|提高|下降|减少|降低)了?\s*(?P<rate>{_NUM})\s*[%％]"
 )
 #: Growth of a value at constant prices, which printed levels at current prices do not give: GDP and value added (a
