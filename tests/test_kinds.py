@@ -1300,3 +1300,11 @@ def test_the_growth_pattern_reads_a_number_whole_from_where_its_digits_start():
     text = "8" * 5000 + "人,比上年增加10人,增长0.2%。"
     assert [m.group("level") for m in _GROWTH.finditer("共3862人,比上届增加214人,增长6.2%。")] == ["3862"]
     assert [m.group("level") for m in _GROWTH.finditer(text)] == ["8" * 5000]
+
+
+def test_a_target_and_a_correlation_tables_column_numbers_are_no_statistics():
+    # "力争…达到95%以上", "达到90%以上的(工作)目标": targets; a result beside them is read
+    claims, _ = run("力争年底前主城区覆盖率达到95%以上。满意率达到90%以上的目标仍有差距。去向落实率为92.39%,高于90%以上的工作目标。")
+    assert claims["reported"].tolist() == ["92.39%"]
+    rows, _ = results("表1 相关系数(n=32)\n变量 M SD 1 2 3\n1.甲 3.10 0.50 1\n2.乙 2.80 0.60 0.25 1\n3.丙 3.00 0.70 0.10 0.20 1\n注:*P<0.05。")
+    assert "1" not in [row["reported"] for row in rows] and {"3.10", "0.50", "0.25"} <= {row["reported"] for row in rows}

@@ -217,6 +217,10 @@ _TIMES = re.compile(r"(?=\d)(?<![\d.])(\d{1,6}(?:\.\d{1,4})?)\s*倍(?!数)")
 #: A margin of error before its "±N%": "抽样误差为±4.90%", "误差±2.60%".
 _MARGIN_BEFORE = re.compile(r"误差(?:范围)?(?:为|是|约为|约|在|不超过|大约为)?\s*(?:[±]|正负|加减)?\s*$")
 #: A confidence level: "95%置信水平", "置信度为95%" is the level of an interval, not a share.
+#: A share that is a target, not a result: "力争到2025年开展率达到100%", "确保…不低于90%"; "达到90%以上的(工作)目标".
+_TARGET_BEFORE = re.compile(r"(?:力争|争取|目标(?:是|为)?|确保|计划|要求)[^。;；,，\d]{0,20}?(?:\d{4}\s*年[^。;；,，\d]{0,16}?)?"
+                            r"(?:达到|达|提高到|提升到|超过|不低于|控制在)\s*$")
+_TARGET_AFTER = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:的)?(?:工作)?目标")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:的)?(?:置信|可信)")
 _CONFIDENCE_BEFORE = re.compile(r"(?:置信|可信)(?:水平|度|区间|概率|系数)?(?:为|是|取|在)?\s*$")
 #: A number of persons, ears, items … in an English abstract: "A total of 527 students", "the scores of 2 dimensions";
@@ -293,6 +297,8 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
             return None  # "在95%置信水平下": the level of an interval, not a share
         if "误差" in near and _MARGIN_BEFORE.search(text, max(clause[0], start - 10), start):
             return "margin"  # "抽样误差为±4.90%"
+        if _TARGET_AFTER.match(text, end) or _TARGET_BEFORE.search(text, max(clause[0], start - 30), start):
+            return None  # "力争…覆盖率达到95%以上", "90%以上的工作目标": a target, not a result
         if after.startswith(("以上", "以下", "左右", "多")):
             return "bound"
         if _GROWTH.search(text, max(clause[0], start - 6), start):

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from .consistency import round_ratio
+from .kinds.correlations import header_spans
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
 from .kinds.group_rates import rate_tables, share_rows
@@ -278,4 +279,6 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int]]:
             cells = [row.size, row.count]
             cells_of.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
     rates = {row.rate[0] for table in shares for row in table}
-    return cells_of, [(t.start, t.end) for t in [*spss, *tabs, *rated]] + [(t[0].size[0], t[-1].rate[1]) for t in shares], rates
+    spans = [(t.start, t.end) for t in [*spss, *tabs, *rated]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
+    # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
+    return cells_of, spans + header_spans(text), rates

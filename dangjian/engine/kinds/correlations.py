@@ -33,7 +33,7 @@ from ..papers import PaperNumber, p_value_range
 from ..records import ClaimList, Group
 from ..results import Check
 
-__all__ = ["CorrelationGroup", "correlation_numbers", "find", "judge"]
+__all__ = ["CorrelationGroup", "correlation_numbers", "header_spans", "find", "judge"]
 
 _HEAD = re.compile(r"(?:变量|维度|项目)?\s*(?:M|均值|平均数|平均值|Mean)\s*(?:SD|标准差)\s*1\s*2(?![.、．\d])(?:\s*\d{1,2}(?![.、．\d]))*")
 _ROW = re.compile(r"\s*(?P<i>\d{1,2})\s*[.、．]\s*(?P<label>[^\d\s*]{1,14}?)\s*(?P<m>-?\d+\.\d+)\s+(?P<sd>\d+\.\d+)")
@@ -121,6 +121,18 @@ def _items_of(text: str, label: str, before: int) -> int | None:
             k = m.group("k")
             return int(k) if k.isdigit() else chinese_number(k)
     return None
+
+
+def header_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the correlation tables' headers ("变量 M SD 1 2 3 4"): their column numbers are no statistics."""
+    if "SD" not in text and "标准差" not in text:
+        return []
+    out = []
+    for head in _HEAD.finditer(text):
+        columns = [int(x) for x in re.findall(r"\d{1,2}", head.group()[head.group().find("1") :])]
+        if columns == list(range(1, len(columns) + 1)):
+            out.append((head.start(), head.end()))
+    return out
 
 
 @dataclass(eq=False)
