@@ -459,6 +459,20 @@ CASES = [
      'OR=3.72 lies outside its own interval 1.08–2.65: a ratio is inside its confidence interval (at its geometric middle √(1.08 × 2.65) = 1.692 for '
      'exp(B ± 1.96 SE)).',
      'OR=3.72 落在其自身区间 1.08–2.65 之外:比值必然在其置信区间之内(对 exp(B ± 1.96 SE) 而言位于几何中点 √(1.08 × 2.65) = 1.692)。'),
+    (('parts_sum', 'equal'), {'parts': ['152.38', '34.10'], 'sum': '186.48', 'total': '186.47', 'slack': '0.015'},
+     'The parts add up to 152.38 + 34.10 = 186.48, the total 186.47 within the rounding of the figures (± 0.015).',
+     '各部分之和 152.38 + 34.10 = 186.48,在各数的取整误差(± 0.015)内与总数 186.47 相符。'),
+    (('parts_sum', 'over'), {'parts': ['11.08万', '16.73万'], 'sum': '27.81', 'total': '27.64万', 'slack': '0.015', 'gap': '0.17'},
+     'The parts add up to 11.08万 + 16.73万 = 27.81, 0.17 more than the total 27.64万, beyond the rounding of the figures (± 0.015): parts that exclude '
+     'each other cannot exceed their whole.',
+     '各部分之和 11.08万 + 16.73万 = 27.81,比总数 27.64万 多 0.17,超出各数的取整误差(± 0.015):互不重叠的部分之和不可能超过总数。'),
+    (('parts_sum', 'short_whole'), {'parts': ['31.85', '198.64', '271.87'], 'sum': '502.36', 'total': '512.36', 'slack': '0.02', 'gap': '10.00'},
+     'The parts add up to 31.85 + 198.64 + 271.87 = 502.36, 10.00 short of the total 512.36, beyond the rounding of the figures (± 0.02), though they '
+     'are the whole of it.',
+     '各部分之和 31.85 + 198.64 + 271.87 = 502.36,比总数 512.36 少 10.00,超出各数的取整误差(± 0.02),而这些部分就是总数的全部。'),
+    (('parts_sum', 'short_if'), {'parts': ['29.14'], 'sum': '29.14', 'total': '38.76', 'slack': '0.01', 'gap': '9.62'},
+     'The parts add up to 29.14 = 29.14, 9.62 short of the total 38.76: consistent if 其中 names only some of its parts.',
+     '各部分之和 29.14 = 29.14,比总数 38.76 少 9.62:如果“其中”只列出了部分,则一致。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

@@ -1308,3 +1308,18 @@ def test_a_target_and_a_correlation_tables_column_numbers_are_no_statistics():
     assert claims["reported"].tolist() == ["92.39%"]
     rows, _ = results("表1 相关系数(n=32)\n变量 M SD 1 2 3\n1.甲 3.10 0.50 1\n2.乙 2.80 0.60 0.25 1\n3.丙 3.00 0.70 0.10 0.20 1\n注:*P<0.05。")
     assert "1" not in [row["reported"] for row in rows] and {"3.10", "0.50", "0.25"} <= {row["reported"] for row in rows}
+
+
+# --- a bulletin's total and its parts (kinds/parts) -----------------------------------------------------------------------
+
+
+def test_a_bulletins_total_and_its_parts_add_up_within_their_rounding():
+    # 38.12 + 96.47 + 111.09 = 245.68; 152.38 + 34.10 = 186.48 against 186.47 (within the rounding of three figures,
+    # ± 0.015); 夏粮 + 秋粮 = 11.08 + 16.73 = 27.81 > 27.64 (parts that exclude each other cannot exceed it); a change
+    # after 其中 (比上年增加1.02万) is no part
+    text = ("全年实现地区生产总值245.68亿元。分产业看,第一产业增加值38.12亿元,增长3.9%;第二产业增加值96.47亿元;第三产业增加值111.09亿元。"
+            "全年社会消费品零售总额186.47亿元。按经营地分,城镇消费品零售额152.38亿元,乡村消费品零售额34.10亿元。"
+            "全年粮食总产量27.64万人,其中夏粮11.08万人,秋粮16.73万人。户籍总人口52.37万人,其中城镇人口21.86万人,比上年增加1.02万人。")
+    rows, checks = results(text)
+    found = [(c.variant, c.verdict.value, c.facts["sum"]) for c in checks if c.kind == "parts_sum"]
+    assert found == [("equal", "consistent", "245.68"), ("equal", "consistent", "186.48"), ("over", "inconsistent", "27.81")]

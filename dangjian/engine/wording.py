@@ -290,6 +290,19 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "{name}={ratio} lies outside its own interval {lower}–{upper}: a ratio is inside its confidence interval (at its geometric middle "
         "√({lower} × {upper}) = {middle} for exp(B ± 1.96 SE)).",
         "{name}={ratio} 落在其自身区间 {lower}–{upper} 之外:比值必然在其置信区间之内(对 exp(B ± 1.96 SE) 而言位于几何中点 √({lower} × {upper}) = {middle})。"),
+    ("parts_sum", "equal"): _t("The parts add up to {parts:join} = {sum}, the total {total} within the rounding of the figures (± {slack}).",
+                               "各部分之和 {parts:join} = {sum},在各数的取整误差(± {slack})内与总数 {total} 相符。"),
+    ("parts_sum", "over"): _t(
+        "The parts add up to {parts:join} = {sum}, {gap} more than the total {total}, beyond the rounding of the figures (± {slack}): parts that "
+        "exclude each other cannot exceed their whole.",
+        "各部分之和 {parts:join} = {sum},比总数 {total} 多 {gap},超出各数的取整误差(± {slack}):互不重叠的部分之和不可能超过总数。"),
+    ("parts_sum", "short_whole"): _t(
+        "The parts add up to {parts:join} = {sum}, {gap} short of the total {total}, beyond the rounding of the figures (± {slack}), though they "
+        "are the whole of it.",
+        "各部分之和 {parts:join} = {sum},比总数 {total} 少 {gap},超出各数的取整误差(± {slack}),而这些部分就是总数的全部。"),
+    ("parts_sum", "short_if"): _t(
+        "The parts add up to {parts:join} = {sum}, {gap} short of the total {total}: consistent if 其中 names only some of its parts.",
+        "各部分之和 {parts:join} = {sum},比总数 {total} 少 {gap}:如果“其中”只列出了部分,则一致。"),
     ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
     ("table_vs_sample", "fewer"): _t(
         "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",

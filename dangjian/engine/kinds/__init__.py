@@ -49,6 +49,7 @@ from . import (
     mean,
     mean_sd,
     odds,
+    parts,
     points,
     question,
     rate,
@@ -105,6 +106,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("regression", regression.RegressionGroup, "text", regression.find, regression.judge),
     GroupKind("correlations", correlations.CorrelationGroup, "text", correlations.find, correlations.judge),
     GroupKind("odds", odds.OddsGroup, "text", odds.find, odds.judge),
+    GroupKind("parts", parts.PartsGroup, "text", parts.find, parts.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"

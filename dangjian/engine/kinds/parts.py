@@ -1,0 +1,128 @@
+"""``parts``: a statistical bulletin's total and the parts it is split into, in the same unit.
+
+A bulletin prints a total, then its parts: "地区生产总值245.68亿元…分产业看,第一产业增加值38.12亿元…第二产业…96.47亿元…第三产业…111.09亿元",
+"户籍总人口52.37万人,其中城镇人口21.86万人,乡村人口30.51万人", "社会消费品零售总额86.43亿元…按经营地分,城镇…61.27亿元,乡村…25.16亿元".
+
+Finder
+    a total (an amount or a count in 万) named as one (总值, 总额, 总量, 总人口,
+    总产量, 生产总值 …), then, within its sentence or the next, a split (分产业看,
+    按经营地分, 分城乡看, 其中 …) and two or more numbers in the total's unit, up to
+    the end of that sentence; the parts are each led by a category of one
+    partition (第一/第二/第三产业; 城镇/城市/城区 and 乡村/农村; 男/女) or, after
+    其中, by any words.
+
+Judge
+    ``parts_sum``: the parts add up to the total within the rounding of all
+    of them (half a unit of each one's last digit), ``consistent``; to more,
+    ``inconsistent`` (parts that exclude each other cannot exceed their
+    whole); to less, ``inconsistent`` where the categories are a whole
+    partition (the three industries, town and country), else ``consistent_if``
+    (其中 may name only some).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..judging import make_check
+from ..records import ClaimList, Group
+from ..results import Check
+from ..shares import rounding_slack
+
+__all__ = ["PartsGroup", "find", "judge"]
+
+_TOTAL_WORDS = re.compile(r"(?:总值|总额|总量|总人口|总产量|总产值|总收入|总支出|生产总值|零售总额|总数)\s*(?:为|达|达到|是)?\s*$")
+_CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?\s*$")
+_SPLIT = re.compile(r"分产业看|分行业看|分城乡看|按经营地分|按城乡分|分地区看|分经济类型看|其中")
+#: The categories of the partitions a bulletin splits a total by: each part's words name one.
+_PARTITIONS = (
+    ("industry", re.compile(r"第[一二三]产业")),
+    ("residence", re.compile(r"城镇|城市|城区|乡村|农村")),
+    ("sex", re.compile(r"男|女")),
+)
+
+
+@dataclass(eq=False)
+class PartsGroup(Group):
+    """A total (``total``, a claim index) and its parts (``members`` after it), the partition that names them (or ``""``)."""
+
+    kind: str = "parts"
+    total: int = -1
+    partition: str = ""
+
+
+def _unit(rows: ClaimList, i: int) -> str:
+    return rows.units[i] or ""
+
+
+def find(rows: ClaimList, add) -> None:
+    text = rows.text
+    if not _SPLIT.search(text):
+        return
+    taken = rows.taken()
+    for i, row in enumerate(rows):
+        if row["kind"] not in ("amount", "count") or i in taken or not _unit(rows, i):
+            continue
+        start, end = rows.positions[i]
+        if not _TOTAL_WORDS.search(text, max(0, start - 10), start):
+            continue
+        # the split in this sentence or the next, and the parts up to the end of that sentence
+        stop = text.find("。", end)
+        stop = text.find("。", stop + 1) if stop >= 0 and not _SPLIT.search(text, end, stop) else stop
+        split = _SPLIT.search(text, end, stop if stop >= 0 else len(text))
+        if split is None:
+            continue
+        sentence_end = text.find("。", split.end())
+        hi = sentence_end if sentence_end >= 0 else len(text)
+        parts = [j for j in rows.between(split.end(), hi) if rows[j]["kind"] == row["kind"] and _unit(rows, j) == _unit(rows, i) and j not in taken]
+        if len(parts) < 2:
+            continue
+        leads = []
+        last = split.end()
+        for j in parts:
+            leads.append(text[last : rows.positions[j][0]])
+            last = rows.positions[j][1]
+        # a change ("比上年增加1.02万人") or a part larger than the total is no part of it
+        keep = [k for k, (j, lead) in enumerate(zip(parts, leads, strict=True)) if not _CHANGE.search(lead)
+                and Fraction(str(rows[j]["value"])) <= Fraction(str(row["value"]))]
+        parts, leads = [parts[k] for k in keep], [leads[k] for k in keep]
+        if len(parts) < 2:
+            continue
+        partition = ""
+        for name, words in _PARTITIONS:
+            if all(words.search(lead) for lead in leads):
+                partition = name
+                break
+        if not partition and split.group() != "其中":
+            continue
+        g = PartsGroup(start=start, end=rows.positions[parts[-1]][1], total=i, partition=partition)
+        g.members += [i, *parts]
+        taken.update(g.members)
+        add(g)
+
+
+def judge(rows: ClaimList, g: PartsGroup) -> list[Check]:
+    parts = g.members[1:]
+    values = [str(rows[j]["value"]) for j in parts]
+    total = str(rows[g.total]["value"])
+    s = sum(map(Fraction, values))
+    slack = rounding_slack([*values, total])
+    gap = s - Fraction(total)
+    d = max(len(v.partition(".")[2]) for v in [*values, total])
+    shown = f"{float(s):.{d}f}"
+    facts = {"parts": [rows[j]["reported"] for j in parts], "sum": shown, "total": rows[g.total]["reported"], "slack": f"{float(slack):g}"}
+    claims = [g.total, *parts]
+    if abs(gap) <= slack:
+        return [make_check(rows, g, claims, "parts_sum", "equal", "consistent", assumption="the parts make up the total",
+                           expected=shown, observed=rows[g.total]["reported"], **facts)]
+    facts["gap"] = f"{float(abs(gap)):.{d}f}"
+    if gap > 0:
+        return [make_check(rows, g, claims, "parts_sum", "over", "inconsistent", assumption="the parts exclude each other",
+                           expected=shown, observed=rows[g.total]["reported"], **facts)]
+    if g.partition:
+        return [make_check(rows, g, claims, "parts_sum", "short_whole", "inconsistent", assumption=f"the parts are a whole partition ({g.partition})",
+                           expected=shown, observed=rows[g.total]["reported"], **facts)]
+    return [make_check(rows, g, claims, "parts_sum", "short_if", "consistent_if", assumption="其中 names only some of the parts",
+                       expected=shown, observed=rows[g.total]["reported"], **facts)]
