@@ -1323,3 +1323,24 @@ def test_a_bulletins_total_and_its_parts_add_up_within_their_rounding():
     rows, checks = results(text)
     found = [(c.variant, c.verdict.value, c.facts["sum"]) for c in checks if c.kind == "parts_sum"]
     assert found == [("equal", "consistent", "245.68"), ("equal", "consistent", "186.48"), ("over", "inconsistent", "27.81")]
+
+
+# --- a survey platform's question block (kinds/platform) ------------------------------------------------------------------
+
+_EXPORT = ("第1题 您目前是否使用智能手机: [单选题]\n选项 小计 比例\n是 163 76.89%\n否(请跳至第6题) 49 23.11%\n本题有效填写人次 212\n"
+           "第2题 您每周的课时数: [单选题]\n选项 小计 比例\n2课时及以下 4060.61%\n3-4课时 19 28.79%\n5课时及以上 7 10.61%\n本题有效填写人次 66\n"
+           "第3题 主要困难有哪些: [多选题]\n选项 小计 比例\n占用休息时间 58 69.05%\n缺少补助 47 55.95%\n本题有效填写人次 84\n")
+
+
+def test_a_platform_exports_question_blocks_are_read_whole_with_their_own_bases():
+    # 163/212 = 76.89, 49/212 = 23.11 ("第6题" in an option's label is no question); 40/66 = 60.61 (a count glued to its
+    # share), 19/66, 7/66; 58/84, 47/84 of a multi-select question, whose counts may add up to anything
+    rows, checks = results(_EXPORT)
+    shares = [(c.facts["k"], c.facts["n"], c.verdict.value) for c in checks if c.kind == "percent_of"]
+    assert shares == [(163, 212, "consistent"), (49, 212, "consistent"), (40, 66, "consistent"), (19, 66, "consistent"), (7, 66, "consistent"),
+                      (58, 84, "consistent"), (47, 84, "consistent")]
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "cells_sum"] == [("equal", "consistent"), ("equal", "consistent"),
+                                                                                      ("multi_select", "consistent")]
+    # a single-choice block whose counts pass its base: inconsistent
+    rows, checks = results(_EXPORT.replace("否(请跳至第6题) 49 23.11%", "否(请跳至第6题) 59 23.11%"))
+    assert ("cells_sum", "over") in [(c.kind, c.variant) for c in checks if c.verdict == "inconsistent"]

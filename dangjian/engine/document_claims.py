@@ -201,6 +201,7 @@ def table_claims(rows, result, document: Document, *, source: str):
     index = {tuple(p): k for k, p in enumerate(out.positions)}
     out.cell_tables, out.table_spans = [], located
     out.structured = getattr(rows, "structured", set())  # clean offsets: the claims' starts do not move
+    out.owned = getattr(rows, "owned", [])
     for number, page, lay, spans, start, caption in tables:
         claims = {cell: index[tuple(span)] for cell, span in spans.items()}
         out.cell_tables.append(CellTable(number, page or None, lay, claims, start, max(e for _, e in spans.values()), caption))

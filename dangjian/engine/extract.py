@@ -605,7 +605,7 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
         }, None))
     taken = {k for s, e, *_ in found for k in range(s, e)}  # characters already read as a statistic
     flat_rows = flattened_rows(text)
-    frequency_cells, in_frequency, table_shares = header_cells(text)  # the cells of tables whose header fixes their columns
+    frequency_cells, in_frequency, table_shares, owned = header_cells(text)  # the cells of tables whose header fixes their columns
     for (start, end), (row_start, cells, value) in frequency_cells.items():
         if taken.isdisjoint(range(start, end)):
             sentence = span_at(sentences, start)
@@ -645,6 +645,7 @@ def read_records(result: CleanResult, *, source: str) -> ClaimList:
     # the cells of a table whose header fixes its columns are read for certain: "583 104" of a row of size, count and rate
     # is two cells, not one count with a space for its thousands separator (which those readers join where a row needs it)
     rows.structured = {start for start, _ in frequency_cells} | table_shares
+    rows.owned = sorted(owned)  # spans whose numbers a block reads whole (no sentence finder takes them)
     for i, row in enumerate(rows, start=1):
         row["claim_id"] = f"E{i:03d}"
     return rows

@@ -86,13 +86,23 @@ class Scan:
         return set(self.pairs.values())
 
 
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    from bisect import bisect_right
+
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def scans(rows: ClaimList, used: set[int], add: Callable[[Group], Group]) -> Iterator[Scan]:
     """The :class:`Scan` of each sentence of ``rows`` that has statistics, in text order."""
     text = rows.text
     sentences = rows.sentences
     by_sentence: dict[tuple[int, int], list[int]] = {}
     structured = getattr(rows, "structured", ())
+    owned = getattr(rows, "owned", [])
     for i, (start, _) in enumerate(rows.positions):
+        if owned and _inside(owned, start):
+            continue
         # a paper's means ± SD, tests and rates have finders of their own, and so have the cells and shares of a table
         # whose header fixes its columns
         if i not in rows.paper and (start not in structured or rows[i]["kind"] == "cell"):

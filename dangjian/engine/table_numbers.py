@@ -17,6 +17,7 @@ from .kinds.correlations import header_spans
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
 from .kinds.group_rates import rate_tables, share_rows
+from .kinds.platform import platform_blocks
 from .records import Sample
 
 __all__ = ["header_cells", "PERCENT_HEADER", "COUNT_AND_SHARE_CELLS", "HEADER_BASE", "MAYBE_SEPARATED", "PLATFORM_BASE", "PLATFORM_COUNT", "DAMAGE", "band_rows",
@@ -249,10 +250,11 @@ def split_glued(text: str, found: list[tuple], samples: list[Sample]) -> list[tu
     return out
 
 
-def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int]]:
+def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list[tuple[int, int]]]:
     """The cells of the tables whose header fixes their columns, each to be one claim of kind ``cell``, the spans of
     those tables (no other number inside them is a claim: the 1 of a row labelled 1-3小时), and the starts of the shares
-    the extractor reads in them (a row's rate: it belongs to its table, not to a question of the sentence).
+    the extractor reads in them (a row's rate: it belongs to its table, not to a question of the sentence), and the spans
+    whose every number belongs to a block of its own (a platform export's question, from its options to its base).
 
     ``{(start, end): (row_start, row_cells, printed)}``: an SPSS frequency table's cells, also in rows of one or two
     numbers (:mod:`dangjian.engine.kinds.frequencies`); a cross-tab's n(%) cells and its rows' totals
@@ -279,6 +281,10 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int]]:
             cells = [row.size, row.count]
             cells_of.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
     rates = {row.rate[0] for table in shares for row in table}
+    owned: list[tuple[int, int]] = []
+    # a platform export's question blocks: their counts, shares and base belong to the block, not to a sentence
+    for block in platform_blocks(text):
+        owned.append((block.body, block.base[1]))
     spans = [(t.start, t.end) for t in [*spss, *tabs, *rated]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
-    return cells_of, spans + header_spans(text), rates
+    return cells_of, spans + header_spans(text), rates, owned

@@ -1,0 +1,169 @@
+"""``platform``: a survey platform's question block (问卷星, 腾讯问卷), read as the export prints it.
+
+An export prints each question the same way: "第3题 您目前是否使用智能手机: [单选题]", the header
+选项 · 小计 · 比例, one row per option with its count and its share ("是 163 76.89%"), and the
+question's base, "本题有效填写人次 212".  An option's label may hold a question number of its own
+("否(请跳至第6题)"), which breaks a reading by sentences; read by its block it does not.
+
+Reader (:func:`platform_blocks`, whose counts and shares :mod:`dangjian.engine.extract` marks
+as a table's, so that no sentence finder takes them)
+    from "第N题" (its form in brackets: 单选题, 多选题, 量表题 …) to its 本题有效填写人次, each row of
+    a count and a share with its %.
+
+Judge
+    ``percent_of`` each share against its count over the block's base (a misfit that the
+    block's other shares do not share is ``inconsistent``); ``cells_sum`` the counts of a
+    single-choice block against the base (they are the whole: more or fewer is
+    ``inconsistent``), a multi-select block's counts against nothing (``consistent``, any total).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..judging import make_check, misfit_hints
+from ..records import ClaimList, Group
+from ..results import Check
+from ..shares import exact_share, printed_share, scaled, share_fits
+
+__all__ = ["PlatformBlock", "PlatformGroup", "platform_blocks", "find", "judge"]
+
+#: A question's head: "第3题 您目前是否使用智能手机: [单选题]" (no share or base between its number and its form: "否(请跳至第6题)"
+#: is an option's label, not the next question).
+_QUESTION = re.compile(r"第\s*(?P<q>\d{1,3})\s*题(?:(?!本题有效)[^\[【\n%％]){0,80}?[\[【]\s*(?P<form>[^\]】]{1,8}?)\s*[\]】]")
+_BASE = re.compile(r"本题有效填写人次\s*[:：]?\s*(?P<n>\d{1,7})")
+_ROW = re.compile(r"(?<![\d.])(?P<k>\d{1,7})[ \t]+(?P<pct>\d{1,3}(?:\.\d{1,2})?)[%％]")
+
+
+@dataclass(frozen=True)
+class PlatformBlock:
+    """A question: its number, its form as printed, its rows (``(count span, share span)`` as ``(start, end, printed)``,
+    as the reader finds them; the finder pairs the claims themselves, a count glued to its share included), its base's
+    span and value, and where its rows begin."""
+
+    number: int
+    form: str
+    rows: tuple
+    base: tuple
+    start: int
+    body: int = 0
+
+
+def platform_blocks(text: str) -> list[PlatformBlock]:
+    """The question blocks of a platform export.
+
+    >>> b = platform_blocks("第1题 您的性别: [单选题] 选项 小计 比例 男 87 41.04% 女 125 58.96% 本题有效填写人次 212")[0]
+    >>> b.number, b.form, [(k[2], p[2]) for k, p in b.rows], b.base[2]
+    (1, '单选题', [('87', '41.04'), ('125', '58.96')], '212')
+    """
+    if "本题有效填写人次" not in text:
+        return []
+    out = []
+    heads = list(_QUESTION.finditer(text))
+    for h, head in enumerate(heads):
+        stop = heads[h + 1].start() if h + 1 < len(heads) else len(text)
+        base = _BASE.search(text, head.end(), stop)
+        if base is None:
+            continue
+        rows = tuple(((m.start("k"), m.end("k"), m.group("k")), (m.start("pct"), m.end("pct"), m.group("pct")))
+                     for m in _ROW.finditer(text, head.end(), base.start()))
+        if len(rows) >= 2:
+            out.append(PlatformBlock(int(head.group("q")), head.group("form"), rows, (base.start("n"), base.end("n"), base.group("n")),
+                                     head.start(), head.end()))
+    return out
+
+
+@dataclass(eq=False)
+class PlatformGroup(Group):
+    """A question block and the claims of its counts, shares and base (``(row, "k" | "p")`` and ``"base"`` -> index)."""
+
+    kind: str = "platform"
+    block: PlatformBlock | None = None
+    claims: dict = field(default_factory=dict)
+
+
+def find(rows: ClaimList, add) -> None:
+    at = {pos[0]: i for i, pos in enumerate(rows.positions)}
+    taken = rows.taken()
+    for b in platform_blocks(rows.text):
+        # the rows as the claims have them: each share with the count right before it ("4060.61%" split into 40 and 60.61%)
+        claims = {}
+        pairs = []
+        inside = [j for j in rows.between(b.body, b.base[0]) if j not in taken]
+        for j in inside:
+            if rows[j]["kind"] == "percent" and pairs is not None:
+                before = [x for x in inside if x < j and rows[x]["kind"] == "count"]
+                if not before or (pairs and before[-1] <= pairs[-1][1]):
+                    pairs = None  # a share with no count of its own: not the export's layout
+                    break
+                pairs.append((before[-1], j))
+        if not pairs:
+            continue
+        b = PlatformBlock(b.number, b.form, tuple((_span(rows, k), _span(rows, p)) for k, p in pairs), b.base, b.start, b.body)
+        for r, (k, p) in enumerate(pairs):
+            claims[(r, "k")], claims[(r, "p")] = k, p
+        i = at.get(b.base[0])
+        if i is not None and i not in taken:
+            claims["base"] = i
+        if len(claims) < 3:
+            continue
+        g = PlatformGroup(start=b.start, end=b.base[1], block=b, claims=claims)
+        g.members = sorted(set(claims.values()))
+        add(g)
+
+
+def _span(rows: ClaimList, i: int) -> tuple[int, int, str]:
+    start, end = rows.positions[i]
+    return start, end, str(rows[i]["value"])
+
+
+def judge(rows: ClaimList, g: PlatformGroup) -> list[Check]:
+    b = g.block
+    n = int(b.base[2])
+    multi = "多选" in b.form or "排序" in b.form
+    out: list[Check] = []
+    counts = [int(k[2]) for k, _ in b.rows]
+    fits = [share_fits(k, n, p[2]) for k, (_, p) in zip(counts, b.rows, strict=True)]
+    for r, (k, (_, p)) in enumerate(zip(counts, b.rows, strict=True)):
+        i = g.claims.get((r, "p"))
+        if i is None or n == 0:
+            continue
+        for x in (i, g.claims.get((r, "k"))):
+            if x is not None:
+                rows[x]["base"], rows[x]["base_evidence"] = n, f"stated: 本题有效填写人次{n}"
+        value = p[2]
+        _, d = scaled(value)
+        facts = {"k": k, "n": n, "exact": exact_share(k, n), "printed": printed_share(k, n, d), "reported": rows[i]["reported"],
+                 "count_id": rows[g.claims[(r, "k")]]["claim_id"] if (r, "k") in g.claims else ""}
+        assumption = f"n = {n} (本题有效填写人次)"
+        if fits[r]:
+            out.append(make_check(rows, g, [i], "percent_of", "fit", "consistent", assumption=assumption, expected=f"{facts['printed']}%",
+                                  observed=rows[i]["reported"], mode="up_or_down", **facts))
+        else:
+            rest = sum(fits)
+            context = {"key": "others_fit_one", "n": n} if rest == 1 else {"key": "others_fit_many", "rest": rest, "n": n} if rest else \
+                {"key": "base_is", "base": f"本题有效填写人次{n}"}
+            out.append(make_check(rows, g, [i], "percent_of", "misfit", "inconsistent", assumption=assumption, expected=f"{facts['printed']}%",
+                                  observed=rows[i]["reported"], context=context, hints=misfit_hints(rows, k, n, value), **facts))
+    ids = [g.claims.get((r, "k")) for r in range(len(b.rows))]
+    base = g.claims.get("base")
+    if None in ids or base is None:
+        return out
+    s = sum(counts)
+    facts = {"line": f"第{b.number}题", "parts": [rows[i]["reported"] for i in ids], "sum": str(s), "total": b.base[2], "total_label": "本题有效填写人次",
+             "total_in": "row"}
+    if multi:
+        out.append(make_check(rows, g, [base, *ids], "cells_sum", "multi_select", "consistent", assumption=f"a multi-select question ({b.form})",
+                              expected=str(s), observed=b.base[2], **facts))
+    elif s == n:
+        out.append(make_check(rows, g, [base, *ids], "cells_sum", "equal", "consistent", assumption="each respondent gave one answer",
+                              expected=str(s), observed=b.base[2], **facts))
+    else:
+        variant = "over" if s > n else "short_if"
+        verdict = "inconsistent" if s > n else "consistent_if"
+        extra = {"why": {"key": "form_marked"}} if s > n else {}
+        out.append(make_check(rows, g, [base, *ids] if s < n else ids, "cells_sum", variant, verdict,
+                              assumption="each respondent gave one answer" if s > n else "a row is not printed",
+                              expected=str(s), observed=b.base[2], gap=str(abs(s - n)), **extra, **facts))
+    return out
