@@ -473,6 +473,10 @@ CASES = [
     (('parts_sum', 'short_if'), {'parts': ['29.14'], 'sum': '29.14', 'total': '38.76', 'slack': '0.01', 'gap': '9.62'},
      'The parts add up to 29.14 = 29.14, 9.62 short of the total 38.76: consistent if 其中 names only some of its parts.',
      '各部分之和 29.14 = 29.14,比总数 38.76 少 9.62:如果“其中”只列出了部分,则一致。'),
+    (('stated_total', 'over_if_overlap'), {'parts': ['500', '200'], 'sum': '700', 'total': 600, 'gap': 100},
+     'The groups add up to 500 + 200 = 700, 100 more than the sample of 600: consistent only if the groups overlap, as categories such as 30岁以上 and '
+     '50岁以上 do.',
+     '各组之和 500 + 200 = 700,比样本 600 多 100:只有当各组有重叠(如“30岁以上”与“50岁以上”)时才一致。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

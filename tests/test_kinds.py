@@ -1344,3 +1344,16 @@ def test_a_platform_exports_question_blocks_are_read_whole_with_their_own_bases(
     # a single-choice block whose counts pass its base: inconsistent
     rows, checks = results(_EXPORT.replace("否(请跳至第6题) 49 23.11%", "否(请跳至第6题) 59 23.11%"))
     assert ("cells_sum", "over") in [(c.kind, c.variant) for c in checks if c.verdict == "inconsistent"]
+
+
+def test_the_groups_of_a_breakdown_by_one_attribute_add_up_to_the_sample():
+    # 共访问1208名: by age 502 + 448 + 258 = 1208, by sex 587 + 621 = 1208 (consistent); groups that overlap as printed
+    # (30岁以上, 50岁以上) may add up to more: consistent_if, never accused; men and women cannot: inconsistent
+    text = ("本次调查共成功访问1208名市民。分年龄看,18至39岁的502名受访者中,支持者占71.3%;40至59岁的448名受访者中,支持者占60.0%;"
+            "60岁及以上的258名受访者中,支持者占57.2%。分性别看,男性受访者{men}人,支持率为61.3%;女性受访者621人,支持率为64.9%。")
+    rows, checks = results(text.format(men=587))
+    assert [(c.verdict.value, c.facts["sum"]) for c in checks if c.kind == "stated_total"] == [("consistent", "1208"), ("consistent", "1208")]
+    _, checks = results(text.format(men=687))
+    assert [c.verdict.value for c in checks if c.kind == "stated_total"][1] == "inconsistent"
+    _, checks = results("本次调查共访问600名市民。分年龄看,30岁以上受访者(500人)中支持率为60.0%;50岁以上受访者(200人)中支持率为55.0%。")
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "stated_total"] == [("over_if_overlap", "consistent_if")]

@@ -169,6 +169,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("stated_total", "joined_within"): _t(
         "The parts add up to {parts:join} = {sum}, within the {named:join} = {total} the sentence names together; the text does not say which part is of which.",
         "各部分之和 {parts:join} = {sum},不超过句中合称的 {named:join} = {total};原文没有说明哪部分属于哪一方。"),
+    ("stated_total", "over_if_overlap"): _t(
+        "The groups add up to {parts:join} = {sum}, {gap} more than the sample of {total}: consistent only if the groups overlap, as categories "
+        "such as 30岁以上 and 50岁以上 do.",
+        "各组之和 {parts:join} = {sum},比样本 {total} 多 {gap}:只有当各组有重叠(如“30岁以上”与“50岁以上”)时才一致。"),
     ("stated_total", "joined_over"): _t(
         "The parts add up to {parts:join} = {sum}, more than the {named:join} = {total} the sentence names together; parts of a population cannot exceed it.",
         "各部分之和 {parts:join} = {sum},超过了句中合称的 {named:join} = {total};部分之和不可能超过总体。"),

@@ -55,6 +55,8 @@ class SampleGroup(Group):
     part: bool = False
     #: for the parts of the sample by one attribute ("其中男性583人,女性665人"): their claims (``members``), the attribute
     split: str = ""
+    #: the claims of a split's parts where some belong to another group too (a breakdown's group sizes)
+    named: list = field(default_factory=list)
 
 
 def _claim_of(rows: ClaimList, sample: Sample, by_start: dict[int, int]) -> int | None:
@@ -70,7 +72,54 @@ def _claim_of(rows: ClaimList, sample: Sample, by_start: dict[int, int]) -> int 
 _PART_LEAD = re.compile(r"(?:其中|对其中|中的|[(（]\s*[nN]\s*=\s*)$")
 
 
+#: A breakdown of the respondents by one attribute: "分年龄看", "从性别来看", "按学历分".
+_BREAKDOWN = re.compile(r"分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,4}(?:来)?看|按[\u4e00-\u9fff]{1,4}分")
+#: The size of a group of respondents: "18至34岁的受访者(287人)", "40至59岁的448名受访者中", "男性受访者587人".
+_GROUP_SIZE_AROUND = re.compile(r"受访者|被访者|调查对象|样本")
+
+
+def _find_breakdowns(rows: ClaimList, add) -> None:
+    """The sizes of the groups a breakdown by one attribute prints (each group's count of respondents, one per
+    category, in the breakdown's sentence): together they are the sample."""
+    from .form import attribute_of
+
+    text = rows.text
+    if not _BREAKDOWN.search(text):
+        return
+    taken = rows.taken()
+    index = None
+    for m in _BREAKDOWN.finditer(text):
+        sentence = span_at(rows.sentences, m.start())
+        if not any(rows[j]["kind"] == "count" for j in rows.between(m.end(), sentence[1])):
+            # "分年龄看,年轻人支持度最高。18至34岁的受访者(287人)中…": the breakdown's groups are in the next sentence
+            sentence = (sentence[0], span_at(rows.sentences, sentence[1] + 1)[1]) if sentence[1] < len(text) else sentence
+        sizes = []
+        for j in rows.between(m.end(), sentence[1]):
+            if rows[j]["kind"] != "count" or rows.units[j] not in ("人", "名") or not str(rows[j]["value"]).isdigit():
+                continue
+            start, end = rows.positions[j]
+            near = text[max(sentence[0], start - 8) : min(sentence[1], end + 6)]
+            if not _GROUP_SIZE_AROUND.search(near):
+                continue
+            clause = max(text.rfind(c, sentence[0], start) for c in ",，;；") + 1
+            sizes.append((j, attribute_of(text[max(clause, sentence[0]) : start])))
+        attributes = {a for _, a in sizes}
+        if len(sizes) < 2 or len(attributes) != 1 or "" in attributes:
+            continue
+        index = index or BaseIndex.of(rows)
+        sample = next((x for x in index.samples_before(m.start()) if x.kind != "issued"), None)
+        if sample is None:
+            continue
+        members = [j for j, _ in sizes]
+        g = SampleGroup(start=rows.positions[members[0]][0], end=rows.positions[members[-1]][1], samples=[sample], split=sizes[0][1])
+        g.members += [j for j in members if j not in taken]
+        g.named = members
+        taken.update(g.members)
+        add(g)
+
+
 def find(rows: ClaimList, add) -> None:
+    _find_breakdowns(rows, add)
     _find_parts(rows, add)
     by_start = {start: i for i, (start, _) in enumerate(rows.positions)}
     chains: dict[tuple[int, int], list[tuple[Sample, int]]] = {}
@@ -154,15 +203,21 @@ def _split(rows: ClaimList, first: int, taken: set[int]) -> list[tuple[int, str]
 
 def judge(rows: ClaimList, g: SampleGroup) -> list[Check]:
     if g.split:
-        sample, values = g.samples[0], [int(rows[i]["value"]) for i in g.members]
-        total, parts = sum(values), [rows[i]["reported"] for i in g.members]
+        parts_of = g.named or g.members
+        sample, values = g.samples[0], [int(rows[i]["value"]) for i in parts_of]
+        total, parts = sum(values), [rows[i]["reported"] for i in parts_of]
         facts = {"parts": parts, "sum": str(total), "total": sample.n}
         whole = _claim_of(rows, sample, {start: k for k, (start, _) in enumerate(rows.positions)})
-        named = g.members + ([whole] if whole is not None else [])
+        named = list(parts_of) + ([whole] if whole is not None else [])
         assumption = f"the parts split the {sample.n} of “{sample.text}” by {g.split}"
         if total == sample.n:
             return [make_check(rows, g, named, "stated_total", "equal", "consistent", assumption=assumption, expected=str(total), observed=str(sample.n),
                                **facts)]
+        if total > sample.n and g.named and g.split not in ("sex", "residence"):
+            # a breakdown's groups by age, years … may overlap as printed ("30岁以上", "50岁以上"): more than the sample is
+            # then possible; only a partition that cannot overlap (sex, town and country) is accused
+            return [make_check(rows, g, named, "stated_total", "over_if_overlap", "consistent_if", assumption="the groups may overlap",
+                               expected=str(total), observed=str(sample.n), gap=total - sample.n, **facts)]
         if total > sample.n:
             # each respondent is of one category of an attribute: the categories cannot add up to more than the sample
             return [make_check(rows, g, named, "stated_total", "over", "inconsistent", assumption=assumption, expected=str(total),
