@@ -477,6 +477,14 @@ CASES = [
      'The groups add up to 500 + 200 = 700, 100 more than the sample of 600: consistent only if the groups overlap, as categories such as 30岁以上 and '
      '50岁以上 do.',
      '各组之和 500 + 200 = 700,比样本 600 多 100:只有当各组有重叠(如“30岁以上”与“50岁以上”)时才一致。'),
+    (('scale_mean', 'fit'), {'terms': ['2×1', '7×2'], 'total': 16, 'n': 9, 'exact': '1.7778', 'printed': '1.78', 'reported': '1.78'},
+     "(2×1 + 7×2) / 9 = 16 / 9 = 1.7778, which prints as the question's mean 1.78.",
+     '(2×1 + 7×2) / 9 = 16 / 9 = 1.7778,与该题平均分 1.78 相符。'),
+    (('scale_mean', 'misfit'), {'terms': ['2×1', '7×2', '19×3', '46×4', '29×5'], 'total': 402, 'n': 103, 'exact': '3.9029', 'printed': '3.90',
+                                 'reported': '3.96'},
+     "(2×1 + 7×2 + 19×3 + 46×4 + 29×5) / 103 = 402 / 103 = 3.9029, which prints as 3.90, not the question's mean 3.96: its own counts and scores fix "
+     "the mean.",
+     '(2×1 + 7×2 + 19×3 + 46×4 + 29×5) / 103 = 402 / 103 = 3.9029,应为 3.90,而不是该题平均分 3.96:该题自己的人数与分值决定了平均分。'),
     (('chi2_table', 'misfit_if'), {'reported': 'χ²=7.35', 'shape': '2×2', 'df': 1, 'tried': [{'key': 'chi2_tried', 'name': "Pearson's χ²", 'value': '6.5654'},
                                                                                               {'key': 'chi2_tried', 'name': "with Yates' correction", 'value': '6.1900'}]},
      "From the 2×2 table printed before it: Pearson's χ² = 6.5654, with Yates' correction = 6.1900; none prints as χ²=7.35: consistent only if the test "

@@ -1357,3 +1357,15 @@ def test_the_groups_of_a_breakdown_by_one_attribute_add_up_to_the_sample():
     assert [c.verdict.value for c in checks if c.kind == "stated_total"][1] == "inconsistent"
     _, checks = results("本次调查共访问600名市民。分年龄看,30岁以上受访者(500人)中支持率为60.0%;50岁以上受访者(200人)中支持率为55.0%。")
     assert [(c.variant, c.verdict.value) for c in checks if c.kind == "stated_total"] == [("over_if_overlap", "consistent_if")]
+
+
+def test_a_scale_questions_mean_is_its_options_scores_over_its_base():
+    # (2×1 + 7×2 + 19×3 + 46×4 + 29×5) / 103 = 402/103 = 3.90: 3.96 cannot be; 3.90 is
+    assert round(402 / 103, 2) == 3.9
+    text = ("第7题 您对助餐点的总体满意度: [量表题]\n选项\t小计\t比例\n非常不满意(1分)\t2\t1.94%\n不满意(2分)\t7\t6.80%\n一般(3分)\t19\t18.45%\n"
+            "满意(4分)\t46\t44.66%\n非常满意(5分)\t29\t28.16%\n本题有效填写人次\t103\n本题平均分:{mean}\n")
+    rows, checks = results(text.format(mean="3.96"))
+    bad = one(checks, "scale_mean")
+    assert (bad.verdict.value, bad.facts["total"], rows_of(rows, bad)) == ("inconsistent", 402, ["3.96"])
+    _, checks = results(text.format(mean="3.90"))
+    assert one(checks, "scale_mean").verdict.value == "consistent"

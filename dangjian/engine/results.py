@@ -66,6 +66,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "chi2_recomputed": ("the χ² of the printed counts", "the χ² as printed"),
     "chi2_table": ("the χ² of the counts of the table printed before it", "the χ² as printed"),
     "frequency_share": ("the share that the table's counts over its 合计 print as", "the share as printed"),
+    "scale_mean": ("the mean that the options' scores and counts give", "the mean as printed"),
     "parts_sum": ("the sum of the printed parts", "the total as printed"),
     "ratio_ci": ("the geometric middle of the interval (or the interval itself)", "the ratio as printed"),
     "r_stars": ("what the stars say of p, by the table's note", "the r as printed, with its stars"),

@@ -285,6 +285,8 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
     # a platform export's question blocks: their counts, shares and base belong to the block, not to a sentence
     for block in platform_blocks(text):
         owned.append((block.body, block.base[1]))
+        if block.mean is not None:  # "本题平均分:3.96": a claim of its own, the block's
+            cells_of[block.mean[:2]] = (block.mean[0], [block.mean], block.mean[2])
     spans = [(t.start, t.end) for t in [*spss, *tabs, *rated]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
     return cells_of, spans + header_spans(text), rates, owned

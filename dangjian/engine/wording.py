@@ -307,6 +307,12 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("parts_sum", "short_if"): _t(
         "The parts add up to {parts:join} = {sum}, {gap} short of the total {total}: consistent if 其中 names only some of its parts.",
         "各部分之和 {parts:join} = {sum},比总数 {total} 少 {gap}:如果“其中”只列出了部分,则一致。"),
+    ("scale_mean", "fit"): _t("({terms:join}) / {n} = {total} / {n} = {exact}, which prints as the question's mean {reported}.",
+                              "({terms:join}) / {n} = {total} / {n} = {exact},与该题平均分 {reported} 相符。"),
+    ("scale_mean", "misfit"): _t(
+        "({terms:join}) / {n} = {total} / {n} = {exact}, which prints as {printed}, not the question's mean {reported}: its own counts and scores "
+        "fix the mean.",
+        "({terms:join}) / {n} = {total} / {n} = {exact},应为 {printed},而不是该题平均分 {reported}:该题自己的人数与分值决定了平均分。"),
     ("table_vs_sample", "equal"): _t("The table's {total} ({line}) is the {n} of “{sample}”.", "表中的 {total}({line})与“{sample}”的 {n} 相符。"),
     ("table_vs_sample", "fewer"): _t(
         "The table's {total} ({line}) is {gap} fewer than the {n} of “{sample}”: consistent if {gap} of them gave no answer, or the table is of a sub-group.",

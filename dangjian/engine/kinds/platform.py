@@ -34,6 +34,10 @@ __all__ = ["PlatformBlock", "PlatformGroup", "platform_blocks", "find", "judge"]
 _QUESTION = re.compile(r"第\s*(?P<q>\d{1,3})\s*题(?:(?!本题有效)[^\[【\n%％]){0,80}?[\[【]\s*(?P<form>[^\]】]{1,8}?)\s*[\]】]")
 _BASE = re.compile(r"本题有效填写人次\s*[:：]?\s*(?P<n>\d{1,7})")
 _ROW = re.compile(r"(?<![\d.])(?P<k>\d{1,7})[ \t]+(?P<pct>\d{1,3}(?:\.\d{1,2})?)[%％]")
+#: A scale question's mean, printed after its base: "本题平均分:3.96".
+_MEAN = re.compile(r"\s*本题平均分\s*[:：]?\s*(?P<m>\d{1,3}\.\d{1,3})")
+#: An option's score in its label: "非常满意(5分)".
+_SCORE = re.compile(r"[(（]\s*(?P<s>-?\d{1,3})\s*分\s*[)）]\s*$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,8 @@ class PlatformBlock:
     base: tuple
     start: int
     body: int = 0
+    #: the span of the block's 本题平均分 (a scale question's mean), or ``None``
+    mean: tuple | None = None
 
 
 def platform_blocks(text: str) -> list[PlatformBlock]:
@@ -69,8 +75,9 @@ def platform_blocks(text: str) -> list[PlatformBlock]:
         rows = tuple(((m.start("k"), m.end("k"), m.group("k")), (m.start("pct"), m.end("pct"), m.group("pct")))
                      for m in _ROW.finditer(text, head.end(), base.start()))
         if len(rows) >= 2:
+            mean = _MEAN.match(text, base.end())
             out.append(PlatformBlock(int(head.group("q")), head.group("form"), rows, (base.start("n"), base.end("n"), base.group("n")),
-                                     head.start(), head.end()))
+                                     head.start(), head.end(), (mean.start("m"), mean.end("m"), mean.group("m")) if mean else None))
     return out
 
 
@@ -81,6 +88,8 @@ class PlatformGroup(Group):
     kind: str = "platform"
     block: PlatformBlock | None = None
     claims: dict = field(default_factory=dict)
+    #: each option's score as its label prints it, for a scale question with a 本题平均分
+    scores: tuple = ()
 
 
 def find(rows: ClaimList, add) -> None:
@@ -100,15 +109,26 @@ def find(rows: ClaimList, add) -> None:
                 pairs.append((before[-1], j))
         if not pairs:
             continue
-        b = PlatformBlock(b.number, b.form, tuple((_span(rows, k), _span(rows, p)) for k, p in pairs), b.base, b.start, b.body)
+        b = PlatformBlock(b.number, b.form, tuple((_span(rows, k), _span(rows, p)) for k, p in pairs), b.base, b.start, b.body, b.mean)
         for r, (k, p) in enumerate(pairs):
             claims[(r, "k")], claims[(r, "p")] = k, p
+        if b.mean is not None and at.get(b.mean[0]) is not None:
+            claims["mean"] = at[b.mean[0]]
+            # each option's score, printed in its label ("非常满意(5分)"), between the row before and its count
+            scores, last = [], b.body
+            for k, _ in pairs:
+                m = _SCORE.search(rows.text, last, rows.positions[k][0])
+                scores.append(int(m.group("s")) if m else None)
+                last = rows.positions[k][1]
+            g_scores = tuple(scores)
+        else:
+            g_scores = ()
         i = at.get(b.base[0])
         if i is not None and i not in taken:
             claims["base"] = i
         if len(claims) < 3:
             continue
-        g = PlatformGroup(start=b.start, end=b.base[1], block=b, claims=claims)
+        g = PlatformGroup(start=b.start, end=b.base[1], block=b, claims=claims, scores=g_scores)
         g.members = sorted(set(claims.values()))
         add(g)
 
@@ -146,6 +166,7 @@ def judge(rows: ClaimList, g: PlatformGroup) -> list[Check]:
                 {"key": "base_is", "base": f"本题有效填写人次{n}"}
             out.append(make_check(rows, g, [i], "percent_of", "misfit", "inconsistent", assumption=assumption, expected=f"{facts['printed']}%",
                                   observed=rows[i]["reported"], context=context, hints=misfit_hints(rows, k, n, value), **facts))
+    out += _mean(rows, g, counts, n)
     ids = [g.claims.get((r, "k")) for r in range(len(b.rows))]
     base = g.claims.get("base")
     if None in ids or base is None:
@@ -167,3 +188,24 @@ def judge(rows: ClaimList, g: PlatformGroup) -> list[Check]:
                               assumption="each respondent gave one answer" if s > n else "a row is not printed",
                               expected=str(s), observed=b.base[2], gap=str(abs(s - n)), **extra, **facts))
     return out
+
+
+def _mean(rows: ClaimList, g: PlatformGroup, counts: list[int], n: int) -> list[Check]:
+    """A scale question's 本题平均分 against its options' scores and counts: Σ score × count / n."""
+    from fractions import Fraction
+
+    from ..consistency import reround
+
+    i = g.claims.get("mean")
+    if i is None or not g.scores or None in g.scores or sum(counts) != n or n == 0:
+        return []
+    total = sum(s * k for s, k in zip(g.scores, counts, strict=True))
+    printed = str(rows[i]["value"])
+    d = len(printed.partition(".")[2])
+    exact = Fraction(total, n)
+    shown = reround(exact, d, rounding="up")[0]
+    facts = {"terms": [f"{k}×{s}" for s, k in zip(g.scores, counts, strict=True)], "total": total, "n": n, "exact": reround(exact, 4, rounding="up")[0],
+             "printed": shown, "reported": printed}
+    fits = abs(exact - Fraction(printed)) <= Fraction(1, 2 * 10**d)
+    return [make_check(rows, g, [i], "scale_mean", "fit" if fits else "misfit", "consistent" if fits else "inconsistent",
+                       assumption="each option scores as its label prints it", expected=shown, observed=printed, **facts)]
