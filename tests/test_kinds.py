@@ -1369,3 +1369,12 @@ def test_a_scale_questions_mean_is_its_options_scores_over_its_base():
     assert (bad.verdict.value, bad.facts["total"], rows_of(rows, bad)) == ("inconsistent", 402, ["3.96"])
     _, checks = results(text.format(mean="3.90"))
     assert one(checks, "scale_mean").verdict.value == "consistent"
+
+
+def test_page_chrome_settings_and_band_bounds_are_no_statistics():
+    # a post's counter, a document site's ratings, the most answers allowed, bootstrap repetitions, a time, a criterion
+    # and a band's bounds are read as nothing; the statistics beside them are read
+    text = ("阅读 2.1万 在看 35。本文档(58人评价)。您最看重哪些因素(最多选3项)?采用Bootstrap法(重复抽样5000次)检验。平均完成时间:3分41秒。"
+            "第一个因子解释了24.37%的变异,小于40%的临界标准。家庭月收入5万-10万元的占35.0%。有58人评价为满意,占20%。")
+    claims, _ = run(text)
+    assert claims["reported"].tolist() == ["24.37%", "35.0%", "58", "20%"]

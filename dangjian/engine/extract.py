@@ -185,7 +185,7 @@ _CN_PERCENT = re.compile(rf"百分之({_CN_NUMERAL}+|\d+(?:\.\d+)?)")
 #: "七成", "八成以上", "兩成多" (两 after the traditional characters are converted): a share in tenths, approximate.
 _TENTHS = re.compile(r"(?=[一二两三四五六七八九十]成)(?<![〇零一二两三四五六七八九十百千万\d])([一二两三四五六七八九]|十)成(?![为功立果绩本长熟效员就型交分份年人才品文都风事语绩])")
 #: Decoys: a number in these contexts is not a statistic.
-_DECOY_BEFORE = re.compile(r"(?:(?:第|编号|邮编|邮政编码|No\.?|\d\s*[~～\-—–至到]|满分|赋)\s*|[A-Za-z])$")
+_DECOY_BEFORE = re.compile(r"(?:(?:第|编号|邮编|邮政编码|No\.?|\d\s*(?:万|千|元|岁)?\s*[~～\-—–至到]|满分|赋)\s*|[A-Za-z])$")
 #: Words that begin with a count unit's character but never follow a count ("3人们对…": 人们 is a word, not
 #: 3 人 + 们). Glued to a number at the start of a sentence or line they are a question's first word, the
 #: number its question number.  Words a count can precede are left out: 所学 ("3所学校"), 家长 ("3家长期合作"),
@@ -264,8 +264,23 @@ def find_samples(text: str) -> list[Sample]:
     return sorted(found.values(), key=lambda s: s.start)
 
 
+#: Page chrome and settings a number is no statistic in: a post's or a document's counters ("阅读 2.1万", "(58人评价)"),
+#: the most answers a question allows ("最多选3项"), a resampling's repetitions ("重复抽样5000次"), a time ("3分41秒"), a
+#: criterion ("小于40%的临界标准"), a band's bound before another number ("3000元以下 52", "5万-10万元").
+_CHROME_BEFORE = re.compile(r"(?:(?:最多|至多|限|可)选|(?:重复)?(?:抽样|重抽样)|[Bb]ootstrap\s*(?:法)?\s*(?:重复)?(?:抽样)?)$")
+_CHROME_AFTER = re.compile(r"(?:\s*(?:余|多)?\s*(?:人|次)(?:评价|已读|已下载|下载)\s*[)）])|(?:分\d{1,2}秒)|(?:\s*[%％]?\s*(?:的)?(?:临界|阈值|界值|判断标准))"
+                           r"|(?:\s*(?:万|千)?(?:元)?\s*[-~～—–至]\s*\d)")
+#: A post's counters: "阅读 2.1万", "浏览量:3418" (a number of 万 or with no unit right after the word).
+_COUNTER_BEFORE = re.compile(r"(?:阅读|浏览|在看|点赞|收藏|转发)(?:量|数|次数)?\s*[:：]?\s*$")
+
+
 def _is_decoy(text: str, start: int, number: str) -> bool:
     if _DECOY_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    if _CHROME_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    end = start + len(number)
+    if _CHROME_AFTER.match(text, end):
         return True
     whole_part, _, decimals = number.replace(",", "").partition(".")
     # timestamps in milliseconds, digit runs; no report prints a statistic with more than six decimals
@@ -309,12 +324,15 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
             return "margin"  # "抽样误差为正负3.1个百分点": a margin of error, not a change
         return "points"
     before = text[max(clause[0], start - 12) : start]
+    if unit in ("万", "") and _COUNTER_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "阅读 2.1万": a post's counter, page chrome
     if unit == "万":
         return "count"  # "约320万常住人口": a count in 万 (money, areas and weights are excluded by _TOKEN)
     if unit in _AMOUNT_UNITS.split("|"):
         # "月收入在5000元以上的", "1000元以上占21%", "集中在80元以下,占79%": a band of a breakdown, not an amount
-        if after[:2] in ("以上", "以下", "以内") and text[end + 2 : end + 3] in ("的", "占", ",", "，", "者", "为"):
-            return None
+        if after[:2] in ("以上", "以下", "以内") and (text[end + 2 : end + 3] in ("的", "占", ",", "，", "者", "为", " ", "\t")
+                                                      or text[end + 2 : end + 3].isdigit()):
+            return None  # and "3000元以下52 14.4": a row's label, its count after it
         return None if re.search(r"集中(?:在|于)\s*$", before) else "amount"
     if re.search(r"为期\s*$", before) and unit in ("天", "个"):
         return "count"  # "培训为期15天": the length of the event, a count
