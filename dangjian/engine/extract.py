@@ -51,6 +51,7 @@ from fractions import Fraction
 
 from ._lazy import pd
 from .clean import CleanResult
+from .decoys import COUNTER_BEFORE, DECOY_BEFORE, TARGET_AFTER, TARGET_BEFORE, is_decoy
 from .kinds import assign_bases, find_groups, judge
 from .kinds.correlations import correlation_numbers
 from .kinds.odds import ratio_numbers
@@ -184,8 +185,6 @@ _CN_TOKEN = re.compile(rf"(?={_CN_NUMERAL})(?<![〇零一二两三四五六七�
 _CN_PERCENT = re.compile(rf"百分之({_CN_NUMERAL}+|\d+(?:\.\d+)?)")
 #: "七成", "八成以上", "兩成多" (两 after the traditional characters are converted): a share in tenths, approximate.
 _TENTHS = re.compile(r"(?=[一二两三四五六七八九十]成)(?<![〇零一二两三四五六七八九十百千万\d])([一二两三四五六七八九]|十)成(?![为功立果绩本长熟效员就型交分份年人才品文都风事语绩])")
-#: Decoys: a number in these contexts is not a statistic.
-_DECOY_BEFORE = re.compile(r"(?:(?:第|编号|邮编|邮政编码|No\.?|\d\s*(?:万|千|元|岁)?\s*[~～\-—–至到]|满分|赋)\s*|[A-Za-z])$")
 #: Words that begin with a count unit's character but never follow a count ("3人们对…": 人们 is a word, not
 #: 3 人 + 们). Glued to a number at the start of a sentence or line they are a question's first word, the
 #: number its question number.  Words a count can precede are left out: 所学 ("3所学校"), 家长 ("3家长期合作"),
@@ -217,10 +216,6 @@ _TIMES = re.compile(r"(?=\d)(?<![\d.])(\d{1,6}(?:\.\d{1,4})?)\s*倍(?!数)")
 #: A margin of error before its "±N%": "抽样误差为±4.90%", "误差±2.60%".
 _MARGIN_BEFORE = re.compile(r"误差(?:范围)?(?:为|是|约为|约|在|不超过|大约为)?\s*(?:[±]|正负|加减)?\s*$")
 #: A confidence level: "95%置信水平", "置信度为95%" is the level of an interval, not a share.
-#: A share that is a target, not a result: "力争到2025年开展率达到100%", "确保…不低于90%"; "达到90%以上的(工作)目标".
-_TARGET_BEFORE = re.compile(r"(?:力争|争取|目标(?:是|为)?|确保|计划|要求)[^。;；,，\d]{0,20}?(?:\d{4}\s*年[^。;；,，\d]{0,16}?)?"
-                            r"(?:达到|达|提高到|提升到|超过|不低于|控制在)\s*$")
-_TARGET_AFTER = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:的)?(?:工作)?目标")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:的)?(?:置信|可信)")
 _CONFIDENCE_BEFORE = re.compile(r"(?:置信|可信)(?:水平|度|区间|概率|系数)?(?:为|是|取|在)?\s*$")
 #: A number of persons, ears, items … in an English abstract: "A total of 527 students", "the scores of 2 dimensions";
@@ -264,29 +259,6 @@ def find_samples(text: str) -> list[Sample]:
     return sorted(found.values(), key=lambda s: s.start)
 
 
-#: Page chrome and settings a number is no statistic in: a post's or a document's counters ("阅读 2.1万", "(58人评价)"),
-#: the most answers a question allows ("最多选3项"), a resampling's repetitions ("重复抽样5000次"), a time ("3分41秒"), a
-#: criterion ("小于40%的临界标准"), a band's bound before another number ("3000元以下 52", "5万-10万元").
-_CHROME_BEFORE = re.compile(r"(?:(?:最多|至多|限|可)选|(?:重复)?(?:抽样|重抽样)|[Bb]ootstrap\s*(?:法)?\s*(?:重复)?(?:抽样)?)$")
-_CHROME_AFTER = re.compile(r"(?:\s*(?:余|多)?\s*(?:人|次)(?:评价|已读|已下载|下载)\s*[)）])|(?:分\d{1,2}秒)|(?:\s*[%％]?\s*(?:的)?(?:临界|阈值|界值|判断标准))"
-                           r"|(?:\s*(?:万|千)?(?:元)?\s*[-~～—–至]\s*\d)")
-#: A post's counters: "阅读 2.1万", "浏览量:3418" (a number of 万 or with no unit right after the word).
-_COUNTER_BEFORE = re.compile(r"(?:阅读|浏览|在看|点赞|收藏|转发)(?:量|数|次数)?\s*[:：]?\s*$")
-
-
-def _is_decoy(text: str, start: int, number: str) -> bool:
-    if _DECOY_BEFORE.search(text, max(0, start - 6), start):
-        return True
-    if _CHROME_BEFORE.search(text, max(0, start - 14), start):
-        return True
-    end = start + len(number)
-    if _CHROME_AFTER.match(text, end):
-        return True
-    whole_part, _, decimals = number.replace(",", "").partition(".")
-    # timestamps in milliseconds, digit runs; no report prints a statistic with more than six decimals
-    return len(whole_part) >= 13 or len(decimals) > 6
-
-
 def _is_question_number(text: str, sentence_start: int, m: re.Match) -> bool:
     """A question number whose question's first word begins with a unit's character.
 
@@ -312,7 +284,7 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
             return None  # "在95%置信水平下": the level of an interval, not a share
         if "误差" in near and _MARGIN_BEFORE.search(text, max(clause[0], start - 10), start):
             return "margin"  # "抽样误差为±4.90%"
-        if _TARGET_AFTER.match(text, end) or _TARGET_BEFORE.search(text, max(clause[0], start - 30), start):
+        if TARGET_AFTER.match(text, end) or TARGET_BEFORE.search(text, max(clause[0], start - 30), start):
             return None  # "力争…覆盖率达到95%以上", "90%以上的工作目标": a target, not a result
         if after.startswith(("以上", "以下", "左右", "多")):
             return "bound"
@@ -324,7 +296,7 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
             return "margin"  # "抽样误差为正负3.1个百分点": a margin of error, not a change
         return "points"
     before = text[max(clause[0], start - 12) : start]
-    if unit in ("万", "") and _COUNTER_BEFORE.search(text, max(0, start - 8), start):
+    if unit in ("万", "") and COUNTER_BEFORE.search(text, max(0, start - 8), start):
         return None  # "阅读 2.1万": a post's counter, page chrome
     if unit == "万":
         return "count"  # "约320万常住人口": a count in 万 (money, areas and weights are excluded by _TOKEN)
@@ -399,7 +371,7 @@ def _words_and_ratios(text: str, sentences: list[tuple[int, int]], clause_of) ->
         value = m.group(1) if Decimal(m.group(2)) == 1 else _decimal_of(Fraction(m.group(1)) / Fraction(m.group(2)))
         out.append((m.start(), m.end(), m.start(), m.end(), m.group(0), value, ":", "ratio"))
     for m in _TIMES.finditer(text) if "倍" in text else ():
-        if not _DECOY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if not DECOY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             out.append((m.start(), m.end(), m.start(1), m.end(1), m.group(1), m.group(1), "倍", "ratio"))
     if (" of " in text or " the " in text or " and " in text) and _ENGLISH_PHRASE.search(text):
         for m in _ENGLISH_COUNT.finditer(text):
@@ -455,7 +427,7 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
     for m in _TOKEN.finditer(text):
         number, unit = m.group(1), m.group("unit")
         start, end = m.span()
-        if _is_decoy(text, start, number) or _is_question_number(text, span_at(sentences, start)[0], m):
+        if is_decoy(text, start, number) or _is_question_number(text, span_at(sentences, start)[0], m):
             continue
         clause = clause_of(start)
         kind = _kind_of(text, clause, start, end, number, unit)
