@@ -211,7 +211,7 @@ def test_the_auditor_set_catches_its_errors_without_a_false_alarm(auditor_score)
 # errors caught and numbers read may rise but not fall.
 HELDOUT_FLOOR = {
     "corpus_heldout": {"recall": 0.94, "errors_caught": 24, "false_alarms": 0},
-    "corpus_heldout2": {"recall": 0.94, "errors_caught": 19, "false_alarms": 0},
+    "corpus_heldout2": {"recall": 0.94, "errors_caught": 20, "false_alarms": 0},
 }
 
 

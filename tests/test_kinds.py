@@ -1378,3 +1378,15 @@ def test_page_chrome_settings_and_band_bounds_are_no_statistics():
             "第一个因子解释了24.37%的变异,小于40%的临界标准。家庭月收入5万-10万元的占35.0%。有58人评价为满意,占20%。")
     claims, _ = run(text)
     assert claims["reported"].tolist() == ["24.37%", "35.0%", "58", "20%"]
+
+
+def test_a_group_size_stated_in_a_shares_own_clause_is_its_base():
+    # "60岁及以上的258名受访者中,支持者占57.2%": 57.2% of 258 is 147.6, no whole number (147/258 = 56.98, 148/258 = 57.36):
+    # inconsistent, though the share fits the survey's 1208; 57.0% of 258 (147.06, rounds from 147) is consistent
+    assert (round(100 * 147 / 258, 1), round(100 * 148 / 258, 1)) == (57.0, 57.4)
+    text = "共成功访问1208名市民。60岁及以上的258名受访者中,支持者占{share}。"
+    rows, checks = results(text.format(share="57.2%"))
+    bad = one(checks, "grim_percent")
+    assert (bad.verdict.value, bad.facts["n"]) == ("inconsistent", 258)
+    _, checks = results(text.format(share="57.0%"))
+    assert one(checks, "grim_percent").verdict.value == "consistent"

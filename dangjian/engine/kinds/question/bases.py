@@ -152,6 +152,31 @@ def _over_time(rows: ClaimList, g: QuestionGroup) -> bool:
     return _OVER_TIME.search(rows.text, g.start, g.end) is not None
 
 
+#: A group's size stated in the share's own clause, right before it: "60岁及以上的258名受访者中,支持者占57.2%".
+_OWN_CLAUSE = re.compile(r"[,，;；:：]|[。!?！？]")
+
+
+def _own_clause_base(rows: ClaimList, g: QuestionGroup, candidates: list[Base]) -> Base | None:
+    """The base a lone share's own clause states right before it ("258名受访者中,支持者占57.2%" reads as one clause with the
+    group and its share): binding, fit or not.  ``None`` for a question of several shares, or no such statement."""
+    shares = [s for _, s in g.pairs] + g.bare
+    if len(shares) != 1:
+        return None
+    start = rows.positions[shares[0]][0]
+    text = rows.text
+    # the clause before the share's own, and the share's: "的258名受访者中," then "支持者占57.2%"
+    cut = [m.start() for m in _OWN_CLAUSE.finditer(text, max(0, start - 40), start)]
+    if len(cut) < 1:
+        return None
+    lo = cut[-2] + 1 if len(cut) >= 2 else max(0, start - 40)
+    if text[cut[-1]] in "。!?！？":
+        return None  # the group's clause ends a sentence: the share is of another
+    for b in stated_bases(text, lo, start)[::-1]:
+        if b.evidence.endswith("中") and b.n in {c.n for c in candidates}:
+            return next(c for c in candidates if c.n == b.n and c.kind == "stated")
+    return None
+
+
 def decide(rows: ClaimList, g: QuestionGroup) -> None:
     """Choose the question's base (see the module's notes) and write it into its claims' ``base`` and ``base_evidence``."""
     shares = [s for _, s in g.pairs] + g.bare
@@ -163,8 +188,9 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
     largest = max((whole(rows[c]["value"]) or 0 for c, _ in g.pairs), default=0)
     candidates = [b for b in _candidates(rows, g) if b.n >= max(largest, 1)]
     best = None
+    bound = _own_clause_base(rows, g, candidates)
     for rank_mode, (mode, _) in enumerate(MODES):
-        for b in candidates:
+        for b in [bound] if bound is not None else candidates:
             pairs, bare = _explain(rows, g, b, mode)
             key = (len(pairs), len(bare), -RANK[b.kind], -rank_mode)
             if best is None or key > best[0]:
