@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from .consistency import reround, round_ratio
 
-__all__ = ["scaled", "shifted", "share_fits", "printed_share", "exact_share", "whole", "fit_chance", "rounding_slack", "drop_one_zero", "swapped"]
+__all__ = ["scaled", "shifted", "share_fits", "printed_share", "exact_share", "whole", "fit_chance", "half_unit", "rounding_slack", "drop_one_zero", "swapped"]
 
 #: The roundings tried for a share, the charitable default first: (mode, what the assumption says).
 MODES = (("up_or_down", ""), ("trunc", "truncated to its printed decimals, not rounded"))
@@ -61,9 +61,14 @@ def fit_chance(value: str, n: int) -> float:
     return min(1.0, (n + 1) / (100 * 10**d))
 
 
+def half_unit(value: str) -> Fraction:
+    """Half a unit of the last printed decimal of ``value``: how far rounding may have moved it."""
+    return Fraction(1, 2 * 10 ** scaled(value)[1])
+
+
 def rounding_slack(values) -> Fraction:
     """How far rounding can move the sum of printed ``values``: half a unit of the last decimal of each."""
-    return sum((Fraction(1, 2 * 10 ** scaled(v)[1]) for v in values), Fraction(0))
+    return sum((half_unit(v) for v in values), Fraction(0))
 
 
 def shifted(value: str, units: int) -> str:

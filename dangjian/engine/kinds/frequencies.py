@@ -39,7 +39,7 @@ from fractions import Fraction
 from ..judging import make_check, misfit_hints
 from ..records import ClaimList, Group
 from ..results import Check
-from ..shares import exact_share, printed_share, rounding_slack, scaled, share_fits
+from ..shares import exact_share, printed_share, rounding_slack, scaled, share_fits, whole
 
 __all__ = ["FrequencyTable", "FrequencyGroup", "frequency_tables", "find", "judge"]
 
@@ -196,7 +196,8 @@ def _value(rows: ClaimList, g: FrequencyGroup, r: int, column: str) -> str | Non
 
 
 def _whole(value: str | None) -> int | None:
-    return int(value) if value is not None and value.isdigit() else None
+    """A cell's whole number (``None`` for a missing cell or a decimal one)."""
+    return None if value is None else whole(value)
 
 
 def judge(rows: ClaimList, g: FrequencyGroup) -> list[Check]:

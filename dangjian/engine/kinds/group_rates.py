@@ -54,7 +54,6 @@ _HEADER = re.compile(
 #: or a run of other characters (a label).
 _TOKEN = re.compile(r"(?P<p>[<>≤≥＜＞]\s*\d*\.\d+)|(?P<label>\d+(?:\.\d+)?\s*[~～\-—–至]\s*\d+(?:\.\d+)?[^\s\d<>≤≥＜＞]*|[<>≤≥＜＞]\s*\d+(?![\d.])[^\s\d<>≤≥＜＞]*)"
                     r"|(?P<num>\d+(?:\.\d+)?)|(?P<word>[^\s\d<>≤≥＜＞]+)")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _P = re.compile(r"[<>≤≥＜＞]\s*\d*\.\d+|0?\.\d+|1(?:\.0+)?")
 #: What ends the table: the next heading or sentence ("2.3多因素分析", "注:").
 _STOP = re.compile(r"。|;|；|注\s*[:：]|多因素|讨论|结论")
@@ -217,25 +216,29 @@ def judge(rows: ClaimList, g: RateGroup) -> list[Check]:
         i, j, m = g.claims.get((r, 2)), g.claims.get((r, 1)), g.claims.get((r, 0))
         if i is None:
             continue
-        value = row.cells[2][2]
-        for x in (i, j):
-            if x is not None:
-                rows[x]["base"], rows[x]["base_evidence"] = n, f"stated: the size of the group {row.label} in its row ({n})"
-        _, d = scaled(value)
-        printed = printed_share(k, n, d)
-        facts = {"k": k, "n": n, "exact": float(exact_share(k, n)), "printed": printed, "reported_value": value}
-        ids = [x for x in (i, j, m) if x is not None]
-        if share_fits(k, n, value):
-            fits += 1
-            out.append(make_check(rows, g, ids, "percent_of", "beside_fit", "consistent", assumption=f"n = {n}, printed in the row",
-                                  expected=f"{printed}%", observed=value, **facts))
-        else:
-            out.append(make_check(rows, g, [i], "percent_of", "beside_misfit", "inconsistent", assumption=f"n = {n}, printed in the row",
-                                  expected=f"{printed}%", observed=value, hints=misfit_hints(rows, k, n, value), **facts))
+        check = _rate_in_row(rows, g, i, j, m, k, n, row.cells[2][2], f"stated: the size of the group {row.label} in its row ({n})")
+        fits += check.verdict == "consistent"
+        out.append(check)
     chi2 = g.claims.get((0, 3))
     if chi2 is not None:
         out += chi2_check(rows, g, chi2, counts, confirmed=fits == len(g.rows_of), ordered=True)
     return out + _across_blocks(rows, g)
+
+
+def _rate_in_row(rows: ClaimList, g: Group, i: int, count: int | None, size: int | None, k: int, n: int, value: str, evidence: str) -> Check:
+    """A rate (claim ``i``) against the count ``k`` and size ``n`` printed in its own row: consistent naming the three where
+    it fits, inconsistent naming the rate alone where it does not (nothing else can be its base); the base is written into
+    the rate's and the count's claims."""
+    for x in (i, count):
+        if x is not None:
+            rows[x]["base"], rows[x]["base_evidence"] = n, evidence
+    _, d = scaled(value)
+    facts = {"k": k, "n": n, "exact": float(exact_share(k, n)), "printed": printed_share(k, n, d), "reported_value": value}
+    if share_fits(k, n, value):
+        return make_check(rows, g, [x for x in (i, count, size) if x is not None], "percent_of", "beside_fit", "consistent",
+                          assumption=f"n = {n}, printed in the row", expected=f"{facts['printed']}%", observed=value, **facts)
+    return make_check(rows, g, [i], "percent_of", "beside_misfit", "inconsistent", assumption=f"n = {n}, printed in the row",
+                      expected=f"{facts['printed']}%", observed=value, hints=misfit_hints(rows, k, n, value), **facts)
 
 
 def _sum_of(block: tuple, column: int) -> int:
@@ -385,19 +388,8 @@ def _judge_share_rows(rows: ClaimList, g: ShareRowsGroup) -> list[Check]:
         if i is None:
             continue
         n, k = int(row.size[2].replace(" ", "")), int(row.count[2].replace(" ", ""))
-        value = row.rate[2]
-        for x in (i, g.claims.get((r, "count"))):
-            if x is not None:
-                rows[x]["base"], rows[x]["base_evidence"] = n, f"stated: {row.label}'s {row.size[2]}, printed in its row"
-        _, d = scaled(value)
-        facts = {"k": k, "n": n, "exact": float(exact_share(k, n)), "printed": printed_share(k, n, d), "reported_value": value}
-        if share_fits(k, n, value):
-            ids = [x for x in (i, g.claims.get((r, "count")), g.claims.get((r, "size"))) if x is not None]
-            out.append(make_check(rows, g, ids, "percent_of", "beside_fit", "consistent", assumption=f"n = {n}, printed in the row",
-                                  expected=f"{facts['printed']}%", observed=value, **facts))
-        else:
-            out.append(make_check(rows, g, [i], "percent_of", "beside_misfit", "inconsistent", assumption=f"n = {n}, printed in the row",
-                                  expected=f"{facts['printed']}%", observed=value, hints=misfit_hints(rows, k, n, value), **facts))
+        out.append(_rate_in_row(rows, g, i, g.claims.get((r, "count")), g.claims.get((r, "size")), k, n, row.rate[2],
+                                f"stated: {row.label}'s {row.size[2]}, printed in its row"))
     if len(totals) == 1 and len(body) >= 2:
         t = g.rows_of.index(totals[0])
         for what in ("size", "count"):

@@ -33,6 +33,7 @@ from ..consistency import reround
 from ..judging import make_check
 from ..records import ClaimList, Group
 from ..results import Check
+from ..shares import half_unit
 
 __all__ = ["GrowthGroup", "find", "judge"]
 
@@ -113,7 +114,7 @@ def _half(value: str, unit: str) -> Fraction:
     """Half a unit of the last printed digit: how far rounding may have moved it (nothing for a whole count of things)."""
     if "." not in value and unit in _DISCRETE:
         return Fraction(0)
-    return Fraction(1, 2 * 10 ** len(value.partition(".")[2]))
+    return half_unit(value)
 
 
 def judge(rows: ClaimList, g: GrowthGroup) -> list[Check]:

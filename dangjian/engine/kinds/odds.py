@@ -29,6 +29,7 @@ from ..judging import make_check
 from ..papers import PaperNumber
 from ..records import ClaimList, Group
 from ..results import Check
+from ..shares import half_unit
 
 __all__ = ["OddsGroup", "ratio_numbers", "find", "judge"]
 
@@ -79,14 +80,10 @@ def find(rows: ClaimList, add) -> None:
             add(g)
 
 
-def _half(value: str) -> float:
-    return 0.5 * 10 ** -len(value.partition(".")[2])
-
-
 def judge(rows: ClaimList, g: OddsGroup) -> list[Check]:
     v, lo, hi = (str(rows[i]["value"]) for i in (g.ratio, g.lower, g.upper))
     r, a, b = float(v), float(lo), float(hi)
-    hr, ha, hb = _half(v), _half(lo), _half(hi)
+    hr, ha, hb = (float(half_unit(x)) for x in (v, lo, hi))
     name = rows.paper[g.ratio].extra["name"]
     if a <= 0 or b <= 0 or Decimal(lo) > Decimal(hi):
         return []

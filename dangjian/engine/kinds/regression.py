@@ -37,6 +37,7 @@ from ..judging import make_check
 from ..papers import PaperNumber
 from ..records import ClaimList, Group
 from ..results import Check
+from ..shares import half_unit
 
 __all__ = ["RegressionGroup", "MediationGroup", "regression_numbers", "find", "judge"]
 
@@ -181,10 +182,6 @@ def find(rows: ClaimList, add) -> None:
             add(g)
 
 
-def _half(value: str) -> Fraction:
-    return Fraction(1, 2 * 10 ** len(value.partition(".")[2]))
-
-
 def _f(value: str) -> Fraction:
     return Fraction(Decimal(value))
 
@@ -198,7 +195,7 @@ def judge(rows: ClaimList, g: Group) -> list[Check]:
         return _mediation(rows, g)
     b, se, t = (str(rows[i]["value"]) for i in (g.b, g.se, g.t))
     B, SE, T = _f(b), _f(se), _f(t)
-    hb, hs, ht = _half(b), _half(se), _half(t)
+    hb, hs, ht = half_unit(b), half_unit(se), half_unit(t)
     if SE - hs <= 0:
         return []
     lo = (abs(B) - hb) / (SE + hs)
@@ -219,7 +216,7 @@ def _mediation(rows: ClaimList, g: MediationGroup) -> list[Check]:
     e = {role: str(rows[i]["value"]) for role, i in g.effects.items()}
     if {"indirect", "direct", "total"} <= set(e):
         s = _f(e["indirect"]) + _f(e["direct"])
-        slack = _half(e["indirect"]) + _half(e["direct"]) + _half(e["total"])
+        slack = half_unit(e["indirect"]) + half_unit(e["direct"]) + half_unit(e["total"])
         facts = {"indirect": e["indirect"], "direct": e["direct"], "total": e["total"], "sum": _shown(s, 3)}
         claims = [g.effects["total"], g.effects["indirect"], g.effects["direct"]]
         fits = abs(s - _f(e["total"])) <= slack
@@ -227,11 +224,11 @@ def _mediation(rows: ClaimList, g: MediationGroup) -> list[Check]:
                               assumption="the total effect is the direct plus the indirect", expected=facts["sum"], observed=e["total"], **facts))
     if g.share is not None and {"indirect", "total"} <= set(e) and _f(e["total"]) != 0:
         ind, tot = _f(e["indirect"]), _f(e["total"])
-        hi_, ht = _half(e["indirect"]), _half(e["total"])
+        hi_, ht = half_unit(e["indirect"]), half_unit(e["total"])
         ratios = [100 * (abs(ind) + a) / (abs(tot) + b) for a in (-hi_, hi_) for b in (-ht, ht) if abs(tot) + b > 0]
         lo, hi = min(ratios), max(ratios)
         value = str(rows[g.share]["value"])
-        hp = _half(value)
+        hp = half_unit(value)
         printed = _f(value)
         facts = {"indirect": e["indirect"], "total": e["total"], "exact": _shown(100 * ind / tot), "low": _shown(lo, 2), "high": _shown(hi, 2),
                  "reported": rows[g.share]["reported"]}

@@ -27,6 +27,7 @@ from ..judging import make_check
 from ..papers import arm_counts, p_value_range, printed_p, two_group_ns
 from ..records import ClaimList, Group, span_at
 from ..results import Check
+from .crosstab import chi2_statistics
 
 __all__ = ["TestGroup", "find", "judge"]
 
@@ -265,10 +266,8 @@ def _recompute_chi2(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
     printed = paper[i].value
     decimals = len(printed.partition(".")[2])
     half = 0.5 * 10**-decimals
-    fits = {}
-    for correction, name in ((False, "Pearson's χ²"), (True, "with Yates' correction")):
-        value = float(stats.chi2_contingency(table, correction=correction)[0])
-        fits[name] = (value, abs(value - float(printed)) <= half + 1e-12)
+    computed = dict(chi2_statistics(table))  # Pearson's and Yates' (a 2×2 table), as kinds.crosstab computes them
+    fits = {name: (computed[name], abs(computed[name] - float(printed)) <= half + 1e-12) for name in ("Pearson's χ²", "with Yates' correction")}
     expected = stats.contingency.expected_freq(table)
     fisher = []
     if expected.min() < 5:
