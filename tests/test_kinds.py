@@ -1390,3 +1390,41 @@ def test_a_group_size_stated_in_a_shares_own_clause_is_its_base():
     assert (bad.verdict.value, bad.facts["n"]) == ("inconsistent", 258)
     _, checks = results(text.format(share="57.0%"))
     assert one(checks, "grim_percent").verdict.value == "consistent"
+
+
+def test_a_groups_rate_after_its_size_is_of_that_group_and_its_part_after_占_is_of_the_whole():
+    # "女性受访者621人,支持率为64.9%": the 支持率 of the 621 women (403/621 = 64.90), consistent, not of the men's 587
+    # printed before in the sentence, nor of the 1208 surveyed; "男性4人,所占比例为80.00%" is the men's part of the whole
+    # (4 of 5), so the 4 is not its base and nothing is accused
+    assert (round(100 * 360 / 587, 1), round(100 * 403 / 621, 1)) == (61.3, 64.9)
+    claims, checks = run("本次调查共成功访问1208名市民。分性别看,男性受访者587人,支持率为61.3%;女性受访者621人,支持率为64.9%。")
+    by = dict(zip(claims["reported"], claims["base"]))
+    assert (by["61.3%"], by["64.9%"]) == (587, 621)
+    assert set(checks.loc[checks["check"] == "grim_percent", "verdict"]) == {"consistent"}
+    claims, checks = run("受访人员均为大专及以上学历,其中男性4人,所占比例为80.00%,女性1人,所占比例为20.00%。")
+    assert "inconsistent" not in set(checks["verdict"])
+    assert 4 not in claims.loc[claims["reported"] == "80.00%", "base"].tolist()
+
+
+def test_a_qualified_respondents_count_is_a_group_not_the_sample():
+    # "男性受访者587人" is a group of the sample; "受访者共500人" and "本次调查的受访者1208人" state the sample
+    from dangjian.engine.extract import find_samples
+
+    assert [s.n for s in find_samples("分性别看,男性受访者587人;60岁以上的受访者258人。")] == []
+    assert [s.n for s in find_samples("本次调查的受访者1208人。受访者共500人。")] == [1208, 500]
+
+
+def test_a_sub_population_named_by_an_earlier_share_takes_that_shares_count_as_its_base():
+    # 63.2% of 1208 is 763 or 764 people (763/1208 = 63.16, 764/1208 = 63.25); among the supporters, 68.4% fits 763
+    # (522/763 = 68.41) and not 764; 35.4% of "这部分受访者" (the 41.6% of 1208: 502 or 503) fits 503 only (178/503 = 35.39)
+    assert [k for k in (762, 763, 764, 765) if round(100 * k / 1208, 1) == 63.2] == [763, 764]
+    assert [k for k in range(520, 525) if round(100 * k / 763, 1) == 68.4] == [522]
+    assert [n for n in (502, 503) if any(round(100 * k / n, 1) == 35.4 for k in range(n))] == [503]
+    text = ("本次调查共成功访问1208名市民。调查结果显示,63.2%的受访者表示支持新规。在支持新规的受访者中,认为人行道更整洁的占68.4%。"
+            "调查还发现,41.6%的受访者骑行过共享单车,这部分受访者中有35.4%表示遇到过还不了车的情况;表示每周都会骑行的受访者占18.9%。")
+    claims, checks = run(text)
+    by = dict(zip(claims["reported"], claims["base"]))
+    assert (by["68.4%"], by["35.4%"], by["18.9%"]) == (763, 503, 1208)
+    assert "inconsistent" not in set(checks["verdict"])
+    evidence = claims.loc[claims["reported"] == "68.4%", "base_evidence"].item()
+    assert "63.2%" in evidence and "在支持新规的受访者中" in evidence

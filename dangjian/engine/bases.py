@@ -33,19 +33,21 @@ dozen samples earlier).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
+from fractions import Fraction
 
 from .records import ClaimList, Group, Sample, span_at
-from .shares import whole
+from .shares import share_fits, whole
 
-__all__ = ["Base", "BaseIndex", "RANK", "SAMPLE_KIND_WORDS", "PEOPLE_UNITS", "MAX_SAMPLE_SIZES", "STATED_BASE", "stated_bases", "same_unit", "near",
-           "subgroup_bases", "population_bases"]
+__all__ = ["Base", "BaseIndex", "RANK", "SAMPLE_KIND_WORDS", "PEOPLE_UNITS", "MAX_SAMPLE_SIZES", "STATED_BASE", "SUBPOPULATION", "stated_bases",
+           "same_unit", "near", "subgroup_bases", "population_bases", "derived_bases"]
 
 #: Rank of each kind of base among candidates that explain as many shares (a stated base first).
-RANK = {"stated": 0, "subgroup": 1, "valid": 2, "item": 3, "returned": 4, "people": 5, "issued": 6, "page": 7, "other": 8, "range": 9, "smallest": 10}
+RANK = {"stated": 0, "subgroup": 1, "derived": 1, "valid": 2, "item": 3, "returned": 4, "people": 5, "issued": 6, "page": 7, "other": 8, "range": 9, "smallest": 10}
 #: How the explanations name a sample statement's kind.
 SAMPLE_KIND_WORDS = {"valid": "valid questionnaires", "returned": "questionnaires returned", "issued": "questionnaires issued",
                      "people": "people surveyed", "count": "a count printed before it"}
@@ -74,6 +76,9 @@ _LEAD_CONNECTIVES = re.compile(r"^(?:[\s,，;；:：、]|其中|而且|而|另�
 #: Words that stand before a count but name no category of people.
 _NOT_NOUNS = frozenset(("其中", "共有", "分别", "合计", "总计", "一共", "共计", "总共", "约有", "达到", "超过"))
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: Nouns of the survey's respondents as a whole (and their tails): a sub-population is named by what comes before them.
+_WHOLE_SAMPLE_NOUNS = frozenset(w[i:] for w in ("受访者", "被访者", "被调查者", "受调查者", "调查对象", "受访群众", "受访居民", "样本")
+                                for i in range(len(w) - 1))
 #: The noun right before a count ("60岁以上党员412名" -> 党员).
 _NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:共|有|为|计|达)?\s*$")
 #: Words between a population's noun and its count ("党员共412名"), and between a sub-population and its count.
@@ -94,7 +99,7 @@ class Base:
     def source(self) -> str:
         """The ``base_evidence`` prefix: stated, sample, item, issued, other."""
         return {"valid": "sample", "returned": "sample", "people": "sample", "range": "other", "subgroup": "stated", "page": "other",
-                "smallest": "other"}.get(self.kind, self.kind)
+                "smallest": "other", "derived": "other"}.get(self.kind, self.kind)
 
     def describe(self) -> str:
         return f"{self.source}: {self.evidence}"
@@ -314,8 +319,8 @@ def subgroup_bases(rows: ClaimList, lo: int, first: int) -> list[Base]:
         name = m.group(1)
         for cut in range(0, max(1, len(name) - 1)):
             noun = name[cut:]
-            if len(noun) < 2:
-                break
+            if len(noun) < 2 or noun in _WHOLE_SAMPLE_NOUNS:
+                break  # "在支持新规的受访者中" is not "男性受访者587人": the noun they share names the whole sample
             for j, n in index.subgroup_counts(noun, lo):
                 out.append(Base(n, "subgroup", f"{noun}{rows[j]['reported']}{rows.units[j]}, printed earlier"))
             if out:
@@ -326,7 +331,7 @@ def subgroup_bases(rows: ClaimList, lo: int, first: int) -> list[Base]:
         opening = _LEAD_CONNECTIVES.sub("", segment)
         for length in range(min(6, len(opening)), 1, -1):
             noun = opening[:length]
-            if noun in _NOT_NOUNS or not _HAN.fullmatch(noun):
+            if noun in _NOT_NOUNS or noun in _WHOLE_SAMPLE_NOUNS or not _HAN.fullmatch(noun):
                 continue
             for j, n in index.subgroup_counts(noun, lo):
                 out.append(Base(n, "subgroup", f"{noun}{rows[j]['reported']}{rows.units[j]}, printed earlier"))
@@ -357,3 +362,73 @@ def population_bases(rows: ClaimList, g: Group, lo: int) -> list[Base]:
         for j, n in index.population_counts(noun, unit, lo):
             out.append(Base(n, "stated", f"{near(text, rows.positions[j])}, the population named earlier"))
     return out
+
+
+#: A sub-population named by what its members did or said, not by a count: "在支持新规的受访者中", "在反对者中",
+#: "这部分受访者中" (a back-reference to the share just before).
+SUBPOPULATION = re.compile(
+    r"(?:(?P<back>这部分|该部分|这些|上述|此类)[\u4e00-\u9fff]{0,6}?|在(?P<what>[^,，;；。:：%％\d“”\s]{2,20}?))"
+    r"(?:受访者|被访者|被调查者|调查对象|人群|群体|人员|网民|市民|居民|群众|人|者)(?:当|之)?中"
+)
+#: Words too common to tie a sub-population to the share that defines it.
+_COMMON_WORDS = frozenset(("认为", "表示", "受访", "访者", "调查", "选择", "觉得", "的受", "的人", "没有", "一个", "其中"))
+#: The most bases a share's rounding leaves for its count (beyond it, the count is too loosely known to be a base).
+_MAX_DERIVED = 40
+_CLAUSE_MARK = re.compile(r"[,，;；。!?！？]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The comma-clause of the number at ``start:end``."""
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    m = _CLAUSE_MARK.search(text, end, min(len(text), end + 40))
+    return text[lo : m.start() if m else min(len(text), end + 40)]
+
+
+def _longest_common(a: str, b: str) -> str:
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
+
+
+def derived_bases(rows: ClaimList, lo: int, hi: int) -> list[Base]:
+    """The count of an earlier share that ``text[lo:hi]`` names as the population of the shares after it
+    ("63.2%的受访者表示支持新规…在支持新规的受访者中,…占68.4%": the 763 or 764 of the 1208 that 63.2% can be).
+
+    The earlier share is the one just before for a back-reference ("这部分受访者中"), else the one whose clause shares the
+    longest run of words (two characters or more) with the sub-population's name; it must have a whole base already.
+    Every count its rounding allows is a candidate; none is ever established by the reference alone."""
+    text = rows.text
+    found = None
+    for found in SUBPOPULATION.finditer(text, lo, hi):
+        pass
+    if found is None:
+        return []
+    before = [j for j in rows.between(max(0, found.start() - 400), found.start()) if rows[j]["kind"] == "percent" and whole(rows[j]["base"])]
+    parent = None
+    if found.group("back"):
+        parent = before[-1] if before and found.start() - rows.positions[before[-1]][1] <= 60 else None
+    else:
+        what = found.group("what").rstrip("的")
+        best = 1
+        for j in reversed(before):
+            common = _longest_common(what, _clause_around(text, *rows.positions[j]))
+            if len(common) > best and common not in _COMMON_WORDS:
+                best, parent = len(common), j
+    if parent is None:
+        return []
+    n = whole(rows[parent]["base"])
+    value = rows[parent]["value"]
+    half = Fraction(1, 2 * 10 ** (len(value.split(".")[1]) if "." in value else 0))
+    low, high = (Fraction(value) - half) * n / 100, (Fraction(value) + half) * n / 100
+    if high - low > _MAX_DERIVED:
+        return []
+    ks = [k for k in range(max(1, math.floor(low)), min(n, math.ceil(high)) + 1) if share_fits(k, n, value)]
+    if not ks or len(ks) > _MAX_DERIVED:
+        return []
+    return [Base(k, "derived", f"{k} of {n}: the {rows[parent]['reported']} of “{_clause_around(text, *rows.positions[parent]).strip()}” "
+                 f"that “{found.group(0)}” names") for k in ks]

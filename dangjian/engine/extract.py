@@ -162,6 +162,16 @@ _SAMPLE_WORDS = (
     ("参与", "参加"), ("对",),
 )
 assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
+#: The words of the pattern that reads the sample from a noun of respondents ("受访者共500人").
+_RESPONDENT_WORDS = _SAMPLE_WORDS[9]
+#: What may stand right before that noun when it names the whole sample ("本次调查的受访者", "参与调查的受访者共500人");
+#: any other word before it is a qualifier ("男性受访者587人", "农村受访者", "18至34岁的受访者"): a group of the sample.
+_WHOLE_SAMPLE_BEFORE = re.compile(r"(?:^|[\s,，。;；:：、()（）]|本次|此次|这次|调查|访问|问卷|投票|测评|参与|参加|接受|共|其中|全部|所有|有效)的?$")
+
+
+def _qualified(text: str, start: int) -> bool:
+    """Does a qualifier stand right before the respondents' noun at ``start`` ("男性受访者")?"""
+    return not _WHOLE_SAMPLE_BEFORE.search(text[max(0, start - 6) : start])
 
 #: A number: digits, an optional decimal part; or digits in groups of three after a thousands comma ("1,236人").
 _NUMBER = r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -253,6 +263,8 @@ def find_samples(text: str) -> list[Sample]:
             # a run of digits (beyond int()'s limit at 4,300), or zero: not a sample
             if len(digits) > 9 or not digits.strip("0"):
                 continue
+            if words is _RESPONDENT_WORDS and _qualified(text, m.start()):
+                continue  # "男性受访者587人", "60岁以上的受访者258人": a group of the sample, not the sample
             key = m.span(1)
             if key not in found:  # the first (most specific) pattern names the number
                 found[key] = Sample(kind, int(digits), m.start(), m.end(), m.group(0))

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from ...bases import RANK, Base, BaseIndex, near, population_bases, stated_bases, subgroup_bases
+from ...bases import PEOPLE_UNITS, RANK, Base, BaseIndex, derived_bases, near, population_bases, stated_bases, subgroup_bases
 from ...consistency import fitting_bases, grim_fits
 from ...evidence import ESTABLISHED, MAX_BASE, chance_of_fit, common_base, counts_fit, largest_common_base, page_base
 from ...records import ClaimList, span_at
@@ -29,7 +29,8 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
     last = max(rows.positions[i][1] for i in g.members)  # the question's span may run on past its last number
     out += [b for b in stated_bases(text, last, min(len(text), last + 24)) if "填写人次" in b.evidence]
     out += [Base(s.n, "stated", s.text) for s in index.samples_in(lead, first) if s.end <= first]
-    out += subgroup_bases(rows, lead, first)
+    named = subgroup_bases(rows, lead, first)
+    out += named or derived_bases(rows, lead, first)
     out += population_bases(rows, g, lo)
     seen = {b.n for b in out}
     for smp in index.samples_before(first):
@@ -156,25 +157,42 @@ def _over_time(rows: ClaimList, g: QuestionGroup) -> bool:
 _OWN_CLAUSE = re.compile(r"[,，;；:：]|[。!?！？]")
 
 
-def _own_clause_base(rows: ClaimList, g: QuestionGroup, candidates: list[Base]) -> Base | None:
+def _own_clause_base(rows: ClaimList, g: QuestionGroup, candidates: list[Base]) -> tuple[Base | None, bool]:
     """The base a lone share's own clause states right before it ("258名受访者中,支持者占57.2%" reads as one clause with the
-    group and its share): binding, fit or not.  ``None`` for a question of several shares, or no such statement."""
+    group and its share): binding, fit or not; and whether the share is a rate the clause defines as the group's
+    ("女性受访者621人,支持率为64.9%").  ``(None, False)`` for a question of several shares, or no such statement."""
     shares = [s for _, s in g.pairs] + g.bare
     if len(shares) != 1:
-        return None
+        return None, False
     start = rows.positions[shares[0]][0]
     text = rows.text
     # the clause before the share's own, and the share's: "的258名受访者中," then "支持者占57.2%"
     cut = [m.start() for m in _OWN_CLAUSE.finditer(text, max(0, start - 40), start)]
     if len(cut) < 1:
-        return None
+        return None, False
     lo = cut[-2] + 1 if len(cut) >= 2 else max(0, start - 40)
     if text[cut[-1]] in "。!?！？":
-        return None  # the group's clause ends a sentence: the share is of another
+        return None, False  # the group's clause ends a sentence: the share is of another
     for b in stated_bases(text, lo, start)[::-1]:
         if b.evidence.endswith("中") and b.n in {c.n for c in candidates}:
-            return next(c for c in candidates if c.n == b.n and c.kind == "stated")
-    return None
+            return next(c for c in candidates if c.n == b.n and c.kind == "stated"), False
+    # "女性受访者621人,支持率为64.9%": a group and its size make the clause before, the group's rate the share's clause
+    if _RATE_CLAUSE.fullmatch(text, cut[-1] + 1, start):
+        found = [j for j in rows.between(lo, cut[-1]) if rows[j]["kind"] not in ("decoy",)]
+        counts = [j for j in found if rows[j]["kind"] == "count"]
+        if len(found) == 1 and len(counts) == 1 and rows.units[counts[0]] in PEOPLE_UNITS:
+            j = counts[0]
+            n = whole(rows[j]["value"])
+            if n and _GROUP_SIZE_CLAUSE.fullmatch(text, lo, rows.positions[j][0]):
+                return Base(n, "stated", f"{text[lo : rows.positions[j][1]].strip()}, the group's size in the clause before"), True
+    return None, False
+
+
+#: A share's clause that names it the rate of the group the clause before sizes: "支持率为64.9%", "满意度达".
+#: Not "男性4人,所占比例为80.00%" (the group's share of the whole, 4 of 5): a share after 占, 比例 or 比重 is the group's part.
+_RATE_CLAUSE = re.compile(r"\s*(?:其中)?(?:(?!占|比例|比重)[\u4e00-\u9fff]){1,6}?(?:率|满意度)(?:为|是|达|达到|仅为|约为)?\s*")
+#: The words of a clause that names a group before its size: "男性受访者", "分性别看,女性" (no number, no verb of change).
+_GROUP_SIZE_CLAUSE = re.compile(r"\s*(?:其中)?[\u4e00-\u9fff]{1,12}?(?:共|有|共有|为)?\s*")
 
 
 def decide(rows: ClaimList, g: QuestionGroup) -> None:
@@ -188,7 +206,7 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
     largest = max((whole(rows[c]["value"]) or 0 for c, _ in g.pairs), default=0)
     candidates = [b for b in _candidates(rows, g) if b.n >= max(largest, 1)]
     best = None
-    bound = _own_clause_base(rows, g, candidates)
+    bound, rate_of_group = _own_clause_base(rows, g, candidates)
     for rank_mode, (mode, _) in enumerate(MODES):
         for b in [bound] if bound is not None else candidates:
             pairs, bare = _explain(rows, g, b, mode)
@@ -268,7 +286,8 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
         return
     _, base, mode, pairs, bare = best
     established = _established(rows, g, base, pairs | bare) or (no_common and bool(form.single))
-    g.decision = QuestionDecision(base, mode, frozenset(pairs), frozenset(bare), tuple(candidates), established, form, total, no_common, above)
+    g.decision = QuestionDecision(base, mode, frozenset(pairs), frozenset(bare), tuple(candidates), established, form, total, no_common, above,
+                                  rate_of_group=rate_of_group and base is bound)
     for c, s in g.pairs:
         for i in (c, s):
             rows[i]["base"], rows[i]["base_evidence"] = base.n, base.describe()

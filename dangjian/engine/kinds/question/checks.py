@@ -189,7 +189,7 @@ def _judge_bare(rows: ClaimList, g: QuestionGroup, s: int, base: Base, establish
                               assumption=f"the base is the report's sample of {n} ({base.describe()}), not stated for this share",
                               expected=f"a count 0..{n}", observed="possible", **facts)
         word = g.rate_word
-        if fit_verdict == "consistent" and word and base.kind == "stated" and not g.pairs:
+        if fit_verdict == "consistent" and word and base.kind == "stated" and not g.pairs and not g.decision.rate_of_group:
             # a named rate (满意率, 运转率) has its own definition: the sentence's population may not be its base
             return make_check(rows, g, [s], "grim_percent", "fit_if_rate_base", "consistent_if",
                               assumption=f"the {word} is a share of the {n} of “{base.evidence}”", expected=f"a count 0..{n}",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ...bases import PEOPLE_UNITS, Base, stated_bases, subgroup_bases
+from ...bases import PEOPLE_UNITS, SUBPOPULATION, Base, stated_bases, subgroup_bases
 from ...grouping import Scan
 from ...records import ClaimList, Group, span_at
 from ...shares import rounding_slack
@@ -53,6 +53,8 @@ class QuestionDecision:
     #: no base up to the question's own fits every share together; the smallest above it that does, if any
     no_common_base: bool = False
     above: tuple[int, str] | None = None
+    #: the share is the rate of the group whose size its clause states ("女性受访者621人,支持率为64.9%"): its base by definition
+    rate_of_group: bool = False
 
     @property
     def explained(self) -> frozenset[int]:
@@ -76,6 +78,8 @@ class QuestionGroup(Group):
     orphans: list[int] = field(default_factory=list)
     #: a lone share that adds up answers of the question before ("其中月消费500元以上的学生达到53.3%"): that question and the parts
     part_of: tuple[QuestionGroup, list[int]] | None = None
+    #: opened by a sub-population ("这部分受访者中"): the question ends with its clause
+    scoped: bool = False
 
 
 def shares_of(g: QuestionGroup) -> list[int]:
@@ -114,9 +118,16 @@ def find(scan: Scan) -> None:
         lead_from = None
         if current is not None and not opens and last_end is not None and _opens_with_subgroup(rows, last_end, start, current):
             opens, lead_from = True, last_end
+        # "…41.6%的受访者骑行过,这部分受访者中有35.4%…": a sub-population of the share before opens a question, for its clause
+        sub = SUBPOPULATION.search(text, last_end if last_end is not None and last_end > clause[0] else clause[0], start)
+        if current is not None and sub is not None and not opens:
+            opens, lead_from = True, sub.start()
+        elif current is not None and current.scoped and fresh:
+            opens = True
         if current is None or opens:
             current = QuestionGroup(start=clause[0] if lead_from is None else lead_from, end=clause[1], markers=set(scan.markers),
                                     lead=lo if current is None and not questions else (clause[0] if lead_from is None else lead_from))
+            current.scoped = sub is not None
             scan.add(current)
             questions.append(current)
         last_clause = clause
