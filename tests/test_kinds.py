@@ -1428,3 +1428,27 @@ def test_a_sub_population_named_by_an_earlier_share_takes_that_shares_count_as_i
     assert "inconsistent" not in set(checks["verdict"])
     evidence = claims.loc[claims["reported"] == "68.4%", "base_evidence"].item()
     assert "63.2%" in evidence and "在支持新规的受访者中" in evidence
+
+
+def test_a_share_of_all_respondents_takes_the_survey_sample_as_its_stated_base():
+    # "答卷数:212" is a platform's sample; "占全部受访老人的41.10%" names it as the base: 41.10% of 212 is 87.1, no whole
+    # count (87/212 = 41.04, 88/212 = 41.51): inconsistent; 31.60% (67/212 = 31.6038) is consistent
+    assert (round(100 * 87 / 212, 2), round(100 * 88 / 212, 2), round(100 * 67 / 212, 2)) == (41.04, 41.51, 31.6)
+    text = "导出时间:2024-05-16  答卷数:212\n小结:会用手机移动支付的老人占全部受访老人的{share}。"
+    claims, checks = run(text.format(share="41.10%"))
+    assert claims.loc[claims["reported"] == "41.10%", "base"].item() == 212
+    assert worst(text.format(share="41.10%"))["41.10%"] == "inconsistent"
+    assert worst(text.format(share="31.60%"))["31.60%"] == "consistent"
+
+
+def test_a_platform_rows_share_that_lost_its_percent_sign_is_read_beside_the_others():
+    # "不满意(2分)\t17\t8.02": 17/212 = 8.0189% -> 8.02, read as a share; the rows then add up to 212
+    assert 8 + 17 + 55 + 84 + 48 == 212 and round(100 * 17 / 212, 2) == 8.02
+    text = ("第6题 您对培训是否满意: [量表题]\n选项\t小计\t比例\n很不满意(1分)\t8\t3.77%\n不满意(2分)\t17\t8.02\n一般(3分)\t55\t25.94%\n"
+            "满意(4分)\t84\t39.62%\n很满意(5分)\t48\t22.64%\n本题有效填写人次\t212\n")
+    claims, checks = run(text)
+    assert ["17", "8.02"] == claims["reported"].tolist()[2:4]
+    assert checks.loc[checks["check"] == "cells_sum", "verdict"].tolist() == ["consistent"]
+    # with no row printing its %, a row's decimals are not read as a share
+    claims, _ = run(text.replace("%", ""))
+    assert "8.02" not in claims["reported"].tolist()

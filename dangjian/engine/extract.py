@@ -55,6 +55,7 @@ from .decoys import COUNTER_BEFORE, DECOY_BEFORE, TARGET_AFTER, TARGET_BEFORE, i
 from .kinds import assign_bases, find_groups, judge
 from .kinds.correlations import correlation_numbers
 from .kinds.odds import ratio_numbers
+from .kinds.platform import platform_blocks
 from .kinds.regression import regression_numbers
 from .numerals import CN_DIGITS, chinese_number
 from .papers import find_paper_numbers
@@ -148,6 +149,8 @@ SAMPLE_PATTERNS = (
     ("people", r"投票(?:人|者)(?:总)?(?:数|人数)\s*(?:为|是)?\s*[:：]?\s*" + _N),
     ("people", r"(?:参与|参加)(?:本次)?(?:投票|调查|答卷|问卷调查|问卷|评议|测评)的[\u4e00-\u9fff]{0,8}?(?:共|有|共有)?\s*" + _N + r"\s*(?:人次|人|名|位)"),
     # "对全国31个省的252个村的449位农村党员进行了问卷调查": the count nearest the verb, with no number between
+    # a survey platform's export: "答卷数:212", "有效答卷数为84"
+    ("valid", r"(?:有效)?答卷(?:总)?数(?:量)?\s*(?:为|是|共)?\s*[:：]?\s*" + _N + r"(?:\s*份)?"),
     ("people", r"对[^。；;]{0,40}?" + _N + r"\s*(?:人|名|位|个|户|家)[^\d\s。；;,，]{0,20}?(?:进行|开展)?(?:了)?(?:问卷|抽样|入户|专项)?(?:调查|访问|访谈|问卷|测评|座谈)"),
 )
 #: What a match of a pattern starts with, put first as a lookahead (no change to what matches): a pattern that starts
@@ -159,7 +162,7 @@ _SAMPLE_RES = tuple((kind, re.compile(_SAMPLE_FIRST.get(i, "") + pattern)) for i
 _SAMPLE_WORDS = (
     ("有效",), ("有效",), ("有效",), ("回收", "收回"), ("发放", "发出", "下发", "派发"), ("发放", "发出", "下发"),
     ("参加", "参与", "接受"), ("共有",), ("调查", "访问", "访谈", "抽取", "走访"), ("受访者", "调查", "对象"), ("样本",), ("投票",),
-    ("参与", "参加"), ("对",),
+    ("参与", "参加"), ("答卷",), ("对",),
 )
 assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
 #: The words of the pattern that reads the sample from a noun of respondents ("受访者共500人").
@@ -471,6 +474,12 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
     # 问卷星 / 腾讯问卷 tables flattened into text: "非常满意 40 60.6%", a count with no unit before its share
     for m in PLATFORM_COUNT.finditer(text):
         out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
+    # a row of such a table whose share lost its % ("不满意(2分)\t17\t8.02"): its count and its share, as printed
+    for block in platform_blocks(text) if "本题有效填写人次" in text else ():
+        for (k_start, k_end, k), (p_start, p_end, p) in block.rows:
+            if not text.startswith(("%", "％"), p_end):
+                out.append((k_start, k_end, k_start, k_end, k, k, "", "count"))
+                out.append((p_start, p_end, p_start, p_end, p, p, "%", "percent"))
     # a table whose share column is headed "占比(%)" prints its shares without %: "性别男163 42.23"
     for header in PERCENT_HEADER.finditer(text):
         stop = min([len(text), header.end() + 800] + [k for k in (text.find("。", header.end()), text.find("注", header.end())) if k >= 0])

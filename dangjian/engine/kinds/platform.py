@@ -33,7 +33,9 @@ __all__ = ["PlatformBlock", "PlatformGroup", "platform_blocks", "find", "judge"]
 #: is an option's label, not the next question).
 _QUESTION = re.compile(r"第\s*(?P<q>\d{1,3})\s*题(?:(?!本题有效)[^\[【\n%％]){0,80}?[\[【]\s*(?P<form>[^\]】]{1,8}?)\s*[\]】]")
 _BASE = re.compile(r"本题有效填写人次\s*[:：]?\s*(?P<n>\d{1,7})")
-_ROW = re.compile(r"(?<![\d.])(?P<k>\d{1,7})[ \t]+(?P<pct>\d{1,3}(?:\.\d{1,2})?)[%％]")
+#: A row's count and share; a share whose % the scrape lost keeps its decimals and ends its row, before the line's end or
+#: the next option's label ("不满意(2分)\t17\t8.02\n一般(3分)", joined by the cleaner into "不满意(2分)17 8.02一般(3分)").
+_ROW = re.compile(r"(?<![\d.])(?P<k>\d{1,7})[ \t]+(?P<pct>\d{1,3}(?:\.\d{1,2})?(?=[%％])|\d{1,3}\.\d{1,2}(?=[ \t]*(?:\r?\n|$|[\u4e00-\u9fffA-Za-z])))")
 #: A scale question's mean, printed after its base: "本题平均分:3.96".
 _MEAN = re.compile(r"\s*本题平均分\s*[:：]?\s*(?P<m>\d{1,3}\.\d{1,3})")
 #: An option's score in its label: "非常满意(5分)".
@@ -74,6 +76,9 @@ def platform_blocks(text: str) -> list[PlatformBlock]:
             continue
         rows = tuple(((m.start("k"), m.end("k"), m.group("k")), (m.start("pct"), m.end("pct"), m.group("pct")))
                      for m in _ROW.finditer(text, head.end(), base.start()))
+        signed = sum(text.startswith(("%", "％"), p[1]) for _, p in rows)
+        if signed < 2:
+            rows = tuple((k, p) for k, p in rows if text.startswith(("%", "％"), p[1]))  # a share without % only beside shares with it
         if len(rows) >= 2:
             mean = _MEAN.match(text, base.end())
             out.append(PlatformBlock(int(head.group("q")), head.group("form"), rows, (base.start("n"), base.end("n"), base.group("n")),

@@ -12,7 +12,7 @@ from ...evidence import ESTABLISHED, MAX_BASE, chance_of_fit, common_base, count
 from ...records import ClaimList, span_at
 from ...shares import MODES, fit_chance, rounding_slack, share_fits, whole
 from ..form import Form, form_of
-from .finding import _MAX_RANGE, _OVER_TIME, _SCALE_OPTIONS, QuestionDecision, QuestionGroup, option_labels, shares_of
+from .finding import _MAX_RANGE, _OVER_TIME, _SCALE_OPTIONS, OF_WHOLE_SAMPLE, QuestionDecision, QuestionGroup, option_labels, shares_of
 
 # --- the base -----------------------------------------------------------------------------------------------
 
@@ -166,6 +166,13 @@ def _own_clause_base(rows: ClaimList, g: QuestionGroup, candidates: list[Base]) 
         return None, False
     start = rows.positions[shares[0]][0]
     text = rows.text
+    whole_sample = OF_WHOLE_SAMPLE.search(text, max(0, start - 24), start)
+    if whole_sample:
+        # "会用手机移动支付的老人占全部受访老人的41.10%": the text names the survey's sample as the base, when it has one size
+        sizes = {smp.n for smp in BaseIndex.of(rows).samples_before(start) if smp.kind != "issued"}
+        if len(sizes) == 1:
+            smp = next(smp for smp in BaseIndex.of(rows).samples_before(start) if smp.kind != "issued")
+            return Base(smp.n, "stated", f"{whole_sample.group(0).strip()}: the survey's sample ({smp.text.strip()})"), False
     # the clause before the share's own, and the share's: "的258名受访者中," then "支持者占57.2%"
     cut = [m.start() for m in _OWN_CLAUSE.finditer(text, max(0, start - 40), start)]
     if len(cut) < 1:

@@ -25,6 +25,10 @@ _NEW_SUBJECT = re.compile(
     r"(?:对于|对|关于|问及|问到|当问|针对|在“|在\S{1,12}?方面|在\S{1,12}?问题上|就|从\S{1,12}?(?:看|来看|上看|分析)|按\S{1,8}?(?:分|划分|统计)|分\S{1,6}?看"
     r"|(?:而|但|另)?[\u4e00-\u9fff]{0,10}?(?:党员|干部|群众|人员|者|户|家庭|学生|居民|农户|职工|教师|家长|对象|群体|单位|企业)(?:当)?中)"
 )
+#: A share said to be of all the survey's respondents: "占全部受访老人的", "占受访者总数的", "占调查总人数的", "占样本总数的".
+OF_WHOLE_SAMPLE = re.compile(
+    r"占(?:了)?(?:全部|所有|全体|本次)?(?:受访|被调查|被访|调查|参与调查的|参加调查的|样本)[\u4e00-\u9fff]{0,3}?(?:总数|总人数|人数|总量)?的?"
+    r"(?:比例|比重)?(?:为|达|是)?\s*$")
 #: A share that sums others of its question ("两项合计占67.74%"): not an answer of its own.
 _SUBTOTAL = re.compile(r"(?:合计|共计|总计|累计|两项合计|两者合计|二者合计|三项合计|以上两项|合起来|加起来)(?:共)?(?:占|为|达|是)?\s*$")
 #: Two shares of one measure at two times ("由45.2%提高到48.4%"): not answers to add up.
@@ -120,6 +124,8 @@ def find(scan: Scan) -> None:
             opens, lead_from = True, last_end
         # "…41.6%的受访者骑行过,这部分受访者中有35.4%…": a sub-population of the share before opens a question, for its clause
         sub = SUBPOPULATION.search(text, last_end if last_end is not None and last_end > clause[0] else clause[0], start)
+        if sub is None and OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start):
+            sub = OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start)  # "…的老人占全部受访老人的41.10%": a question of its own
         if current is not None and sub is not None and not opens:
             opens, lead_from = True, sub.start()
         elif current is not None and current.scoped and fresh:
