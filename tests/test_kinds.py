@@ -1452,3 +1452,24 @@ def test_a_platform_rows_share_that_lost_its_percent_sign_is_read_beside_the_oth
     # with no row printing its %, a row's decimals are not read as a share
     claims, _ = run(text.replace("%", ""))
     assert "8.02" not in claims["reported"].tolist()
+
+
+def test_a_flattened_tables_row_that_lost_its_percent_sign_and_its_total_row_are_read_as_such():
+    # "非常不满意11 2.0合计552 100%": 11/552 = 1.99% -> 2.0, a share beside rows that print their %; the 合计 row is the
+    # rows' subtotal, not an answer (the answers add up to 100.1%, 100% within rounding); the 满意率 named as
+    # (非常满意+满意) adds 187 + 214 = 401 of 552 = 72.64%, so 75.6% is inconsistent
+    assert round(100 * 11 / 552, 1) == 2.0 and round(100 * 401 / 552, 1) == 72.6
+    text = ("本次调查共发放问卷600份,回收有效问卷552份。受访读者中男性241人,女性311人。\n"
+            "Q3 您对本馆的总体服务是否满意?\n选项 人数 百分比\n非常满意 187 33.9%\n满意 214 38.8%\n一般 102 18.5%\n不满意 38 6.9%\n"
+            "非常不满意 11 2.0\n合计 552 100%\n总体来看,读者满意率(非常满意+满意)为{rate}。")
+    claims, checks = run(text.format(rate="75.6%"))
+    assert {"11", "2.0"} <= set(claims["reported"])
+    found = worst(text.format(rate="75.6%"))
+    assert (found["75.6%"], found["2.0"], found["100%"]) == ("inconsistent", "consistent", "consistent")
+    assert worst(text.format(rate="72.6%"))["72.6%"] == "consistent"
+    # the sex split after "受访读者中" adds up to the sample: 241 + 311 = 552
+    assert 241 + 311 == 552
+    assert checks.loc[checks["check"] == "stated_total", "verdict"].tolist() == ["consistent"]
+    # a row with no % between rows with none is not read as a share
+    claims, _ = run("选项 人数 比例\n男 87 41.04\n女 125 58.96\n")
+    assert "41.04" not in claims["reported"].tolist()

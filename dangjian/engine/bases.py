@@ -403,12 +403,10 @@ def derived_bases(rows: ClaimList, lo: int, hi: int) -> list[Base]:
     longest run of words (two characters or more) with the sub-population's name; it must have a whole base already.
     Every count its rounding allows is a candidate; none is ever established by the reference alone."""
     text = rows.text
-    found = None
-    for found in SUBPOPULATION.finditer(text, lo, hi):
-        pass
+    found = max(SUBPOPULATION.finditer(text, lo, hi), key=lambda m: m.start(), default=None)  # the last, nearest the shares
     if found is None:
         return []
-    before = [j for j in rows.between(max(0, found.start() - 400), found.start()) if rows[j]["kind"] == "percent" and whole(rows[j]["base"])]
+    before = [j for j in rows.between(max(0, found.start() - 400), found.start()) if rows[j]["kind"] == "percent" and rows[j]["base"] is not None and whole(rows[j]["base"])]
     parent = None
     if found.group("back"):
         parent = before[-1] if before and found.start() - rows.positions[before[-1]][1] <= 60 else None

@@ -71,6 +71,7 @@ from .table_numbers import (
     PLATFORM_COUNT,
     band_rows,
     header_cells,
+    lost_sign_rows,
     separated_tables,
     split_glued,
 )
@@ -474,6 +475,8 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
     # 问卷星 / 腾讯问卷 tables flattened into text: "非常满意 40 60.6%", a count with no unit before its share
     for m in PLATFORM_COUNT.finditer(text):
         out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
+    # a row of a flattened table whose share lost its % ("非常不满意11 2.0合计552 100%"), between rows that keep theirs
+    out += lost_sign_rows(text) if "%" in text else []
     # a row of such a table whose share lost its % ("不满意(2分)\t17\t8.02"): its count and its share, as printed
     for block in platform_blocks(text) if "本题有效填写人次" in text else ():
         for (k_start, k_end, k), (p_start, p_end, p) in block.rows:

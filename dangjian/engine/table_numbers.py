@@ -192,6 +192,27 @@ def _frequency_table(text: str, cells: list[tuple[int, int]], total: int) -> lis
     return out
 
 
+#: A flattened table's row "label count share%" ("满意214 38.8%"), and one whose share lost its % ("非常不满意11 2.0合计").
+_SIGNED_ROW = re.compile(r"(?<![\d.])\d{1,6}[ \t]+\d{1,3}(?:\.(\d{1,2}))?[%％]")
+_UNSIGNED_ROW = re.compile(r"(?=\d)(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(\d{1,3}\.(\d{1,2}))(?![\d.%％])(?=\s*[\u4e00-\u9fffA-Za-z])")
+
+
+def lost_sign_rows(text: str) -> list[tuple]:
+    """The count and share of a flattened table's row whose share lost its % ("非常不满意11 2.0合计552 100%"), as
+    :mod:`dangjian.engine.extract`'s number tuples: a row between rows of the same table that print theirs, with as
+    many decimals as they have (the row before ends right before it, the row after starts within a label's length)."""
+    out = []
+    for m in _UNSIGNED_ROW.finditer(text):
+        before = [r for r in _SIGNED_ROW.finditer(text, max(0, m.start() - 16), m.start()) if m.start() - r.end() <= 8]
+        after = _SIGNED_ROW.search(text, m.end(), m.end() + 16)
+        # (a 合计 row's "100%" prints no decimals: the rows' own shares say how many they have)
+        decimals = {len(r.group(1) or "") for r in [*before[-1:], *([after] if after else [])] if not r.group(0).startswith("100", r.group(0).find(" ") + 1)}
+        if before and after and decimals == {len(m.group(3))} and Decimal(m.group(2)) <= 100:
+            out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
+            out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), m.group(2), "%", "percent"))
+    return out
+
+
 def _platform_share_alone(text: str, found: list[tuple], t: tuple) -> bool:
     """A share in a survey platform's table with no count before it ("50岁以上 69.1%" where 6 and 9.1% were glued)."""
     start = t[0]

@@ -215,6 +215,8 @@ def uncertain_reading(rows: ClaimList, claim_id: str) -> dict | None:
     start, end = rows.positions[k]
     if start in getattr(rows, "structured", ()):
         return None  # a cell of a table whose header fixes its columns
+    if rows[k]["kind"] == "percent":
+        return None  # "合计552 100%": digits before a share of 100% would make it more than 100%, which no share is
     if re.fullmatch(r"\d{3}", rows.text[start:end].strip()[:3]) and re.fullmatch(r"\d{3}", str(rows[k].get("value") or "")) and \
             _DIGITS_BEFORE.search(rows.text, max(0, start - 5), start):
         return {"key": "thousands_cut", "context": rows.text[max(0, start - 6) : end]}

@@ -147,7 +147,7 @@ def _find_parts(rows: ClaimList, add) -> None:
         if row["kind"] != "count" or i in taken or rows.is_sample(i) or not str(row["value"]).isdigit():
             continue
         start = rows.positions[i][0]
-        named = _NAMED_PART_LEAD.search(rows.text, max(0, start - 10), start) is not None
+        named = _NAMED_PART_LEAD.search(rows.text, max(0, start - 14), start) is not None
         if not named and not _PART_LEAD.search(rows.text, max(0, start - 6), start):
             continue
         index = index or BaseIndex.of(rows)
@@ -169,7 +169,8 @@ def _find_parts(rows: ClaimList, add) -> None:
 
 
 #: 其中 and the words of a category before a count: "其中男性583人".
-_NAMED_PART_LEAD = re.compile(r"其中\s*[\u4e00-\u9fff]{1,6}$")
+#: Also after the respondents' noun and 中: "受访读者中男性241人", "被调查者中女性311人".
+_NAMED_PART_LEAD = re.compile(r"(?:其中|(?:受访|被调查|被访|调查对象|样本)[\u4e00-\u9fff]{0,3}?中)\s*(?P<category>[\u4e00-\u9fff]{1,6})$")
 #: What may stand between two parts of a split: a comma or 、, and the next part's words.
 _BETWEEN = re.compile(r"\s*[,，、;；]\s*[\u4e00-\u9fff]{1,8}\s*$")
 
@@ -181,7 +182,8 @@ def _split(rows: ClaimList, first: int, taken: set[int]) -> list[tuple[int, str]
 
     text = rows.text
     start = rows.positions[first][0]
-    lead = text[max(0, start - 8) : start].rpartition("其中")[2]
+    named = _NAMED_PART_LEAD.search(text, max(0, start - 14), start)
+    lead = named.group("category") if named else text[max(0, start - 8) : start].rpartition("其中")[2]
     attribute = attribute_of(lead)
     if not attribute:
         return []

@@ -321,6 +321,9 @@ def _named_parts(rows: ClaimList, g: QuestionGroup, p: QuestionGroup, s: int) ->
         return None
     names = [n.strip("“”\"' ") for n in re.split(r"[+＋]|加上", m.group(1))]
     shares, labels = shares_of(p), option_labels(rows, p)
+    every = sorted([x for _, x in p.pairs] + p.bare)
+    if p.subtotals and len(labels) == len(every):  # a 合计 row has its label too: the answers' labels are the others
+        labels = [label for x, label in zip(every, labels) if x not in p.subtotals]
     if len(labels) != len(shares):
         return None
     parts = []

@@ -29,6 +29,8 @@ _NEW_SUBJECT = re.compile(
 OF_WHOLE_SAMPLE = re.compile(
     r"占(?:了)?(?:全部|所有|全体|本次)?(?:受访|被调查|被访|调查|参与调查的|参加调查的|样本)[\u4e00-\u9fff]{0,3}?(?:总数|总人数|人数|总量)?的?"
     r"(?:比例|比重)?(?:为|达|是)?\s*$")
+#: A flattened table's total row, its count before its share: "合计552 100%", "总计 1 236 100.0%".
+_TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总体|合 计)\s*[:：]?\s*\d{1,3}(?:[ ,]?\d{3})*\s*$")
 #: A share that sums others of its question ("两项合计占67.74%"): not an answer of its own.
 _SUBTOTAL = re.compile(r"(?:合计|共计|总计|累计|两项合计|两者合计|二者合计|三项合计|以上两项|合起来|加起来)(?:共)?(?:占|为|达|是)?\s*$")
 #: Two shares of one measure at two times ("由45.2%提高到48.4%"): not answers to add up.
@@ -139,7 +141,7 @@ def find(scan: Scan) -> None:
         last_clause = clause
         last_end = end if i not in scan.pairs else max(end, rows.positions[scan.pairs[i]][1])
         current.end = max(current.end, end)
-        if _SUBTOTAL.search(text, max(lo, start - 8), start):
+        if _SUBTOTAL.search(text, max(lo, start - 8), start) or _TOTAL_ROW.search(text, max(lo, start - 14), start):
             current.subtotals.add(i)
         if i in scan.pairs:
             c = scan.pairs[i]
