@@ -1473,3 +1473,21 @@ def test_a_flattened_tables_row_that_lost_its_percent_sign_and_its_total_row_are
     # a row with no % between rows with none is not read as a share
     claims, _ = run("选项 人数 比例\n男 87 41.04\n女 125 58.96\n")
     assert "41.04" not in claims["reported"].tolist()
+
+
+def test_a_share_of_those_who_answered_takes_the_answers_not_the_sample():
+    # 412 returned, 9 did not answer (403 answered): "在作答的学生中…占41.7%" is 168/403 = 41.69%, consistent; 43.7% fits no
+    # k/403 (176/403 = 43.67, so 43.7 fits: use 41.9 instead: 168.9 of 403, 169/403 = 41.94, 168/403 = 41.69)
+    assert (round(100 * 168 / 403, 1), round(100 * 169 / 403, 1)) == (41.7, 41.9)
+    assert not any(round(100 * k / 403, 1) == 41.8 for k in range(404))
+    text = "共发放问卷430份,回收有效问卷412份。有9名学生未作答此题。在作答的学生中,每周阅读1-3小时的最多,占{share}。"
+    claims, _ = run(text.format(share="41.7%"))
+    row = claims.loc[claims["reported"] == "41.7%"].iloc[0]
+    assert row["base"] == 403 and "less the" in row["base_evidence"]
+    assert worst(text.format(share="41.7%"))["41.7%"] == "consistent"
+    assert worst(text.format(share="41.8%"))["41.8%"] == "inconsistent"
+    # after a frequency table with missing answers, 有效样本 is its 有效 合计
+    table = ("频数 百分比 有效百分比 累计百分比 有效 是 139 38.5 39.5 39.5 否 213 59.0 60.5 100.0 合计 352 97.5 100.0 "
+             "缺失 系统 9 2.5 合计 361 100.0\n由表可知,回答是的受访者占有效样本的39.5%。")
+    claims, _ = run(table)
+    assert claims.loc[claims["reported"] == "39.5%", "base"].tolist()[-1] == 352

@@ -44,10 +44,11 @@ from .records import ClaimList, Group, Sample, span_at
 from .shares import share_fits, whole
 
 __all__ = ["Base", "BaseIndex", "RANK", "SAMPLE_KIND_WORDS", "PEOPLE_UNITS", "MAX_SAMPLE_SIZES", "STATED_BASE", "SUBPOPULATION", "stated_bases",
-           "same_unit", "near", "subgroup_bases", "population_bases", "derived_bases"]
+           "same_unit", "near", "subgroup_bases", "population_bases", "derived_bases",
+           "answered_bases"]
 
 #: Rank of each kind of base among candidates that explain as many shares (a stated base first).
-RANK = {"stated": 0, "subgroup": 1, "derived": 1, "valid": 2, "item": 3, "returned": 4, "people": 5, "issued": 6, "page": 7, "other": 8, "range": 9, "smallest": 10}
+RANK = {"stated": 0, "answered": 0, "subgroup": 1, "derived": 1, "valid": 2, "item": 3, "returned": 4, "people": 5, "issued": 6, "page": 7, "other": 8, "range": 9, "smallest": 10}
 #: How the explanations name a sample statement's kind.
 SAMPLE_KIND_WORDS = {"valid": "valid questionnaires", "returned": "questionnaires returned", "issued": "questionnaires issued",
                      "people": "people surveyed", "count": "a count printed before it"}
@@ -99,7 +100,7 @@ class Base:
     def source(self) -> str:
         """The ``base_evidence`` prefix: stated, sample, item, issued, other."""
         return {"valid": "sample", "returned": "sample", "people": "sample", "range": "other", "subgroup": "stated", "page": "other",
-                "smallest": "other", "derived": "other"}.get(self.kind, self.kind)
+                "smallest": "other", "derived": "other", "answered": "stated"}.get(self.kind, self.kind)
 
     def describe(self) -> str:
         return f"{self.source}: {self.evidence}"
@@ -430,3 +431,35 @@ def derived_bases(rows: ClaimList, lo: int, hi: int) -> list[Base]:
         return []
     return [Base(k, "derived", f"{k} of {n}: the {rows[parent]['reported']} of “{_clause_around(text, *rows.positions[parent]).strip()}” "
                  f"that “{found.group(0)}” names") for k in ks]
+
+
+#: A share said to be of those who answered: "在作答的学生中", "占有效样本的", "有效回答者中".
+_ANSWERED = re.compile(r"(?:作答|回答|填答|答题|填写)(?:此题|该题|本题)?的[\u4e00-\u9fff]{0,4}?中|有效(?:样本|回答|作答|填答)(?:者|人数)?(?:中|的)")
+#: Those who did not answer, counted: "有9名学生未作答此题", "9份问卷未填写".
+_UNANSWERED = re.compile(r"(?<![\d.])(\d{1,6})\s*(?:名|人|份|位)[\u4e00-\u9fff]{0,6}?(?:未作答|未回答|未填答|未填写|没有回答|没有作答|拒答|未答)")
+
+
+def answered_bases(rows: ClaimList, lo: int, hi: int) -> list[Base]:
+    """The number who answered, where ``text[lo:hi]`` says a share is of them ("在作答的学生中", "占有效样本的"): the 有效
+    合计 of a frequency table just before, or the sample less those the text counts as not answering ("有9名学生未作答")."""
+    text = rows.text
+    found = _ANSWERED.search(text, lo, hi)
+    if found is None:
+        return []
+    phrase = found.group(0)
+    tables = [g for g in rows.groups if g.kind == "frequencies" and g.end <= found.start() and found.start() - g.end <= 300]
+    if tables:
+        t = tables[-1].table
+        total = next(iter(t.part("valid_total")), None)
+        cell = t.cell(total, "count") if total is not None else None
+        if cell is not None and t.part("missing") and whole(cell[2]):
+            return [Base(whole(cell[2]), "answered", f"{phrase}: the {cell[2]} who answered (the 有效 合计 of the table before)")]
+    prev = span_at(rows.sentences, max(span_at(rows.sentences, found.start())[0] - 1, 0))
+    missing = list(_UNANSWERED.finditer(text, prev[0], found.start()))
+    if missing:
+        m = missing[-1]
+        sample = next(iter(BaseIndex.of(rows).samples_before(m.start())), None)
+        if sample is not None and int(m.group(1)) < sample.n:
+            n = sample.n - int(m.group(1))
+            return [Base(n, "answered", f"{phrase}: {sample.n} ({sample.text.strip()}) less the {m.group(0)}, {n}")]
+    return []

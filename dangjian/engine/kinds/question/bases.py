@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from ...bases import PEOPLE_UNITS, RANK, Base, BaseIndex, derived_bases, near, population_bases, stated_bases, subgroup_bases
+from ...bases import PEOPLE_UNITS, RANK, Base, BaseIndex, answered_bases, derived_bases, near, population_bases, stated_bases, subgroup_bases
 from ...consistency import fitting_bases, grim_fits
 from ...evidence import ESTABLISHED, MAX_BASE, chance_of_fit, common_base, counts_fit, largest_common_base, page_base
 from ...records import ClaimList, span_at
@@ -30,7 +30,7 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
     out += [b for b in stated_bases(text, last, min(len(text), last + 24)) if "填写人次" in b.evidence]
     out += [Base(s.n, "stated", s.text) for s in index.samples_in(lead, first) if s.end <= first]
     named = subgroup_bases(rows, lead, first)
-    out += named or derived_bases(rows, lead, first)
+    out += named or answered_bases(rows, lead, first) or derived_bases(rows, lead, first)
     out += population_bases(rows, g, lo)
     seen = {b.n for b in out}
     for smp in index.samples_before(first):
@@ -122,7 +122,7 @@ def _established(rows: ClaimList, g: QuestionGroup, base: Base, explained: set[i
     pair_shares = {s for _, s in g.pairs}
     if explained & pair_shares:
         return True
-    if base.kind in ("stated", "page"):
+    if base.kind in ("stated", "page", "answered"):
         return True
     fits = [s for s in g.bare if s in explained]
     if base.kind == "smallest":
@@ -214,6 +214,9 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
     candidates = [b for b in _candidates(rows, g) if b.n >= max(largest, 1)]
     best = None
     bound, rate_of_group = _own_clause_base(rows, g, candidates)
+    if bound is None and len(g.pairs) + len(g.bare) == 1:
+        # "在作答的学生中…占41.7%": the text says the share is of those who answered; a lone share cannot pick another base
+        bound = next((b for b in candidates if b.kind == "answered"), None)
     for rank_mode, (mode, _) in enumerate(MODES):
         for b in [bound] if bound is not None else candidates:
             pairs, bare = _explain(rows, g, b, mode)
