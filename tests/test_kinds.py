@@ -1491,3 +1491,71 @@ def test_a_share_of_those_who_answered_takes_the_answers_not_the_sample():
              "缺失 系统 9 2.5 合计 361 100.0\n由表可知,回答是的受访者占有效样本的39.5%。")
     claims, _ = run(table)
     assert claims.loc[claims["reported"] == "39.5%", "base"].tolist()[-1] == 352
+
+
+_SCALE_PAPER = ("采用整群抽样,回收有效问卷212份。①手机依赖量表,共13个条目;②学业拖延量表,共16个条目;③孤独感量表,共8个条目。均采用5点计分"
+                "(1=完全不符合,5=完全符合),以条目均分表示。\n")
+
+
+def test_a_correlation_table_with_unmarked_row_numbers_and_no_last_column_is_read_whole():
+    # "1手机依赖2.64 0.71 1": row numbers with no "." after them, and the last variable's row without a diagonal;
+    # r = -0.11* with n = 212 has p = 0.095-0.128 (no star allowed), r = -0.15* has p = 0.024-0.035
+    from scipy import stats
+
+    p = 2 * stats.t.sf(0.105 * (210 / (1 - 0.105**2)) ** 0.5, 210)
+    assert p > 0.05
+    text = _SCALE_PAPER + ("表1 各变量的平均数、标准差及相关系数(N=212)\n变量 M SD 1 2\n1手机依赖 2.64 0.71 1\n2学业拖延 2.87 0.66 0.47** 1\n"
+                           "3孤独感 2.23 0.62 -0.11* -0.15*\n注:*P<0.05,**P<0.01。")
+    claims, checks = run(text)
+    table = claims[(claims["raw_start"] > text.index("表1")) & claims["kind"].isin(["mean", "sd", "test"])]
+    assert table["reported"].tolist() == ["2.64", "0.71", "2.87", "0.66", "0.47**", "2.23", "0.62", "-0.11*", "-0.15*"]
+    found = worst(text)
+    assert (found["-0.11*"], found["-0.15*"], found["0.47**"]) == ("inconsistent", "consistent", "consistent")
+
+
+def test_a_table_rows_means_take_their_columns_group_sizes_and_their_measures_items():
+    # "以条目均分表示": 2.71 is a mean of 13 items over 109 boys (granularity 1/1417), not a whole-number total over 103;
+    # and the row's t and p cells are a test with df = 109 + 103 - 2 = 210, the F with df 2 and 209
+    from scipy import stats
+
+    assert round(2 * stats.t.sf(1.44, 210), 3) == 0.151 and round(stats.f.sf(4.41, 2, 209), 3) == 0.013
+    text = _SCALE_PAPER + ("表2 不同性别学生得分比较(M±SD)\n变量 男(n=109) 女(n=103) t P\n手机依赖 2.71±0.66 2.57±0.75 1.44 0.150\n"
+                           "表3 不同年级学生得分比较(M±SD)\n变量 初一(n=74) 初二(n=71) 初三(n=67) F P\n手机依赖 2.48±0.69 2.63±0.70 2.83±0.71 4.41 0.031\n")
+    rows, checks = results(text)
+    grimmer = [c for c in checks if c.kind == "grimmer"]
+    assert [(c.facts["n"], c.verdict.value) for c in grimmer] == [(109, "consistent"), (103, "consistent"), (74, "consistent"),
+                                                                   (71, "consistent"), (67, "consistent")]
+    assert all(c.facts["data"]["items"] == 13 for c in grimmer)
+    tests = [c for c in checks if c.kind in ("test_p", "decision_error")]
+    assert [(c.facts["df"]["key"], c.verdict.value) for c in tests] == [("df_two_groups", "consistent"), ("df_k_groups", "inconsistent")]
+
+
+def test_a_bare_p_in_a_tables_p_column_and_a_crosstabs_df_go_with_their_test():
+    # "t=0.478 0.634" under "t/χ² P": 0.634 is the t's p (df = 45 + 45 - 2 = 88); χ²=0.180 of the 2×2 table before it has
+    # df = 1, p = 0.671
+    from scipy import stats
+
+    assert round(2 * stats.t.sf(0.478, 88), 3) == 0.634 and round(stats.chi2.sf(0.180, 1), 3) == 0.671
+    text = ("项目 观察组(n=45) 对照组(n=45) t/χ² P\n性别[n(%)] 男 24(53.3) 26(57.8) χ²=0.180 0.671\n女 21(46.7) 19(42.2)\n"
+            "年龄(岁,x±s) 68.62±8.14 69.43±7.93 t=0.478 0.634\n")
+    rows, checks = results(text)
+    tests = {rows_of(rows, c)[0]: (c.facts["df"]["key"], c.verdict.value) for c in checks if c.kind == "test_p"}
+    assert tests == {"χ²=0.180": ("df_table", "consistent"), "t=0.478": ("df_two_groups", "consistent")}
+
+
+def test_each_study_arms_counts_and_shares_are_over_the_arms_own_size():
+    # 5/48 = 10.42% and 14/46 = 30.43%: each share over its own arm, not both over the 46 named last
+    assert (round(100 * 5 / 48, 2), round(100 * 14 / 46, 2)) == (10.42, 30.43)
+    text = ("选取94例患者,分为观察组48例和对照组46例。结果 观察组术后谵妄发生率为10.42%,低于对照组的30.43%。"
+            "观察组术后发生谵妄5例(10.42%),对照组14例(30.43%)。")
+    claims, checks = run(text)
+    assert claims.loc[claims["kind"] == "percent", "base"].tolist() == [48, 46, 48, 46]
+    assert "inconsistent" not in set(checks["verdict"])
+
+
+def test_a_share_beside_its_count_over_its_base_in_brackets_reads_the_spaced_base_whole():
+    # "48.45%(705/1 455)": 705/1455 = 48.45%, read as one base; compared with the 57.46% of another group (512/891)
+    assert (round(100 * 705 / 1455, 2), round(100 * 512 / 891, 2)) == (48.45, 57.46)
+    claims, checks = run("每日电子屏幕时间≥2 h者891名,近视512名(57.46%),高于<2 h者的48.45%(705/1 455)。")
+    assert claims.loc[claims["reported"] == "48.45%", "base"].item() == 1455
+    assert "inconsistent" not in set(checks["verdict"])

@@ -1234,7 +1234,8 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
     thousands of a large number with a space, a thin space or a no-break
     space ("3 418人", "共12 507"), which reads as two numbers.  A run of one
     to three digits, one space and exactly three digits is joined when it is
-    a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it, or it
+    a count: a count unit follows it, or 共/有/回收/发放/n= … precedes it, or it is a count or
+    its base in a bracketed fraction ("(705/1 455)"), or it
     is the count of a survey platform's table row, between the row's label
     and its share ("1-2年级1 207 35.31%") unless the two are a total and a
     part whose rate that share is ("学院912 861 94.41%": 861/912 = 94.41%).  A year ("2018 312人"), a list
@@ -1246,6 +1247,8 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
     '共发放3418份,共12507,第3 418号,120 340 560人,2018 312人,非常满意1962 57.40%'
     >>> repair_thousands_separators(Traced.from_raw("机电工程学院912 861 94.41%"))[0].text  # 861/912 = 94.41%: a total, its part, their rate
     '机电工程学院912 861 94.41%'
+    >>> repair_thousands_separators(Traced.from_raw("48.45%(705/1 455),(1 217/2 346)"))[0].text  # a count over its base, in brackets
+    '48.45%(705/1455),(1217/2346)'
     """
     text = traced.text
 
@@ -1259,6 +1262,8 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
             return m.group(1) + m.group(2)
         if _COUNT_AFTER.match(text, m.end()) or _TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return m.group(1) + m.group(2)
+        if text[m.start() - 1 : m.start()] in ("(", "（", "/") and text[m.end() : m.end() + 1] in ("/", ")", "）"):
+            return m.group(1) + m.group(2)  # a count over its base in brackets: "48.45%(705/1 455)"
         return None
 
     if " " not in text:

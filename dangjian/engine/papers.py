@@ -70,7 +70,7 @@ _GROUP_N = re.compile(
 _EACH_GROUP_N = re.compile(r"(?:(?:每组|两组|各组|三组)(?:各|均)?|(?:各|均))\s*(?P<n>\d{1,5})\s*(?:例|名|人)")
 _SAMPLE_N = re.compile(r"(?<![A-Za-z])[nN]\s*[=＝]\s*(?P<n>\d{1,6})(?!\d)")
 #: The scale of a score: "1~5分", "采用5级评分", "共20个条目".
-_SCALE = re.compile(r"(?P<lo>\d{1,3})\s*[~～\-—–至到]\s*(?P<hi>\d{1,3})\s*分(?!钟)|(?:采用|为|按)?(?P<levels>[3-9]|10)\s*级(?:评分|计分|评价|量表)"
+_SCALE = re.compile(r"(?P<lo>\d{1,3})\s*[~～\-—–至到]\s*(?P<hi>\d{1,3})\s*分(?!钟)|(?:采用|为|按)?(?P<levels>[3-9]|10)\s*(?:级|点)(?:评分|计分|记分|评价|量表)"
                     r"|(?P<binary>(?:是|有|阳性)\s*[=＝]\s*1\s*[,，、;；]\s*(?:否|无|阴性)\s*[=＝]\s*0|(?:否|无|阴性)\s*[=＝]\s*0\s*[,，、;；]\s*(?:是|有|阳性)\s*[=＝]\s*1)")
 #: What says a range is the total's ("总分0~100分", "总分范围为20~100分").
 _TOTAL_BEFORE = re.compile(r"总分(?:范围)?(?:为|是|在)?\s*$")
@@ -158,6 +158,8 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
         name = re.sub(r"\s", "", m.group("name"))
         stat = _STAT_NAMES.get(name, name.lower())
         _read_test(text, m, stat, {"stat": stat, "df1": m.group("df1"), "df2": m.group("df2")}, add)
+    for m in _ROW_TEST.finditer(text) if "±" in text else ():
+        _read_row_test(text, m, add)
     for m in _WORD_TEST.finditer(text) if "相关系数" in text else ():
         _read_test(text, m, "r", {"stat": "r", "df1": None, "df2": None}, add)
     for m in _N_IN_BRACKETS.finditer(text) if "=" in text or "＝" in text else ():
@@ -268,6 +270,9 @@ def _read_test(text: str, m: re.Match, stat: str, extra: dict, add) -> None:
     found = _P_AFTER.match(text, after)
     starts = [m.start()] + [start for start, _, _ in listed]
     p = _p_number(found, starts) if found is not None else None
+    if found is None and (cell := _P_CELL.match(text, after)) is not None and _TEST_P_HEADER.search(text, max(0, m.start() - 600), m.start()):
+        # "t=0.478 0.634" under a header "t/χ² P": the number in the P column is its p
+        p = PaperNumber("p", cell.start("value"), cell.end("value"), cell.group("value"), cell.group("value"), "", {"op": "=", "test_start": m.start()})
     if p is None and stat in ("t", "r", "u", "z"):
         return
     n = n or (_N_NEAR.match(text, p.end) if p is not None else None)
@@ -278,6 +283,43 @@ def _read_test(text: str, m: re.Match, stat: str, extra: dict, add) -> None:
         add(PaperNumber("test", start, end, listed_value, listed_value, "", {**extra, "listed_after": m.start()}))
     if p is not None:
         add(p)
+
+
+#: A table's header with a test column and then a p column: "t P", "t/χ² P", "F值 P值".
+_TEST_P_HEADER = re.compile(r"(?<![A-Za-z])(?P<stat>t|F|Z|H|χ\s*[²2]|[Xx]\s*[²2])\s*(?:值)?\s*(?:[/／]\s*(?:t|F|Z|χ\s*[²2]|[Xx]\s*[²2])\s*(?:值)?\s*)?"
+                            r"[Pp]\s*(?:值)?(?![A-Za-z\d.])")
+#: A table row of two or more means ± SD that ends in its test's cell and its p's: "手机依赖 2.71±0.66 2.57±0.75 1.44 0.150".
+#: (Bounded digit runs, and a start that is no digit's middle: a 5,000-digit run costs no more than a short number.)
+_ROW_TEST = re.compile(r"(?<![\d.])(?P<cells>(?:-?\d{1,7}(?:\.\d{1,6})?[ \t]*±[ \t]*\d{1,7}(?:\.\d{1,6})?\s*){2,6})(?P<stat>-?\d{1,4}\.\d{1,4})[ \t]+"
+                       r"(?P<p>(?P<op>[<＜>＞≤])?\s*(?P<value>0?\.\d{1,4}|1\.0{1,3}))(?![\d.±%])")
+
+
+#: A bare p in a table's P column, after its test's cell: "t=0.478 0.634".
+_P_CELL = re.compile(r"[ \t]+(?P<value>0?\.\d{1,4}|1\.0{1,3})(?![\d.±%])")
+
+
+def _read_row_test(text: str, m: re.Match, add) -> None:
+    """The test and p cells at the end of a table row of means ± SD, under a header with a test column and a p column
+    ("变量 男(n=109) 女(n=103) t P"): a t for two groups, an F for three or more, with the df the groups' sizes in the
+    header give (said so: they are not printed)."""
+    header = [h for h in _TEST_P_HEADER.finditer(text, max(0, m.start() - 600), m.start())]
+    if not header or not _printable(m.group("stat"), m.group("value"), decimals=4):
+        return
+    names = {re.sub(r"\s", "", x) for x in re.findall(r"t|F|Z|H|χ\s*[²2]|[Xx]\s*[²2]", header[-1].group(0))}
+    cells = len(re.findall("±", m.group("cells")))
+    stat = "t" if cells == 2 and "t" in names else "f" if cells >= 3 and "F" in names else None
+    if stat is None:
+        return
+    from .kinds.crosstab import header_sizes
+
+    extra: dict = {"stat": stat, "df1": None, "df2": None}
+    sizes = header_sizes(text, m.start(), cells)
+    if sizes and stat == "f":
+        k, total = len(sizes), sum(sizes)
+        extra.update(df1=str(k - 1), df2=str(total - k), df_phrase={"key": "df_k_groups", "k": k, "total": total, "df1": k - 1, "df2": total - k})
+    add(PaperNumber("test", m.start("stat"), m.end("stat"), m.group("stat"), m.group("stat"), "", extra))
+    op = m.group("op") or "="
+    add(PaperNumber("p", m.start("p"), m.end("p"), m.group("p"), m.group("value"), "", {"op": _OPS.get(op, op), "test_start": m.start("stat")}))
 
 
 def _read_test_row(m: re.Match, add) -> None:
@@ -309,7 +351,10 @@ def group_sizes(text: str, pos: int) -> dict[str, tuple[int, str]]:
     {'男': (26, '男26例'), '女': (22, '女22例'), '对照组': (50, '对照组50例')}
     """
     out: dict[str, tuple[int, str]] = {}
-    for m in _GROUP_N.finditer(text, 0, pos):
+    # (searched a little past pos: a table row's n is known by the mean ± SD after it, "对照组46 13.72±2.95")
+    for m in _GROUP_N.finditer(text, 0, min(len(text), pos + 40)):
+        if m.end() > pos:
+            break
         out.pop(m.group("name"), None)
         out[m.group("name")] = (int(m.group("n") or m.group("n_eq") or m.group("n_row")), m.group(0).rstrip())
     return out
@@ -346,6 +391,21 @@ def arm_counts(text: str, start: int, end: int) -> list[tuple[int, int, str, int
             return []  # two counts of one arm: not a comparison of two
         out.append((k, n, arm, m.start()))
     return out if len(out) == 2 else []
+
+
+def arm_before(text: str, start: int, pos: int) -> str | None:
+    """The study arm (…组) named last in ``text[start:pos]``, or ``None``."""
+    arms = [a for a in _GROUP_NAME.findall(text, start, pos) if _is_arm(a)]
+    return arms[-1] if arms else None
+
+
+def arm_size(text: str, arm: str, pos: int) -> tuple[int, str] | None:
+    """The size of study arm ``arm`` printed before ``pos`` ("观察组48例", or 每组各n例), with the words that say so."""
+    sizes = group_sizes(text, pos)
+    if arm in sizes:
+        return sizes[arm]
+    each = list(_EACH_GROUP_N.finditer(text, 0, pos))
+    return (int(each[-1].group("n")), each[-1].group(0)) if each else None
 
 
 def _is_arm(name: str) -> bool:

@@ -518,6 +518,9 @@ PHRASES: dict[str, Template] = {
     "df_printed": _t("df as printed ({df})", "按报告的自由度 ({df})"),
     "df_normal": _t("a normal statistic (no df)", "正态统计量(无自由度)"),
     "df_two_groups": _t("df = {n1} + {n2} − 2 = {df}, from the two groups' sizes (not printed)", "自由度 = {n1} + {n2} − 2 = {df},由两组人数推出(原文未给出)"),
+    "df_k_groups": _t("df = {k} − 1 = {df1} and {total} − {k} = {df2}, from the sizes of the table's {k} groups (not printed)",
+                      "自由度 = {k} − 1 = {df1} 与 {total} − {k} = {df2},由表中 {k} 组的人数推出(原文未给出)"),
+    "df_table": _t("df = {df}, from the {shape} table printed before it (no df is printed)", "自由度 = {df},由前面的 {shape} 表推出(原文未给出自由度)"),
     "df_correlation": _t("df = n − 2 = {df}, from the n = {n} printed beside it", "自由度 = n − 2 = {df},由旁边给出的 n = {n} 推出"),
     "df_two_rates": _t("df = 1, a 2×2 table of the two rates (not printed)", "自由度 = 1,两个率的 2×2 表(原文未给出)"),
     # the p-value as printed

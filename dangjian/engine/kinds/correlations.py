@@ -36,7 +36,7 @@ from ..results import Check
 __all__ = ["CorrelationGroup", "correlation_numbers", "header_spans", "find", "judge"]
 
 _HEAD = re.compile(r"(?:变量|维度|项目)?\s*(?:M|均值|平均数|平均值|Mean)\s*(?:SD|标准差)\s*1\s*2(?![.、．\d])(?:\s*\d{1,2}(?![.、．\d]))*")
-_ROW = re.compile(r"\s*(?P<i>\d{1,2})\s*[.、．]\s*(?P<label>[^\d\s*]{1,14}?)\s*(?P<m>-?\d+\.\d+)\s+(?P<sd>\d+\.\d+)")
+_ROW = re.compile(r"\s*(?P<i>\d{1,2})\s*[.、．]?\s*(?P<label>[^\d\s*.、．]{1,14}?)\s*(?P<m>-?\d+\.\d+)\s+(?P<sd>\d+\.\d+)")
 _R = re.compile(r"\s*(?P<r>-?\d?\.\d+)(?P<stars>\*{0,3})")
 _DIAGONAL = re.compile(r"\s*(?:1(?:\.0+)?|—|–|-)(?![\d.])")
 _LEGEND = re.compile(r"(?P<stars>\*{1,3})\s*[Pp]\s*[<＜]\s*(?P<p>0?\.\d+)")
@@ -53,38 +53,16 @@ def correlation_numbers(text: str) -> list[PaperNumber]:
     out: list[PaperNumber] = []
     if "*" not in text:
         return out
-    for head in _HEAD.finditer(text):
-        columns = [int(x) for x in re.findall(r"\d{1,2}", head.group()[head.group().find("1") :])]
-        if columns != list(range(1, len(columns) + 1)):
-            continue
+    for head, rows, pos in _tables(text):
         caption = [m for m in _CAPTION_N.finditer(text, max(0, head.start() - 80), head.start())]
         n = int(caption[-1].group("n")) if caption else None
-        pos, rows = head.end(), []
-        for i in range(1, len(columns) + 1):
-            m = _ROW.match(text, pos)
-            if m is None or int(m.group("i")) != i:
-                break
-            pos, rs = m.end(), []
-            for _ in range(i - 1):
-                r = _R.match(text, pos)
-                if r is None:
-                    break
-                rs.append(r)
-                pos = r.end()
-            diagonal = _DIAGONAL.match(text, pos)
-            if len(rs) != i - 1 or diagonal is None:
-                break
-            pos = diagonal.end()
-            rows.append((m, rs))
-        if len(rows) < 2:
-            continue
         legend = {len(x.group("stars")): x.group("p") for x in _LEGEND.finditer(text, pos, pos + 200)}
-        item_means = _ITEM_MEAN.search(text, 0, head.start()) is not None
+        item_means = ITEM_MEAN.search(text, 0, head.start()) is not None
         for m, rs in rows:
             extra = {"group": m.group("label"), "row": m.group("label")}
             if n is not None:
                 extra["n"] = n
-            items = _items_of(text, m.group("label"), head.start())
+            items = items_of(text, m.group("label"), head.start())
             if items is not None:
                 extra["items"] = items  # the variable's own number of items, as its measure is described
             elif item_means:
@@ -100,12 +78,12 @@ def correlation_numbers(text: str) -> list[PaperNumber]:
 
 
 #: A scale scored as the mean of its items ("取条目均分", "以条目均分表示").
-_ITEM_MEAN = re.compile(r"条目均分|项目均分|题目均分|条目平均分")
+ITEM_MEAN = re.compile(r"条目均分|项目均分|题目均分|条目平均分|题均分|平均每(?:个)?(?:条目|题)")
 #: A measure's number of items, after its name: "学业自我效能问卷:选取4个条目", "均为单条目自评".
 _ITEMS = re.compile(r"(?P<k>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:条目|题目|项目|道题|题)|(?P<one>单(?:个)?条目|单题)")
 
 
-def _items_of(text: str, label: str, before: int) -> int | None:
+def items_of(text: str, label: str, before: int) -> int | None:
     """The number of items of the measure named ``label``, from the first statement of it after the name (within 40
     characters, before the next measure's number "(2)"), before the table; ``None`` if none."""
     from ..numerals import chinese_number
@@ -123,15 +101,58 @@ def _items_of(text: str, label: str, before: int) -> int | None:
     return None
 
 
+def _tables(text: str):
+    """Each correlation table: its header's match, its rows (the row's match and its r's matches), and where it ends."""
+    for head in _HEAD.finditer(text):
+        columns, pos = _columns(text, head)
+        if len(columns) < 2:
+            continue
+        rows = []
+        # (the last variable's row often has no column of its own: "5孤独感 2.23 0.62 0.24** -0.12 0.19** -0.15*", no diagonal)
+        for i in range(1, len(columns) + 2):
+            m = _ROW.match(text, pos)
+            if m is None or int(m.group("i")) != i:
+                break
+            end, rs = m.end(), []
+            for _ in range(i - 1):
+                r = _R.match(text, end)
+                if r is None:
+                    break
+                rs.append(r)
+                end = r.end()
+            diagonal = _DIAGONAL.match(text, end)
+            if len(rs) != i - 1 or (diagonal is None and i <= len(columns)):
+                break
+            pos = diagonal.end() if diagonal is not None and i <= len(columns) else end
+            rows.append((m, rs))
+        if len(rows) >= 2:
+            yield head, rows, pos
+
+
+def _columns(text: str, head: re.Match) -> tuple[list[int], int]:
+    """The column numbers of a correlation table's header, 1, 2, … as far as they run in order, and where they end: a first
+    row numbered without a mark ("… 3 4 1手机依赖") starts again at 1, which is the row's number, not a column."""
+    body = head.start() + head.group().find("1")
+    columns, end = [], body
+    for m in re.finditer(r"\d{1,2}", text[body : head.end()]):
+        if int(m.group()) != len(columns) + 1:
+            break
+        columns.append(int(m.group()))
+        end = body + m.end()
+    return columns, end
+
+
 def header_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the correlation tables' headers ("变量 M SD 1 2 3 4"): their column numbers are no statistics."""
     if "SD" not in text and "标准差" not in text:
         return []
     out = []
     for head in _HEAD.finditer(text):
-        columns = [int(x) for x in re.findall(r"\d{1,2}", head.group()[head.group().find("1") :])]
-        if columns == list(range(1, len(columns) + 1)):
-            out.append((head.start(), head.end()))
+        columns, end = _columns(text, head)
+        if len(columns) >= 2:
+            out.append((head.start(), end))
+    # a table read whole: no number in it but its means, SDs and r is a claim (its row numbers, its diagonal's 1s)
+    out += [(head.start(), end) for head, _, end in _tables(text)] if "*" in text else []
     return out
 
 

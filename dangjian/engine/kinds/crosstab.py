@@ -134,6 +134,10 @@ def find(rows: ClaimList, add) -> None:
         if t.chi2 is not None:
             i = next((j for j in rows.between(t.chi2[0], t.chi2[1]) if rows[j]["kind"] == "test"), None)
             g.chi2 = i
+            if i is not None and i in (rows.paper or {}) and t.rows and t.rows[0].cells and _gives(t, str(rows[i]["value"])):
+                # the test of this table (its counts give it): its df is the table's, (rows − 1)(columns − 1), for its p
+                r, c = len(t.rows), len(t.rows[0].cells)
+                rows.paper[i].extra["table_df"] = {"key": "df_table", "shape": f"{r}×{c}", "df": (r - 1) * (c - 1)}
         g.members = sorted(set(claims.values()))
         add(g)
 
@@ -283,6 +287,18 @@ def header_sizes(text: str, start: int, columns: int) -> list[int] | None:
         runs.append(run)
     run = next((r for r in reversed(runs) if len(r) == columns), None)
     return [int(m.group("n")) for m in run] if run else None
+
+
+def _gives(t: Crosstab, printed: str) -> bool:
+    """Do the table's counts give the printed χ² (one of :func:`chi2_statistics`, within its rounding)?"""
+    try:
+        counts = [[int(k[2]) for k, _ in row.cells] for row in t.rows]
+    except ValueError:
+        return False
+    if len({len(row) for row in counts}) != 1:
+        return False
+    _, d = scaled(printed)
+    return any(abs(Fraction(v) - Fraction(printed)) <= Fraction(1, 2 * 10**d) + Fraction(1, 10**6) for _, v in chi2_statistics(counts))
 
 
 def chi2_statistics(counts: list[list[int]], ordered: bool = False) -> list[tuple[str, float]]:

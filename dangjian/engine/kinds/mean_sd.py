@@ -25,6 +25,7 @@ from ..judging import make_check
 from ..papers import group_n, scale_before
 from ..records import ClaimList, Group
 from ..results import Check
+from .correlations import ITEM_MEAN, items_of
 
 __all__ = ["MeanSdGroup", "find", "judge", "EXACT_SCALE_WIDTH"]
 
@@ -71,6 +72,12 @@ def find(rows: ClaimList, add) -> None:
             scale = {**scale, "items": paper[i].extra["items"]}
         elif paper[i].extra.get("items_unknown"):
             scale = {**scale, "items_unknown": True}
+        cells = _row_cells(rows.text, paper[i].start)
+        if cells is not None and "items" not in paper[i].extra and not paper[i].extra.get("items_unknown") and \
+                ITEM_MEAN.search(rows.text, 0, paper[i].start):
+            # "以条目均分表示": a table row's mean is the mean of its measure's items, as many as that measure has
+            k = items_of(rows.text, cells[0], paper[i].start)
+            scale = {**scale, "items": k} if k else {**{x: v for x, v in scale.items() if x != "items"}, "items_unknown": True}
         unit = paper[i].unit
         row = None if unit else _ROW_UNIT.search(rows.text, max(0, paper[i].start - 60), paper[i].start)
         if row is not None:
@@ -82,6 +89,13 @@ def find(rows: ClaimList, add) -> None:
             sizes = header_sizes(rows.text, row.start(), 2) or header_sizes(rows.text, row.start(), 3)
             if sizes and column < len(sizes):
                 n, how, from_sample = sizes[column], f"the size of column {column + 1}'s group in the table's header", False
+        elif row is None and cells is not None and cells[2] >= 2:
+            # a row of means ± SD with a plain label ("手机依赖 2.48±0.69 2.63±0.70 2.83±0.71"): the column's group size
+            from .crosstab import header_sizes
+
+            sizes = header_sizes(rows.text, cells[3], cells[2])
+            if sizes:
+                n, how, from_sample = sizes[cells[1]], f"the size of column {cells[1] + 1}'s group in the table's header", False
         g = MeanSdGroup(start=paper[i].start, end=paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale,
                         unit=unit, n_from_sample=from_sample)
         g.members += [i, sd]
@@ -91,6 +105,28 @@ def find(rows: ClaimList, add) -> None:
 #: A table row's label that names the unit of its means ± SD: "年龄(岁,x±s)", "评分(分,x̄±s)", "BMI(kg/m²,x±s)"; then at most
 #: the row's other cells before the mean ("68.62±8.14 ").
 _ROW_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）,，\s]{1,8})\s*[,，]\s*(?:x̄|x|X|M)\s*[±]\s*(?:s|SD|S)\s*[)）](?:\s*-?\d+(?:\.\d+)?\s*±\s*\d+(?:\.\d+)?)*\s*$")
+
+
+_CELL_BEFORE = re.compile(r"(?<![\d.])(-?\d{1,7}(?:\.\d{1,6})?\s*±\s*\d{1,7}(?:\.\d{1,6})?)\s*$")
+_CELL_AFTER = re.compile(r"\s*-?\d{1,7}(?:\.\d{1,6})?\s*±\s*\d{1,7}(?:\.\d{1,6})?(?![\d.])")
+#: (A header's last column may run into the first row's label, "t P手机依赖": a Latin letter before the label ends the header.)
+_LABEL_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11})\s*$")
+
+
+def _row_cells(text: str, pos: int) -> tuple[str, int, int, int] | None:
+    """A mean ± SD at ``pos`` in a table row of such cells after a plain label ("学业拖延 2.95±0.67 2.79±0.64 1.78"): the
+    label, the cell's column (0 for the first), the row's number of cells and where the row starts; ``None`` if no
+    label of Han characters stands right before the row's first cell."""
+    column, start = 0, pos
+    while (m := _CELL_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        column, start = column + 1, m.start()
+    label = _LABEL_BEFORE.search(text, max(0, start - 14), start)
+    if label is None:
+        return None
+    end, count = pos, column
+    while (m := _CELL_AFTER.match(text, end)) is not None:
+        count, end = count + 1, m.end()
+    return label.group(1), column, count, label.start()
 
 
 def _row_unit(text: str, pos: int) -> str:

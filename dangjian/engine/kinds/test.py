@@ -78,6 +78,8 @@ def _df_of(g: TestGroup, paper: dict, i: int) -> tuple[float | None, float | Non
     stat, df1, df2 = paper[i].extra["stat"], paper[i].extra["df1"], paper[i].extra["df2"]
     if df1 is not None and paper[i].extra.get("df_how"):
         return float(df1), None, paper[i].extra["df_how"]  # the residual df of the F printed under a regression table
+    if df1 is not None and paper[i].extra.get("df_phrase"):
+        return float(df1), (float(df2) if df2 is not None else None), paper[i].extra["df_phrase"]  # from the design, said so
     if df1 is not None:
         return float(df1), (float(df2) if df2 is not None else None), {"key": "df_printed", "df": f"{df1}{', ' + df2 if df2 else ''}"}
     if stat in ("z", "u"):
@@ -86,6 +88,8 @@ def _df_of(g: TestGroup, paper: dict, i: int) -> tuple[float | None, float | Non
         return float(sum(g.ns) - 2), None, {"key": "df_two_groups", "n1": g.ns[0], "n2": g.ns[1], "df": sum(g.ns) - 2}
     if stat == "chi2" and (len(g.rates) == 2 or len(g.counted) == 2):
         return 1.0, None, {"key": "df_two_rates"}
+    if stat == "chi2" and paper[i].extra.get("table_df"):
+        return float(paper[i].extra["table_df"]["df"]), None, paper[i].extra["table_df"]  # the cross-tab printed before it
     n = paper[i].extra.get("n")
     if stat == "r" and n and int(n) > 2:
         return float(int(n) - 2), None, {"key": "df_correlation", "n": int(n), "df": int(n) - 2}
@@ -123,7 +127,7 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
                                  observed=paper[p].reported, **facts)]
     # a decision error: the printed p says significant at 0.05 and every recomputed p says not, or the reverse
     decision = (p_hi <= 0.05 and lo >= 0.05) or (p_lo >= 0.05 and hi < 0.05)
-    derived = how["key"] in ("df_two_groups", "df_two_rates")
+    derived = how["key"] in ("df_two_groups", "df_two_rates", "df_k_groups", "df_table")
     if decision:
         return out + [make_check(rows, g, [i, p], "decision_error", "misfit", "inconsistent", assumption=assumption, expected=f"p in {recomputed}",
                                  observed=paper[p].reported, side="significant" if hi < 0.05 else "not significant", derived=derived, **facts)]

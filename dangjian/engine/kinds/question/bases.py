@@ -9,6 +9,7 @@ from fractions import Fraction
 from ...bases import PEOPLE_UNITS, RANK, Base, BaseIndex, answered_bases, derived_bases, near, population_bases, stated_bases, subgroup_bases
 from ...consistency import fitting_bases, grim_fits
 from ...evidence import ESTABLISHED, MAX_BASE, chance_of_fit, common_base, counts_fit, largest_common_base, page_base
+from ...papers import arm_before, arm_size
 from ...records import ClaimList, span_at
 from ...shares import MODES, fit_chance, rounding_slack, share_fits, whole
 from ..form import Form, form_of
@@ -24,6 +25,12 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
     first = rows.positions[g.members[0]][0]
     lead = lo if g.lead is None else g.lead  # a question after another in the sentence: its own clause only
     out: list[Base] = []
+    # the counts of one study arm ("对照组14例(30.43%)"): the arm's size printed before ("对照组46例", "各45例")
+    arms = {arm_before(text, lo, rows.positions[c][0]) for c, _ in g.pairs} | {arm_before(text, lo, rows.positions[s][0]) for s in g.bare}
+    if len(arms) == 1 and None not in arms:
+        size = arm_size(text, arms.pop(), first)
+        if size is not None:
+            out.append(Base(size[0], "arm", f"{size[1]}, the size of the group"))
     # stated in the sentence before the first share, or right after the last (问卷星: 本题有效填写人次)
     out += stated_bases(text, lead, first)[::-1]  # the nearest first: "(287人)中…61.3%;…(420人)支持率为56.4%" is of the 420
     last = max(rows.positions[i][1] for i in g.members)  # the question's span may run on past its last number
@@ -124,6 +131,8 @@ def _established(rows: ClaimList, g: QuestionGroup, base: Base, explained: set[i
         return True
     if base.kind in ("stated", "page", "answered"):
         return True
+    if base.kind == "arm" and (g.pairs or len(g.bare) >= 2):
+        return True  # an arm's size binds its counts; one bare share alone ("对照组为(1%,…") may be misread, and is not accused
     fits = [s for s in g.bare if s in explained]
     if base.kind == "smallest":
         return len(fits) >= 2 and chance_of_fit([rows[s]["value"] for s in fits], base.n, tried=base.n) < ESTABLISHED

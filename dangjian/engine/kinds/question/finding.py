@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from ...bases import PEOPLE_UNITS, SUBPOPULATION, Base, stated_bases, subgroup_bases
 from ...grouping import Scan
+from ...papers import arm_before
 from ...records import ClaimList, Group, span_at
 from ...shares import rounding_slack
 from ..form import Form
@@ -31,6 +32,8 @@ OF_WHOLE_SAMPLE = re.compile(
     r"(?:比例|比重)?(?:为|达|是)?\s*$")
 #: A flattened table's total row, its count before its share: "合计552 100%", "总计 1 236 100.0%".
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总体|合 计)\s*[:：]?\s*\d{1,3}(?:[ ,]?\d{3})*\s*$")
+#: A share compared with another group's, which it follows: "高于<2 h者的48.45%", "低于对照组的30.43%".
+_COMPARED_WITH = re.compile(r"(?:高于|低于|多于|少于|超过|不及|优于|差于)[^,，;；。%％]{1,14}?的\s*$")
 #: A share that sums others of its question ("两项合计占67.74%"): not an answer of its own.
 _SUBTOTAL = re.compile(r"(?:合计|共计|总计|累计|两项合计|两者合计|二者合计|三项合计|以上两项|合起来|加起来)(?:共)?(?:占|为|达|是)?\s*$")
 #: Two shares of one measure at two times ("由45.2%提高到48.4%"): not answers to add up.
@@ -126,6 +129,8 @@ def find(scan: Scan) -> None:
             opens, lead_from = True, last_end
         # "…41.6%的受访者骑行过,这部分受访者中有35.4%…": a sub-population of the share before opens a question, for its clause
         sub = SUBPOPULATION.search(text, last_end if last_end is not None and last_end > clause[0] else clause[0], start)
+        if sub is None and last_end is not None and _COMPARED_WITH.search(text, max(last_end, start - 24), start):
+            sub = _COMPARED_WITH.search(text, max(last_end, start - 24), start)  # "高于<2 h者的48.45%": another group's share
         if sub is None and OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start):
             sub = OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start)  # "…的老人占全部受访老人的41.10%": a question of its own
         if current is not None and sub is not None and not opens:
@@ -156,6 +161,8 @@ def find(scan: Scan) -> None:
         for part in _split_at_hundred(rows, g):
             if part is not g:
                 scan.add(part)
+        for part in _split_by_arm(rows, lo, g):
+            scan.add(part)
 
 
 #: A share that lost its digits right after a count: "44 人(%)", "44人( %)", "44人,占%".
@@ -183,6 +190,32 @@ def _opens_with_subgroup(rows: ClaimList, lo: int, hi: int, current: QuestionGro
         return False
     before = subgroup_bases(rows, current.lead if current.lead is not None else current.start, rows.positions[min(current.members)][0])
     return {b.n for b in found} != {b.n for b in before}
+
+
+def _split_by_arm(rows: ClaimList, lo: int, g: QuestionGroup) -> list[QuestionGroup]:
+    """A run of shares, one per study arm ("观察组发生谵妄5例(10.42%),对照组14例(30.43%)", "观察组发生率为10.42%,低于对照组的
+    30.43%"): each arm's shares are a question of their own, over the arm's size.  Returns the new groups (``g`` keeps the
+    first arm's)."""
+    items = [(c, (c, s)) for c, s in g.pairs] + [(s, s) for s in g.bare]
+    if len(items) < 2 or (g.pairs and g.bare):
+        return []
+    text = rows.text
+    arms = [arm_before(text, lo, rows.positions[at][0]) for at, _ in items]
+    if None in arms or len(set(arms)) < 2 or any(arms.index(b) < arms.index(a) for a, b in zip(arms, arms[1:])):
+        return []
+    out = []
+    for arm in dict.fromkeys(arms):
+        mine = [item for (_, item), a in zip(items, arms, strict=True) if a == arm]
+        first, last = (mine[0][0], mine[-1][1]) if g.pairs else (mine[0], mine[-1])
+        start = rows.positions[first][0]
+        part = g if not out else QuestionGroup(start=start, end=rows.positions[last][1], markers=g.markers, lead=start, rate_word=g.rate_word)
+        part.pairs = mine if g.pairs else []
+        part.bare = [] if g.pairs else mine
+        part.members = [i for c, s in part.pairs for i in (c, s)] + part.bare
+        part.subtotals = set()
+        part.end = rows.positions[last][1]
+        out.append(part)
+    return out[1:]
 
 
 def _split_at_hundred(rows: ClaimList, g: QuestionGroup) -> list[QuestionGroup]:
