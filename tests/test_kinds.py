@@ -1559,3 +1559,25 @@ def test_a_share_beside_its_count_over_its_base_in_brackets_reads_the_spaced_bas
     claims, checks = run("每日电子屏幕时间≥2 h者891名,近视512名(57.46%),高于<2 h者的48.45%(705/1 455)。")
     assert claims.loc[claims["reported"] == "48.45%", "base"].item() == 1455
     assert "inconsistent" not in set(checks["verdict"])
+
+
+def test_a_logistic_regression_tables_odds_ratios_are_checked_against_their_intervals():
+    # OR 2.61 with 2.13~3.20: √(2.13 × 3.20) = 2.611, at the middle; OR 1.83 with 1.15~1.66 lies outside its interval
+    assert round((2.13 * 3.20) ** 0.5, 2) == 2.61 and not 1.15 <= 1.83 <= 1.66
+    text = "表3 多因素Logistic回归分析\n变量 OR(95%CI) P\n初中 2.61(2.13~3.20) <0.001\n电子屏幕时间≥2 h 1.83(1.15~1.66) <0.001\n"
+    rows, checks = results(text)
+    assert [(c.verdict.value, rows_of(rows, c)[0]) for c in checks if c.kind == "ratio_ci"] == [("consistent", "2.61"), ("inconsistent", "1.83")]
+
+
+def test_a_tables_test_row_is_recomputed_from_its_columns_means_and_an_f_from_its_rows_groups():
+    # 住院时间 12.63±3.21 (48) against 14.85±3.67 (46): t = 3.10-3.14, so the printed 2.146 is inconsistent; the F of
+    # 2.48±0.69, 2.63±0.70, 2.83±0.71 (74, 71, 67) is 4.41 (between 2.16 over within 0.49)
+    se = (3.21**2 / 48 + 3.67**2 / 46) ** 0.5  # Welch's
+    assert round((14.85 - 12.63) / se, 2) == 3.12
+    text = ("表2 两组评分比较(x±s)\n组别 例数 PSQI 住院时间(d)\n观察组 48 13.54±2.87 12.63±3.21\n对照组 46 13.72±2.95 14.85±3.67\n"
+            "t 0.300 2.146\nP 0.765 0.034\n")
+    rows, checks = results(text)
+    assert [(c.verdict.value, c.observed) for c in checks if c.kind == "t_recomputed"] == [("consistent", "0.300"), ("inconsistent", "2.146")]
+    text = ("表3 不同年级学生得分比较(M±SD)\n变量 初一(n=74) 初二(n=71) 初三(n=67) F P\n手机依赖 2.48±0.69 2.63±0.70 2.83±0.71 {f} 0.013\n")
+    assert one(results(text.format(f="4.41"))[1], "f_recomputed").verdict.value == "consistent"
+    assert one(results(text.format(f="6.41"))[1], "f_recomputed").verdict.value == "inconsistent"

@@ -102,10 +102,11 @@ _N_IN_BRACKETS = re.compile(r"[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d{1,6})\s*[)）]")
 #: A table's test rows flattened into text: "t值 0.283 5.917 P值 0.778 0.000" (one statistic and one p per column;
 #: a p cell with a sign may be glued to the one before it, "P值0.778<0.001", once the spacing is collapsed).
 _CELL_NUM = r"-?\d+(?:\.\d+)?"
-_P_CELL = r"[<>＜＞≤≥]?\s*\d*\.\d+"
+_P_CELL = r"[<>＜＞≤≥]?\s*(?:0?\.\d+|1\.0+)(?![\d.])"
 _TEST_ROW = re.compile(
-    r"(?<![A-Za-z])(?P<name>[χΧ]\s*[²2]|[Xx]\s*[²2]|t|F|Z|z|u)\s*值\s*"
-    rf"(?P<cells>{_CELL_NUM}(?:[ \t]+{_CELL_NUM}){{0,11}})\s*[Pp]\s*值\s*(?P<ps>{_P_CELL}(?:(?:[ \t]+|(?=[<>＜＞≤≥])){_P_CELL}){{0,11}})(?![\d.])"
+    r"(?<![A-Za-z])(?P<name>[χΧ]\s*[²2]|[Xx]\s*[²2]|t|F|Z|z|u)\s*(?:值\s*|[ \t]+(?=-?\d))"
+    rf"(?P<cells>{_CELL_NUM}(?:[ \t]+{_CELL_NUM}){{0,11}})\s*[Pp]\s*(?:值\s*|[ \t]+(?=[<>＜＞≤≥]?\s*\d*\.\d))"
+    rf"(?P<ps>{_P_CELL}(?:(?:[ \t]+|(?=[<>＜＞≤≥])){_P_CELL}){{0,11}})(?![\d.])"
 )
 #: The p-value of a table cell: "0.778", "<0.001".
 _P_CELL_RE = re.compile(r"(?:(?P<op>[<>＜＞≤≥])\s*)?(?P<value>\d*\.\d+)")
@@ -152,7 +153,7 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
             if taken.isdisjoint(range(m.start(), m.end())):
                 out += [mean, sd]
                 taken.update(range(m.start(), m.end()))
-    for m in _TEST_ROW.finditer(text) if ("P值" in text or "p值" in text) else ():
+    for m in _TEST_ROW.finditer(text) if ("P值" in text or "p值" in text or "±" in text) else ():
         _read_test_row(m, add)
     for m in _TEST.finditer(text) if tests else ():
         name = re.sub(r"\s", "", m.group("name"))
@@ -270,7 +271,7 @@ def _read_test(text: str, m: re.Match, stat: str, extra: dict, add) -> None:
     found = _P_AFTER.match(text, after)
     starts = [m.start()] + [start for start, _, _ in listed]
     p = _p_number(found, starts) if found is not None else None
-    if found is None and (cell := _P_CELL.match(text, after)) is not None and _TEST_P_HEADER.search(text, max(0, m.start() - 600), m.start()):
+    if found is None and (cell := _BARE_P.match(text, after)) is not None and _TEST_P_HEADER.search(text, max(0, m.start() - 600), m.start()):
         # "t=0.478 0.634" under a header "t/χ² P": the number in the P column is its p
         p = PaperNumber("p", cell.start("value"), cell.end("value"), cell.group("value"), cell.group("value"), "", {"op": "=", "test_start": m.start()})
     if p is None and stat in ("t", "r", "u", "z"):
@@ -286,7 +287,7 @@ def _read_test(text: str, m: re.Match, stat: str, extra: dict, add) -> None:
 
 
 #: A table's header with a test column and then a p column: "t P", "t/χ² P", "F值 P值".
-_TEST_P_HEADER = re.compile(r"(?<![A-Za-z])(?P<stat>t|F|Z|H|χ\s*[²2]|[Xx]\s*[²2])\s*(?:值)?\s*(?:[/／]\s*(?:t|F|Z|χ\s*[²2]|[Xx]\s*[²2])\s*(?:值)?\s*)?"
+_TEST_P_HEADER = re.compile(r"(?<![A-Za-z])(?P<stat>t|F|Z|H|χ\s*[²2]|[Xx]\s*[²2]|统计值|统计量|检验值)\s*(?:值)?\s*(?:[/／]\s*(?:t|F|Z|χ\s*[²2]|[Xx]\s*[²2])\s*(?:值)?\s*)?"
                             r"[Pp]\s*(?:值)?(?![A-Za-z\d.])")
 #: A table row of two or more means ± SD that ends in its test's cell and its p's: "手机依赖 2.71±0.66 2.57±0.75 1.44 0.150".
 #: (Bounded digit runs, and a start that is no digit's middle: a 5,000-digit run costs no more than a short number.)
@@ -295,7 +296,7 @@ _ROW_TEST = re.compile(r"(?<![\d.])(?P<cells>(?:-?\d{1,7}(?:\.\d{1,6})?[ \t]*±[
 
 
 #: A bare p in a table's P column, after its test's cell: "t=0.478 0.634".
-_P_CELL = re.compile(r"[ \t]+(?P<value>0?\.\d{1,4}|1\.0{1,3})(?![\d.±%])")
+_BARE_P = re.compile(r"[ \t]+(?P<value>0?\.\d{1,4}|1\.0{1,3})(?![\d.±%])")
 
 
 def _read_row_test(text: str, m: re.Match, add) -> None:
@@ -312,7 +313,9 @@ def _read_row_test(text: str, m: re.Match, add) -> None:
         return
     from .kinds.crosstab import header_sizes
 
-    extra: dict = {"stat": stat, "df1": None, "df2": None}
+    # the means it compares: the row's cells, each "mean±sd" (their starts)
+    means = [m.start("cells") + c.start(1) for c in re.finditer(r"(-?\d{1,7}(?:\.\d{1,6})?)[ \t]*±", m.group("cells"))]
+    extra: dict = {"stat": stat, "df1": None, "df2": None, "row_means": means}
     sizes = header_sizes(text, m.start(), cells)
     if sizes and stat == "f":
         k, total = len(sizes), sum(sizes)

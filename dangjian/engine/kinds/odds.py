@@ -40,11 +40,34 @@ _RATIO_CI = re.compile(
 )
 
 
+#: A table's column of ratios with their intervals: "OR(95%CI)", "OR值(95% CI)", "aOR (95%CI)", "HR(95%可信区间)".
+_RATIO_HEADER = re.compile(r"(?<![A-Za-z])(?P<name>a?OR|AOR|RR|HR)\s*(?:值)?\s*[(（\[]\s*95\s*[%％]\s*(?:CI|置信区间|可信区间)\s*[)）\]]")
+#: A row's cell under it: "2.61(2.13~3.20)".
+_RATIO_CELL = re.compile(r"(?<![\d.])(?P<v>\d{1,4}\.\d{1,4})\s*[(（\[]\s*(?P<lo>\d{1,4}\.\d{1,4})\s*(?:~|～|-|—|–|,|，|至)\s*"
+                         r"(?P<hi>\d{1,4}\.\d{1,4})\s*[)）\]]")
+#: The most characters between two rows' cells of one table (a row's label and its P cell).
+_ROW_GAP = 60
+
+
+def _table_ratios(text: str) -> list[re.Match]:
+    """The cells of the ratio columns of tables whose header names them (a run of rows, each within a row's length of the
+    one before), with the header's match for each."""
+    out = []
+    for head in _RATIO_HEADER.finditer(text):
+        pos = head.end()
+        while (cell := _RATIO_CELL.search(text, pos, pos + _ROW_GAP + 20)) is not None:
+            out.append((head, cell))
+            pos = cell.end()
+    return out
+
+
 def ratio_numbers(text: str) -> list[PaperNumber]:
     """The ratios with their intervals in a text, each number as a claim.
 
     >>> [(x.value, x.extra["role"]) for x in ratio_numbers("病程(OR=2.84,95%CI:1.37~5.89,P=0.005)")]
     [('2.84', 'ratio'), ('1.37', 'lower'), ('5.89', 'upper')]
+    >>> [x.value for x in ratio_numbers("变量 OR(95%CI) P 初中 2.61(2.13~3.20) <0.001 高中 4.57(3.62~5.77) <0.001")]
+    ['2.61', '2.13', '3.20', '4.57', '3.62', '5.77']
     """
     out: list[PaperNumber] = []
     if "CI" not in text and "区间" not in text:
@@ -53,6 +76,15 @@ def ratio_numbers(text: str) -> list[PaperNumber]:
         extra = {"name": m.group("name"), "at": m.start("v")}
         for role, group in (("ratio", "v"), ("lower", "lo"), ("upper", "hi")):
             out.append(PaperNumber("coefficient", m.start(group), m.end(group), m.group(group), m.group(group), "", {"role": role, **extra}))
+    # a logistic regression table's column: "变量 OR(95%CI) P 初中 2.61(2.13~3.20) <0.001"
+    seen = {x.start for x in out}
+    for head, m in _table_ratios(text):
+        if m.start("v") in seen:
+            continue
+        extra = {"name": head.group("name"), "at": m.start("v")}
+        for role, group in (("ratio", "v"), ("lower", "lo"), ("upper", "hi")):
+            out.append(PaperNumber("coefficient", m.start(group), m.end(group), m.group(group), m.group(group), "", {"role": role, **extra}))
+    out.sort(key=lambda x: x.start)
     return out
 
 

@@ -107,6 +107,8 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
         out += _recompute_chi2(rows, g, paper)
     if stat == "t":
         out += _recompute_t(rows, g, paper)
+    if stat == "f":
+        out += _recompute_f(rows, g, paper)
     test = paper[i].reported
     if p is None:
         return out + [make_check(rows, g, [i], "test_p", "no_p", "not_checkable", observed=test, test=test)]
@@ -167,15 +169,20 @@ def _recompute_t(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
     from .mean_sd import MeanSdGroup
 
     i = g.test
-    sentence = span_at(rows.sentences, paper[i].start)
-    previous = span_at(rows.sentences, max(sentence[0] - 1, 0))
-    means = [m for m in rows.groups if isinstance(m, MeanSdGroup) and previous[0] <= m.start < paper[i].start]
-    if len(means) < 2:
-        return []
-    a, b = means[-2], means[-1]
-    names = [_arm_before(rows.text, m.start) for m in (a, b)]
-    if not all(names) or names[0] == names[1]:
-        return []  # two means of one group (before and after) are not two independent groups
+    table = _table_means(rows, paper, i)
+    if table is not None:
+        a, b = table
+        names = [paper[m.mean].extra.get("group") or f"column {k + 1}" for k, m in enumerate(table)]
+    else:
+        sentence = span_at(rows.sentences, paper[i].start)
+        previous = span_at(rows.sentences, max(sentence[0] - 1, 0))
+        means = [m for m in rows.groups if isinstance(m, MeanSdGroup) and previous[0] <= m.start < paper[i].start]
+        if len(means) < 2:
+            return []
+        a, b = means[-2], means[-1]
+        names = [_arm_before(rows.text, m.start) for m in (a, b)]
+        if not all(names) or names[0] == names[1]:
+            return []  # two means of one group (before and after) are not two independent groups
     m = (paper[a.mean].value, paper[b.mean].value)
     sd = (paper[a.sd].value, paper[b.sd].value)
     printed = _widened(paper[i].value)
@@ -194,6 +201,60 @@ def _recompute_t(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
         return [make_check(rows, g, [i], "t_recomputed", "misfit_any_n", "inconsistent", assumption="two independent groups of any size",
                            expected=f">= {lo:.2f}", observed=paper[i].reported, t_least=lo, **facts)]
     return []
+
+
+def _f_range(groups: list[tuple[str, str, int]]) -> tuple[float, float]:
+    """The one-way ANOVA F of groups ``(mean, sd, n)`` over the rounding of their printed means and SDs: the between-groups
+    mean square over the within-groups one, at the corners of the rounding intervals (the smallest and the largest)."""
+    import itertools
+
+    k, total = len(groups), sum(n for _, _, n in groups)
+    values = []
+    for corner in itertools.product(*[[(m, s) for m in _widened(mean) for s in _widened(sd)] for mean, sd, _ in groups]):
+        grand = sum(m * n for (m, _), (_, _, n) in zip(corner, groups, strict=True)) / total
+        between = sum(n * (m - grand) ** 2 for (m, _), (_, _, n) in zip(corner, groups, strict=True)) / (k - 1)
+        within = sum((n - 1) * s * s for (_, s), (_, _, n) in zip(corner, groups, strict=True)) / (total - k)
+        values.append(between / within if within else float("inf"))
+    return min(values), max(values)
+
+
+def _recompute_f(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
+    """A table row's F of three or more groups ("手机依赖 2.48±0.69 2.63±0.70 2.83±0.71 4.41"), recomputed as a one-way
+    ANOVA from the groups' means, SDs and sizes (the header's), over the rounding of the printed means and SDs."""
+    from .mean_sd import MeanSdGroup
+
+    i = g.test
+    starts = paper[i].extra.get("row_means") or []
+    found = [m for m in rows.groups if isinstance(m, MeanSdGroup) and paper[m.mean].start in starts]
+    if len(found) < 3 or len(found) != len(starts) or len(found) > 6 or not all(m.n and m.n >= 2 and not m.n_from_sample for m in found):
+        return []
+    groups = [(paper[m.mean].value, paper[m.sd].value, m.n) for m in found]
+    lo, hi = _f_range(groups)
+    printed = _widened(paper[i].value)
+    ok = lo <= printed[1] and printed[0] <= hi
+    facts = {"test": paper[i].reported, "means": [f"{m}±{s}" for m, s, _ in groups], "ns": [n for _, _, n in groups], "f": [lo, hi]}
+    return [make_check(rows, g, [i], "f_recomputed", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
+                       assumption=f"a one-way analysis of variance of {len(groups)} independent groups", expected=f"{lo:.2f}–{hi:.2f}",
+                       observed=paper[i].reported, **facts)]
+
+
+def _table_means(rows: ClaimList, paper: dict, i: int):
+    """The two groups' means ± SD that a table's t compares: the two cells of its own row ("手机依赖 2.71±0.66 2.57±0.75
+    1.44"), or the two rows' cells in its column (a test row "t 0.300 4.994" under "观察组 48 13.54±2.87 7.85±2.14 …"),
+    each with its group's size; ``None`` if there are not exactly two with sizes of their own."""
+    from .mean_sd import MeanSdGroup
+
+    x = paper[i].extra
+    means = [m for m in rows.groups if isinstance(m, MeanSdGroup)]
+    if x.get("row_means"):
+        found = [m for m in means if paper[m.mean].start in x["row_means"]]
+    elif x.get("column") is not None:
+        found = [m for m in means if paper[m.mean].extra.get("column") == x["column"] and 0 < paper[i].start - m.start < 800]
+    else:
+        return None
+    if len(found) != 2 or not all(m.n and not m.n_from_sample for m in found) or (x.get("row_means") and len(x["row_means"]) != 2):
+        return None
+    return found[0], found[1]
 
 
 _ARM = re.compile(r"(实验组|观察组|对照组|干预组|试验组|治疗组|研究组|常规组|[A-Z甲乙丙]组|男生|女生|男性|女性|城市|农村)")
