@@ -386,10 +386,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                 "由 {means:join=与}({groups:join=与},{n1} 与 {n2} 人)算得 t = {t:t_range}(合并方差或 Welch);报告为 {test}。"),
     ("t_recomputed", "misfit"): _t("From {means:join= and } ({groups:join= and }, {n1} and {n2}), t = {t:t_range} (pooled or Welch's), not the printed {test}.",
                                    "由 {means:join=与}({groups:join=与},{n1} 与 {n2} 人)算得 t = {t:t_range}(合并方差或 Welch),不是报告的 {test}。"),
-    ("f_recomputed", "fit"): _t("From {means:join=, } ({ns:join=, } in each group), a one-way analysis of variance gives F = {f:t_range}; "
+    ("f_recomputed", "fit"): _t("From {means:join=, } (groups of {ns:join=, }), a one-way analysis of variance gives F = {f:t_range}; "
                                 "the report prints {test}.",
                                 "由 {means:join=、}(各组 {ns:join=、} 人)做单因素方差分析,F = {f:t_range};报告为 {test}。"),
-    ("f_recomputed", "misfit"): _t("From {means:join=, } ({ns:join=, } in each group), a one-way analysis of variance gives F = {f:t_range}, "
+    ("f_recomputed", "misfit"): _t("From {means:join=, } (groups of {ns:join=, }), a one-way analysis of variance gives F = {f:t_range}, "
                                    "not the printed {test}.",
                                    "由 {means:join=、}(各组 {ns:join=、} 人)做单因素方差分析,F = {f:t_range},不是报告的 {test}。"),
     ("t_recomputed", "misfit_any_n"): _t(
