@@ -317,6 +317,10 @@ CASES = [
     (('t_recomputed', 'misfit'), {'test': 't=3.715', 'means': ['7.12±0.86', '7.64±0.93'], 'groups': ['观察组', '对照组'], 'n1': 45, 'n2': 47, 't': [2.7123, 2.8611]},
      "From 7.12±0.86 and 7.64±0.93 (观察组 and 对照组, 45 and 47), t = 2.71–2.86 (pooled or Welch's), not the printed t=3.715.",
      '由 7.12±0.86与7.64±0.93(观察组与对照组,45 与 47 人)算得 t = 2.71–2.86(合并方差或 Welch),不是报告的 t=3.715。'),
+    (('answers_sum', 'over_sample'), {'counts': ['47', '25', '17', '7'], 'sum': 96, 'n': 94, 'evidence': '投票人总数:94'},
+     "The answers of this single-select question add up to 47 + 25 + 17 + 7 = 96, more than the 94 of “投票人总数:94”: each respondent gives one "
+     "answer, so the stated number or one of the counts is wrong.",
+     '这道单选题各选项人数合计 47 + 25 + 17 + 7 = 96,多于“投票人总数:94”的 94:每人只选一项,所以给出的总数或某个选项人数有误。'),
     (('f_recomputed', 'fit'), {'test': '4.41', 'means': ['2.48±0.69', '2.63±0.70', '2.83±0.71'], 'ns': [74, 71, 67], 'f': [4.1012, 4.7398]},
      "From 2.48±0.69, 2.63±0.70, 2.83±0.71 (groups of 74, 71, 67), a one-way analysis of variance gives F = 4.10–4.74; the report prints 4.41.",
      '由 2.48±0.69、2.63±0.70、2.83±0.71(各组 74、71、67 人)做单因素方差分析,F = 4.10–4.74;报告为 4.41。'),

@@ -1581,3 +1581,25 @@ def test_a_tables_test_row_is_recomputed_from_its_columns_means_and_an_f_from_it
     text = ("表3 不同年级学生得分比较(M±SD)\n变量 初一(n=74) 初二(n=71) 初三(n=67) F P\n手机依赖 2.48±0.69 2.63±0.70 2.83±0.71 {f} 0.013\n")
     assert one(results(text.format(f="4.41"))[1], "f_recomputed").verdict.value == "consistent"
     assert one(results(text.format(f="6.41"))[1], "f_recomputed").verdict.value == "inconsistent"
+
+
+def test_a_single_choice_polls_votes_cannot_outnumber_its_voters():
+    # 投票人总数:94, but the votes of the single-choice question add up to 47 + 25 + 17 + 7 = 96 (and each share is k/96:
+    # 47/96 = 48.96%): inconsistent; with 96 voters, consistent; counts of people against a sample of households are not
+    # compared (样本选择200户)
+    assert 47 + 25 + 17 + 7 == 96 and round(100 * 47 / 96, 2) == 48.96
+    text = "调查状态:已结束 投票人总数:{n}\n1.您对方案的态度?(单选)\n支持[47票] 48.96%\n比较支持[25票] 26.04%\n不支持[17票] 17.71%\n不清楚[7票] 7.29%\n"
+    bad = one(results(text.format(n=94))[1], "answers_sum")
+    assert (bad.verdict.value, bad.facts["sum"], bad.facts["n"]) == ("inconsistent", 96, 94)
+    assert not [c for c in results(text.format(n=96))[1] if c.kind == "answers_sum"]
+    households = "样本选择200户。您的家庭成员中:(单选)男185人,占48.05%;女200人,占51.95%。"
+    assert not [c for c in results(households)[1] if c.kind == "answers_sum"]
+
+
+def test_a_tencent_exports_mean_printed_before_its_base_is_checked():
+    # 腾讯问卷 prints 本题平均分 before 本题有效填写人次: (9 + 82 + 291 + 224 + 60)/215 = 666/215 = 3.10, not 3.19
+    assert 9 * 1 + 41 * 2 + 97 * 3 + 56 * 4 + 12 * 5 == 666 and round(666 / 215, 2) == 3.1
+    text = ("第5题 您对AI工具的信任程度: [量表题]\n选项\t小计\t比例\n非常不信任(1分)\t9\t4.19%\n不太信任(2分)\t41\t19.07%\n一般(3分)\t97\t45.12%\n"
+            "比较信任(4分)\t56\t26.05%\n非常信任(5分)\t12\t5.58%\n本题平均分:{mean}\n本题有效填写人次\t215\n")
+    assert one(results(text.format(mean="3.19"))[1], "scale_mean").verdict.value == "inconsistent"
+    assert one(results(text.format(mean="3.10"))[1], "scale_mean").verdict.value == "consistent"

@@ -77,6 +77,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "blocks_sum": ("what the counts of the table's other blocks of the same people add up to", "what this block's counts add up to"),
     "growth_rate": ("the rate that the printed level and change give", "the rate as printed"),
     "t_recomputed": ("the t of the printed means, SDs and group sizes", "the t as printed"),
+    "answers_sum": ("the respondents stated", "the answers of the question added up"),
     "f_recomputed": ("the one-way ANOVA F of the printed means, SDs and group sizes", "the F as printed"),
     "margin_of_error": ("the largest margin of a share for the sample", "the margin as printed"),
     "ratio_of_numbers": ("the ratio of the two printed numbers it divides", "the ratio as printed"),

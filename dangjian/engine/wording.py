@@ -386,6 +386,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                 "由 {means:join=与}({groups:join=与},{n1} 与 {n2} 人)算得 t = {t:t_range}(合并方差或 Welch);报告为 {test}。"),
     ("t_recomputed", "misfit"): _t("From {means:join= and } ({groups:join= and }, {n1} and {n2}), t = {t:t_range} (pooled or Welch's), not the printed {test}.",
                                    "由 {means:join=与}({groups:join=与},{n1} 与 {n2} 人)算得 t = {t:t_range}(合并方差或 Welch),不是报告的 {test}。"),
+    ("answers_sum", "over_sample"): _t(
+        "The answers of this single-select question add up to {counts:join= + } = {sum}, more than the {n} of “{evidence}”: "
+        "each respondent gives one answer, so the stated number or one of the counts is wrong.",
+        "这道单选题各选项人数合计 {counts:join= + } = {sum},多于“{evidence}”的 {n}:每人只选一项,所以给出的总数或某个选项人数有误。"),
     ("f_recomputed", "fit"): _t("From {means:join=, } (groups of {ns:join=, }), a one-way analysis of variance gives F = {f:t_range}; "
                                 "the report prints {test}.",
                                 "由 {means:join=、}(各组 {ns:join=、} 人)做单因素方差分析,F = {f:t_range};报告为 {test}。"),

@@ -80,7 +80,8 @@ def platform_blocks(text: str) -> list[PlatformBlock]:
         if signed < 2:
             rows = tuple((k, p) for k, p in rows if text.startswith(("%", "％"), p[1]))  # a share without % only beside shares with it
         if len(rows) >= 2:
-            mean = _MEAN.match(text, base.end())
+            # its 本题平均分 after its base (问卷星), or between its last row and its base (腾讯问卷)
+            mean = _MEAN.match(text, base.end()) or _MEAN.search(text, rows[-1][1][1], base.start())
             out.append(PlatformBlock(int(head.group("q")), head.group("form"), rows, (base.start("n"), base.end("n"), base.group("n")),
                                      head.start(), head.end(), (mean.start("m"), mean.end("m"), mean.group("m")) if mean else None))
     return out

@@ -39,7 +39,7 @@ from ..judging import make_check
 from ..records import ClaimList, Group, Sample, span_at
 from ..results import Check
 
-__all__ = ["SampleGroup", "find", "judge"]
+__all__ = ["SampleGroup", "claim_of", "find", "judge"]
 
 #: The order of a questionnaire's counts: each is at most the one before it.
 STEP = {"issued": 0, "returned": 1, "valid": 2}
@@ -59,7 +59,7 @@ class SampleGroup(Group):
     named: list = field(default_factory=list)
 
 
-def _claim_of(rows: ClaimList, sample: Sample, by_start: dict[int, int]) -> int | None:
+def claim_of(rows: ClaimList, sample: Sample, by_start: dict[int, int]) -> int | None:
     """The claim that prints a sample statement's number: a count inside its span with its value."""
     for start in range(sample.start, sample.end):
         i = by_start.get(start)
@@ -126,7 +126,7 @@ def find(rows: ClaimList, add) -> None:
     for sample in rows.samples:
         if sample.kind not in STEP:
             continue
-        i = _claim_of(rows, sample, by_start)
+        i = claim_of(rows, sample, by_start)
         if i is None:
             continue
         chains.setdefault(span_at(rows.sentences, sample.start), []).append((sample, i))
@@ -209,7 +209,7 @@ def judge(rows: ClaimList, g: SampleGroup) -> list[Check]:
         sample, values = g.samples[0], [int(rows[i]["value"]) for i in parts_of]
         total, parts = sum(values), [rows[i]["reported"] for i in parts_of]
         facts = {"parts": parts, "sum": str(total), "total": sample.n}
-        whole = _claim_of(rows, sample, {start: k for k, (start, _) in enumerate(rows.positions)})
+        whole = claim_of(rows, sample, {start: k for k, (start, _) in enumerate(rows.positions)})
         named = list(parts_of) + ([whole] if whole is not None else [])
         assumption = f"the parts split the {sample.n} of “{sample.text}” by {g.split}"
         if total == sample.n:

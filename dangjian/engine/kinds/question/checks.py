@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from ...bases import Base, BaseIndex
+from ...bases import Base, BaseIndex, same_unit
 from ...consistency import grim_fits, part_of_base, reround
 from ...evidence import count_range
 from ...judging import make_check, misfit_hints, range_check
@@ -129,7 +129,39 @@ def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
         out.append(_judge_bare(rows, g, s, base, decision.established, explained, assumption, fit_verdict))
     out += _judge_subtotals(rows, g)
     out += _judge_sum(rows, g, out)
+    out += _judge_answers_against_sample(rows, g)
     return out
+
+
+#: The unit that ends a sample statement ("样本选择200户", "访问1208名").
+_UNIT_AFTER = re.compile(r"[人名位户家份个票例]")
+
+
+def _judge_answers_against_sample(rows: ClaimList, g: QuestionGroup) -> list[Check]:
+    """The printed counts of a single-choice question whose shares are of their own sum (its base is the counts' total)
+    against the survey's sample stated before it ("投票人总数:94" and 47 + 25 + 17 + 7 = 96 votes): one answer each, so more
+    answers than respondents cannot be; the stated sample is then misprinted, or a count is."""
+    d = g.decision
+    if d is None or d.base.kind != "item" or not d.form.single or len(g.pairs) < 2:
+        return []
+    counts = [whole(rows[c]["value"]) for c, _ in g.pairs]
+    if None in counts or len(d.pairs) < len(g.pairs):
+        return []  # every share fits the counts' total: the counts were read right
+    total = sum(counts)
+    first = rows.positions[g.pairs[0][0]][0]
+    sample = next((smp for smp in BaseIndex.of(rows).samples_before(first) if smp.kind != "issued" and smp.end <= first), None)
+    if sample is None or total <= sample.n or max(counts) > sample.n:
+        return []  # (a count above the sample on its own is that count's fault, which part_of_base says)
+    unit = _UNIT_AFTER.match(sample.text, len(sample.text.rstrip()) - 1)
+    if not all(same_unit(rows.units[c], unit.group(0) if unit else "") or not unit for c, _ in g.pairs):
+        return []  # "样本选择200户" and counts of people: not the same things counted
+    from ..sample import claim_of
+
+    claim = claim_of(rows, sample, {start: k for k, (start, _) in enumerate(rows.positions)})
+    named = [claim] if claim is not None else [c for c, _ in g.pairs]
+    return [make_check(rows, g, named, "answers_sum", "over_sample", "inconsistent", assumption=f"a single-select question: {d.form.single}",
+                       expected=f"at most {sample.n}", observed=str(total), counts=[rows[c]["reported"] for c, _ in g.pairs], sum=total,
+                       n=sample.n, evidence=sample.text.strip())]
 
 
 def _misprinted_count(rows: ClaimList, g: QuestionGroup, c: int, s: int, n: int, mode: str) -> dict | None:
