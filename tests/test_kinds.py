@@ -1603,3 +1603,16 @@ def test_a_tencent_exports_mean_printed_before_its_base_is_checked():
             "比较信任(4分)\t56\t26.05%\n非常信任(5分)\t12\t5.58%\n本题平均分:{mean}\n本题有效填写人次\t215\n")
     assert one(results(text.format(mean="3.19"))[1], "scale_mean").verdict.value == "inconsistent"
     assert one(results(text.format(mean="3.10"))[1], "scale_mean").verdict.value == "consistent"
+
+
+def test_a_sub_population_is_the_share_that_names_it_not_its_negation_and_runs_over_its_sentence():
+    # "在使用过的同学中" is the 37.42% of 318 who used a loan (119: 119/318 = 37.42%), not the 62.58% who never did ("从未
+    # 使用过"); its shares 47.06% (56/119) and, after ";", 15.13% (18/119) are of those 119
+    assert (round(100 * 119 / 318, 2), round(100 * 56 / 119, 2), round(100 * 18 / 119, 2)) == (37.42, 47.06, 15.13)
+    text = ("本次共发放问卷350份,其中有效问卷318份。调查显示,使用过网络借贷平台的同学占37.42%,从未使用过的占62.58%。在使用过的同学中,"
+            "借贷主要用于日常消费的占47.06%,购买电子产品的占26.89%,旅游娱乐的占15.97%,其他用途的占10.08%;有过逾期还款经历的占15.13%,"
+            "没有逾期经历的占84.87%。")
+    claims, checks = run(text)
+    by = dict(zip(claims["reported"], claims["base"]))
+    assert (by["47.06%"], by["15.13%"], by["84.87%"]) == (119, 119, 119)
+    assert "inconsistent" not in set(checks["verdict"])

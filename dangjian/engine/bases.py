@@ -369,10 +369,13 @@ def population_bases(rows: ClaimList, g: Group, lo: int) -> list[Base]:
 #: "这部分受访者中" (a back-reference to the share just before).
 SUBPOPULATION = re.compile(
     r"(?:(?P<back>这部分|该部分|这些|上述|此类)[\u4e00-\u9fff]{0,6}?|在(?P<what>[^,，;；。:：%％\d“”\s]{2,20}?))"
-    r"(?:受访者|被访者|被调查者|调查对象|人群|群体|人员|网民|市民|居民|群众|人|者)(?:当|之)?中"
+    r"(?:受访者|被访者|被调查者|调查对象|人群|群体|人员|网民|市民|居民|群众|同学|学生|老人|患者|职工|教师|家长|农户|村民|党员|干部|用户|"
+    r"家庭|人|者)(?:当|之)?中"
 )
 #: Words too common to tie a sub-population to the share that defines it.
 _COMMON_WORDS = frozenset(("认为", "表示", "受访", "访者", "调查", "选择", "觉得", "的受", "的人", "没有", "一个", "其中"))
+#: Characters that negate the word after them ("从未使用过", "没有参加", "不满意").
+_NEGATIONS = frozenset("未没不无非")
 #: The most bases a share's rounding leaves for its count (beyond it, the count is too loosely known to be a base).
 _MAX_DERIVED = 40
 _CLAUSE_MARK = re.compile(r"[,，;；。!?！？]")
@@ -415,7 +418,11 @@ def derived_bases(rows: ClaimList, lo: int, hi: int) -> list[Base]:
         what = found.group("what").rstrip("的")
         best = 1
         for j in reversed(before):
-            common = _longest_common(what, _clause_around(text, *rows.positions[j]))
+            clause = _clause_around(text, *rows.positions[j])
+            common = _longest_common(what, clause)
+            at = clause.find(common)
+            if at > 0 and clause[at - 1] in _NEGATIONS and clause[at - 1] not in what:
+                continue  # "在使用过的同学中" is not "从未使用过的占62.58%": the clause negates what the name says
             if len(common) > best and common not in _COMMON_WORDS:
                 best, parent = len(common), j
     if parent is None:

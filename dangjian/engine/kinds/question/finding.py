@@ -32,6 +32,8 @@ OF_WHOLE_SAMPLE = re.compile(
     r"(?:比例|比重)?(?:为|达|是)?\s*$")
 #: A flattened table's total row, its count before its share: "合计552 100%", "总计 1 236 100.0%".
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总体|合 计)\s*[:：]?\s*\d{1,3}(?:[ ,]?\d{3})*\s*$")
+#: A clause that names the whole sample again after a sub-population's: "受访者占18.9%", "全体学生中".
+_WHOLE_SAMPLE_AGAIN = re.compile(r"受访者|被访者|被调查者|调查对象|全体|全部|所有")
 #: A share compared with another group's, which it follows: "高于<2 h者的48.45%", "低于对照组的30.43%".
 _COMPARED_WITH = re.compile(r"(?:高于|低于|多于|少于|超过|不及|优于|差于)[^,，;；。%％]{1,14}?的\s*$")
 #: A share that sums others of its question ("两项合计占67.74%"): not an answer of its own.
@@ -87,8 +89,9 @@ class QuestionGroup(Group):
     orphans: list[int] = field(default_factory=list)
     #: a lone share that adds up answers of the question before ("其中月消费500元以上的学生达到53.3%"): that question and the parts
     part_of: tuple[QuestionGroup, list[int]] | None = None
-    #: opened by a sub-population ("这部分受访者中"): the question ends with its clause
-    scoped: bool = False
+    #: opened by a sub-population ("这部分受访者中": ``"sub"``, the question runs on until a clause names the whole sample
+    #: again) or by a share of another group or of the whole sample (``"clause"``: it ends with its clause)
+    scoped: str = ""
 
 
 def shares_of(g: QuestionGroup) -> list[int]:
@@ -127,20 +130,22 @@ def find(scan: Scan) -> None:
         lead_from = None
         if current is not None and not opens and last_end is not None and _opens_with_subgroup(rows, last_end, start, current):
             opens, lead_from = True, last_end
-        # "…41.6%的受访者骑行过,这部分受访者中有35.4%…": a sub-population of the share before opens a question, for its clause
+        # "…41.6%的受访者骑行过,这部分受访者中有35.4%…": a sub-population of the share before opens a question, which runs on
+        # until a clause names the whole sample again; a share of another group or of the whole sample opens one for its clause
         sub = SUBPOPULATION.search(text, last_end if last_end is not None and last_end > clause[0] else clause[0], start)
+        scope = "sub" if sub is not None else "clause"
         if sub is None and last_end is not None and _COMPARED_WITH.search(text, max(last_end, start - 24), start):
             sub = _COMPARED_WITH.search(text, max(last_end, start - 24), start)  # "高于<2 h者的48.45%": another group's share
         if sub is None and OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start):
             sub = OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start)  # "…的老人占全部受访老人的41.10%": a question of its own
         if current is not None and sub is not None and not opens:
             opens, lead_from = True, sub.start()
-        elif current is not None and current.scoped and fresh:
-            opens = True
+        elif current is not None and fresh and (current.scoped == "clause" or (current.scoped == "sub" and _WHOLE_SAMPLE_AGAIN.search(text, clause[0], start))):
+            opens = True  # "…这部分受访者中有35.4%…;表示每周都会骑行的受访者占18.9%": the clause is of the whole sample again
         if current is None or opens:
             current = QuestionGroup(start=clause[0] if lead_from is None else lead_from, end=clause[1], markers=set(scan.markers),
                                     lead=lo if current is None and not questions else (clause[0] if lead_from is None else lead_from))
-            current.scoped = sub is not None
+            current.scoped = scope if sub is not None else ""
             scan.add(current)
             questions.append(current)
         last_clause = clause
