@@ -248,6 +248,11 @@ CASES = [
     (('grimmer', 'fit_on_scale'), {'mean': '3.15', 'sd': '1.25', 'n': 40, 'data': {'key': 'item_scores', 'lo': 0, 'hi': 10}},
      'A mean of 3.15 with an SD of 1.25 can arise from 40 scores on the 0~10 scale (GRIM and GRIMMER with the scale).',
      '40 个0~10 分量表上的分数可以得到均值 3.15、标准差 1.25(GRIM 与结合量表的 GRIMMER)。'),
+    (('grimmer', 'misfit_if_sample'), {'reason': 'grim', 'total': 86, 'mean': '3.68', 'sd': '0.98', 'n': 86, 'data': {'key': 'item_scores', 'lo': 1, 'hi': 5}},
+     "3.68±0.98 cannot come from 86 scores on the 1~5 scale, the survey's sample: no whole-number sum divided by 86 prints as 3.68 (GRIM). "
+     "A table row's mean is of its own group, whose size is not printed: consistent only if that group is not the whole sample.",
+     '3.68±0.98 不可能来自全部样本 86 个1~5 分量表上的分数:任何整数和除以 86 都得不到 3.68(GRIM)。表中一行的均值属于该行的组,其人数未给出:'
+     '只有该组不是全部样本时才一致。'),
     (('grimmer', 'misfit'), {'reason': 'grim', 'total': 48, 'mean': '15.84', 'sd': '3.87', 'n': 48, 'data': {'key': 'total_scores_of_items', 'items': 14, 'lo': 0, 'hi': 4}},
      '15.84±3.87 cannot come from 48 whole-number total scores from 14 items on the 0~4 scale: no whole-number sum divided by 48 prints as 15.84 (GRIM). It would be possible only if the data were not whole numbers or the n were another.',
      '15.84±3.87 不可能来自 48 个由 14 个 0~4 分条目构成的整数总分:任何整数和除以 48 都得不到 15.84(GRIM)。只有数据不是整数或 n 另有其数时才可能。'),

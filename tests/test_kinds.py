@@ -1616,3 +1616,16 @@ def test_a_sub_population_is_the_share_that_names_it_not_its_negation_and_runs_o
     by = dict(zip(claims["reported"], claims["base"]))
     assert (by["47.06%"], by["15.13%"], by["84.87%"]) == (119, 119, 119)
     assert "inconsistent" not in set(checks["verdict"])
+
+
+def test_a_table_rows_mean_takes_the_rows_own_n_and_a_scale_counted_down():
+    # "依次赋值5~1分" is the 1~5 scale; "电子商务 26 3.29±1.15": 3.29 × 26 = 85.54, no whole sum (85/26 = 3.27,
+    # 86/26 = 3.31): inconsistent; "护理 31 3.68±0.98": 114/31 = 3.677, consistent with its own 31 (not the 86 surveyed)
+    assert (round(85 / 26, 2), round(86 / 26, 2), round(114 / 31, 2)) == (3.27, 3.31, 3.68)
+    text = ("回收有效问卷86份。将“非常满意”至“非常不满意”依次赋值5~1分。\n表4-3 不同专业学生满意度比较(M±SD)\n专业 n 得分\n"
+            "护理 31 3.68±0.98\n电子商务 26 3.29±1.15\n")
+    rows, checks = results(text)
+    assert [(c.facts["n"], c.verdict.value) for c in checks if c.kind == "grimmer"] == [(31, "consistent"), (26, "inconsistent")]
+    # with no n column, a row's mean is not accused on the survey's sample
+    rows, checks = results(text.replace("专业 n 得分", "专业 得分").replace(" 31 ", " ").replace(" 26 ", " "))
+    assert "inconsistent" not in {c.verdict.value for c in checks}

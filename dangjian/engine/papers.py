@@ -316,7 +316,7 @@ def _read_row_test(text: str, m: re.Match, add) -> None:
     # the means it compares: the row's cells, each "mean±sd" (their starts)
     means = [m.start("cells") + c.start(1) for c in re.finditer(r"(-?\d{1,7}(?:\.\d{1,6})?)[ \t]*±", m.group("cells"))]
     extra: dict = {"stat": stat, "df1": None, "df2": None, "row_means": means}
-    sizes = header_sizes(text, m.start(), cells)
+    sizes = header_sizes(text, m.start(), cells, same_table=True)
     if sizes and stat == "f":
         k, total = len(sizes), sum(sizes)
         extra.update(df1=str(k - 1), df2=str(total - k), df_phrase={"key": "df_k_groups", "k": k, "total": total, "df1": k - 1, "df2": total - k})
@@ -468,7 +468,7 @@ def scale_before(text: str, pos: int) -> dict:
         elif m.group("levels"):
             out["scale"] = (1, int(m.group("levels")))
         else:
-            lo, hi = int(m.group("lo")), int(m.group("hi"))
+            lo, hi = sorted((int(m.group("lo")), int(m.group("hi"))))  # "依次赋值5~1分": the scale 1 to 5, counted down
             if lo < hi and _TOTAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 out["total"] = (lo, hi)  # "每项0~2分,总分0~100分": the range of the total, not of an item
             elif lo < hi:

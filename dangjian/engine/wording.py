@@ -354,6 +354,11 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("grimmer", "misfit"): _t(
         "{mean}±{sd} cannot come from {n} {data:phrase}: {reason:word=grimmer_reason}. It would be possible only if the data were not whole numbers or the n were another.",
         "{mean}±{sd} 不可能来自 {n} 个{data:phrase}:{reason:word=grimmer_reason}。只有数据不是整数或 n 另有其数时才可能。"),
+    ("grimmer", "misfit_if_sample"): _t(
+        "{mean}±{sd} cannot come from {n} {data:phrase}, the survey's sample: {reason:word=grimmer_reason}. A table row's mean is of its "
+        "own group, whose size is not printed: consistent only if that group is not the whole sample.",
+        "{mean}±{sd} 不可能来自全部样本 {n} 个{data:phrase}:{reason:word=grimmer_reason}。表中一行的均值属于该行的组,其人数未给出:"
+        "只有该组不是全部样本时才一致。"),
     ("debit", "fit_on_scale"): _t("A mean of {mean} with an SD of {sd} can arise from {n} {data:phrase} (GRIM and GRIMMER with the scale).",
                                   "{n} 个{data:phrase}可以得到均值 {mean}、标准差 {sd}(GRIM 与结合量表的 GRIMMER)。"),
     ("debit", "misfit_grim"): _t("{mean}±{sd} cannot come from {n} {data:phrase}: no count of 1s among {n} gives the mean {mean} (GRIM).",

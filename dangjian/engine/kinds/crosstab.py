@@ -273,9 +273,11 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
     return out
 
 
-def header_sizes(text: str, start: int, columns: int) -> list[int] | None:
+def header_sizes(text: str, start: int, columns: int, same_table: bool = False) -> list[int] | None:
     """The sizes of a table's column groups printed together in its header before ``start`` (within 600 characters):
-    "观察组(n=45) 对照组(n=45)", one per column and side by side; ``None`` if there is no such run of them."""
+    "观察组(n=45) 对照组(n=45)", one per column and side by side; ``None`` if there is no such run of them.  With
+    ``same_table``, only a run with no sentence's end between it and ``start`` (sizes printed in a paragraph before
+    the table are the groups', not the columns')."""
     found = list(_HEADER_N.finditer(text, max(0, start - 600), start))
     runs, run = [], []
     for m in found:
@@ -286,6 +288,8 @@ def header_sizes(text: str, start: int, columns: int) -> list[int] | None:
     if run:
         runs.append(run)
     run = next((r for r in reversed(runs) if len(r) == columns), None)
+    if run and same_table and "。" in text[run[-1].end() : start]:
+        return None
     return [int(m.group("n")) for m in run] if run else None
 
 

@@ -49,6 +49,8 @@ class MeanSdGroup(Group):
     unit: str = ""
     #: the n is the report's sample (no group is named for the mean), not a group's own size
     n_from_sample: bool = False
+    #: the mean is a cell of a table row after a label ("护理 31 3.68±0.98"): a group's mean, whose n the sample may not be
+    in_row: bool = False
 
 
 def find(rows: ClaimList, add) -> None:
@@ -89,15 +91,19 @@ def find(rows: ClaimList, add) -> None:
             sizes = header_sizes(rows.text, row.start(), 2) or header_sizes(rows.text, row.start(), 3)
             if sizes and column < len(sizes):
                 n, how, from_sample = sizes[column], f"the size of column {column + 1}'s group in the table's header", False
+        elif row is None and cells is not None and (own := _ROW_N.search(rows.text, max(0, cells[3] - 2), paper[i].start)) is not None \
+                and cells[1] == 0 and _N_COLUMN.search(rows.text, max(0, cells[3] - 300), cells[3]):
+            # "专业 n 得分 / 护理 31 3.68±0.98": the row's own n, in the column the header names n (例数, 人数)
+            n, how, from_sample = int(own.group(1)), f"the n of the row {cells[0]}", False
         elif row is None and cells is not None and cells[2] >= 2:
             # a row of means ± SD with a plain label ("手机依赖 2.48±0.69 2.63±0.70 2.83±0.71"): the column's group size
             from .crosstab import header_sizes
 
-            sizes = header_sizes(rows.text, cells[3], cells[2])
+            sizes = header_sizes(rows.text, cells[3], cells[2], same_table=True)
             if sizes:
                 n, how, from_sample = sizes[cells[1]], f"the size of column {cells[1] + 1}'s group in the table's header", False
         g = MeanSdGroup(start=paper[i].start, end=paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale,
-                        unit=unit, n_from_sample=from_sample)
+                        unit=unit, n_from_sample=from_sample, in_row=cells is not None)
         g.members += [i, sd]
         add(g)
 
@@ -107,10 +113,13 @@ def find(rows: ClaimList, add) -> None:
 _ROW_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）,，\s]{1,8})\s*[,，]\s*(?:x̄|x|X|M)\s*[±]\s*(?:s|SD|S)\s*[)）](?:\s*-?\d+(?:\.\d+)?\s*±\s*\d+(?:\.\d+)?)*\s*$")
 
 
+#: A row's own n between its label and its first mean ("护理 31 3.68±0.98"), and a header that names such a column.
+_ROW_N = re.compile(r"[\u4e00-\u9fffA-Za-z)）]\s*(\d{1,5})\s+$")
+_N_COLUMN = re.compile(r"(?<![A-Za-z])[nN](?![A-Za-z=＝])|例数|人数|样本量")
 _CELL_BEFORE = re.compile(r"(?<![\d.])(-?\d{1,7}(?:\.\d{1,6})?\s*±\s*\d{1,7}(?:\.\d{1,6})?)\s*$")
 _CELL_AFTER = re.compile(r"\s*-?\d{1,7}(?:\.\d{1,6})?\s*±\s*\d{1,7}(?:\.\d{1,6})?(?![\d.])")
 #: (A header's last column may run into the first row's label, "t P手机依赖": a Latin letter before the label ends the header.)
-_LABEL_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11})\s*$")
+_LABEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12})\s*(?:\d{1,5}\s+)?$")
 
 
 def _row_cells(text: str, pos: int) -> tuple[str, int, int, int] | None:
@@ -120,7 +129,7 @@ def _row_cells(text: str, pos: int) -> tuple[str, int, int, int] | None:
     column, start = 0, pos
     while (m := _CELL_BEFORE.search(text, max(0, start - 30), start)) is not None:
         column, start = column + 1, m.start()
-    label = _LABEL_BEFORE.search(text, max(0, start - 14), start)
+    label = _LABEL_BEFORE.search(text, max(0, start - 20), start)
     if label is None:
         return None
     end, count = pos, column
@@ -201,5 +210,9 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
     if name == "debit":
         return [make_check(rows, g, ids, "debit", "misfit_grim" if reason == "grim" else "misfit_sd", "inconsistent", assumption=assumption,
                            expected="possible", observed=shown, **facts)]
+    if g.n_from_sample and g.in_row:
+        # a table row's mean of some group, with the whole sample's n only for want of its own: not known to be the n
+        return [make_check(rows, g, ids, "grimmer", "misfit_if_sample", "consistent_if", assumption=f"the mean is of another n than {n}",
+                           expected="possible", observed=shown, reason=reason, total=n * items, **facts)]
     return [make_check(rows, g, ids, "grimmer", "misfit", "inconsistent", assumption=assumption, expected="possible", observed=shown,
                        reason=reason, total=n * items, **facts)]
