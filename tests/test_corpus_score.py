@@ -212,7 +212,7 @@ def test_the_auditor_set_catches_its_errors_without_a_false_alarm(auditor_score)
 HELDOUT_FLOOR = {
     "corpus_heldout": {"recall": 0.95, "errors_caught": 24, "false_alarms": 0},
     "corpus_heldout2": {"recall": 0.96, "errors_caught": 22, "false_alarms": 0},
-    "corpus_heldout3": {"recall": 0.88, "errors_caught": 16, "false_alarms": 0},
+    "corpus_heldout3": {"recall": 0.92, "errors_caught": 21, "false_alarms": 0},
 }
 
 

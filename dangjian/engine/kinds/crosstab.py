@@ -26,6 +26,7 @@ Judge
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -70,6 +71,15 @@ def crosstabs(text: str) -> list[Crosstab]:
     """
     if "(" not in text and "（" not in text:
         return []
+    return list(_crosstabs(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _crosstabs(text: str) -> tuple[Crosstab, ...]:
+    """(Read once per text: the extractor and the kind's finder both ask.)"""
+    cells = _ONE.finditer(text)
+    if next(cells, None) is None or next(cells, None) is None or next(cells, None) is None or next(cells, None) is None:
+        return ()  # fewer than four n(%) cells: no cross-tab (a quick test before the row pattern tries every character)
     out, run = [], []
     for m in _ROW.finditer(text):
         cells = tuple(((c.start("k") + m.start("cells"), c.end("k") + m.start("cells"), c.group("k")),
@@ -85,7 +95,7 @@ def crosstabs(text: str) -> list[Crosstab]:
             run = []
         run.append((row, m.end(), m.start()))
     out += _table(text, run)
-    return out
+    return tuple(out)
 
 
 #: A test printed in a table row after its cells, with its p as a bare cell: "χ²=0.180 0.671", "χ²=14.862<0.001".

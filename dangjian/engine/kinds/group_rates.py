@@ -32,6 +32,7 @@ Judge
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -311,6 +312,20 @@ def share_rows(text: str) -> list[tuple[ShareRow, ...]]:
     """
     if "%" not in text and "％" not in text:
         return []
+    return list(_share_rows(text))
+
+
+#: Three rows need three places where two numbers and a share follow each other (a quick test before the row pattern,
+#: which tries every character).
+_SHARE_ROW_GATE = re.compile(r"\d[ \t]\d{1,6}[ \t]\d{1,3}(?:\.\d{1,2})?\s*[%％]")
+
+
+@functools.lru_cache(maxsize=4)
+def _share_rows(text: str) -> tuple[tuple[ShareRow, ...], ...]:
+    """(Read once per text: the extractor and the kind's finder both ask.)"""
+    gate = _SHARE_ROW_GATE.finditer(text)
+    if next(gate, None) is None or next(gate, None) is None or next(gate, None) is None:
+        return ()
     out, run, last = [], [], -1
     for m in _SHARE_ROW.finditer(text):
         tokens = [(t.start() + m.start("nums"), t.end() + m.start("nums"), t.group()) for t in re.finditer(r"\d+", m.group("nums"))]
@@ -325,7 +340,7 @@ def share_rows(text: str) -> list[tuple[ShareRow, ...]]:
     if len(run) >= 3:
         out.append(tuple(run))
     # most rates of a run are their rows' count over size: the reading is the table's
-    return [t for t in out if 2 * sum(share_fits(int(r.count[2].replace(" ", "")), int(r.size[2].replace(" ", "")), r.rate[2]) for r in t) > len(t)]
+    return tuple(t for t in out if 2 * sum(share_fits(int(r.count[2].replace(" ", "")), int(r.size[2].replace(" ", "")), r.rate[2]) for r in t) > len(t))
 
 
 def _share_row(text: str, m: re.Match, tokens: list) -> ShareRow | None:
