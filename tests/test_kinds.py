@@ -1629,3 +1629,14 @@ def test_a_table_rows_mean_takes_the_rows_own_n_and_a_scale_counted_down():
     # with no n column, a row's mean is not accused on the survey's sample
     rows, checks = results(text.replace("专业 n 得分", "专业 得分").replace(" 31 ", " ").replace(" 26 ", " "))
     assert "inconsistent" not in {c.verdict.value for c in checks}
+
+
+def test_poll_options_frequency_bands_and_a_ci_level_are_no_statistics():
+    # a poll's option "2元[67票]" (its votes follow it), a frequency band "每周使用6次及以上", a money band "收入在1000元以下(占
+    # 3.45%)" and the level of "OR(95%CI)" are read as nothing; the votes and shares beside them are read
+    text = ("2元[67票] 28.27%\n5元及以上[25票] 10.55%\n近三成每周使用6次及以上。约三分之一的老人每月收入在1000元以下(占3.45%)。\n"
+            "变量 OR(95%CI) P\n初中 2.61(2.13~3.20) <0.001\n")
+    claims, _ = run(text)
+    reported = claims["reported"].tolist()
+    assert not {"2", "5", "6", "1000", "95%"} & set(reported)
+    assert {"67", "28.27%", "25", "10.55%", "3.45%", "2.61"} <= set(reported)

@@ -230,7 +230,9 @@ _TIMES = re.compile(r"(?=\d)(?<![\d.])(\d{1,6}(?:\.\d{1,4})?)\s*倍(?!数)")
 #: A margin of error before its "±N%": "抽样误差为±4.90%", "误差±2.60%".
 _MARGIN_BEFORE = re.compile(r"误差(?:范围)?(?:为|是|约为|约|在|不超过|大约为)?\s*(?:[±]|正负|加减)?\s*$")
 #: A confidence level: "95%置信水平", "置信度为95%" is the level of an interval, not a share.
-_CONFIDENCE_AFTER = re.compile(r"\s*(?:的)?(?:置信|可信)")
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:的)?(?:置信|可信|CI(?![A-Za-z]))")
+#: A poll's votes in brackets after its option: "[67票]", "【41票】".
+_VOTES_AFTER = re.compile(r"\s*(?:及以上|以上|以下)?\s*[\[【]\s*\d{1,7}\s*票\s*[\]】]")
 _CONFIDENCE_BEFORE = re.compile(r"(?:置信|可信)(?:水平|度|区间|概率|系数)?(?:为|是|取|在)?\s*$")
 #: A number of persons, ears, items … in an English abstract: "A total of 527 students", "the scores of 2 dimensions";
 #: a word cut by a line break keeps its hyphen ("527 stu-dents").
@@ -296,7 +298,7 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
     after = text[end : end + 3]
     if unit == "%":
         near = text[max(clause[0], start - 10) : end + 3]  # a substring test first: most shares have neither word near
-        if ("信" in near) and (_CONFIDENCE_AFTER.match(text, end) or _CONFIDENCE_BEFORE.search(text, max(clause[0], start - 10), start)):
+        if ("信" in near or "CI" in near) and (_CONFIDENCE_AFTER.match(text, end) or _CONFIDENCE_BEFORE.search(text, max(clause[0], start - 10), start)):
             return None  # "在95%置信水平下": the level of an interval, not a share
         if "误差" in near and _MARGIN_BEFORE.search(text, max(clause[0], start - 10), start):
             return "margin"  # "抽样误差为±4.90%"
@@ -312,13 +314,15 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
             return "margin"  # "抽样误差为正负3.1个百分点": a margin of error, not a change
         return "points"
     before = text[max(clause[0], start - 12) : start]
+    if _VOTES_AFTER.match(text, end):
+        return None  # "2元[67票] 28.27%", "5元及以上[25票]": a poll's option, its votes in the brackets
     if unit in ("万", "") and COUNTER_BEFORE.search(text, max(0, start - 8), start):
         return None  # "阅读 2.1万": a post's counter, page chrome
     if unit == "万":
         return "count"  # "约320万常住人口": a count in 万 (money, areas and weights are excluded by _TOKEN)
     if unit in _AMOUNT_UNITS.split("|"):
         # "月收入在5000元以上的", "1000元以上占21%", "集中在80元以下,占79%": a band of a breakdown, not an amount
-        if after[:2] in ("以上", "以下", "以内") and (text[end + 2 : end + 3] in ("的", "占", ",", "，", "者", "为", " ", "\t")
+        if after[:2] in ("以上", "以下", "以内") and (text[end + 2 : end + 3] in ("的", "占", ",", "，", "者", "为", " ", "\t", "(", "（")
                                                       or text[end + 2 : end + 3].isdigit()):
             return None  # and "3000元以下52 14.4": a row's label, its count after it
         return None if re.search(r"集中(?:在|于)\s*$", before) else "amount"
@@ -347,7 +351,9 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
     if after.startswith(("以上", "以下", "以内", "及以上", "及以下")):
         # "5人以下的小组", "4人及以上为主": a category label; "共120人以上": a bound
         rest = text[end + (3 if after.startswith("及") else 2) : end + 5]
-        return None if rest.startswith(("的", "者", "为主", "家庭", "之家")) else "bound"
+        if unit == "次" and re.search(r"每(?:月|周|年|天|日|学期)", before):
+            return None  # "每周使用6次及以上": a band of a frequency question, not a count
+        return None if rest.startswith(("的", "者", "为主", "家庭", "之家", "[", "【")) else "bound"
     if after.startswith(("余", "多", "左右")) or text[start:end].rstrip(unit).endswith(("余", "多")):
         return "bound"  # "120余名": more than 120
     return "count"
