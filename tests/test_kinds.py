@@ -1640,3 +1640,15 @@ def test_poll_options_frequency_bands_and_a_ci_level_are_no_statistics():
     reported = claims["reported"].tolist()
     assert not {"2", "5", "6", "1000", "95%"} & set(reported)
     assert {"67", "28.27%", "25", "10.55%", "3.45%", "2.61"} <= set(reported)
+
+
+def test_an_spss_test_tables_z_row_is_read_with_its_two_sided_significance_row():
+    # "Z -1.683 -2.417 渐近显著性(双侧) .012 .016": p(|Z| = 1.683) = 0.092, so .012 is a decision error; p(2.417) = 0.0156
+    from scipy import stats
+
+    assert round(2 * stats.norm.sf(1.683), 3) == 0.092 and round(2 * stats.norm.sf(2.417), 3) == 0.016
+    text = ("组间比较采用Mann-Whitney U检验。平均得分为3.47±1.06分。\n检验统计量 性别 实习补贴\nMann-Whitney U 731.500 569.000\n"
+            "Wilcoxon W 1472.500 1004.000\nZ -1.683 -2.417\n渐近显著性(双侧) .012 .016\n")
+    rows, checks = results(text)
+    found = [(c.kind, c.verdict.value) for c in checks if c.kind in ("test_p", "decision_error")]
+    assert found == [("decision_error", "inconsistent"), ("test_p", "consistent")]
