@@ -55,7 +55,6 @@ from .decoys import COUNTER_BEFORE, DECOY_BEFORE, TARGET_AFTER, TARGET_BEFORE, i
 from .kinds import assign_bases, find_groups, judge
 from .kinds.correlations import correlation_numbers
 from .kinds.odds import ratio_numbers
-from .kinds.platform import platform_blocks
 from .kinds.regression import regression_numbers
 from .numerals import CN_DIGITS, chinese_number
 from .papers import find_paper_numbers
@@ -482,13 +481,8 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
     for m in PLATFORM_COUNT.finditer(text):
         out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
     # a row of a flattened table whose share lost its % ("非常不满意11 2.0合计552 100%"), between rows that keep theirs
+    # (and in a platform export's question block: "不满意(2分)\t17\t8.02")
     out += lost_sign_rows(text) if "%" in text else []
-    # a row of such a table whose share lost its % ("不满意(2分)\t17\t8.02"): its count and its share, as printed
-    for block in platform_blocks(text) if "本题有效填写人次" in text else ():
-        for (k_start, k_end, k), (p_start, p_end, p) in block.rows:
-            if not text.startswith(("%", "％"), p_end):
-                out.append((k_start, k_end, k_start, k_end, k, k, "", "count"))
-                out.append((p_start, p_end, p_start, p_end, p, p, "%", "percent"))
     # a table whose share column is headed "占比(%)" prints its shares without %: "性别男163 42.23"
     for header in PERCENT_HEADER.finditer(text):
         stop = min([len(text), header.end() + 800] + [k for k in (text.find("。", header.end()), text.find("注", header.end())) if k >= 0])

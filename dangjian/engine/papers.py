@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 
 from .records import span_at
 
-__all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "group_n", "two_group_ns", "arm_counts", "scale_before", "p_value_range", "printed_p"]
+__all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "group_n", "two_group_ns", "arm_counts", "scale_before", "p_value_range", "printed_p",
+           "header_sizes", "arm_before", "arm_size"]
 
 
 @dataclass
@@ -288,6 +289,29 @@ def _read_test(text: str, m: re.Match, stat: str, extra: dict, add) -> None:
         add(p)
 
 
+_HEADER_N = re.compile(r"[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d{1,6})\s*[)）]")
+
+
+def header_sizes(text: str, start: int, columns: int, same_table: bool = False) -> list[int] | None:
+    """The sizes of a table's column groups printed together in its header before ``start`` (within 600 characters):
+    "观察组(n=45) 对照组(n=45)", one per column and side by side; ``None`` if there is no such run of them.  With
+    ``same_table``, only a run with no sentence's end between it and ``start`` (sizes printed in a paragraph before
+    the table are the groups', not the columns')."""
+    found = list(_HEADER_N.finditer(text, max(0, start - 600), start))
+    runs, run = [], []
+    for m in found:
+        if run and m.start() - run[-1].end() > 20:
+            runs.append(run)
+            run = []
+        run.append(m)
+    if run:
+        runs.append(run)
+    run = next((r for r in reversed(runs) if len(r) == columns), None)
+    if run and same_table and "。" in text[run[-1].end() : start]:
+        return None
+    return [int(m.group("n")) for m in run] if run else None
+
+
 #: A table's header with a test column and then a p column: "t P", "t/χ² P", "F值 P值".
 _TEST_P_HEADER = re.compile(r"(?<![A-Za-z])(?P<stat>t|F|Z|H|χ\s*[²2]|[Xx]\s*[²2]|统计值|统计量|检验值)\s*(?:值)?\s*(?:[/／]\s*(?:t|F|Z|χ\s*[²2]|[Xx]\s*[²2])\s*(?:值)?\s*)?"
                             r"[Pp]\s*(?:值)?(?![A-Za-z\d.])")
@@ -313,8 +337,6 @@ def _read_row_test(text: str, m: re.Match, add) -> None:
     stat = "t" if cells == 2 and "t" in names else "f" if cells >= 3 and "F" in names else None
     if stat is None:
         return
-    from .kinds.crosstab import header_sizes
-
     # the means it compares: the row's cells, each "mean±sd" (their starts)
     means = [m.start("cells") + c.start(1) for c in re.finditer(r"(-?\d{1,7}(?:\.\d{1,6})?)[ \t]*±", m.group("cells"))]
     extra: dict = {"stat": stat, "df1": None, "df2": None, "row_means": means}

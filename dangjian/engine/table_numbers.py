@@ -200,7 +200,8 @@ _UNSIGNED_ROW = re.compile(r"(?=\d)(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \
 def lost_sign_rows(text: str) -> list[tuple]:
     """The count and share of a flattened table's row whose share lost its % ("非常不满意11 2.0合计552 100%"), as
     :mod:`dangjian.engine.extract`'s number tuples: a row between rows of the same table that print theirs, with as
-    many decimals as they have (the row before ends right before it, the row after starts within a label's length)."""
+    many decimals as they have (the row before ends right before it, the row after starts within a label's length),
+    or a row of a survey platform's question block ("不满意(2分)\t17\t8.02")."""
     out = []
     for m in _UNSIGNED_ROW.finditer(text):
         before = [r for r in _SIGNED_ROW.finditer(text, max(0, m.start() - 16), m.start()) if m.start() - r.end() <= 8]
@@ -210,6 +211,12 @@ def lost_sign_rows(text: str) -> list[tuple]:
         if before and after and decimals == {len(m.group(3))} and Decimal(m.group(2)) <= 100:
             out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
             out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), m.group(2), "%", "percent"))
+    # a survey platform's question block, read by its block (its rows' shares keep their %, but for this one)
+    for block in platform_blocks(text) if "本题有效填写人次" in text else ():
+        for (k_start, k_end, k), (p_start, p_end, p) in block.rows:
+            if not text.startswith(("%", "％"), p_end):
+                out.append((k_start, k_end, k_start, k_end, k, k, "", "count"))
+                out.append((p_start, p_end, p_start, p_end, p, p, "%", "percent"))
     return out
 
 

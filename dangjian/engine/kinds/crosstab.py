@@ -32,16 +32,16 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from ..judging import make_check, misfit_hints
+from ..papers import header_sizes
 from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import exact_share, printed_share, rounding_slack, scaled, share_fits
 
-__all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "find_counts", "judge", "chi2_statistics", "chi2_check", "header_sizes"]
+__all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "find_counts", "judge", "chi2_statistics", "chi2_check"]
 
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
 _ROW = re.compile(rf"(?P<label>[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)(?:[ \t]*(?P<total>\d{{1,6}})(?![\d.(（%％]))?")
 _ONE = re.compile(r"(?P<k>\d{1,6})\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,3})?)\s*[%％]?\s*[)）]")
-_HEADER_N = re.compile(r"[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d{1,6})\s*[)）]")
 _CHI2 = re.compile(r"[χΧ]\s*[²2]\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>\d+(?:\.\d+)?)")
 
 
@@ -281,26 +281,6 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
         confirmed = bool(pairs) and len(fit) == len(pairs)
         out += chi2_check(rows, g, g.chi2, counts, confirmed)
     return out
-
-
-def header_sizes(text: str, start: int, columns: int, same_table: bool = False) -> list[int] | None:
-    """The sizes of a table's column groups printed together in its header before ``start`` (within 600 characters):
-    "观察组(n=45) 对照组(n=45)", one per column and side by side; ``None`` if there is no such run of them.  With
-    ``same_table``, only a run with no sentence's end between it and ``start`` (sizes printed in a paragraph before
-    the table are the groups', not the columns')."""
-    found = list(_HEADER_N.finditer(text, max(0, start - 600), start))
-    runs, run = [], []
-    for m in found:
-        if run and m.start() - run[-1].end() > 20:
-            runs.append(run)
-            run = []
-        run.append(m)
-    if run:
-        runs.append(run)
-    run = next((r for r in reversed(runs) if len(r) == columns), None)
-    if run and same_table and "。" in text[run[-1].end() : start]:
-        return None
-    return [int(m.group("n")) for m in run] if run else None
 
 
 def _gives(t: Crosstab, printed: str) -> bool:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..bases import BaseIndex
 from ..consistency import debit_result, grimmer_result
 from ..judging import make_check
-from ..papers import group_n, scale_before
+from ..papers import group_n, header_sizes, scale_before
 from ..records import ClaimList, Group
 from ..results import Check
 from .correlations import ITEM_MEAN, items_of
@@ -86,8 +86,6 @@ def find(rows: ClaimList, add) -> None:
             unit = row.group("unit")
             # a table row's mean: its column's group size, from the header's sizes side by side ("观察组(n=45) 对照组(n=43)")
             column = len(re.findall(r"±", row.group(0))) - 1  # the means ± SD of the row before this one, after the label's own x±s
-            from .crosstab import header_sizes
-
             sizes = header_sizes(rows.text, row.start(), 2) or header_sizes(rows.text, row.start(), 3)
             if sizes and column < len(sizes):
                 n, how, from_sample = sizes[column], f"the size of column {column + 1}'s group in the table's header", False
@@ -97,8 +95,6 @@ def find(rows: ClaimList, add) -> None:
             n, how, from_sample = int(own.group(1)), f"the n of the row {cells[0]}", False
         elif row is None and cells is not None and cells[2] >= 2:
             # a row of means ± SD with a plain label ("手机依赖 2.48±0.69 2.63±0.70 2.83±0.71"): the column's group size
-            from .crosstab import header_sizes
-
             sizes = header_sizes(rows.text, cells[3], cells[2], same_table=True)
             if sizes:
                 n, how, from_sample = sizes[cells[1]], f"the size of column {cells[1] + 1}'s group in the table's header", False
