@@ -1652,3 +1652,15 @@ def test_an_spss_test_tables_z_row_is_read_with_its_two_sided_significance_row()
     rows, checks = results(text)
     found = [(c.kind, c.verdict.value) for c in checks if c.kind in ("test_p", "decision_error")]
     assert found == [("decision_error", "inconsistent"), ("test_p", "consistent")]
+
+
+def test_a_summarys_share_repeating_a_tables_takes_its_base_but_never_accuses_by_it():
+    # "小结:…有92.64%用于微信聊天" repeats 第4题's 92.64% (151/163): its base is the 163 who answered that question, a
+    # candidate no sample gives; it explains the share (consistent) but never establishes a base for others
+    assert round(100 * 151 / 163, 2) == 92.64
+    text = ("答卷数:212\n第4题 您用智能手机主要做什么: [多选题]\n选项\t小计\t比例\n微信聊天\t151\t92.64%\n看短视频\t118\t72.39%\n"
+            "本题有效填写人次\t163\n小结:绝大多数老人用于微信聊天(92.64%)。")
+    claims, checks = run(text)
+    last = claims[claims["reported"] == "92.64%"].iloc[-1]
+    assert last["base"] == 163 and "printed before" in last["base_evidence"]
+    assert "inconsistent" not in set(checks["verdict"])

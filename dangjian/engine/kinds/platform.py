@@ -136,6 +136,10 @@ def find(rows: ClaimList, add) -> None:
             continue
         g = PlatformGroup(start=b.start, end=b.base[1], block=b, claims=claims, scores=g_scores)
         g.members = sorted(set(claims.values()))
+        n = int(b.base[2])
+        for key, x in claims.items():
+            if isinstance(key, tuple) and n:  # the block's base, known when it is found (a summary's repeat of a share takes it)
+                rows[x]["base"], rows[x]["base_evidence"] = n, f"stated: 本题有效填写人次{n}"
         add(g)
 
 

@@ -63,6 +63,8 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
         if n and n not in seen:
             out.append(Base(n, "other", f"{row['reported']}, printed in the same sentence (“{near(text, rows.positions[j])}”)"))
             seen.add(n)
+    # a share printed before with the same digits, and its base: last, and only a base no other candidate gives
+    out += [b for b in (_recap_bases(rows, g) if not g.pairs else []) if b.n not in seen]
     return out
 
 
@@ -124,8 +126,41 @@ def _range_evidence(ns: list[int], n: int, stated: Base | None, mode: str) -> st
     return f"{n}{also}: the one base that fits every share of the question, {how}{close}; it is printed nowhere"
 
 
+def _printed_bases(rows: ClaimList, g: QuestionGroup) -> list[Base]:
+    """The question's candidate bases that the text prints for it (a repeat of an earlier share is not one)."""
+    return [b for b in _candidates(rows, g) if b.kind != "recap"]
+
+
+#: How far back a share printed again in the text's words is looked for (a report's summary after its tables).
+_RECAP_REACH = 2500
+
+
+def _recap_bases(rows: ClaimList, g: QuestionGroup) -> list[Base]:
+    """The bases of shares printed earlier with the same digits as this question's bare shares ("由表3可知,76.89%的老人
+    使用智能手机" after the table's "是 163 76.89%"): a summary repeats a table's share, and its base with it.  Only a share
+    whose base an earlier group settled with a count beside it or a stated base; never binding (a repeat is no statement)."""
+    out, seen = [], set()
+    for s in g.bare:
+        value = str(rows[s]["value"])
+        start = rows.positions[s][0]
+        for j in reversed(rows.between(max(0, start - _RECAP_REACH), start)):
+            row = rows[j]
+            if row["kind"] not in ("percent", "cell") or str(row["value"]) != value or row["base"] is None:
+                continue
+            if not str(row.get("base_evidence") or "").startswith(("stated", "item", "sample")):
+                continue
+            n = whole(row["base"])
+            if n and n not in seen:
+                seen.add(n)
+                out.append(Base(n, "recap", f"{row['reported']} is printed before as a share of {n} (“{near(rows.text, rows.positions[j], 12)}”)"))
+            break
+    return out
+
+
 def _established(rows: ClaimList, g: QuestionGroup, base: Base, explained: set[int]) -> bool:
     """Whether the group's base is known well enough to call a misfit inconsistent."""
+    if base.kind == "recap":
+        return False  # a share printed again says nothing of the others beside it
     pair_shares = {s for _, s in g.pairs}
     if explained & pair_shares:
         return True
@@ -304,7 +339,7 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
         g.form = form
         return
     _, base, mode, pairs, bare = best
-    established = _established(rows, g, base, pairs | bare) or (no_common and bool(form.single))
+    established = _established(rows, g, base, pairs | bare) or (no_common and bool(form.single) and base.kind != "recap")
     g.decision = QuestionDecision(base, mode, frozenset(pairs), frozenset(bare), tuple(candidates), established, form, total, no_common, above,
                                   rate_of_group=rate_of_group and base is bound)
     for c, s in g.pairs:
@@ -386,7 +421,7 @@ def _page_base(rows: ClaimList):
     found = getattr(rows, "_page_base", False)
     if found is False:
         found = None
-        questions = [g for g in rows.groups if isinstance(g, QuestionGroup) and not g.pairs and g.bare and not _candidates(rows, g)]
+        questions = [g for g in rows.groups if isinstance(g, QuestionGroup) and not g.pairs and g.bare and not _printed_bases(rows, g)]
         values = [rows[s]["value"] for g in questions for s in g.bare if Decimal(rows[s]["value"]) <= 100]
         candidate = page_base(values)
         if candidate is not None:
@@ -403,7 +438,7 @@ def _text_smallest(rows: ClaimList) -> tuple[int, str, int] | None:
     found = getattr(rows, "_text_smallest", False)
     if found is False:
         found = None
-        questions = [g for g in rows.groups if isinstance(g, QuestionGroup) and not g.pairs and g.bare and not _candidates(rows, g)]
+        questions = [g for g in rows.groups if isinstance(g, QuestionGroup) and not g.pairs and g.bare and not _printed_bases(rows, g)]
         values = [rows[s]["value"] for g in questions for s in g.bare if 0 < Decimal(rows[s]["value"]) < 100]
         if len(questions) >= 2 and len(values) >= 4:
             common = common_base(values, 1, MAX_BASE, total=None)
