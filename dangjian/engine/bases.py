@@ -48,7 +48,8 @@ __all__ = ["Base", "BaseIndex", "RANK", "SAMPLE_KIND_WORDS", "PEOPLE_UNITS", "MA
            "answered_bases"]
 
 #: Rank of each kind of base among candidates that explain as many shares (a stated base first).
-RANK = {"stated": 0, "answered": 0, "arm": 0, "subgroup": 1, "derived": 1, "recap": 7, "valid": 2, "item": 3, "returned": 4, "people": 5, "issued": 6, "page": 7, "other": 8, "range": 9, "smallest": 10}
+RANK = {"stated": 0, "answered": 0, "arm": 0, "subgroup": 1, "derived": 1, "valid": 2, "item": 3, "returned": 4, "people": 5, "issued": 6,
+        "page": 7, "recap": 7, "other": 8, "range": 9, "smallest": 10}
 #: How the explanations name a sample statement's kind.
 SAMPLE_KIND_WORDS = {"valid": "valid questionnaires", "returned": "questionnaires returned", "issued": "questionnaires issued",
                      "people": "people surveyed", "count": "a count printed before it"}
