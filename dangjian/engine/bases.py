@@ -9,9 +9,18 @@ them:
     "本题有效填写人次66"), a sample statement in the question's own clause,
     or a population named earlier whose noun the question's counts share
     ("全镇党员1134名" … "党员412名,占36.33%");
+``answered``
+    those who answered, where the text says a share is of them ("在作答的学生中",
+    "占有效样本的"): the 有效 合计 of a frequency table just before, or the
+    sample less those counted as not answering ("有9名学生未作答");
+``arm``
+    a study arm's size, for the counts and shares of that arm ("对照组14例(30.43%)");
 ``subgroup``
     a sub-population named again ("机关事业单位党员158人" … "机关事业单位党员中…"),
     or the group a back-reference points to ("这些家庭中");
+``derived``
+    a sub-population named by an earlier share rather than a count ("63.2%的受访者
+    表示支持…在支持新规的受访者中"): the counts that share's rounding allows;
 ``valid``, ``returned``, ``people``, ``issued`` (the report's samples)
     every statement of the survey's sample before the group, those of the
     latest statement's sentence and the one before first;
@@ -20,7 +29,10 @@ them:
 ``other``
     another whole number of the same sentence;
 ``range``
-    a base printed nowhere that fits every share of the question.
+    a base printed nowhere that fits every share of the question;
+``recap``
+    the base of an earlier share printed with the same digits (a summary repeating a
+    table), last of all and never binding.
 
 Every look-up here goes through an index built once per text
 (:class:`BaseIndex`), so that inferring the bases of a long document costs
