@@ -326,6 +326,12 @@ CASES = [
      "The answers of this single-select question add up to 47 + 25 + 17 + 7 = 96, more than the 94 of “投票人总数:94”: each respondent gives one "
      "answer, so the stated number or one of the counts is wrong.",
      '这道单选题各选项人数合计 47 + 25 + 17 + 7 = 96,多于“投票人总数:94”的 94:每人只选一项,所以给出的总数或某个选项人数有误。'),
+    (('split_sum', 'equal'), {'line': '性别(男/女,例)', 'categories': ['男', '女'], 'counts': ['21', '27'], 'sum': 48, 'n': 48, 'column': 1},
+     "“性别(男/女,例)”, group 1: 21 + 27 = 48 (男/女), the group's 48.",
+     '“性别(男/女,例)”第 1 组:21 + 27 = 48(男/女),即该组的 48。'),
+    (('split_sum', 'differ'), {'line': '性别(男/女,例)', 'categories': ['男', '女'], 'counts': ['21', '27'], 'sum': 48, 'n': 49, 'column': 1},
+     "“性别(男/女,例)”, group 1: 21 + 27 = 48 (男/女), not the group's 49: each member is one or the other.",
+     '“性别(男/女,例)”第 1 组:21 + 27 = 48(男/女),不是该组的 49:每名成员必属其一。'),
     (('f_recomputed', 'fit'), {'test': '4.41', 'means': ['2.48±0.69', '2.63±0.70', '2.83±0.71'], 'ns': [74, 71, 67], 'f': [4.1012, 4.7398]},
      "From 2.48±0.69, 2.63±0.70, 2.83±0.71 (groups of 74, 71, 67), a one-way analysis of variance gives F = 4.10–4.74; the report prints 4.41.",
      '由 2.48±0.69、2.63±0.70、2.83±0.71(各组 74、71、67 人)做单因素方差分析,F = 4.10–4.74;报告为 4.41。'),

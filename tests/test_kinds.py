@@ -1664,3 +1664,19 @@ def test_a_summarys_share_repeating_a_tables_takes_its_base_but_never_accuses_by
     last = claims[claims["reported"] == "92.64%"].iloc[-1]
     assert last["base"] == 163 and "printed before" in last["base_evidence"]
     assert "inconsistent" not in set(checks["verdict"])
+
+
+def test_a_baseline_rows_slash_counts_add_up_to_each_group_and_give_their_chi2():
+    # "性别(男/女,例) 21/27 20/26 χ2=0.001 0.979" under "观察组(n=48) 对照组(n=46)": 21 + 27 = 48, 20 + 26 = 46; the 2×2
+    # table's Pearson χ² is 0.0007 (0.001), p(df = 1) = 0.979
+    from scipy import stats
+
+    from dangjian.engine.kinds.crosstab import chi2_statistics
+
+    assert round(chi2_statistics([[21, 27], [20, 26]])[0][1], 3) == 0.001 and round(stats.chi2.sf(0.001, 1), 3) == 0.975
+    text = "项目 观察组(n=48) 对照组(n=46) 统计值 P\n性别(男/女,例) {a}/27 20/26 χ2=0.001 0.979\n"
+    rows, checks = results(text.format(a=21))
+    assert [(c.kind, c.verdict.value) for c in checks if c.kind in ("split_sum", "chi2_table", "test_p")] == [
+        ("split_sum", "consistent"), ("split_sum", "consistent"), ("chi2_table", "consistent"), ("test_p", "consistent")]
+    bad = [c for c in results(text.format(a=22))[1] if c.kind == "split_sum" and c.verdict.value == "inconsistent"]
+    assert [(c.facts["sum"], c.facts["n"]) for c in bad] == [(49, 48)]

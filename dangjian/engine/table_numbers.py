@@ -18,6 +18,7 @@ from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
 from .kinds.group_rates import rate_tables, share_rows
 from .kinds.platform import platform_blocks
+from .kinds.slash_counts import slash_rows
 from .records import Sample
 
 __all__ = ["header_cells", "PERCENT_HEADER", "COUNT_AND_SHARE_CELLS", "HEADER_BASE", "MAYBE_SEPARATED", "PLATFORM_BASE", "PLATFORM_COUNT", "DAMAGE", "band_rows",
@@ -315,6 +316,10 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
         owned.append((block.body, block.base[1]))
         if block.mean is not None:  # "本题平均分:3.96": a claim of its own, the block's
             cells_of[block.mean[:2]] = (block.mean[0], [block.mean], block.mean[2])
+    # a baseline row of counts a/b per group ("性别(男/女,例) 21/27 20/26"): each count a cell
+    for row in slash_rows(text):
+        cells = [c for pair in row.cells for c in pair]
+        cells_of.update({(start, end): (row.start, cells, value) for start, end, value in cells})
     spans = [(t.start, t.end) for t in [*spss, *tabs, *rated]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
     return cells_of, spans + header_spans(text), rates, owned

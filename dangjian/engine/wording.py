@@ -443,6 +443,11 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                 "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},比“{total_text}”的 {total} 少 {gap}:这些人未分组或被排除,原文应当说明。"),
     ("arms_total", "more"): _t("{k} groups of {n} (“{text}”) are {k} × {n} = {product}, {gap} more than the {total} of “{total_text}” divided among them.",
                                "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},比被分组的“{total_text}”的 {total} 多 {gap}。"),
+    ("split_sum", "equal"): _t("“{line}”, group {column}: {counts:join= + } = {sum} ({categories:join=/}), the group's {n}.",
+                               "“{line}”第 {column} 组:{counts:join= + } = {sum}({categories:join=/}),即该组的 {n}。"),
+    ("split_sum", "differ"): _t("“{line}”, group {column}: {counts:join= + } = {sum} ({categories:join=/}), not the group's {n}: "
+                                "each member is one or the other.",
+                                "“{line}”第 {column} 组:{counts:join= + } = {sum}({categories:join=/}),不是该组的 {n}:每名成员必属其一。"),
     ("arms_sexes", "equal"): _t("{arm}: {men} men + {women} women = {sum}, its {n}.", "{arm}:男 {men} + 女 {women} = {sum},即该组的 {n}。"),
     ("arms_sexes", "differ"): _t("{arm}: {men} men + {women} women = {sum}, not its {n}: every participant is one or the other.",
                                  "{arm}:男 {men} + 女 {women} = {sum},不是该组的 {n}:每名研究对象非男即女。"),
