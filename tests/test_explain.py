@@ -326,6 +326,12 @@ CASES = [
      "The answers of this single-select question add up to 47 + 25 + 17 + 7 = 96, more than the 94 of “投票人总数:94”: each respondent gives one "
      "answer, so the stated number or one of the counts is wrong.",
      '这道单选题各选项人数合计 47 + 25 + 17 + 7 = 96,多于“投票人总数:94”的 94:每人只选一项,所以给出的总数或某个选项人数有误。'),
+    (('structure_share', 'fit'), {'part': '38.12', 'total': '245.68', 'exact': '15.5161', 'range': [15.5128, 15.5195], 'reported': '15.5'},
+     '100 × 38.12 / 245.68 = 15.5161% (15.51–15.52% over the rounding of both), which the structure prints as 15.5.',
+     '100 × 38.12 / 245.68 = 15.5161%(按两数的取整范围为 15.51–15.52%),与结构比例 15.5 相符。'),
+    (('structure_share', 'misfit'), {'part': '38.12', 'total': '245.68', 'exact': '15.5161', 'range': [15.5128, 15.5195], 'reported': '16.5'},
+     '100 × 38.12 / 245.68 = 15.5161% (15.51–15.52% over the rounding of both), not the 16.5 of the structure.',
+     '100 × 38.12 / 245.68 = 15.5161%(按两数的取整范围为 15.51–15.52%),不是结构比例中的 16.5。'),
     (('split_sum', 'equal'), {'line': '性别(男/女,例)', 'categories': ['男', '女'], 'counts': ['21', '27'], 'sum': 48, 'n': 48, 'column': 1},
      "“性别(男/女,例)”, group 1: 21 + 27 = 48 (男/女), the group's 48.",
      '“性别(男/女,例)”第 1 组:21 + 27 = 48(男/女),即该组的 48。'),

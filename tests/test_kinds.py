@@ -1680,3 +1680,17 @@ def test_a_baseline_rows_slash_counts_add_up_to_each_group_and_give_their_chi2()
         ("split_sum", "consistent"), ("split_sum", "consistent"), ("chi2_table", "consistent"), ("test_p", "consistent")]
     bad = [c for c in results(text.format(a=22))[1] if c.kind == "split_sum" and c.verdict.value == "inconsistent"]
     assert [(c.facts["sum"], c.facts["n"]) for c in bad] == [(49, 48)]
+
+
+def test_a_bulletins_structure_chain_is_read_as_shares_and_checked_against_its_parts():
+    # "三次产业结构由上年的16.1:38.7:45.2调整为15.5:39.3:45.2": both chains make 100; this year's against the parts printed
+    # before: 38.12/245.68 = 15.52% (15.5), 96.47/245.68 = 39.27% (39.3), 111.09/245.68 = 45.22% (45.2); last year's is
+    # of figures not printed, so only its sum is checked
+    assert [round(100 * p / 245.68, 1) for p in (38.12, 96.47, 111.09)] == [15.5, 39.3, 45.2]
+    text = ("全年实现地区生产总值245.68亿元,比上年增长5.6%。分产业看,第一产业增加值38.12亿元,增长3.9%;第二产业增加值96.47亿元,增长6.1%;"
+            "第三产业增加值111.09亿元,增长5.8%。三次产业结构由上年的16.1:38.7:45.2调整为{chain}。")
+    rows, checks = results(text.format(chain="15.5:39.3:45.2"))
+    assert [c.verdict.value for c in checks if c.kind == "structure_share"] == ["consistent"] * 3
+    assert len([c for c in checks if c.kind == "shares_sum" and c.verdict.value == "consistent"]) == 2
+    rows, checks = results(text.format(chain="16.5:38.3:45.2"))
+    assert [c.verdict.value for c in checks if c.kind == "structure_share"] == ["inconsistent", "inconsistent", "consistent"]

@@ -19,6 +19,7 @@ from .kinds.frequencies import frequency_tables
 from .kinds.group_rates import rate_tables, share_rows
 from .kinds.platform import platform_blocks
 from .kinds.slash_counts import slash_rows
+from .kinds.structure import structure_chains
 from .records import Sample
 
 __all__ = ["header_cells", "PERCENT_HEADER", "COUNT_AND_SHARE_CELLS", "HEADER_BASE", "MAYBE_SEPARATED", "PLATFORM_BASE", "PLATFORM_COUNT", "DAMAGE", "band_rows",
@@ -212,6 +213,9 @@ def lost_sign_rows(text: str) -> list[tuple]:
         if before and after and decimals == {len(m.group(3))} and Decimal(m.group(2)) <= 100:
             out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
             out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), m.group(2), "%", "percent"))
+    # a bulletin's structure, a chain of shares joined by colons ("三次产业结构为14.4:35.9:49.7"): each a share
+    for chain in structure_chains(text):
+        out += [(start, end, start, end, value, value, "%", "percent") for start, end, value in chain]
     # a survey platform's question block, read by its block (its rows' shares keep their %, but for this one)
     for block in platform_blocks(text) if "本题有效填写人次" in text else ():
         for (k_start, k_end, k), (p_start, p_end, p) in block.rows:
@@ -316,6 +320,7 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
         owned.append((block.body, block.base[1]))
         if block.mean is not None:  # "本题平均分:3.96": a claim of its own, the block's
             cells_of[block.mean[:2]] = (block.mean[0], [block.mean], block.mean[2])
+    owned += [(chain[0][0], chain[-1][1]) for chain in structure_chains(text)]  # a structure's shares are its own
     # a baseline row of counts a/b per group ("性别(男/女,例) 21/27 20/26"): each count a cell
     for row in slash_rows(text):
         cells = [c for pair in row.cells for c in pair]

@@ -443,6 +443,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                 "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},比“{total_text}”的 {total} 少 {gap}:这些人未分组或被排除,原文应当说明。"),
     ("arms_total", "more"): _t("{k} groups of {n} (“{text}”) are {k} × {n} = {product}, {gap} more than the {total} of “{total_text}” divided among them.",
                                "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},比被分组的“{total_text}”的 {total} 多 {gap}。"),
+    ("structure_share", "fit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), which the structure prints as {reported}.",
+                                   "100 × {part} / {total} = {exact}%(按两数的取整范围为 {range:t_range}%),与结构比例 {reported} 相符。"),
+    ("structure_share", "misfit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), not the {reported} of the structure.",
+                                      "100 × {part} / {total} = {exact}%(按两数的取整范围为 {range:t_range}%),不是结构比例中的 {reported}。"),
     ("split_sum", "equal"): _t("“{line}”, group {column}: {counts:join= + } = {sum} ({categories:join=/}), the group's {n}.",
                                "“{line}”第 {column} 组:{counts:join= + } = {sum}({categories:join=/}),即该组的 {n}。"),
     ("split_sum", "differ"): _t("“{line}”, group {column}: {counts:join= + } = {sum} ({categories:join=/}), not the group's {n}: "

@@ -58,6 +58,7 @@ from . import (
     regression,
     sample,
     slash_counts,
+    structure,
     table,
     test,
     total,
@@ -111,6 +112,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("correlations", correlations.CorrelationGroup, "text", correlations.find, correlations.judge),
     GroupKind("odds", odds.OddsGroup, "text", odds.find, odds.judge),
     GroupKind("parts", parts.PartsGroup, "text", parts.find, parts.judge),
+    GroupKind("structure", structure.StructureGroup, "text", structure.find, structure.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
