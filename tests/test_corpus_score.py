@@ -210,9 +210,9 @@ def test_the_auditor_set_catches_its_errors_without_a_false_alarm(auditor_score)
 # find general rules.  Their floors are the figures reached when they were last measured: no false alarm, and the
 # errors caught and numbers read may rise but not fall.
 HELDOUT_FLOOR = {
-    "corpus_heldout": {"recall": 0.95, "errors_caught": 24, "false_alarms": 0},
-    "corpus_heldout2": {"recall": 0.96, "errors_caught": 22, "false_alarms": 0},
-    "corpus_heldout3": {"recall": 0.92, "errors_caught": 21, "false_alarms": 0},
+    "corpus_heldout": {"recall": 0.96, "errors_caught": 24, "false_alarms": 0},
+    "corpus_heldout2": {"recall": 0.97, "errors_caught": 22, "false_alarms": 0},
+    "corpus_heldout3": {"recall": 0.94, "errors_caught": 22, "false_alarms": 0},
 }
 
 
