@@ -248,6 +248,10 @@ CASES = [
     (('grimmer', 'fit_on_scale'), {'mean': '3.15', 'sd': '1.25', 'n': 40, 'data': {'key': 'item_scores', 'lo': 0, 'hi': 10}},
      'A mean of 3.15 with an SD of 1.25 can arise from 40 scores on the 0~10 scale (GRIM and GRIMMER with the scale).',
      '40 个0~10 分量表上的分数可以得到均值 3.15、标准差 1.25(GRIM 与结合量表的 GRIMMER)。'),
+    (('grimmer', 'misfit_scale_unsure'), {'reason': 'grim', 'total': 46, 'mean': '12.63', 'sd': '3.21', 'n': 46, 'data': {'key': 'total_scores'}},
+     '12.63±3.21 cannot come from 46 whole-number total scores: no whole-number sum divided by 46 prints as 12.63 (GRIM). But this table holds '
+     'several measures and the text states several scales before it: consistent if this column is on another scale, or is no score at all.',
+     '12.63±3.21 不可能来自 46 个整数总分:任何整数和除以 46 都得不到 12.63(GRIM)。但此表含多个指标,前文给出多个量表范围:若该列属另一量表或并非得分,则一致。'),
     (('grimmer', 'misfit_if_sample'), {'reason': 'grim', 'total': 86, 'mean': '3.68', 'sd': '0.98', 'n': 86, 'data': {'key': 'item_scores', 'lo': 1, 'hi': 5}},
      "3.68±0.98 cannot come from 86 scores on the 1~5 scale, the survey's sample: no whole-number sum divided by 86 prints as 3.68 (GRIM). "
      "A table row's mean is of its own group, whose size is not printed: consistent only if that group is not the whole sample.",

@@ -1694,3 +1694,25 @@ def test_a_bulletins_structure_chain_is_read_as_shares_and_checked_against_its_p
     assert len([c for c in checks if c.kind == "shares_sum" and c.verdict.value == "consistent"]) == 2
     rows, checks = results(text.format(chain="16.5:38.3:45.2"))
     assert [c.verdict.value for c in checks if c.kind == "structure_share"] == ["inconsistent", "inconsistent", "consistent"]
+
+
+def test_a_table_of_several_measures_after_several_scales_is_not_accused_on_a_guessed_scale():
+    # PSQI 0~21 and NRS 0~10 are both stated; "住院时间(d)" is a stay in days: 12.64 × 46 = 581.44, no whole total, but the
+    # column is no score, so the misfit is only consistent_if; with one scale stated and one measure the same mean is accused
+    assert round(581 / 46, 2) == 12.63 and round(582 / 46, 2) == 12.65
+    text = ("睡眠质量采用PSQI评价,总分0~21分;疼痛采用NRS,0~10分。\n表2 两组评分比较(x±s)\n组别 例数 PSQI NRS评分 住院时间(d)\n"
+            "观察组 48 13.54±2.87 4.21±1.03 12.63±3.21\n对照组 46 13.72±2.95 4.87±1.15 12.64±3.67\n")
+    rows, checks = results(text)
+    stay = [c for c in checks if c.kind == "grimmer" and c.facts["mean"] == "12.64"]
+    assert [(c.variant, c.verdict.value) for c in stay] == [("misfit_scale_unsure", "consistent_if")]
+    assert "inconsistent" not in {c.verdict.value for c in checks}
+    one = "睡眠质量采用PSQI评价,总分0~21分。\n表2 两组PSQI评分比较(x±s)\n组别 例数 PSQI\n观察组 48 13.54±2.87\n对照组 46 12.64±3.67\n"
+    assert [c.verdict.value for c in results(one)[1] if c.kind == "grimmer" and c.facts["mean"] == "12.64"] == ["inconsistent"]
+
+
+def test_an_instruments_item_and_total_ranges_are_one_scale_two_instruments_are_two():
+    # 20 items of 1~5 make a total of 20~100 (20 × 1, 20 × 5): one instrument; PSQI 0~21 and NRS 0~10 are two
+    from dangjian.engine.papers import scales_stated
+
+    assert scales_stated("共20个条目,每个条目1~5分,总分20~100分。", 99) == {(1, 5)}
+    assert scales_stated("PSQI评价,总分0~21分;NRS,0~10分。", 99) == {(0, 21), (0, 10)}

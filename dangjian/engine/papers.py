@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from .records import span_at
 
 __all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "group_n", "two_group_ns", "arm_counts", "scale_before", "p_value_range", "printed_p",
-           "header_sizes", "arm_before", "arm_size"]
+           "header_sizes", "arm_before", "arm_size", "scales_stated"]
 
 
 @dataclass
@@ -481,6 +481,21 @@ def two_group_ns(text: str, rows, paper: dict, i: int) -> list[int]:
         return [int(each[-1].group("n"))] * 2
     others = [n for name, (n, _) in sizes.items() if not _is_arm(name)]
     return others[-2:] if len(others) >= 2 else []
+
+
+def scales_stated(text: str, pos: int) -> set[tuple[int, int]]:
+    """The different ranges of scores stated before ``pos`` ("0~21分", "0~10分", "采用5级评分" as 1~5), one per instrument:
+    a total's range that is k times an item's range stated with it ("每个条目1~5分,总分20~100分") is that instrument's."""
+    items, totals = set(), set()
+    for m in _SCALE.finditer(text, 0, pos):
+        if m.group("levels"):
+            items.add((1, int(m.group("levels"))))
+        elif m.group("lo"):
+            lo, hi = sorted((int(m.group("lo")), int(m.group("hi"))))
+            (totals if _TOTAL_BEFORE.search(text, max(0, m.start() - 6), m.start()) else items).add((lo, hi))
+    own = {t for t in totals for lo, hi in items if hi > lo and (t[1] - t[0]) % (hi - lo) == 0
+           and t[0] == lo * ((t[1] - t[0]) // (hi - lo)) and (t[1] - t[0]) // (hi - lo) >= 1}
+    return items | (totals - own)
 
 
 def scale_before(text: str, pos: int) -> dict:

@@ -354,6 +354,11 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("grimmer", "misfit"): _t(
         "{mean}±{sd} cannot come from {n} {data:phrase}: {reason:word=grimmer_reason}. It would be possible only if the data were not whole numbers or the n were another.",
         "{mean}±{sd} 不可能来自 {n} 个{data:phrase}:{reason:word=grimmer_reason}。只有数据不是整数或 n 另有其数时才可能。"),
+    ("grimmer", "misfit_scale_unsure"): _t(
+        "{mean}±{sd} cannot come from {n} {data:phrase}: {reason:word=grimmer_reason}. But this table holds several measures and the text "
+        "states several scales before it: consistent if this column is on another scale, or is no score at all.",
+        "{mean}±{sd} 不可能来自 {n} 个{data:phrase}:{reason:word=grimmer_reason}。但此表含多个指标,前文给出多个量表范围:"
+        "若该列属另一量表或并非得分,则一致。"),
     ("grimmer", "misfit_if_sample"): _t(
         "{mean}±{sd} cannot come from {n} {data:phrase}, the survey's sample: {reason:word=grimmer_reason}. A table row's mean is of its "
         "own group, whose size is not printed: consistent only if that group is not the whole sample.",

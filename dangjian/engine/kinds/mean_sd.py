@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..bases import BaseIndex
 from ..consistency import debit_result, grimmer_result
 from ..judging import make_check
-from ..papers import group_n, header_sizes, scale_before
+from ..papers import group_n, header_sizes, scale_before, scales_stated
 from ..records import ClaimList, Group
 from ..results import Check
 from .correlations import ITEM_MEAN, items_of
@@ -51,6 +51,8 @@ class MeanSdGroup(Group):
     n_from_sample: bool = False
     #: the mean is a cell of a table row after a label ("护理 31 3.68±0.98"): a group's mean, whose n the sample may not be
     in_row: bool = False
+    #: the number of means ± SD in that row (several: a table of several measures)
+    row_cells: int = 0
 
 
 def find(rows: ClaimList, add) -> None:
@@ -79,7 +81,7 @@ def find(rows: ClaimList, add) -> None:
                 ITEM_MEAN.search(rows.text, 0, paper[i].start):
             # "以条目均分表示": a table row's mean is the mean of its measure's items, as many as that measure has
             k = items_of(rows.text, cells[0], paper[i].start)
-            scale = {**scale, "items": k} if k else {**{x: v for x, v in scale.items() if x != "items"}, "items_unknown": True}
+            scale = {**scale, "items": k, "by_label": True} if k else {**{x: v for x, v in scale.items() if x != "items"}, "items_unknown": True}
         unit = paper[i].unit
         row = None if unit else _ROW_UNIT.search(rows.text, max(0, paper[i].start - 60), paper[i].start)
         if row is not None:
@@ -99,7 +101,7 @@ def find(rows: ClaimList, add) -> None:
             if sizes:
                 n, how, from_sample = sizes[cells[1]], f"the size of column {cells[1] + 1}'s group in the table's header", False
         g = MeanSdGroup(start=paper[i].start, end=paper[sd].end, mean=i, sd=sd, n=n, n_how=how, scale=scale,
-                        unit=unit, n_from_sample=from_sample, in_row=cells is not None)
+                        unit=unit, n_from_sample=from_sample, in_row=cells is not None, row_cells=cells[2] if cells else 0)
         g.members += [i, sd]
         add(g)
 
@@ -206,6 +208,12 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
     if name == "debit":
         return [make_check(rows, g, ids, "debit", "misfit_grim" if reason == "grim" else "misfit_sd", "inconsistent", assumption=assumption,
                            expected="possible", observed=shown, **facts)]
+    if g.in_row and g.row_cells >= 2 and not g.scale.get("by_label") and "items" not in paper[i].extra \
+            and len(scales_stated(rows.text, paper[i].start)) >= 2:
+        # a table of several measures ("PSQI NRS评分 住院时间(d)") after several scales were stated (0~21分, 0~10分): which
+        # one this column is on, or whether it is a score at all, the row does not say
+        return [make_check(rows, g, ids, "grimmer", "misfit_scale_unsure", "consistent_if", assumption="the column is on another scale, or no score",
+                           expected="possible", observed=shown, reason=reason, total=n * items, **facts)]
     if g.n_from_sample and g.in_row:
         # a table row's mean of some group, with the whole sample's n only for want of its own: not known to be the n
         return [make_check(rows, g, ids, "grimmer", "misfit_if_sample", "consistent_if", assumption=f"the mean is of another n than {n}",
