@@ -1716,3 +1716,15 @@ def test_an_instruments_item_and_total_ranges_are_one_scale_two_instruments_are_
 
     assert scales_stated("共20个条目,每个条目1~5分,总分20~100分。", 99) == {(1, 5)}
     assert scales_stated("PSQI评价,总分0~21分;NRS,0~10分。", 99) == {(0, 21), (0, 10)}
+
+
+def test_a_sample_split_by_district_keeps_every_district():
+    # "其中东城区268人、西城区241人、南湖区276人、高新区203人": four districts, 988 of the 1000 (a 其中 list may name only
+    # some: consistent_if); "东城区" is a district, not the residence word 城区
+    from dangjian.engine.kinds.form import attribute_of
+
+    assert (attribute_of("东城区"), attribute_of("城区"), attribute_of("高新区")) == ("district", "residence", "district")
+    assert 268 + 241 + 276 + 203 == 988
+    rows, checks = results("共成功访问1000名市民,其中东城区268人、西城区241人、南湖区276人、高新区203人。")
+    split = one(checks, "stated_total")
+    assert (split.facts["sum"], split.verdict.value, len(split.claims)) == ("988", "consistent_if", 5)

@@ -43,6 +43,10 @@ _ATTRIBUTES = (
     ("income", re.compile(r"\d+\s*(?:元|万元)|收入")),
     ("residence", re.compile(r"城区|城镇|城市|市区|农村|乡村|乡镇")),
 )
+#: A place by its name, an administrative unit ("东城区", "高新区", "临川县", "白塘镇"): the attribute "district", tried before
+#: residence (whose words "城区" and "乡镇" such names contain).
+_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:区|县|旗|镇|乡|街道)$")
+_NOT_DISTRICT = frozenset(("城区", "市区", "郊区", "社区", "城乡", "乡镇", "老城区", "主城区", "新城区"))
 #: The word that names each attribute before its categories ("从年龄看,35岁以下的…").
 _ATTRIBUTE_WORDS = {"household": re.compile(r"家庭人口|人口数|家庭规模"), "age": re.compile(r"年龄"), "sex": re.compile(r"性别"),
                     "education": re.compile(r"学历|文化程度|受教育程度"), "politics": re.compile(r"政治面貌"), "marital": re.compile(r"婚姻"),
@@ -74,6 +78,9 @@ def _single(why: dict) -> Form:
 
 def attribute_of(lead: str) -> str:
     """The attribute of the respondents whose category the words ``lead`` before a share name (``""`` for none)."""
+    word = lead.strip(" ,，、;；")
+    if _DISTRICT.match(word) and word not in _NOT_DISTRICT:
+        return "district"
     for name, pattern in _ATTRIBUTES:
         if pattern.search(lead):
             return name
