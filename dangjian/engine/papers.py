@@ -404,13 +404,11 @@ def arm_counts(text: str, start: int, end: int) -> list[tuple[int, int, str, int
 
     out = []
     for m in _COUNT_SHARE.finditer(text, start, end):
-        arms = [a for a in _GROUP_NAME.findall(text, start, m.start()) if _is_arm(a)]
-        if not arms:
+        arm = arm_before(text, start, m.start())
+        if arm is None:
             continue
-        arm = arms[-1]
-        sizes = group_sizes(text, m.start())
-        each = list(_EACH_GROUP_N.finditer(text, 0, m.start()))
-        n = sizes[arm][0] if arm in sizes else int(each[-1].group("n")) if each else None
+        size = arm_size(text, arm, m.start())
+        n = size[0] if size else None
         k = int(m.group("k"))
         if n is None or k > n or not share_fits(k, n, m.group("pct")):
             continue

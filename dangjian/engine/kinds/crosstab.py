@@ -37,7 +37,7 @@ from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import exact_share, printed_share, rounding_slack, scaled, share_fits
 
-__all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "find_counts", "judge", "chi2_statistics", "chi2_check"]
+__all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "find_counts", "judge", "chi2_statistics", "chi2_check", "chi2_gives"]
 
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
 _ROW = re.compile(rf"(?P<label>[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)(?:[ \t]*(?P<total>\d{{1,6}})(?![\d.(（%％]))?")
@@ -289,10 +289,18 @@ def _gives(t: Crosstab, printed: str) -> bool:
         counts = [[int(k[2]) for k, _ in row.cells] for row in t.rows]
     except ValueError:
         return False
-    if len({len(row) for row in counts}) != 1:
-        return False
+    return len({len(row) for row in counts}) == 1 and chi2_gives(counts, printed)
+
+
+def chi2_gives(counts: list[list[int]], printed: str) -> bool:
+    """Do the counts give the printed χ² (one of :func:`chi2_statistics`, within its rounding)?"""
+    return any(_prints_as(v, printed) for _, v in chi2_statistics(counts))
+
+
+def _prints_as(v: float, printed: str) -> bool:
+    """Is ``v`` within the rounding of the printed χ²?"""
     _, d = scaled(printed)
-    return any(abs(Fraction(v) - Fraction(printed)) <= Fraction(1, 2 * 10**d) + Fraction(1, 10**6) for _, v in chi2_statistics(counts))
+    return abs(Fraction(v) - Fraction(printed)) <= Fraction(1, 2 * 10**d) + Fraction(1, 10**6)
 
 
 def chi2_statistics(counts: list[list[int]], ordered: bool = False) -> list[tuple[str, float]]:
@@ -335,7 +343,7 @@ def chi2_check(rows: ClaimList, g: Group, i: int, counts: list[list[int]], confi
     computed = [{"key": "chi2_tried", "name": name, "value": f"{v:.4f}"} for name, v in tried]
     facts = {"reported": rows[i]["reported"], "shape": shape, "df": df, "tried": computed}
     for _, v in tried:
-        if abs(Fraction(v) - Fraction(printed)) <= Fraction(1, 2 * 10**d) + Fraction(1, 10**6):
+        if _prints_as(v, printed):
             return [make_check(rows, g, [i], "chi2_table", "fit", "consistent", assumption=f"the test of the {shape} table printed before it",
                                expected=f"{v:.{d}f}", observed=rows[i]["reported"], **facts)]
     expected = " or ".join(c["value"] for c in computed)

@@ -159,10 +159,7 @@ def judge(rows: ClaimList, g: PlatformGroup) -> list[Check]:
         i = g.claims.get((r, "p"))
         if i is None or n == 0:
             continue
-        for x in (i, g.claims.get((r, "k"))):
-            if x is not None:
-                rows[x]["base"], rows[x]["base_evidence"] = n, f"stated: 本题有效填写人次{n}"
-        value = p[2]
+        value = p[2]  # (the claims carry the block's base since the block was found)
         _, d = scaled(value)
         facts = {"k": k, "n": n, "exact": exact_share(k, n), "printed": printed_share(k, n, d), "reported": rows[i]["reported"],
                  "count_id": rows[g.claims[(r, "k")]]["claim_id"] if (r, "k") in g.claims else ""}

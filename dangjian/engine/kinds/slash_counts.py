@@ -25,7 +25,7 @@ from ..judging import make_check
 from ..papers import header_sizes
 from ..records import ClaimList, Group
 from ..results import Check
-from .crosstab import chi2_check, chi2_statistics
+from .crosstab import chi2_check, chi2_gives
 
 __all__ = ["SlashRow", "SlashGroup", "slash_rows", "find", "judge"]
 
@@ -94,19 +94,13 @@ def find(rows: ClaimList, add) -> None:
         chi2 = next((j for j in rows.between(row.chi2[0], row.chi2[1]) if rows[j]["kind"] == "test"), None) if row.chi2 else None
         sizes = header_sizes(rows.text, row.start, len(row.cells), same_table=True) or []
         counts = [[int(a[2]), int(b[2])] for a, b in row.cells]
-        if chi2 is not None and chi2 in (rows.paper or {}) and _gives(counts, row.chi2[2]):
+        if chi2 is not None and chi2 in (rows.paper or {}) and chi2_gives(counts, row.chi2[2]):
             # the row's test (its counts give it): its df is the table's, for its p
             shape = f"{len(counts)}×2"
             rows.paper[chi2].extra["table_df"] = {"key": "df_table", "shape": shape, "df": len(counts) - 1}
         g = SlashGroup(start=row.start, end=row.cells[-1][1][1], row=row, claims=claims, chi2=chi2, sizes=tuple(sizes))
         g.members = sorted(claims.values())
         add(g)
-
-
-def _gives(counts: list[list[int]], printed: str) -> bool:
-    """Do the counts give the printed χ² (one of :func:`~dangjian.engine.kinds.crosstab.chi2_statistics`, within its rounding)?"""
-    half = 0.5 * 10 ** -len(printed.partition(".")[2]) + 1e-6
-    return any(abs(v - float(printed)) <= half for _, v in chi2_statistics(counts))
 
 
 def judge(rows: ClaimList, g: SlashGroup) -> list[Check]:

@@ -213,9 +213,9 @@ def _own_clause_base(rows: ClaimList, g: QuestionGroup, candidates: list[Base]) 
     whole_sample = OF_WHOLE_SAMPLE.search(text, max(0, start - 24), start)
     if whole_sample:
         # "会用手机移动支付的老人占全部受访老人的41.10%": the text names the survey's sample as the base, when it has one size
-        sizes = {smp.n for smp in BaseIndex.of(rows).samples_before(start) if smp.kind != "issued"}
-        if len(sizes) == 1:
-            smp = next(smp for smp in BaseIndex.of(rows).samples_before(start) if smp.kind != "issued")
+        samples = [smp for smp in BaseIndex.of(rows).samples_before(start) if smp.kind != "issued"]
+        if len({smp.n for smp in samples}) == 1:
+            smp = samples[0]
             return Base(smp.n, "stated", f"{whole_sample.group(0).strip()}: the survey's sample ({smp.text.strip()})"), False
     # the clause before the share's own, and the share's: "的258名受访者中," then "支持者占57.2%"
     cut = [m.start() for m in _OWN_CLAUSE.finditer(text, max(0, start - 40), start)]

@@ -134,9 +134,9 @@ def find(scan: Scan) -> None:
         # until a clause names the whole sample again; a share of another group or of the whole sample opens one for its clause
         sub = SUBPOPULATION.search(text, last_end if last_end is not None and last_end > clause[0] else clause[0], start)
         scope = "sub" if sub is not None else "clause"
-        if sub is None and last_end is not None and _COMPARED_WITH.search(text, max(last_end, start - 24), start):
+        if sub is None and last_end is not None:
             sub = _COMPARED_WITH.search(text, max(last_end, start - 24), start)  # "高于<2 h者的48.45%": another group's share
-        if sub is None and OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start):
+        if sub is None:
             sub = OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start)  # "…的老人占全部受访老人的41.10%": a question of its own
         if current is not None and sub is not None and not opens:
             opens, lead_from = True, sub.start()
