@@ -1728,3 +1728,38 @@ def test_a_sample_split_by_district_keeps_every_district():
     rows, checks = results("共成功访问1000名市民,其中东城区268人、西城区241人、南湖区276人、高新区203人。")
     split = one(checks, "stated_total")
     assert (split.facts["sum"], split.verdict.value, len(split.claims)) == ("988", "consistent_if", 5)
+
+
+def test_a_papers_methods_sentence_states_its_sample():
+    # "抽取安平市6所中小学2346名学生进行视力筛查": the people nearest the verb that the sentence studies, past the counts of
+    # schools; "选取…收治的患者96例作为研究对象", "纳入…80例,随机分为两组" alike
+    from dangjian.engine.extract import find_samples
+
+    assert [s.n for s in find_samples("抽取安平市6所中小学2346名学生进行视力筛查。")] == [2346]
+    assert [s.n for s in find_samples("选取我院2020年1月—2021年6月收治的患者96例作为研究对象。")] == [96]
+    assert [s.n for s in find_samples("纳入符合标准的患者80例,随机分为两组。")] == [80]
+    assert find_samples("选取6所学校开展试点。") == []
+    # 1217/2346 = 51.876% (51.88): a share of the sample is now judged
+    assert round(100 * 1217 / 2346, 2) == 51.88
+    rows, checks = results("抽取安平市6所中小学2346名学生进行视力筛查。结果近视检出率为51.88%。")
+    assert one(checks, "grim_percent").facts["n"] == 2346
+
+
+def test_two_groups_rates_compared_in_brackets_are_not_one_questions_answers():
+    # "女生(54.39%)高于男生(49.50%)": the rates of two groups, not two answers of one question; 54.39 + 49.50 = 103.89 is no
+    # excess, and 49.50 is not accused for missing the sample's grid (598/1208 = 49.50%)
+    assert round(100 * 598 / 1208, 2) == 49.50 and round(100 * 1161 / 2346, 2) == 49.49 and round(100 * 1162 / 2346, 2) == 49.53
+    text = "抽取6所中小学2346名学生进行视力筛查。结果近视检出率为51.88%,女生(54.39%)高于男生(49.50%),差异有统计学意义(χ2=5.614,P=0.018)。"
+    rows, checks = results(text)
+    assert "inconsistent" not in {c.verdict.value for c in checks}
+    assert not [c for c in checks if c.kind == "shares_sum"]
+
+
+def test_a_groups_size_stated_between_two_shares_is_the_next_shares_base():
+    # "≥2 h的612名学生中近视301名(49.18%),<2 h的1734名学生中近视916名(52.83%)": 301/612 = 49.18%, 916/1734 = 52.83%
+    assert round(100 * 301 / 612, 2) == 49.18 and round(100 * 916 / 1734, 2) == 52.83
+    text = "每日户外活动≥2 h的612名学生中近视301名(49.18%),<2 h的1734名学生中近视{k}名(52.83%)。"
+    rows, checks = results(text.format(k=916))
+    assert [(c.facts.get("n"), c.verdict.value) for c in checks if c.kind == "percent_of"] == [(612, "consistent"), (1734, "consistent")]
+    rows, checks = results(text.format(k=926))
+    assert [c.verdict.value for c in checks if c.kind == "percent_of"] == ["consistent", "inconsistent"]

@@ -152,6 +152,10 @@ SAMPLE_PATTERNS = (
     # a survey platform's export: "答卷数:212", "有效答卷数为84"
     ("valid", r"(?:有效)?答卷(?:总)?数(?:量)?\s*(?:为|是|共)?\s*[:：]?\s*" + _N + r"(?:\s*份)?"),
     ("people", r"对[^。；;]{0,40}?" + _N + r"\s*(?:人|名|位|个|户|家)[^\d\s。；;,，]{0,20}?(?:进行|开展)?(?:了)?(?:问卷|抽样|入户|专项)?(?:调查|访问|访谈|问卷|测评|座谈)"),
+    # a paper's methods: "抽取安平市6所中小学2 346名学生进行视力筛查", "选取…收治的患者96例作为研究对象":
+    # the people (名/例/人) nearest the verb that the sentence then studies; no other count of people between
+    ("people", r"(?:抽取|选取|选择|纳入|招募)(?:了)?[^。；;\d]{0,20}?(?:\d+\s*(?:所|个|家|年|月|日|号|区|县|市|镇|乡|村|省)[^。；;\d]{0,20}?){0,4}"
+     + _N + r"\s*(?:名|例|人|位)[\u4e00-\u9fff]{0,8}?(?:进行|作为|为研究对象|为调查对象|为样本|参与|接受|[,，]?\s*(?:随机)?分为)"),
 )
 #: What a match of a pattern starts with, put first as a lookahead (no change to what matches): a pattern that starts
 #: with a lookbehind or an optional word makes ``re`` try it at every character, a lookahead lets it skip to the
@@ -162,7 +166,7 @@ _SAMPLE_RES = tuple((kind, re.compile(_SAMPLE_FIRST.get(i, "") + pattern)) for i
 _SAMPLE_WORDS = (
     ("有效",), ("有效",), ("有效",), ("回收", "收回"), ("发放", "发出", "下发", "派发"), ("发放", "发出", "下发"),
     ("参加", "参与", "接受"), ("共有",), ("调查", "访问", "访谈", "抽取", "走访"), ("受访者", "调查", "对象"), ("样本",), ("投票",),
-    ("参与", "参加"), ("答卷",), ("对",),
+    ("参与", "参加"), ("答卷",), ("对",), ("抽取", "选取", "选择", "纳入", "招募"),
 )
 assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
 #: The words of the pattern that reads the sample from a noun of respondents ("受访者共500人").

@@ -34,8 +34,8 @@ OF_WHOLE_SAMPLE = re.compile(
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总体|合 计)\s*[:：]?\s*\d{1,3}(?:[ ,]?\d{3})*\s*$")
 #: A clause that names the whole sample again after a sub-population's: "受访者占18.9%", "全体学生中".
 _WHOLE_SAMPLE_AGAIN = re.compile(r"受访者|被访者|被调查者|调查对象|全体|全部|所有")
-#: A share compared with another group's, which it follows: "高于<2 h者的48.45%", "低于对照组的30.43%".
-_COMPARED_WITH = re.compile(r"(?:高于|低于|多于|少于|超过|不及|优于|差于)[^,，;；。%％]{1,14}?的\s*$")
+#: A share compared with another group's, which it follows: "高于<2 h者的48.45%", "低于对照组的30.43%", "女生(54.39%)高于男生(49.50%)".
+_COMPARED_WITH = re.compile(r"(?:高于|低于|多于|少于|超过|不及|优于|差于)[^,，;；。%％()（）]{1,14}?(?:的|[(（])\s*$")
 #: A share that sums others of its question ("两项合计占67.74%"): not an answer of its own.
 _SUBTOTAL = re.compile(r"(?:合计|共计|总计|累计|两项合计|两者合计|二者合计|三项合计|以上两项|合起来|加起来)(?:共)?(?:占|为|达|是)?\s*$")
 #: Two shares of one measure at two times ("由45.2%提高到48.4%"): not answers to add up.
@@ -128,7 +128,10 @@ def find(scan: Scan) -> None:
         opens = fresh and (_NEW_SUBJECT.match(text, clause[0]) or stated_bases(text, clause[0], start))
         # ",女性分别为9.79%": a category printed earlier with its count ("女性572人") opens a question of its own
         lead_from = None
-        if current is not None and not opens and last_end is not None and _opens_with_subgroup(rows, last_end, start, current):
+        if current is not None and not opens and last_end is not None and (
+                _opens_with_subgroup(rows, last_end, start, current)
+                # ",<2 h的1734名学生中近视916名(52.83%)": a group's size stated between two shares opens the group's own question
+                or any(b.evidence.endswith("中") for b in stated_bases(text, last_end, start))):
             opens, lead_from = True, last_end
         # "…41.6%的受访者骑行过,这部分受访者中有35.4%…": a sub-population of the share before opens a question, which runs on
         # until a clause names the whole sample again; a share of another group or of the whole sample opens one for its clause
