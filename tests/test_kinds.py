@@ -1763,3 +1763,30 @@ def test_a_groups_size_stated_between_two_shares_is_the_next_shares_base():
     assert [(c.facts.get("n"), c.verdict.value) for c in checks if c.kind == "percent_of"] == [(612, "consistent"), (1734, "consistent")]
     rows, checks = results(text.format(k=926))
     assert [c.verdict.value for c in checks if c.kind == "percent_of"] == ["consistent", "inconsistent"]
+
+
+def test_groups_of_their_own_sizes_add_up_to_the_patients_divided():
+    # "94例…分为观察组48例和对照组46例": 48 + 46 = 94; with 48 + 48 = 96 the groups hold more than were divided
+    text = "选取我院收治的94例患者,按入院顺序分为观察组{a}例和对照组46例。"
+    check = one(results(text.format(a=48))[1], "arms_total")
+    assert (check.variant, check.verdict.value, check.facts["sum"]) == ("sizes_equal", "consistent", 94)
+    check = one(results(text.format(a=50))[1], "arms_total")
+    assert (check.variant, check.verdict.value, check.facts["gap"]) == ("sizes_more", "inconsistent", 2)
+    check = one(results(text.format(a=46))[1], "arms_total")
+    assert (check.variant, check.verdict.value) == ("sizes_fewer", "consistent_if")
+
+
+def test_each_clause_after_a_split_splits_the_same_sample_again():
+    # "其中男生38人,女生48人;护理专业31人,机电一体化专业29人,电子商务专业26人;获得实习补贴的57人,未获得的29人": 38 + 48,
+    # 31 + 29 + 26 and 57 + 29 are each the 86; with shares in brackets ("初一74人(34.91%),…") alike
+    assert 38 + 48 == 31 + 29 + 26 == 57 + 29 == 86 and 74 + 71 + 67 == 212
+    text = "回收有效问卷86份。其中男生38人,女生48人;护理专业31人,机电一体化专业29人,电子商务专业{c}人;实习期间获得实习补贴的57人,未获得的29人。"
+    checks = [c for c in results(text.format(c=26))[1] if c.kind == "stated_total"]
+    assert [(c.facts["sum"], c.verdict.value) for c in checks] == [("86", "consistent")] * 3
+    checks = [c for c in results(text.format(c=20))[1] if c.kind == "stated_total"]
+    assert [(c.facts["sum"], c.verdict.value) for c in checks] == [("86", "consistent"), ("80", "consistent_if"), ("86", "consistent")]
+    text = "回收有效问卷212份。其中男生109人,女生103人;初一74人(34.91%),初二71人(33.49%),初三67人(31.60%)。"
+    assert [c.facts["sum"] for c in results(text)[1] if c.kind == "stated_total"] == ["212", "212"]
+    # a clause that goes on past its counts is no split
+    text = "回收有效问卷86份。其中男生38人,女生48人;护理专业31人,机电专业29人的满意度较高。"
+    assert [c.facts["sum"] for c in results(text)[1] if c.kind == "stated_total"] == ["86"]

@@ -81,7 +81,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "f_recomputed": ("the one-way ANOVA F of the printed means, SDs and group sizes", "the F as printed"),
     "margin_of_error": ("the largest margin of a share for the sample", "the margin as printed"),
     "ratio_of_numbers": ("the ratio of the two printed numbers it divides", "the ratio as printed"),
-    "arms_total": ("the groups times the size of each", "the total divided among them, as printed"),
+    "arms_total": ("the groups times the size of each (or their own sizes added up)", "the total divided among them, as printed"),
     "structure_share": ("the part over the total, as printed before the structure", "the structure's share as printed"),
     "split_sum": ("the group's size in the table's header", "its two categories' counts added up"),
     "arms_sexes": ("the group's size as printed", "its men and women added up"),

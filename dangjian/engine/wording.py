@@ -448,6 +448,13 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                 "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},比“{total_text}”的 {total} 少 {gap}:这些人未分组或被排除,原文应当说明。"),
     ("arms_total", "more"): _t("{k} groups of {n} (“{text}”) are {k} × {n} = {product}, {gap} more than the {total} of “{total_text}” divided among them.",
                                "{k} 组各 {n}(“{text}”)共 {k} × {n} = {product},比被分组的“{total_text}”的 {total} 多 {gap}。"),
+    ("arms_total", "sizes_equal"): _t("The {k} groups (“{text}”) add up to {sizes:join} = {sum}, the {total} of “{total_text}”.",
+                                      "{k} 组(“{text}”)合计 {sizes:join} = {sum},即“{total_text}”的 {total}。"),
+    ("arms_total", "sizes_fewer"): _t("The {k} groups (“{text}”) add up to {sizes:join} = {sum}, {gap} fewer than the {total} of “{total_text}”: "
+                                      "as many were not allocated or were excluded, which the text should say.",
+                                      "{k} 组(“{text}”)合计 {sizes:join} = {sum},比“{total_text}”的 {total} 少 {gap}:这些人未分组或被排除,原文应当说明。"),
+    ("arms_total", "sizes_more"): _t("The {k} groups (“{text}”) add up to {sizes:join} = {sum}, {gap} more than the {total} of “{total_text}” divided among them.",
+                                     "{k} 组(“{text}”)合计 {sizes:join} = {sum},比被分组的“{total_text}”的 {total} 多 {gap}。"),
     ("structure_share", "fit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), which the structure prints as {reported}.",
                                    "100 × {part} / {total} = {exact}%(按两数的取整范围为 {range:t_range}%),与结构比例 {reported} 相符。"),
     ("structure_share", "misfit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), not the {reported} of the structure.",

@@ -5,7 +5,8 @@ Finder
     "分为A组、B组和C组,各40例"): the number of groups (the groups named,
     or 两组 / 三组), the size of each and the total divided among them (the
     count of the same unit printed before it in its sentence or the one
-    before).  And a group's breakdown by sex ("观察组男29例,女25例") with the
+    before).  Groups of their own sizes ("94例…分为观察组48例和对照组46例"):
+    the sizes added up against that total.  And a group's breakdown by sex ("观察组男29例,女25例") with the
     size of that group (each group's, from the allocation).
 
 Judge
@@ -35,6 +36,9 @@ _NUMBER_OF_GROUPS = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4"
 #: "分为观察组和对照组,每组54例", "分为A组、B组和C组,各40例", "随机分为两组,每组48例".
 _ALLOCATION = re.compile(r"分(?:为|成)\s*(?P<names>(?:" + _ARM + r"(?:[、和与及,，]\s*)?){2,6}|(?P<k>[两二三四234])组)\s*[,，]?\s*"
                          r"(?:每组|各组)?\s*各?\s*(?P<n>\d{1,5})\s*" + _UNIT)
+#: "分为观察组48例和对照组46例", "分为A组32例、B组30例和C组31例": groups of their own sizes.
+_UNEQUAL = re.compile(r"分(?:为|成)\s*(?P<arms>(?:" + _ARM + r"\s*\d{1,5}\s*" + _UNIT + r"\s*[、和与及,，]?\s*){2,6})")
+_ARM_SIZE = re.compile(r"(?P<arm>" + _ARM + r")\s*(?P<n>\d{1,5})\s*" + _UNIT)
 #: "观察组男29例,女25例", "对照组中男性27例、女性27例".
 _SEXES = re.compile(r"(?P<arm>" + _ARM + r")\s*(?:中|患者|学生)?\s*[:：]?\s*男(?:性|生)?\s*(?P<m>\d{1,5})\s*" + _UNIT
                     + r"\s*[,，、;；]?\s*女(?:性|生)?\s*(?P<f>\d{1,5})\s*" + _UNIT)
@@ -42,7 +46,8 @@ _SEXES = re.compile(r"(?P<arm>" + _ARM + r")\s*(?:中|患者|学生)?\s*[:：]?\
 
 @dataclass(eq=False)
 class ArmsGroup(Group):
-    """An allocation (``total`` claim, ``size`` claim, ``k`` groups) or a group's sexes (``men``, ``women`` and its ``size``)."""
+    """An allocation (``total`` claim, ``size`` claim, ``k`` groups), groups of their own sizes (``what="sizes"``: their claims
+    ``counted``, their sum ``size``) or a group's sexes (``men``, ``women`` and its ``size``)."""
 
     kind: str = "arms"
     what: str = "allocation"
@@ -91,6 +96,27 @@ def find(rows: ClaimList, add) -> None:
                       text=m.group(0), total_text=near(text, rows.positions[t]))
         g.members += [t, size_claim]
         add(g)
+    for m in _UNEQUAL.finditer(text):
+        arms = list(_ARM_SIZE.finditer(text, m.start("arms"), m.end("arms")))
+        claims = [_count_at(rows, starts, a.start("n"), a.group("n")) for a in arms]
+        if None in claims or len({a.group("arm") for a in arms}) != len(arms):
+            continue
+        for a in arms:
+            sizes[a.group("arm")] = (int(a.group("n")), a.start())
+        product = sum(int(a.group("n")) for a in arms)
+        sentence = span_at(rows.sentences, m.start())
+        previous = span_at(rows.sentences, max(sentence[0] - 1, 0))
+        unit = rows.units[claims[0]]
+        before = [i for i in range(len(rows)) if previous[0] <= rows.positions[i][0] < m.start() and rows[i]["kind"] == "count"
+                  and rows.units[i] == unit and str(rows[i]["value"]).isdigit() and int(rows[i]["value"]) >= max(int(a.group("n")) for a in arms)]
+        if not before:
+            continue
+        t = before[-1]
+        g = ArmsGroup(start=rows.positions[t][0], end=m.end(), what="sizes", k=len(arms), size=product, total=t, text=m.group(0).rstrip(" ,，、和与及"),
+                      total_text=near(text, rows.positions[t]))
+        g.counted = claims
+        g.members += [t, *claims]
+        add(g)
     for m in _SEXES.finditer(text):
         arm = m.group("arm")
         size = sizes.get(arm) or sizes.get("*")
@@ -116,6 +142,21 @@ def judge(rows: ClaimList, g: ArmsGroup) -> list[Check]:
                                observed=str(total), gap=total - product, **facts)]
         return [make_check(rows, g, [g.size_claim], "arms_total", "more", "inconsistent", assumption=f"{g.k} groups of {g.size} out of {total}",
                            expected=str(product), observed=str(total), gap=product - total, **facts)]
+    if g.what == "sizes":
+        # "分为观察组48例和对照组46例" after "94例": the groups' own sizes added up against the total divided among them
+        total = int(rows[g.total]["value"])
+        sizes = [rows[i]["reported"] for i in g.counted]
+        facts = {"k": g.k, "sizes": sizes, "sum": g.size, "total": total, "text": g.text, "total_text": g.total_text}
+        named = [g.total, *g.counted]
+        if g.size == total:
+            return [make_check(rows, g, named, "arms_total", "sizes_equal", "consistent", assumption=f"{g.k} groups of the sizes printed",
+                               expected=str(g.size), observed=str(total), **facts)]
+        if g.size < total:
+            return [make_check(rows, g, named, "arms_total", "sizes_fewer", "consistent_if",
+                               assumption=f"{total - g.size} of the {total} were not allocated or were excluded", expected=str(g.size),
+                               observed=str(total), gap=total - g.size, **facts)]
+        return [make_check(rows, g, named, "arms_total", "sizes_more", "inconsistent", assumption=f"the {g.k} groups are of the {total}",
+                           expected=str(g.size), observed=str(total), gap=g.size - total, **facts)]
     m, f = int(rows[g.men]["value"]), int(rows[g.women]["value"])
     facts = {"arm": g.arm, "men": m, "women": f, "sum": m + f, "n": g.size}
     ok = m + f == g.size

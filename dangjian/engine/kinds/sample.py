@@ -141,6 +141,8 @@ def find(rows: ClaimList, add) -> None:
 
 
 def _find_parts(rows: ClaimList, add) -> None:
+    from .form import attribute_of
+
     taken = rows.taken()
     index = None
     for i, row in enumerate(rows):
@@ -162,10 +164,52 @@ def _find_parts(rows: ClaimList, add) -> None:
             g.members += [k for k, _ in parts]
             taken.update(g.members)
             add(g)
+            last = parts[-1][0]
+            while (more := _next_split(rows, last)) is not None:
+                # "其中男生38人,女生48人;护理专业31人,机电一体化专业29人,电子商务专业26人;…获得实习补贴的57人,未获得的29人": each
+                # clause after the 其中 split splits the same sample by another attribute
+                h = SampleGroup(start=rows.positions[more[0]][0], end=rows.positions[more[-1]][1], samples=[sample],
+                                split=attribute_of(rows.text[rows.positions[last][1] : rows.positions[more[0]][0]]) or "group")
+                h.members += [k for k in more if k not in taken]
+                h.named = more
+                taken.update(h.members)
+                add(h)
+                last = more[-1]
         elif int(row["value"]) <= sample.n:
             g = SampleGroup(start=start, end=rows.positions[i][1], samples=[sample], part=True)
             g.members.append(i)
             add(g)
+
+
+#: What stands between a split's clause and the next, or between two of its parts: the unit and the share in brackets
+#: after the part before ("初一74人(34.91%)"), then ; (a new clause) or , (the next part), and the part's words.
+_PART_TAIL = r"\s*(?:[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）])?\s*"
+_NEXT_CLAUSE = re.compile(_PART_TAIL + r"[;；]\s*[\u4e00-\u9fff]{1,12}\s*$")
+_NEXT_PART = re.compile(_PART_TAIL + r"[,，、]\s*[\u4e00-\u9fff]{1,8}\s*$")
+_CLAUSE_END = re.compile(_PART_TAIL + r"[;；。]")
+
+
+def _next_split(rows: ClaimList, last: int) -> list[int] | None:
+    """The counts of the clause after claim ``last`` (the end of a split) if the clause is nothing but a split of the same
+    sample in the same unit: two or more counts, each led by its category's words, a share in brackets after each allowed."""
+    text, unit = rows.text, rows.units[last]
+
+    def after(i: int) -> int:  # where the text after a part starts, past its unit
+        end = rows.positions[i][1]
+        return end + len(unit) if text.startswith(unit, end) else end
+
+    out: list[int] = []
+    for nxt in range(last + 1, len(rows)):
+        row = rows[nxt]
+        if row["kind"] == "percent" and text[rows.positions[nxt][1] : rows.positions[nxt][1] + 2].strip().startswith((")", "）")):
+            continue  # a part's share in brackets: read as part of the gap below
+        gap = text[after(out[-1] if out else last) : rows.positions[nxt][0]]
+        if row["kind"] != "count" or not str(row["value"]).isdigit() or rows.units[nxt] != unit or not (_NEXT_PART if out else _NEXT_CLAUSE).match(gap):
+            break
+        out.append(nxt)
+    if len(out) < 2 or not _CLAUSE_END.match(text, after(out[-1])):
+        return None
+    return out
 
 
 #: 其中 and the words of a category before a count: "其中男性583人".
