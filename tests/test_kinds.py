@@ -1790,3 +1790,13 @@ def test_each_clause_after_a_split_splits_the_same_sample_again():
     # a clause that goes on past its counts is no split
     text = "回收有效问卷86份。其中男生38人,女生48人;护理专业31人,机电专业29人的满意度较高。"
     assert [c.facts["sum"] for c in results(text)[1] if c.kind == "stated_total"] == ["86"]
+
+
+def test_any_total_right_before_qizhong_is_split_into_its_parts():
+    # "户籍人口61.84万人,其中城镇人口27.53万人,乡村人口34.31万人": 27.53 + 34.31 = 61.84 (town and country: a whole
+    # partition); "卫生机构342个,其中医院21个,卫生院19个,卫生室284个": 324 of 342, 其中 may name only some
+    assert Fraction("27.53") + Fraction("34.31") == Fraction("61.84") and 21 + 19 + 284 == 324
+    rows, checks = results("年末全县户籍人口61.84万人,其中城镇人口27.53万人,乡村人口34.31万人。全县卫生机构342个,其中医院21个,卫生院19个,卫生室284个。")
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "parts_sum"] == [("equal", "consistent"), ("short_if", "consistent_if")]
+    rows, checks = results("年末全县户籍人口61.84万人,其中城镇人口27.53万人,乡村人口30.31万人。")
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "parts_sum"] == [("short_whole", "inconsistent")]

@@ -44,6 +44,10 @@ _PARTITIONS = (
 )
 
 
+#: A total's unit, then 其中 right after it: "户籍人口61.84万人,其中", "卫生机构342个,其中".
+_RIGHT_BEFORE_SPLIT = re.compile(r"[\u4e00-\u9fff]{0,2}\s*[,，]\s*其中")
+
+
 @dataclass(eq=False)
 class PartsGroup(Group):
     """A total (``total``, a claim index) and its parts (``members`` after it), the partition that names them (or ``""``)."""
@@ -66,7 +70,9 @@ def find(rows: ClaimList, add) -> None:
         if row["kind"] not in ("amount", "count") or i in taken or not _unit(rows, i):
             continue
         start, end = rows.positions[i]
-        if not _TOTAL_WORDS.search(text, max(0, start - 10), start):
+        # a total named as one ("生产总值"), or any count or amount right before 其中 ("户籍人口61.84万人,其中城镇人口…")
+        right_before = _RIGHT_BEFORE_SPLIT.match(text, end)
+        if not right_before and not _TOTAL_WORDS.search(text, max(0, start - 10), start):
             continue
         # the split in this sentence or the next, and the parts up to the end of that sentence
         stop = text.find("。", end)
