@@ -339,6 +339,12 @@ CASES = [
      "The answers of this single-select question add up to 47 + 25 + 17 + 7 = 96, more than the 94 of “投票人总数:94”: each respondent gives one "
      "answer, so the stated number or one of the counts is wrong.",
      '这道单选题各选项人数合计 47 + 25 + 17 + 7 = 96,多于“投票人总数:94”的 94:每人只选一项,所以给出的总数或某个选项人数有误。'),
+    (('share_of_total', 'fit'), {'part': '9.62', 'total': '14.83', 'name': '一般公共预算收入', 'exact': '64.8685', 'range': [64.8129, 64.9241], 'reported': '64.87%'},
+     '100 × 9.62 / 14.83 (一般公共预算收入) = 64.8685% (64.81–64.92% over the rounding of both), which prints as 64.87%.',
+     '100 × 9.62 / 14.83(一般公共预算收入)= 64.8685%(按两数的取整范围为 64.81–64.92%),与所印的 64.87% 相符。'),
+    (('share_of_total', 'misfit'), {'part': '9.62', 'total': '14.83', 'name': '一般公共预算收入', 'exact': '64.8685', 'range': [64.8129, 64.9241], 'reported': '68.47%'},
+     '100 × 9.62 / 14.83 (一般公共预算收入) = 64.8685% (64.81–64.92% over the rounding of both), not the 68.47% printed; 9.62 is the only figure of its sentence that can be the part.',
+     '100 × 9.62 / 14.83(一般公共预算收入)= 64.8685%(按两数的取整范围为 64.81–64.92%),不是所印的 68.47%;9.62 是句中唯一可能的部分。'),
     (('structure_share', 'fit'), {'part': '38.12', 'total': '245.68', 'exact': '15.5161', 'range': [15.5128, 15.5195], 'reported': '15.5'},
      '100 × 38.12 / 245.68 = 15.5161% (15.51–15.52% over the rounding of both), which the structure prints as 15.5.',
      '100 × 38.12 / 245.68 = 15.5161%(按两数的取整范围为 15.51–15.52%),与结构比例 15.5 相符。'),

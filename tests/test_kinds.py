@@ -1800,3 +1800,16 @@ def test_any_total_right_before_qizhong_is_split_into_its_parts():
     assert [(c.variant, c.verdict.value) for c in checks if c.kind == "parts_sum"] == [("equal", "consistent"), ("short_if", "consistent_if")]
     rows, checks = results("年末全县户籍人口61.84万人,其中城镇人口27.53万人,乡村人口30.31万人。")
     assert [(c.variant, c.verdict.value) for c in checks if c.kind == "parts_sum"] == [("short_whole", "inconsistent")]
+
+
+def test_a_share_of_a_named_total_is_its_part_over_that_total():
+    # "一般公共预算收入14.83亿元…其中税收收入9.62亿元,比上年增加0.71亿元,占一般公共预算收入的比重为64.87%": 9.62/14.83 =
+    # 64.87% (the increase 0.71 is no part); 68.47% is no share of 14.83 that 9.62 gives
+    assert round(100 * 9.62 / 14.83, 2) == 64.87
+    text = "全县一般公共预算收入14.83亿元,比上年增加0.74亿元,增长5.3%。其中税收收入9.62亿元,比上年增加0.71亿元,占一般公共预算收入的比重为{p}。"
+    check = one(results(text.format(p="64.87%"))[1], "share_of_total")
+    assert (check.variant, check.verdict.value, check.facts["part"], check.facts["total"]) == ("fit", "consistent", "9.62", "14.83")
+    check = one(results(text.format(p="68.47%"))[1], "share_of_total")
+    assert (check.variant, check.verdict.value) == ("misfit", "inconsistent")
+    # no figure printed after the name: no check
+    assert not [c for c in results("税收收入9.62亿元,占财政收入的比重为64.87%。")[1] if c.kind == "share_of_total"]

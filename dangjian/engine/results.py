@@ -82,6 +82,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "margin_of_error": ("the largest margin of a share for the sample", "the margin as printed"),
     "ratio_of_numbers": ("the ratio of the two printed numbers it divides", "the ratio as printed"),
     "arms_total": ("the groups times the size of each (or their own sizes added up)", "the total divided among them, as printed"),
+    "share_of_total": ("the part over the named total, both as printed", "the share as printed"),
     "structure_share": ("the part over the total, as printed before the structure", "the structure's share as printed"),
     "split_sum": ("the group's size in the table's header", "its two categories' counts added up"),
     "arms_sexes": ("the group's size as printed", "its men and women added up"),

@@ -455,6 +455,12 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                       "{k} 组(“{text}”)合计 {sizes:join} = {sum},比“{total_text}”的 {total} 少 {gap}:这些人未分组或被排除,原文应当说明。"),
     ("arms_total", "sizes_more"): _t("The {k} groups (“{text}”) add up to {sizes:join} = {sum}, {gap} more than the {total} of “{total_text}” divided among them.",
                                      "{k} 组(“{text}”)合计 {sizes:join} = {sum},比被分组的“{total_text}”的 {total} 多 {gap}。"),
+    ("share_of_total", "fit"): _t("100 × {part} / {total} ({name}) = {exact}% ({range:t_range}% over the rounding of both), which prints as {reported}.",
+                                  "100 × {part} / {total}({name})= {exact}%(按两数的取整范围为 {range:t_range}%),与所印的 {reported} 相符。"),
+    ("share_of_total", "misfit"): _t("100 × {part} / {total} ({name}) = {exact}% ({range:t_range}% over the rounding of both), not the {reported} printed; "
+                                     "{part} is the only figure of its sentence that can be the part.",
+                                     "100 × {part} / {total}({name})= {exact}%(按两数的取整范围为 {range:t_range}%),不是所印的 {reported};"
+                                     "{part} 是句中唯一可能的部分。"),
     ("structure_share", "fit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), which the structure prints as {reported}.",
                                    "100 × {part} / {total} = {exact}%(按两数的取整范围为 {range:t_range}%),与结构比例 {reported} 相符。"),
     ("structure_share", "misfit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), not the {reported} of the structure.",

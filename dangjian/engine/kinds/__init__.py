@@ -57,6 +57,7 @@ from . import (
     ratio,
     regression,
     sample,
+    share_of,
     slash_counts,
     structure,
     table,
@@ -85,6 +86,7 @@ class GroupKind:
 #: Every group kind, in the order its finder runs.
 KINDS: tuple[GroupKind, ...] = (
     GroupKind("rate", rate.RateGroup, "sentence", rate.find, rate.judge, rate.decide),
+    GroupKind("share_of", share_of.ShareOfGroup, "sentence", share_of.find, share_of.judge),
     GroupKind("question", question.QuestionGroup, "sentence", question.find, question.judge, question.decide),
     GroupKind("points", points.PointsGroup, "sentence", points.find, points.judge),
     GroupKind("mean", mean.MeanGroup, "sentence", mean.find, mean.judge, mean.decide),

@@ -1,0 +1,123 @@
+"""``share_of``: a share of a named total printed before it, "税收收入9.62亿元,…占一般公共预算收入的比重为64.87%".
+
+A bulletin (统计公报) or a government report prints an amount, then its share of another amount it names
+("占一般公共预算收入的比重为64.87%", "占地区生产总值的比重达35.9%"), the named amount printed earlier with its
+figure ("一般公共预算收入14.83亿元").  The share is the first over the second.
+
+Finder (one sentence, before the question finder, which leaves the share alone)
+    a share right after 占 + a name + 的比重/的比例 (为, 达, 是); the named total: the last place before the share where
+    the name is followed, within a few characters, by an amount or a count in 万; the part: the amounts of the
+    share's sentence before it in the total's unit, an increase or decrease ("比上年增加0.71亿元") left out.
+
+Judge
+    ``share_of_total``: 100 × part / total over the rounding of both figures against the share as printed.
+    ``consistent`` when one part of the sentence gives it (named); ``inconsistent`` when the sentence has one part
+    only and it does not; with several parts none of which gives it, nothing is said (which is the part is unsure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..grouping import Scan
+from ..judging import make_check
+from ..records import ClaimList, Group
+from ..results import Check
+
+__all__ = ["ShareOfGroup", "find", "judge"]
+
+_SHARE_OF = re.compile(r"占(?:全[县市区省国])?(?P<name>[\u4e00-\u9fff]{2,16}?)的?(?:比重|比例)\s*(?:为|达|达到|是)?\s*$")
+#: An increase or a decrease before an amount: not a part of anything.
+_CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增收|减收)了?\s*$")
+#: How far after its name a total's figure may stand ("一般公共预算收入14.83亿元", "地区生产总值(GDP)286.47亿元").
+_NAME_TO_FIGURE = 8
+_AMOUNT_KINDS = ("amount", "count")
+
+
+@dataclass(eq=False)
+class ShareOfGroup(Group):
+    """A share (``members[0]``), the named total's claim (``total``) and the parts its sentence offers (``parts``)."""
+
+    kind: str = "share_of"
+    name: str = ""
+    total: int = -1
+    parts: list[int] = field(default_factory=list)
+
+
+def _figure(rows: ClaimList, i: int) -> bool:
+    """Is claim ``i`` an amount, or a count in 万 (a bulletin's figure, not a count of people answering)?"""
+    return rows[i]["kind"] == "amount" or (rows[i]["kind"] == "count" and "万" in (rows.units[i] or ""))
+
+
+def find(scan: Scan) -> None:
+    rows, text = scan.rows, scan.rows.text
+    lo, _ = scan.sentence
+    if "占" not in text[lo : scan.sentence[1]]:
+        return
+    for i in scan.members:
+        if rows[i]["kind"] != "percent" or i in scan.used or i in scan.pairs:
+            continue
+        start = rows.positions[i][0]
+        m = _SHARE_OF.search(text, max(lo, start - 24), start)
+        if m is None:
+            continue
+        name = m.group("name")
+        total = _named_total(rows, name, m.start())
+        if total is None:
+            continue
+        unit = rows.units[total]
+        parts = [j for j in scan.members if j < i and j != total and _figure(rows, j) and rows.units[j] == unit
+                 and not _CHANGE.search(text, max(lo, rows.positions[j][0] - 6), rows.positions[j][0])]
+        if not parts:
+            continue
+        g = ShareOfGroup(start=start, end=rows.positions[i][1], name=name, total=total, parts=parts)
+        g.members.append(i)
+        scan.add(g)
+        scan.used.add(i)
+
+
+def _named_total(rows: ClaimList, name: str, before: int) -> int | None:
+    """The claim of the figure printed right after ``name``, at its last place before ``before``."""
+    text = rows.text
+    at = text.rfind(name, 0, before)
+    while at >= 0:
+        end = at + len(name)
+        for j in rows.between(end, end + _NAME_TO_FIGURE):
+            if _figure(rows, j) and not re.search(r"[,，。;；]", text[end : rows.positions[j][0]]):
+                return j
+        at = text.rfind(name, 0, at)
+    return None
+
+
+def _range(part: str, whole: str) -> tuple[Fraction, Fraction]:
+    """100 part / whole over the rounding of both printed figures."""
+    dp = Fraction(1, 2 * 10 ** len(part.partition(".")[2]))
+    dw = Fraction(1, 2 * 10 ** len(whole.partition(".")[2]))
+    p, w = Fraction(part), Fraction(whole)
+    return 100 * (p - dp) / (w + dw), 100 * (p + dp) / (w - dw)
+
+
+def judge(rows: ClaimList, g: ShareOfGroup) -> list[Check]:
+    i = g.members[0]
+    printed = str(rows[i]["value"])
+    share = Fraction(printed)
+    half = Fraction(1, 2 * 10 ** len(printed.partition(".")[2]))
+    whole = str(rows[g.total]["value"])
+    tried = []
+    for j in reversed(g.parts):  # the nearest part first
+        part = str(rows[j]["value"])
+        lo, hi = _range(part, whole)
+        exact = 100 * Fraction(part) / Fraction(whole)
+        facts = {"part": rows[j]["reported"], "total": rows[g.total]["reported"], "name": g.name, "exact": f"{float(exact):.4f}",
+                 "range": [float(lo), float(hi)], "reported": rows[i]["reported"]}
+        if lo - half <= share <= hi + half:
+            return [make_check(rows, g, [i, j, g.total], "share_of_total", "fit", "consistent", assumption=f"the share is of {g.name}",
+                               expected=f"{float(exact):.2f}%", observed=rows[i]["reported"], **facts)]
+        tried.append((j, facts, exact))
+    if len(tried) == 1:
+        j, facts, exact = tried[0]
+        return [make_check(rows, g, [i], "share_of_total", "misfit", "inconsistent", assumption=f"the share is of {g.name}",
+                           expected=f"{float(exact):.2f}%", observed=rows[i]["reported"], **facts)]
+    return []
