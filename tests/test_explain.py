@@ -508,6 +508,9 @@ CASES = [
     (('parts_sum', 'equal'), {'parts': ['152.38', '34.10'], 'sum': '186.48', 'total': '186.47', 'slack': '0.015'},
      'The parts add up to 152.38 + 34.10 = 186.48, the total 186.47 within the rounding of the figures (± 0.015).',
      '各部分之和 152.38 + 34.10 = 186.48,在各数的取整误差(± 0.015)内与总数 186.47 相符。'),
+    (('parts_sum', 'part_over'), {'part': '1912', 'parts': ['126', '1912'], 'sum': '2038', 'total': '1846', 'slack': '0', 'gap': '192'},
+     'The part 1912 is larger than its total 1846 by itself (the parts add up to 126 + 1912 = 2038): a part cannot exceed its whole, so the part or the total is wrong.',
+     '部分 1912 本身就大于总数 1846(各部分之和 126 + 1912 = 2038):部分不可能超过整体,该部分或总数有误。'),
     (('parts_sum', 'over'), {'parts': ['11.08万', '16.73万'], 'sum': '27.81', 'total': '27.64万', 'slack': '0.015', 'gap': '0.17'},
      'The parts add up to 11.08万 + 16.73万 = 27.81, 0.17 more than the total 27.64万, beyond the rounding of the figures (± 0.015): parts that exclude '
      'each other cannot exceed their whole.',

@@ -966,8 +966,8 @@ def test_a_growth_rate_is_checked_against_its_level_and_change():
             "其中高速公路71公里。")
     rows, checks = results(text)
     found = [(c.variant, c.verdict.value, rows_of(rows, c), c.facts["before"], c.facts["printed"]) for c in checks if c.kind == "growth_rate"]
-    # (lengths in 公里 are not read as statistics: the misfit names the rate alone)
-    assert found == [("fit", "consistent", ["5.6%"], "72", "5.6"), ("misfit", "inconsistent", ["4.5%"], "2728", "4.3")]
+    # (a length in 公里 is a statistic now: the misfit names the rate and the increase of 118 it is computed from)
+    assert found == [("fit", "consistent", ["5.6%"], "72", "5.6"), ("misfit", "inconsistent", ["4.5%", "118"], "2728", "4.3")]
 
 
 def test_a_growth_rate_of_money_or_of_another_direction_is_not_judged():
@@ -1813,3 +1813,20 @@ def test_a_share_of_a_named_total_is_its_part_over_that_total():
     assert (check.variant, check.verdict.value) == ("misfit", "inconsistent")
     # no figure printed after the name: no check
     assert not [c for c in results("税收收入9.62亿元,占财政收入的比重为64.87%。")[1] if c.kind == "share_of_total"]
+
+
+def test_a_bulletins_quantities_are_read_and_their_parts_checked():
+    # "粮食总产量27.64万吨…其中夏粮11.08万吨,秋粮16.73万吨": 11.08 + 16.73 = 27.81 > 27.64; "公路总里程1 846公里,其中高速公路
+    # 126公里,农村公路1 912公里": 1912 > 1846 by itself; "距县城15公里" is a distance, no statistic
+    assert Fraction("11.08") + Fraction("16.73") == Fraction("27.81")
+    rows, checks = results("全年粮食总产量27.64万吨,比上年增长2.9%。其中夏粮11.08万吨,秋粮16.73万吨。")
+    assert [r["value"] for r in rows if r["kind"] == "count"] == ["27.64", "11.08", "16.73"]
+    assert one(checks, "parts_sum").verdict.value == "inconsistent"
+    rows, checks = results("年末全区公路总里程1 846公里,其中高速公路126公里,农村公路1 912公里。")
+    check = one(checks, "parts_sum")
+    assert (check.variant, check.verdict.value, check.facts["part"]) == ("part_over", "inconsistent", "1912")
+    assert rows_of(rows, check) == ["1846", "1912"]
+    rows, checks = results("年末全区公路总里程1 846公里,其中高速公路126公里,农村公路1 512公里。")
+    assert one(checks, "parts_sum").verdict.value == "consistent_if"
+    rows, _ = results("该村距县城15公里,人均耕地1.2亩。")
+    assert [(r["value"], r["kind"]) for r in rows] == [("1.2", "mean")]

@@ -125,6 +125,12 @@ _COUNT_UNIT_SET = frozenset(_COUNT_UNITS.split("|"))
 #: Units that make a statistic only as an average ("人均年志愿服务时长为26.8小时").
 _MEAN_UNITS = "小时|分钟|学时|课时|公斤|平方米|公里|天|亩"
 _MEAN_UNIT_SET = frozenset(_MEAN_UNITS.split("|"))
+#: Units of a physical quantity a bulletin prints as a level, a part or a change ("粮食总产量32.68万吨", "公路总里程1846公里",
+#: "其中高速公路126公里", "播种面积68.52万亩"): a count of the quantity, an average after an average's word, and a distance
+#: ("距县城15公里") or a band ("5亩以上") is no statistic.
+_QUANTITY_UNITS = "万吨|万亩|万公顷|万公里|吨|公顷|千米|公里|亩"
+_QUANTITY_UNIT_SET = frozenset(_QUANTITY_UNITS.split("|"))
+_DISTANCE_BEFORE = re.compile(r"(?:距离?|离|相距|半径|车程|步行|绕行|长约|全长|方圆)[^,，;；。\d]{0,8}$")
 #: Words of an average right before a number.
 _AVERAGE = re.compile(r"人均|平均|年均|户均|日均|月均|场均|生均")
 
@@ -188,7 +194,7 @@ _TOKEN = re.compile(
     r"(?=\d)"
     + _NUMBER
     + r"\s*(?P<more>余|多)?(?P<unit>%|个百分点|百分点|万(?:人次|人|名|户|份|个|家)|千(?:人|名|户)|"
-    + f"{_AMOUNT_UNITS}|{_MEAN_UNITS}|{_COUNT_UNITS}|"
+    + f"{_AMOUNT_UNITS}|{_QUANTITY_UNITS}|{_MEAN_UNITS}|{_COUNT_UNITS}|"
     + r"分(?!之|管|工|别|析|类|布|期|批|散|级|配|成|为|钟|子|享|歧|解|头|化|辨|明|清|外|支|团|局|队|会|担|摊|发|居|数线)|岁|"
     # a count in 万 with no unit after it, or another noun: "约320万常住人口", "15万小时"; not money, area or weight
     + r"万(?!元|亿|分之|平方|亩|吨|公顷|公里|千米|米|公斤|千克|斤|立方|千瓦|度|一))"
@@ -331,6 +337,12 @@ def _kind_of(text: str, clause: tuple[int, int], start: int, end: int, number: s
         return None if re.search(r"集中(?:在|于)\s*$", before) else "amount"
     if re.search(r"为期\s*$", before) and unit in ("天", "个"):
         return "count"  # "培训为期15天": the length of the event, a count
+    if unit in _QUANTITY_UNIT_SET:
+        if _AVERAGE.search(before):
+            return "mean"  # "人均耕地1.2亩"
+        if _DISTANCE_BEFORE.search(before) or after.startswith(("以内", "以上", "以下", "范围", "左右", "及以上", "处", "外")):
+            return None
+        return "count"
     if unit in _MEAN_UNIT_SET:
         return "mean" if _AVERAGE.search(before) else None
     if unit == "岁":

@@ -15,7 +15,8 @@ Judge
     ``parts_sum``: the parts add up to the total within the rounding of all
     of them (half a unit of each one's last digit), ``consistent``; to more,
     ``inconsistent`` (parts that exclude each other cannot exceed their
-    whole); to less, ``inconsistent`` where the categories are a whole
+    whole; a part larger than the total by itself is named alone with the total,
+    ``part_over``); to less, ``inconsistent`` where the categories are a whole
     partition (the three industries, town and country), else ``consistent_if``
     (其中 may name only some).
 """
@@ -90,9 +91,8 @@ def find(rows: ClaimList, add) -> None:
         for j in parts:
             leads.append(text[last : rows.positions[j][0]])
             last = rows.positions[j][1]
-        # a change ("比上年增加1.02万人") or a part larger than the total is no part of it
-        keep = [k for k, (j, lead) in enumerate(zip(parts, leads, strict=True)) if not _CHANGE.search(lead)
-                and Fraction(str(rows[j]["value"])) <= Fraction(str(row["value"]))]
+        # a change ("比上年增加1.02万人") is no part of it
+        keep = [k for k, (j, lead) in enumerate(zip(parts, leads, strict=True)) if not _CHANGE.search(lead)]
         parts, leads = [parts[k] for k in keep], [leads[k] for k in keep]
         if len(parts) < 2:
             continue
@@ -124,6 +124,11 @@ def judge(rows: ClaimList, g: PartsGroup) -> list[Check]:
         return [make_check(rows, g, claims, "parts_sum", "equal", "consistent", assumption="the parts make up the total",
                            expected=shown, observed=rows[g.total]["reported"], **facts)]
     facts["gap"] = f"{float(abs(gap)):.{d}f}"
+    alone = [j for j in parts if Fraction(str(rows[j]["value"])) - Fraction(total) > rounding_slack([str(rows[j]["value"]), total])]
+    if alone:
+        # "公路总里程1846公里,其中…农村公路1912公里": a part larger than its whole by itself; that part or the total is wrong
+        return [make_check(rows, g, [g.total, *alone], "parts_sum", "part_over", "inconsistent", assumption="a part is within its whole",
+                           expected=f"<= {rows[g.total]['reported']}", observed=rows[alone[0]]["reported"], part=rows[alone[0]]["reported"], **facts)]
     if gap > 0:
         return [make_check(rows, g, claims, "parts_sum", "over", "inconsistent", assumption="the parts exclude each other",
                            expected=shown, observed=rows[g.total]["reported"], **facts)]
