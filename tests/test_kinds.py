@@ -1830,3 +1830,18 @@ def test_a_bulletins_quantities_are_read_and_their_parts_checked():
     assert one(checks, "parts_sum").verdict.value == "consistent_if"
     rows, _ = results("该村距县城15公里,人均耕地1.2亩。")
     assert [(r["value"], r["kind"]) for r in rows] == [("1.2", "mean")]
+
+
+def test_a_split_whose_parts_each_carry_a_count_within_them():
+    # "其中男生1208名,近视598名;女生1138名,近视619名。小学1052名,近视371名;初中743名,近视447名;高中551名,近视399名。":
+    # 1208 + 1138 and 1052 + 743 + 551 are each the 2346; each 近视 count is within its part
+    assert 1208 + 1138 == 1052 + 743 + 551 == 2346
+    text = ("抽取6所中小学2346名学生进行视力筛查。共检出近视学生1217名。其中男生1208名,近视598名;女生1138名,近视619名。"
+            "小学1052名,近视371名;初中743名,近视447名;高中551名,近视{k}名。")
+    rows, checks = results(text.format(k=399))
+    assert [(c.facts["sum"], c.verdict.value) for c in checks if c.kind == "stated_total"] == [("2346", "consistent")] * 2
+    within = [(c.facts["count"], c.facts["n"], c.verdict.value) for c in checks if c.kind == "part_of_base" and c.variant.startswith("of_stated")]
+    assert within[:5] == [("598", 1208, "consistent"), ("619", 1138, "consistent"), ("371", 1052, "consistent"),
+                          ("447", 743, "consistent"), ("399", 551, "consistent")]
+    rows, checks = results(text.format(k=599))
+    assert [c.verdict.value for c in checks if c.kind == "part_of_base" and c.facts.get("count") == "599"] == ["inconsistent"]

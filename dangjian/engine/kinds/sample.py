@@ -57,6 +57,8 @@ class SampleGroup(Group):
     split: str = ""
     #: the claims of a split's parts where some belong to another group too (a breakdown's group sizes)
     named: list = field(default_factory=list)
+    #: counts within the split's parts, each ``(part, count)``: "男生1208名,近视598名" (598 of the 1208)
+    subs: list = field(default_factory=list)
 
 
 def claim_of(rows: ClaimList, sample: Sample, by_start: dict[int, int]) -> int | None:
@@ -156,6 +158,13 @@ def _find_parts(rows: ClaimList, add) -> None:
         sample = next(iter(index.samples_before(start)), None)
         if sample is None or sample.end > start:
             continue
+        paired = _paired_split(rows, i, taken, rows.text[max(0, start - 14) : start]) if named else None
+        if paired is not None:
+            # "其中男生1208名,近视598名;女生1138名,近视619名。小学1052名,近视371名;…": each part with a count within it
+            last = _add_paired(rows, add, taken, sample, paired)
+            while (paired := _paired_next(rows, last, taken)) is not None:
+                last = _add_paired(rows, add, taken, sample, paired)
+            continue
         parts = _split(rows, i, taken)
         if named and not parts:
             continue  # "其中男性583人" alone: a part of some total, perhaps not of the sample
@@ -212,6 +221,80 @@ def _next_split(rows: ClaimList, last: int) -> list[int] | None:
     return out
 
 
+#: What stands between two counts of a chain: a share in brackets after the count before, a separator, the next one's words.
+_CHAIN_GAP = re.compile(r"\s*(?:[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）])?\s*(?P<sep>[,，、;；])\s*(?P<words>[\u4e00-\u9fff]{1,12})\s*$")
+_CHAIN_END = re.compile(r"\s*(?:[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）])?\s*。")
+
+
+def _chain(rows: ClaimList, first: int, taken: set[int]) -> list[tuple[int, str, str]] | None:
+    """Claim ``first`` and the whole counts of its unit after it to the end of its sentence, each ``(claim, words before it,
+    separator before it)``, if nothing else stands between them ("男生1208名,近视598名;女生1138名,近视619名。")."""
+    text, unit = rows.text, rows.units[first]
+
+    def after(i: int) -> int:
+        end = rows.positions[i][1]
+        return end + len(unit) if text.startswith(unit, end) else end
+
+    out = [(first, "", "")]
+    for nxt in range(first + 1, len(rows)):
+        row = rows[nxt]
+        end = rows.positions[nxt][1]
+        if row["kind"] == "percent" and text[end : end + 2].strip().startswith((")", "）")):
+            continue  # a count's share in brackets: read with the gap
+        gap = text[after(out[-1][0]) : rows.positions[nxt][0]]
+        m = _CHAIN_GAP.match(gap)
+        if m is None or row["kind"] != "count" or not str(row["value"]).isdigit() or rows.units[nxt] != unit or nxt in taken:
+            break
+        out.append((nxt, m.group("words"), m.group("sep")))
+    return out if _CHAIN_END.match(text, after(out[-1][0])) else None
+
+
+def _paired_split(rows: ClaimList, first: int, taken: set[int], lead: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A split whose each part is followed by a count within it, one part per ;-clause, the count's word the same in each
+    ("男生1208名,近视598名;女生1138名,近视619名"): the parts' attribute and the ``(part, count)`` pairs."""
+    from .form import attribute_of
+
+    chain = _chain(rows, first, taken)
+    if chain is None or len(chain) < 4 or len(chain) % 2:
+        return None
+    firsts, seconds = chain[0::2], chain[1::2]
+    if any(sep not in (";", "；") for _, _, sep in firsts[1:]) or any(sep not in (",", "，") for _, _, sep in seconds):
+        return None
+    if len({re.sub(r"^(?:其中|有|检出|发生)", "", words) for _, words, _ in seconds}) != 1:
+        return None
+    attributes = {attribute_of(words) for words in [lead] + [w for _, w, _ in firsts[1:]]}
+    if len(attributes) != 1:
+        return None
+    return attributes.pop() or "group", [(a[0], b[0]) for a, b in zip(firsts, seconds, strict=True)]
+
+
+def _paired_next(rows: ClaimList, last: int, taken: set[int]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The paired split that makes up the whole sentence right after claim ``last``'s ("。小学1052名,近视371名;初中…")."""
+    text = rows.text
+    nxt = last + 1
+    while nxt < len(rows) and rows[nxt]["kind"] == "percent":
+        nxt += 1
+    if nxt >= len(rows) or rows[nxt]["kind"] != "count" or rows.units[nxt] != rows.units[last]:
+        return None
+    m = re.match(r"[^。]{0,8}。\s*(?P<lead>[\u4e00-\u9fff]{1,12})\s*$", text[rows.positions[last][1] : rows.positions[nxt][0]])
+    if m is None:
+        return None
+    return _paired_split(rows, nxt, taken, m.group("lead"))
+
+
+def _add_paired(rows: ClaimList, add, taken: set[int], sample: Sample, paired: tuple[str, list[tuple[int, int]]]) -> int:
+    """Add the group of a paired split; returns its last claim."""
+    split, pairs = paired
+    members = [k for pair in pairs for k in pair]
+    g = SampleGroup(start=rows.positions[members[0]][0], end=rows.positions[members[-1]][1], samples=[sample], split=split)
+    g.members += [k for k in members if k not in taken]
+    g.named = [part for part, _ in pairs]
+    g.subs = pairs
+    taken.update(g.members)
+    add(g)
+    return members[-1]
+
+
 #: 其中 and the words of a category before a count: "其中男性583人".
 #: Also after the respondents' noun and 中: "受访读者中男性241人", "被调查者中女性311人".
 _NAMED_PART_LEAD = re.compile(r"(?:其中|(?:受访|被调查|被访|调查对象|样本)[\u4e00-\u9fff]{0,3}?中)\s*(?P<category>[\u4e00-\u9fff]{1,6})$")
@@ -249,27 +332,7 @@ def _split(rows: ClaimList, first: int, taken: set[int]) -> list[tuple[int, str]
 
 def judge(rows: ClaimList, g: SampleGroup) -> list[Check]:
     if g.split:
-        parts_of = g.named or g.members
-        sample, values = g.samples[0], [int(rows[i]["value"]) for i in parts_of]
-        total, parts = sum(values), [rows[i]["reported"] for i in parts_of]
-        facts = {"parts": parts, "sum": str(total), "total": sample.n}
-        whole = claim_of(rows, sample, {start: k for k, (start, _) in enumerate(rows.positions)})
-        named = list(parts_of) + ([whole] if whole is not None else [])
-        assumption = f"the parts split the {sample.n} of “{sample.text}” by {g.split}"
-        if total == sample.n:
-            return [make_check(rows, g, named, "stated_total", "equal", "consistent", assumption=assumption, expected=str(total), observed=str(sample.n),
-                               **facts)]
-        if total > sample.n and g.named and g.split not in ("sex", "residence"):
-            # a breakdown's groups by age, years … may overlap as printed ("30岁以上", "50岁以上"): more than the sample is
-            # then possible; only a partition that cannot overlap (sex, town and country) is accused
-            return [make_check(rows, g, named, "stated_total", "over_if_overlap", "consistent_if", assumption="the groups may overlap",
-                               expected=str(total), observed=str(sample.n), gap=total - sample.n, **facts)]
-        if total > sample.n:
-            # each respondent is of one category of an attribute: the categories cannot add up to more than the sample
-            return [make_check(rows, g, named, "stated_total", "over", "inconsistent", assumption=assumption, expected=str(total),
-                               observed=str(sample.n), gap=total - sample.n, **facts)]
-        return [make_check(rows, g, named, "stated_total", "short_partial", "consistent_if", assumption=f"{assumption}; some are in no category printed",
-                           expected=str(total), observed=str(sample.n), gap=sample.n - total, how="其中", **facts)]
+        return _judge_split(rows, g) + [_within(rows, g, part, sub) for part, sub in g.subs]
     if g.part:
         i, sample = g.members[0], g.samples[0]
         return [make_check(rows, g, [i], "part_of_base", "of_stated_within", "consistent", assumption=f"a part of the {sample.n} of “{sample.text}”",
@@ -281,3 +344,41 @@ def judge(rows: ClaimList, g: SampleGroup) -> list[Check]:
                               assumption=f"the {after.kind} questionnaires are among the {before.n} {before.kind}", expected=f"<= {before.n}",
                               observed=rows[j]["value"], count=after.n, n=before.n, count_text=after.text, n_text=before.text))
     return out
+
+
+def _judge_split(rows: ClaimList, g: SampleGroup) -> list[Check]:
+    """The parts of a split against the sample: equal, fewer (some in no category printed) or more."""
+    parts_of = g.named or g.members
+    sample, values = g.samples[0], [int(rows[i]["value"]) for i in parts_of]
+    total, parts = sum(values), [rows[i]["reported"] for i in parts_of]
+    facts = {"parts": parts, "sum": str(total), "total": sample.n}
+    whole = claim_of(rows, sample, {start: k for k, (start, _) in enumerate(rows.positions)})
+    named = list(parts_of) + ([whole] if whole is not None else [])
+    assumption = f"the parts split the {sample.n} of “{sample.text}” by {g.split}"
+    if total == sample.n:
+        return [make_check(rows, g, named, "stated_total", "equal", "consistent", assumption=assumption, expected=str(total), observed=str(sample.n),
+                           **facts)]
+    if total > sample.n and g.named and g.split not in ("sex", "residence"):
+        # a breakdown's groups by age, years … may overlap as printed ("30岁以上", "50岁以上"): more than the sample is
+        # then possible; only a partition that cannot overlap (sex, town and country) is accused
+        return [make_check(rows, g, named, "stated_total", "over_if_overlap", "consistent_if", assumption="the groups may overlap",
+                           expected=str(total), observed=str(sample.n), gap=total - sample.n, **facts)]
+    if total > sample.n:
+        # each respondent is of one category of an attribute: the categories cannot add up to more than the sample
+        return [make_check(rows, g, named, "stated_total", "over", "inconsistent", assumption=assumption, expected=str(total),
+                           observed=str(sample.n), gap=total - sample.n, **facts)]
+    return [make_check(rows, g, named, "stated_total", "short_partial", "consistent_if", assumption=f"{assumption}; some are in no category printed",
+                       expected=str(total), observed=str(sample.n), gap=sample.n - total, how="其中", **facts)]
+
+
+def _within(rows: ClaimList, g: SampleGroup, part: int, sub: int) -> Check:
+    """A count within a part of a split ("男生1208名,近视598名"): at most the part."""
+    count, n = int(rows[sub]["value"]), int(rows[part]["value"])
+    text, (start, end) = rows.text, rows.positions[part]
+    lead = max(text.rfind(c, max(0, start - 14), start) for c in ",，;；。:：") + 1
+    unit = rows.units[part] or ""
+    evidence = text[max(lead, start - 14) : end + (len(unit) if text.startswith(unit, end) else 0)]  # "男生1208名"
+    ok = count <= n
+    return make_check(rows, g, [sub] if ok else [sub, part], "part_of_base", "of_stated_within" if ok else "of_stated_over",
+                      "consistent" if ok else "inconsistent", assumption=f"a part of the {n} of “{evidence}”", expected=f"<= {n}",
+                      observed=rows[sub]["value"], count=rows[sub]["value"], n=n, evidence=evidence)
