@@ -1845,3 +1845,25 @@ def test_a_split_whose_parts_each_carry_a_count_within_them():
                           ("447", 743, "consistent"), ("399", 551, "consistent")]
     rows, checks = results(text.format(k=599))
     assert [c.verdict.value for c in checks if c.kind == "part_of_base" and c.facts.get("count") == "599"] == ["inconsistent"]
+
+
+def test_a_qizhong_list_over_several_attributes_is_one_list_per_clause():
+    # "共有党员14836名,其中女党员3912名,…;35岁及以下党员2187名,…,36至59岁党员7046名,…,60岁及以上党员5603名,…;大专及以上
+    # 学历党员4071名": sex, age and education overlap; the ages alone make up the total (2187 + 7046 + 5603 = 14836)
+    assert 2187 + 7046 + 5603 == 14836
+    text = ("共有党员14836名,其中女党员3912名,占26.37%;35岁及以下党员2187名,占14.74%,36至59岁党员7046名,占47.49%,60岁及以上党员"
+            "{old}名,占37.77%;大专及以上学历党员4071名,占27.44%。")
+    checks = [c for c in results(text.format(old=5603))[1] if c.kind == "stated_total"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("part_within", "consistent"), ("equal", "consistent"), ("part_within", "consistent")]
+    checks = [c for c in results(text.format(old=5703))[1] if c.kind == "stated_total"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("part_within", "consistent"), ("over", "inconsistent"), ("part_within", "consistent")]
+
+
+def test_counts_of_things_and_a_sample_stated_after_them_are_no_pair():
+    # "村(社区)…“一肩挑”的201个,占92.20%" is 201 of the 218 villages (92.20%), not of the 561 questionnaires stated later:
+    # a count of things (个) never takes a sample of respondents as its base, nor does a pair a sample printed after it
+    assert round(100 * 201 / 218, 2) == 92.20
+    text = "全县218个村(社区)中,村196个、社区22个。村(社区)党组织书记和主任“一肩挑”的201个,占92.20%。\n二、问卷调查\n发放问卷600份,回收有效问卷561份。"
+    rows, checks = results(text)
+    assert [(c.kind, c.verdict.value) for c in checks] == [("no_base", "not_checkable"), ("part_of_base", "consistent")]
+    assert [r["base"] for r in rows if r["reported"] == "92.20%"] == [None]

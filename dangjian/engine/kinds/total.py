@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..bases import same_unit
 from ..grouping import Scan
 from ..judging import make_check
-from ..records import ClaimList, Group
+from ..records import ClaimList, Group, span_at
 from ..results import Check
 from ..shares import whole
 
@@ -77,6 +77,14 @@ def find(scan: Scan) -> None:
             # the parts end where another base of the kind begins ("…;今年受访的418户中,…")
             stop = next((k for k, j in enumerate(parts) if _AMONG.match(text, rows.positions[j][1])), None)
             parts = parts[:stop] if stop is not None else parts
+            # "其中女党员3912名,…;35岁及以下党员2187名,…,60岁及以上党员5603名,…;大专及以上学历党员4071名": each ;-clause a list of
+            # its own when the clauses split the total by different attributes (sex, age, education overlap)
+            lists = _lists_by_attribute(rows, parts, scan.clause_spans) if not among else [parts]
+            parts = lists[0]
+            for more in lists[1:]:
+                h = TotalGroup(start=rows.positions[more[0]][0], end=rows.positions[more[-1]][1], total=i, parts=more, exhaustive=False, how="其中")
+                h.members += [i, *more]
+                scan.add(h)
             if len(parts) >= (2 if among else 1):
                 colon = text[m.end() : m.end() + 1] in (":", "：") or m.group(0).endswith((":", "："))
                 # "6个部门党委和26个部门党组中,有2个…,有11个…": the population is both counts together
@@ -129,6 +137,29 @@ def _listed_before(rows: ClaimList, counts: list[int], i: int, lo: int) -> list[
             break
         parts.insert(0, j)
     return parts
+
+
+def _lists_by_attribute(rows: ClaimList, parts: list[int], clause_spans: list[tuple[int, int]]) -> list[list[int]]:
+    """``parts`` as one list, or one list per ;-clause when the clauses name categories of different attributes."""
+    from .form import attribute_of
+
+    text = rows.text
+    clauses: dict[tuple[int, int], list[int]] = {}
+    for j in parts:
+        clauses.setdefault(span_at(clause_spans, rows.positions[j][0]), []).append(j)
+    if len(clauses) < 2:
+        return [parts]
+    attributes = []
+    for (lo, _), members in clauses.items():
+        found = set()
+        for j in members:
+            start = rows.positions[j][0]
+            lead = max([lo] + [text.rfind(c, lo, start) + 1 for c in ",，、;；"])
+            found.add(attribute_of(text[lead:start]))
+        attributes.append(found - {""})
+    if any(not a for a in attributes) or all(a == attributes[0] for a in attributes):
+        return [parts]
+    return list(clauses.values())
 
 
 _OPEN, _CLOSE = "(（", ")）"

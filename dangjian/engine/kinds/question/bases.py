@@ -17,6 +17,9 @@ from .finding import _MAX_RANGE, _OVER_TIME, _SCALE_OPTIONS, OF_WHOLE_SAMPLE, Qu
 
 # --- the base -----------------------------------------------------------------------------------------------
 
+#: Units of things a report counts (villages, schools, projects, cases of a kind): never respondents or questionnaires.
+_THING_UNITS = frozenset("个所项条件篇场期批支村道门座台辆")
+
 
 def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
     text = rows.text
@@ -40,7 +43,11 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
     out += named or answered_bases(rows, lead, first) or derived_bases(rows, lead, first)
     out += population_bases(rows, g, lo)
     seen = {b.n for b in out}
-    for smp in index.samples_before(first):
+    # counts of things ("一肩挑的201个", "12所学校"): a sample of respondents or questionnaires is not their base
+    things = bool(g.pairs) and all(rows.units[c] in _THING_UNITS for c, _ in g.pairs)
+    for smp in index.samples_before(first) if not things else ():
+        if g.pairs and smp.start > first:
+            continue  # a sample stated only after the shares printed with their counts: the counts say more than it does
         if smp.n not in seen:
             out.append(Base(smp.n, smp.kind, smp.text))
             seen.add(smp.n)
