@@ -508,6 +508,8 @@ CASES = [
     (('parts_sum', 'equal'), {'parts': ['152.38', '34.10'], 'sum': '186.48', 'total': '186.47', 'slack': '0.015'},
      'The parts add up to 152.38 + 34.10 = 186.48, the total 186.47 within the rounding of the figures (± 0.015).',
      '各部分之和 152.38 + 34.10 = 186.48,在各数的取整误差(± 0.015)内与总数 186.47 相符。'),
+    (('parts_sum', 'equal_exact'), {'parts': ['2', '15', '29'], 'sum': '46', 'total': '46', 'slack': '0'},
+     'The parts add up to 2 + 15 + 29 = 46, the total 46 (whole counts, exact).', '各部分之和 2 + 15 + 29 = 46,与总数 46 相符(整数计数,无取整误差)。'),
     (('parts_sum', 'part_over'), {'part': '1912', 'parts': ['126', '1912'], 'sum': '2038', 'total': '1846', 'slack': '0', 'gap': '192'},
      'The part 1912 is larger than its total 1846 by itself (the parts add up to 126 + 1912 = 2038): a part cannot exceed its whole, so the part or the total is wrong.',
      '部分 1912 本身就大于总数 1846(各部分之和 126 + 1912 = 2038):部分不可能超过整体,该部分或总数有误。'),

@@ -1867,3 +1867,29 @@ def test_counts_of_things_and_a_sample_stated_after_them_are_no_pair():
     rows, checks = results(text)
     assert [(c.kind, c.verdict.value) for c in checks] == [("no_base", "not_checkable"), ("part_of_base", "consistent")]
     assert [r["base"] for r in rows if r["reported"] == "92.20%"] == [None]
+
+
+def test_a_qizhong_lists_parts_of_things_end_with_its_clause_and_add_up_exactly():
+    # "Ａ级旅游景区46家,其中5A级2家、4A级15家、3A级29家;星级饭店38家": 2 + 15 + 29 = 46, the hotels are another clause;
+    # whole counts of things are exact: 2 + 15 + 28 = 45 is not 46 within any rounding
+    text = "年末全市A级旅游景区46家,其中5A级2家、4A级15家、3A级{n}家;星级饭店38家。"
+    check = one(results(text.format(n=29))[1], "parts_sum")
+    assert (check.variant, check.verdict.value, check.facts["sum"]) == ("equal_exact", "consistent", "46")
+    check = one(results(text.format(n=28))[1], "parts_sum")
+    assert (check.verdict.value, check.facts["slack"]) == ("consistent_if", "0")
+
+
+def test_a_yearbooks_thousands_with_decimals_are_joined_before_their_unit_only():
+    # "3 812.7万人次" is 3812.7; "合计412 100.0" is a row's count and its share, "2019 3 486.2 9.8" a table's row
+    cleaned = clean_text("接待国内游客3 812.7万人次,其中过夜游客1 046.3万人次。合计412 100.0\n2019 3 486.2 9.8\n")
+    text = cleaned if isinstance(cleaned, str) else cleaned.text
+    assert "3812.7万人次" in text and "1046.3万人次" in text and "合计412 100.0" in text and "2019 3 486.2 9.8" in text
+
+
+def test_a_share_after_qizhong_is_its_part_over_the_figure_before_qizhong():
+    # 1046.3/3812.7 = 27.44% (27.4); 29.4% is no share of it
+    assert round(100 * 1046.3 / 3812.7, 1) == 27.4
+    text = "2023年全市接待国内游客3812.7万人次,其中过夜游客1046.3万人次,占{p}。"
+    check = one(results(text.format(p="27.4%"))[1], "share_of_total")
+    assert (check.verdict.value, check.facts["part"], check.facts["total"]) == ("consistent", "1046.3万", "3812.7万")
+    assert one(results(text.format(p="29.4%"))[1], "share_of_total").verdict.value == "inconsistent"

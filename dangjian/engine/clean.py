@@ -1202,7 +1202,7 @@ def repair_decimal_points(traced: Traced) -> tuple[Traced, list[Repair]]:
 # alone (not inside a list of numbers "120 340 560人"), start with no zero,
 # not follow 第 or a decimal point, and sit in a clause that counts: a count
 # unit after it, or a word that states a total before it.
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])(?<!\d )([1-9]\d{0,2}) (\d{3})(?![\d.%‰]|,\d| \d)")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])(?<!\d )([1-9]\d{0,2}) (\d{3})(\.\d+)?(?![\d.%‰]|,\d| \d)")
 #: The same in a survey platform's table row, "label count share": "1-2年级1 207 35.31%" is 1207 and 35.31%.  Only
 #: after the label (a Han character, a letter or a bracket), right before the row's share, and with one or two digits
 #: before the space: "学院607 559 93.09%" is a row's size and count (a count of 607,559 in such a row is not plausible).
@@ -1260,6 +1260,10 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
             if share and part <= whole and _rate_prints_as(part, whole, share.group(1)):
                 return None
             return m.group(1) + m.group(2)
+        if m.group(3):
+            # "3 812.7万人次": a yearbook's figure with decimals, joined only before its unit (not "合计412 100.0", a row's
+            # count and share, nor "2019 3 486.2 9.8", a table's row)
+            return m.group(1) + m.group(2) + m.group(3) if _COUNT_AFTER.match(text, m.end()) else None
         if _COUNT_AFTER.match(text, m.end()) or _TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return m.group(1) + m.group(2)
         if text[m.start() - 1 : m.start()] in ("(", "（", "/") and text[m.end() : m.end() + 1] in ("/", ")", "）"):

@@ -296,6 +296,8 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "{name}={ratio} 落在其自身区间 {lower}–{upper} 之外:比值必然在其置信区间之内(对 exp(B ± 1.96 SE) 而言位于几何中点 √({lower} × {upper}) = {middle})。"),
     ("parts_sum", "equal"): _t("The parts add up to {parts:join} = {sum}, the total {total} within the rounding of the figures (± {slack}).",
                                "各部分之和 {parts:join} = {sum},在各数的取整误差(± {slack})内与总数 {total} 相符。"),
+    ("parts_sum", "equal_exact"): _t("The parts add up to {parts:join} = {sum}, the total {total} (whole counts, exact).",
+                                     "各部分之和 {parts:join} = {sum},与总数 {total} 相符(整数计数,无取整误差)。"),
     ("parts_sum", "part_over"): _t(
         "The part {part} is larger than its total {total} by itself (the parts add up to {parts:join} = {sum}): a part cannot exceed its whole, "
         "so the part or the total is wrong.",

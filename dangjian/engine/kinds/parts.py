@@ -103,6 +103,12 @@ def find(rows: ClaimList, add) -> None:
                 break
         if not partition and split.group() != "其中":
             continue
+        if not partition:
+            # "46家,其中5A级2家、4A级15家、3A级29家;星级饭店38家": a 其中 list without a partition ends with its clause
+            clause_end = min((k for k in (text.find(";", split.end(), hi), text.find("；", split.end(), hi)) if k >= 0), default=hi)
+            parts = [j for j in parts if rows.positions[j][0] < clause_end]
+            if len(parts) < 2:
+                continue
         g = PartsGroup(start=start, end=rows.positions[parts[-1]][1], total=i, partition=partition)
         g.members += [i, *parts]
         taken.update(g.members)
@@ -114,14 +120,17 @@ def judge(rows: ClaimList, g: PartsGroup) -> list[Check]:
     values = [str(rows[j]["value"]) for j in parts]
     total = str(rows[g.total]["value"])
     s = sum(map(Fraction, values))
-    slack = rounding_slack([*values, total])
+    unit = rows.units[g.total] or ""
+    # whole counts of things counted one by one ("46家, 其中…2家、15家、29家") are exact; figures in 万 or with decimals are rounded
+    exact = all("." not in v for v in [*values, total]) and not any(w in unit for w in ("万", "亿", "千"))
+    slack = Fraction(0) if exact else rounding_slack([*values, total])
     gap = s - Fraction(total)
     d = max(len(v.partition(".")[2]) for v in [*values, total])
     shown = f"{float(s):.{d}f}"
     facts = {"parts": [rows[j]["reported"] for j in parts], "sum": shown, "total": rows[g.total]["reported"], "slack": f"{float(slack):g}"}
     claims = [g.total, *parts]
     if abs(gap) <= slack:
-        return [make_check(rows, g, claims, "parts_sum", "equal", "consistent", assumption="the parts make up the total",
+        return [make_check(rows, g, claims, "parts_sum", "equal_exact" if exact else "equal", "consistent", assumption="the parts make up the total",
                            expected=shown, observed=rows[g.total]["reported"], **facts)]
     facts["gap"] = f"{float(abs(gap)):.{d}f}"
     alone = [j for j in parts if Fraction(str(rows[j]["value"])) - Fraction(total) > rounding_slack([str(rows[j]["value"]), total])]

@@ -8,6 +8,8 @@ Finder (one sentence, before the question finder, which leaves the share alone)
     a share right after 占 + a name + 的比重/的比例 (为, 达, 是); the named total: the last place before the share where
     the name is followed, within a few characters, by an amount or a count in 万; the part: the amounts of the
     share's sentence before it in the total's unit, an increase or decrease ("比上年增加0.71亿元") left out.
+    Or a share after ",占" whose part is the figure right before it, led by 其中, and whose total is the figure of the same
+    unit right before that 其中 ("接待国内游客3812.7万人次,其中过夜游客1046.3万人次,占27.4%").
 
 Judge
     ``share_of_total``: 100 × part / total over the rounding of both figures against the share as printed.
@@ -57,11 +59,20 @@ def find(scan: Scan) -> None:
     if "占" not in text[lo : scan.sentence[1]]:
         return
     for i in scan.members:
-        if rows[i]["kind"] != "percent" or i in scan.used or i in scan.pairs:
+        if rows[i]["kind"] != "percent" or i in scan.used:
             continue
         start = rows.positions[i][0]
-        m = _SHARE_OF.search(text, max(lo, start - 24), start)
+        m = _SHARE_OF.search(text, max(lo, start - 24), start) if i not in scan.pairs else None
         if m is None:
+            part = _part_of_qizhong(rows, scan, i)
+            if part is None:
+                continue
+            # "接待国内游客3812.7万人次,其中过夜游客1046.3万人次,占27.4%": the part over the figure before 其中
+            words = re.search(r"[\u4e00-\u9fff]{1,10}$", text[max(lo, rows.positions[part[1]][0] - 10) : rows.positions[part[1]][0]])
+            g = ShareOfGroup(start=start, end=rows.positions[i][1], name=words.group().lstrip("年月日") if words else "其中之前的总数", total=part[1], parts=[part[0]])
+            g.members.append(i)
+            scan.add(g)
+            scan.used.add(i)
             continue
         name = m.group("name")
         total = _named_total(rows, name, m.start())
@@ -76,6 +87,28 @@ def find(scan: Scan) -> None:
         g.members.append(i)
         scan.add(g)
         scan.used.add(i)
+
+
+#: 占 right before a share, after its part's clause: ",占27.4%".
+_TAKES = re.compile(r"[,，]\s*(?:约)?占(?:了)?\s*$")
+#: 其中 and the part's words up to its figure.
+_QIZHONG_LEAD = re.compile(r"[,，]\s*其中[\u4e00-\u9fff]{0,12}$")
+
+
+def _part_of_qizhong(rows: ClaimList, scan: Scan, i: int) -> tuple[int, int] | None:
+    """``(part, total)`` for a share after ",占" whose part is the figure right before it, led by 其中, and whose total is the
+    figure of the same unit right before that 其中 ("…3812.7万人次,其中过夜游客1046.3万人次,占27.4%")."""
+    text = rows.text
+    start = rows.positions[i][0]
+    if not _TAKES.search(text, max(0, start - 6), start):
+        return None
+    before = [j for j in scan.members if j < i]
+    if len(before) < 2 or not _figure(rows, before[-1]) or not _figure(rows, before[-2]):
+        return None
+    part, total = before[-1], before[-2]
+    if rows.units[part] != rows.units[total] or not _QIZHONG_LEAD.search(text, rows.positions[total][1], rows.positions[part][0]):
+        return None
+    return part, total
 
 
 def _named_total(rows: ClaimList, name: str, before: int) -> int | None:
