@@ -1221,6 +1221,8 @@ def _rate_prints_as(part: int, whole: int, share: str) -> bool:
 _COUNT_AFTER = re.compile(
     r"\s?(?:余|多)?(?:万|千)?(?:人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|件|批|例|支|村|张|册|套|台|辆|座|处|间|亿元|万元|元|公里|千米|吨|亩|公顷)"
 )
+#: A unit that a figure with decimals takes ("3 812.7万人次", "1 234.56亿元", "2 846.5公里"; not "3 418.5人").
+_DECIMAL_UNIT_AFTER = re.compile(r"\s?(?:万|千|亿|元|公里|千米|吨|亩|公顷)")
 _TOTAL_BEFORE = re.compile(
     r"(?:共|共有|有|共计|合计|总计|累计|计|达|约|回收|收回|发放|发出|调查|访问|走访|抽取|涉及|覆盖|样本量?|总数|人数|[nN]\s?=)"
     r"(?:了|为|是|达)?[:：]?\Z"
@@ -1263,7 +1265,7 @@ def repair_thousands_separators(traced: Traced) -> tuple[Traced, list[Repair]]:
         if m.group(3):
             # "3 812.7万人次": a yearbook's figure with decimals, joined only before its unit (not "合计412 100.0", a row's
             # count and share, nor "2019 3 486.2 9.8", a table's row)
-            return m.group(1) + m.group(2) + m.group(3) if _COUNT_AFTER.match(text, m.end()) else None
+            return m.group(1) + m.group(2) + m.group(3) if _DECIMAL_UNIT_AFTER.match(text, m.end()) else None
         if _COUNT_AFTER.match(text, m.end()) or _TOTAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return m.group(1) + m.group(2)
         if text[m.start() - 1 : m.start()] in ("(", "（", "/") and text[m.end() : m.end() + 1] in ("/", ")", "）"):
