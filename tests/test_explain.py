@@ -363,6 +363,14 @@ CASES = [
     (('f_recomputed', 'misfit'), {'test': '6.41', 'means': ['2.48±0.69', '2.63±0.70', '2.83±0.71'], 'ns': [74, 71, 67], 'f': [4.1012, 4.7398]},
      "From 2.48±0.69, 2.63±0.70, 2.83±0.71 (groups of 74, 71, 67), a one-way analysis of variance gives F = 4.10–4.74, not the printed 6.41.",
      '由 2.48±0.69、2.63±0.70、2.83±0.71(各组 74、71、67 人)做单因素方差分析,F = 4.10–4.74,不是报告的 6.41。'),
+    (('t_recomputed', 'paired_within_bound'), {'test': '21.47', 'means': ['18.62±3.41', '8.37±2.65'], 'group': '观察组', 'n': 52, 't_least': 12.1426},
+     "A paired t of 观察组's 52 before and after (18.62±3.41 and 8.37±2.65): the SD of the differences is at most the sum of the two SDs, so |t| is "
+     "at least 12.14; the printed 21.47 is within that bound.",
+     '观察组 52 例前后比较的配对 t(18.62±3.41与8.37±2.65):差值的标准差至多为两个标准差之和,故 |t| 至少为 12.14;报告的 21.47 在此范围内。'),
+    (('t_recomputed', 'paired_below_bound'), {'test': '5.12', 'means': ['18.42±3.52', '12.06±3.08'], 'group': '对照组', 'n': 50, 't_least': 6.8051},
+     "A paired t of 对照组's 50 before and after (18.42±3.52 and 12.06±3.08): the SD of the differences is at most the sum of the two SDs, so |t| is "
+     "at least 6.81, more than the printed 5.12, whatever the pairs' correlation.",
+     '对照组 50 例前后比较的配对 t(18.42±3.52与12.06±3.08):差值的标准差至多为两个标准差之和,故 |t| 至少为 6.81,无论前后相关多大都大于报告的 5.12。'),
     (('t_recomputed', 'misfit_any_n'), {'test': 't=5.365', 'means': ['95.6±1.5', '80.8±1.1'], 'groups': ['实验组', '对照组'], 't_least': 10.7714},
      "From 95.6±1.5 and 80.8±1.1 (实验组 and 对照组), t is at least 10.77 even with two per group, and grows with the groups' size: no size of the groups gives the printed t=5.365.",
      '由 95.6±1.5与80.8±1.1(实验组与对照组)算得,即使每组只有 2 人,t 也至少为 10.77,且随人数增大:任何组人数都得不到报告的 t=5.365。'),

@@ -1893,3 +1893,28 @@ def test_a_share_after_qizhong_is_its_part_over_the_figure_before_qizhong():
     check = one(results(text.format(p="27.4%"))[1], "share_of_total")
     assert (check.verdict.value, check.facts["part"], check.facts["total"]) == ("consistent", "1046.3万", "3812.7万")
     assert one(results(text.format(p="29.4%"))[1], "share_of_total").verdict.value == "inconsistent"
+
+
+def test_a_rows_before_and_after_t_is_paired_and_checked_against_its_bound():
+    # "观察组 52 18.62±3.41 8.37±2.65 21.47": one group at two times; the SD of the differences is at most 3.41 + 2.65, so
+    # |t| >= 10.25 × √52 / 6.06 ≈ 12.2 (12.14 over the rounding): 21.47 can be right, 5.12 for the other row cannot
+    import math
+
+    assert round((18.62 - 8.37) * math.sqrt(52) / (3.41 + 2.65), 1) == 12.2 and (18.42 - 12.06) * math.sqrt(50) / (3.52 + 3.08) > 6.8
+    text = ("表1 两组治疗前后便秘症状积分比较(分,x±s)\n组别 例数 治疗前 治疗后 组内t P\n观察组 52 18.62±3.41 8.37±2.65 21.47 0.000\n"
+            "对照组 50 18.42±3.52 12.06±3.08 {t} 0.000\n")
+    checks = [c for c in results(text.format(t="5.12"))[1] if c.kind == "t_recomputed"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("paired_within_bound", "consistent"), ("paired_below_bound", "inconsistent")]
+    checks = [c for c in results(text.format(t="9.12"))[1] if c.kind == "t_recomputed"]
+    assert [c.verdict.value for c in checks] == ["consistent", "consistent"]
+
+
+def test_a_chi2_after_groups_rates_with_their_sizes_is_recomputed_from_them():
+    # "病程＜3年18例中有效17例(94.44%),3~5年20例中有效18例(90.00%),＞5年14例中有效12例(85.71%)(χ2=7.214,P=0.027)": the 3×2
+    # table [[17, 1], [18, 2], [12, 2]] gives Pearson's χ² 0.696, df 2
+    from dangjian.engine.kinds.crosstab import chi2_statistics
+
+    assert round(dict(chi2_statistics([[17, 1], [18, 2], [12, 2]]))["Pearson's χ²"], 3) == 0.696
+    text = "病程＜3年18例中有效17例(94.44%),3~5年20例中有效18例(90.00%),＞5年14例中有效12例(85.71%),差异有统计学意义(χ2={x},P=0.027)。"
+    assert one(results(text.format(x="7.214"))[1], "chi2_table").verdict.value == "inconsistent"
+    assert one(results(text.format(x="0.696"))[1], "chi2_table").verdict.value == "consistent"

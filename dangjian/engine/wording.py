@@ -412,6 +412,15 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("f_recomputed", "misfit"): _t("From {means:join=, } (groups of {ns:join=, }), a one-way analysis of variance gives F = {f:t_range}, "
                                    "not the printed {test}.",
                                    "由 {means:join=、}(各组 {ns:join=、} 人)做单因素方差分析,F = {f:t_range},不是报告的 {test}。"),
+    ("t_recomputed", "paired_within_bound"): _t(
+        "A paired t of {group}'s {n} before and after ({means:join= and }): the SD of the differences is at most the sum of the two SDs, "
+        "so |t| is at least {t_least:.2f}; the printed {test} is within that bound.",
+        "{group} {n} 例前后比较的配对 t({means:join=与}):差值的标准差至多为两个标准差之和,故 |t| 至少为 {t_least:.2f};报告的 {test} 在此范围内。"),
+    ("t_recomputed", "paired_below_bound"): _t(
+        "A paired t of {group}'s {n} before and after ({means:join= and }): the SD of the differences is at most the sum of the two SDs, "
+        "so |t| is at least {t_least:.2f}, more than the printed {test}, whatever the pairs' correlation.",
+        "{group} {n} 例前后比较的配对 t({means:join=与}):差值的标准差至多为两个标准差之和,故 |t| 至少为 {t_least:.2f},"
+        "无论前后相关多大都大于报告的 {test}。"),
     ("t_recomputed", "misfit_any_n"): _t(
         "From {means:join= and } ({groups:join= and }), t is at least {t_least:.2f} even with two per group, and grows with the groups' size: "
         "no size of the groups gives the printed {test}.",

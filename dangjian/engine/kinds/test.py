@@ -27,6 +27,7 @@ from ..judging import make_check
 from ..papers import arm_counts, p_value_range, printed_p, two_group_ns
 from ..records import ClaimList, Group, span_at
 from ..results import Check
+from ..shares import whole
 from .crosstab import chi2_statistics
 
 __all__ = ["TestGroup", "find", "judge"]
@@ -105,6 +106,15 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
     out = []
     if stat == "chi2" and (len(g.rates) == 2 or len(g.counted) == 2):
         out += _recompute_chi2(rows, g, paper)
+    if stat == "chi2" and len(g.rates) < 2 and len(g.counted) < 2 and not paper[i].extra.get("table_df"):
+        table = _prose_table(rows, g)
+        if table:
+            # "病程＜3年18例中有效17例(94.44%),3~5年20例中有效18例(90.00%),＞5年14例中有效12例(85.71%),…(χ2=7.214)": the
+            # groups' counts over their stated sizes make the table the χ² compares
+            from .crosstab import chi2_check
+
+            out += chi2_check(rows, g, i, table, confirmed=True)
+            paper[i].extra["table_df"] = {"key": "df_table", "shape": f"{len(table)}×2", "df": len(table) - 1}
     if stat == "t":
         out += _recompute_t(rows, g, paper)
     if stat == "f":
@@ -135,6 +145,28 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
                                  observed=paper[p].reported, side="significant" if hi < 0.05 else "not significant", derived=derived, **facts)]
     return out + [make_check(rows, g, [i, p], "test_p", "misfit", "inconsistent", assumption=assumption, expected=f"p in {recomputed}",
                              observed=paper[p].reported, derived=derived, **facts)]
+
+
+def _prose_table(rows: ClaimList, g: TestGroup) -> list[list[int]]:
+    """The 2×k table of the groups whose rates the sentence prints before a χ², each a count and its share over the
+    group's size stated with it ("18例中有效17例(94.44%)"), every share fitting; ``[]`` unless every question of the
+    sentence before the χ² is such a group and there are two or more."""
+    from .question import QuestionGroup
+
+    start = rows.paper[g.test].start
+    lo = span_at(rows.sentences, start)[0]
+    found = [q for q in rows.groups if isinstance(q, QuestionGroup) and q.members and lo <= rows.positions[min(q.members)][0]
+             and rows.positions[max(q.members)][1] <= start]  # (a question's span runs to its clause's end, past the test)
+    table = []
+    for q in found:
+        d = q.decision
+        if d is None or len(q.pairs) != 1 or q.bare or d.base.kind not in ("stated", "arm") or q.pairs[0][1] not in d.explained:
+            return []
+        k = whole(rows[q.pairs[0][0]]["value"])
+        if k is None or k > d.base.n:
+            return []
+        table.append([k, d.base.n - k])
+    return table if len(table) >= 2 else []
 
 
 def _widened(value: str) -> tuple[float, float]:
@@ -173,6 +205,8 @@ def _recompute_t(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
     if table is not None:
         a, b = table
         names = [paper[m.mean].extra.get("group") or f"column {k + 1}" for k, m in enumerate(table)]
+        if names[0] == names[1] and not names[0].startswith("column "):
+            return _paired_bound(rows, g, paper, a, b, names[0])  # "观察组 52 18.62±3.41 8.37±2.65 21.47": one group, before and after
     else:
         sentence = span_at(rows.sentences, paper[i].start)
         previous = span_at(rows.sentences, max(sentence[0] - 1, 0))
@@ -201,6 +235,29 @@ def _recompute_t(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
         return [make_check(rows, g, [i], "t_recomputed", "misfit_any_n", "inconsistent", assumption="two independent groups of any size",
                            expected=f">= {lo:.2f}", observed=paper[i].reported, t_least=lo, **facts)]
     return []
+
+
+def _paired_bound(rows: ClaimList, g: TestGroup, paper: dict, a, b, group: str) -> list[Check]:
+    """A paired t of one group's two means ± SD (before and after, in one row): the SD of the differences is at most the
+    sum of the two SDs, so |t| is at least |m1 − m2| × √n / (s1 + s2) over the rounding of all four; a printed t below
+    that bound cannot be right, one above it can (the pairs' correlation is not printed)."""
+    import math
+
+    i = g.test
+    n = a.n
+    if not n or n < 2 or n != b.n:
+        return []
+    (a1, a2), (b1, b2) = _widened(paper[a.mean].value), _widened(paper[b.mean].value)
+    d_lo = 0.0 if not (a2 < b1 or b2 < a1) else min(abs(a1 - b2), abs(a2 - b1))
+    s_hi = _widened(paper[a.sd].value)[1] + _widened(paper[b.sd].value)[1]
+    least = d_lo * math.sqrt(n) / s_hi if s_hi else math.inf
+    printed = _widened(paper[i].value.lstrip("-"))
+    ok = printed[1] >= least
+    facts = {"test": paper[i].reported, "means": [f"{paper[a.mean].value}±{paper[a.sd].value}", f"{paper[b.mean].value}±{paper[b.sd].value}"],
+             "group": group, "n": n, "t_least": least}
+    return [make_check(rows, g, [i], "t_recomputed", "paired_within_bound" if ok else "paired_below_bound", "consistent" if ok else "inconsistent",
+                       assumption=f"a paired t of the {n} of {group}, the SD of the differences at most the sum of the two SDs",
+                       expected=f">= {least:.2f}", observed=paper[i].reported, **facts)]
 
 
 def _f_range(groups: list[tuple[str, str, int]]) -> tuple[float, float]:
