@@ -672,3 +672,14 @@ def test_an_odd_table_is_read_without_a_traceback(tmp_path, capsys, table):
     assert "Traceback" not in capsys.readouterr().err
     with open(out / "t" / "checks.csv", encoding="utf-8", newline="") as f:
         assert not [c for c in csv.DictReader(f) if c["verdict"] == "inconsistent"]
+
+
+def test_a_tables_one_misprinted_count_is_named_alone(tmp_path):
+    # "一般 64 19.68%" under 合计 310: every other count fits its share of 310, 19.68% is 61/310, and with 61 the rows add up
+    # to 310 (202 + 61 + 47): the count is named, not its share nor the 合计
+    assert round(100 * 61 / 310, 2) == 19.68 and 202 + 61 + 47 == 310
+    table = [["评价", "人数", "比例"], ["较好", "202", "65.16%"], ["一般", "64", "19.68%"], ["较差", "47", "15.16%"], ["合计", "310", "100.00%"]]
+    rows, judged = _results(docx_tables(tmp_path / "t.docx", [SAMPLE, table]))
+    by_id = {r["claim_id"]: r["reported"] for r in rows}
+    bad = [(c.kind, c.variant, [by_id[x] for x in c.claims]) for c in judged if c.verdict == "inconsistent"]
+    assert ("cells_sum", "one_count_off", ["64"]) in bad and all(names == ["64"] for _, _, names in bad)

@@ -393,6 +393,12 @@ CASES = [
     (('cells_sum', 'over'), {'line': '满意', 'parts': ['40', '52'], 'sum': '92', 'total': '90', 'total_label': '合计', 'total_in': 'column', 'gap': '2', 'why': {'key': 'form_breakdown', 'attribute': 'sex'}},
      '“满意”: 40 + 52 = 92, 2 more than the 90 of its 合计 column; a breakdown of respondents by sex (每人只属一类): no respondent counts twice, so they cannot add up to more.',
      '“满意”:40 + 52 = 92,比合计列的 90 多 2;按性别划分受访者,每人只属一类,没有人会被重复计算,各项之和不可能超过它。'),
+    (('cells_sum', 'one_count_off'), {'line': '第5题', 'parts': ['88', '41', '52', '25'], 'sum': '206', 'total': '203', 'total_label': '本题有效填写人次',
+                                       'total_in': 'row', 'gap': '3', 'label': '售后无保障', 'count': '52', 'share': '24.14%', 'fit': 49},
+     "“第5题”: 88 + 41 + 52 + 25 = 206, not the 203 of its 本题有效填写人次 row; every other row's count fits its share of 203, and the 售后无保障 row's "
+     "share 24.14% gives 49, not the printed 52: with 49 the rows add up to 203, so 52 is misprinted.",
+     '“第5题”:88 + 41 + 52 + 25 = 206,不等于本题有效填写人次行的 203;其余各行人数都与其占 203 的比例相符,而“售后无保障”行的比例 24.14% 对应 49 人,'
+     '不是所印的 52:换成 49,各行之和正好是 203,所以 52 印错了。'),
     (('cells_sum', 'mismatch_whole'), {'line': '人数', 'parts': ['202', '61', '47'], 'sum': '310', 'total': '320', 'total_label': '合计', 'total_in': 'row', 'gap': '10', 'shares_sum': '100.00', 'total_share': '100.00'},
      '“人数”: 202 + 61 + 47 = 310, not the 320 of its 合计 row (10 apart), though the table prints the shares of these rows adding up to 100.00% and its 合计 as 100.00: the rows are the whole, and must add up to it.',
      '“人数”:202 + 61 + 47 = 310,与合计行的 320 相差 10;而表中这些行的比例之和为 100.00%,合计为 100.00:这些行就是全体,其和必须等于合计。'),

@@ -1918,3 +1918,20 @@ def test_a_chi2_after_groups_rates_with_their_sizes_is_recomputed_from_them():
     text = "病程＜3年18例中有效17例(94.44%),3~5年20例中有效18例(90.00%),＞5年14例中有效12例(85.71%),差异有统计学意义(χ2={x},P=0.027)。"
     assert one(results(text.format(x="7.214"))[1], "chi2_table").verdict.value == "inconsistent"
     assert one(results(text.format(x="0.696"))[1], "chi2_table").verdict.value == "consistent"
+
+
+def test_a_platforms_bars_are_layout_and_one_misprinted_count_is_named_alone():
+    # 问卷星 draws bars between a count and its share ("售后无保障 52  ▇▇ 24.14%"); 88 + 41 + 52 + 25 = 206 > 203, and only
+    # 52 misses its share of 203: 24.14% is 49/203, and 88 + 41 + 49 + 25 = 203. The count is named, not its share
+    assert round(100 * 49 / 203, 2) == 24.14 and 88 + 41 + 49 + 25 == 203
+    text = ("答卷数:286\n第5题: 您在二手交易中最担心的问题是: [单选题]\n选项 小计 比例\n商品与描述不符 88  ▇▇▇▇▇▇ 43.35%\n交易受骗 41  ▇▇▇ 20.2%\n"
+            "售后无保障 {k}  ▇▇ 24.14%\n其他 25  ▇ 12.32%\n本题有效填写人次 203\n")
+    rows, checks = results(text.format(k=52))
+    bad = [c for c in checks if c.verdict.value == "inconsistent"]
+    assert [(c.kind, c.variant, rows_of(rows, c)) for c in bad] == [("percent_of", "misfit", ["52"]), ("cells_sum", "one_count_off", ["52"])]
+    assert one(checks, "cells_sum").facts["fit"] == 49
+    rows, checks = results(text.format(k=49))
+    assert "inconsistent" not in {c.verdict.value for c in checks}
+    # two counts off: which one is wrong the page does not show, and the sum names them all
+    rows, checks = results(text.format(k=52).replace("交易受骗 41", "交易受骗 44"))
+    assert one(checks, "cells_sum").variant == "over"

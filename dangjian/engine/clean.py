@@ -642,7 +642,9 @@ def normalise_punctuation(traced: Traced) -> tuple[Traced, list[Repair]]:
 # Rule 5: spacing
 # ---------------------------------------------------------------------------
 
-_WHITESPACE = re.compile(r"\s+")
+#: Whitespace, and the bars a survey platform draws between an option's count and its share ("男 117  ▇▇▇▇ 40.91%": the
+#: block elements U+2580-U+259F), which are layout, not text.
+_WHITESPACE = re.compile(r"[\s\u2580-\u259f]+")
 _KEEP_LEFT = re.compile(r"[A-Za-z0-9.%]")
 _KEEP_RIGHT = re.compile(r"[A-Za-z0-9.]")
 
@@ -683,7 +685,9 @@ def collapse_spacing(traced: Traced) -> tuple[Traced, list[Repair]]:
     Damage repaired: spaces between CJK characters ("基 层 党 组"), between
     digits and CJK ("在 2010 年"), inside quotes and brackets ("“ 好 ”",
     "(条 )"), and between the digits of a share spaced out character by
-    character, decimal point included ("3 0 . 9 7 %" is 30.97%).  Otherwise a
+    character, decimal point included ("3 0 . 9 7 %" is 30.97%).  A survey
+    platform's bars between a count and its share ("117  ▇▇▇▇ 40.91%") are
+    layout and go the same way.  Otherwise a
     space is kept, as one space, only between two Latin/number tokens, so two
     separate numbers are never joined ("68 68 64", "2 9 2 1").
 
@@ -753,8 +757,8 @@ def _lookup(table: np.ndarray, cp: np.ndarray) -> np.ndarray:
     return table.take(cp, mode="clip")
 
 
-#: Code points that ``\s`` matches (``str.isspace``; the last is U+3000).
-_IS_SPACE = _table(str.isspace, 0x3001)
+#: Code points that :data:`_WHITESPACE` matches (``str.isspace``, the last of which is U+3000, and the block elements).
+_IS_SPACE = _table(lambda ch: ch.isspace() or "\u2580" <= ch <= "\u259f", 0x3001)
 _IS_KEEP_LEFT = _table(lambda ch: bool(_KEEP_LEFT.match(ch)), 128)
 _IS_KEEP_RIGHT = _table(lambda ch: bool(_KEEP_RIGHT.match(ch)), 128)
 

@@ -205,6 +205,11 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "“{line}”: {parts:join} = {sum}, {gap} more than the {total} of its {total_label} {total_in:word=total_in}; {why:phrase}: "
         "no respondent counts twice, so they cannot add up to more.",
         "“{line}”:{parts:join} = {sum},比{total_label}{total_in:word=total_in}的 {total} 多 {gap};{why:phrase},没有人会被重复计算,各项之和不可能超过它。"),
+    ("cells_sum", "one_count_off"): _t(
+        "“{line}”: {parts:join} = {sum}, not the {total} of its {total_label} {total_in:word=total_in}; every other row's count fits its share of "
+        "{total}, and the {label} row's share {share} gives {fit}, not the printed {count}: with {fit} the rows add up to {total}, so {count} is misprinted.",
+        "“{line}”:{parts:join} = {sum},不等于{total_label}{total_in:word=total_in}的 {total};其余各行人数都与其占 {total} 的比例相符,"
+        "而“{label}”行的比例 {share} 对应 {fit} 人,不是所印的 {count}:换成 {fit},各行之和正好是 {total},所以 {count} 印错了。"),
     ("cells_sum", "mismatch_whole"): _t(
         "“{line}”: {parts:join} = {sum}, not the {total} of its {total_label} {total_in:word=total_in} ({gap} apart), though the table prints "
         "the shares of these rows adding up to {shares_sum}% and its {total_label} as {total_share}: the rows are the whole, and must add up to it.",

@@ -155,6 +155,14 @@ def judge(rows: ClaimList, g: PlatformGroup) -> list[Check]:
     out: list[Check] = []
     counts = [int(k[2]) for k, _ in b.rows]
     fits = [share_fits(k, n, p[2]) for k, (_, p) in zip(counts, b.rows, strict=True)]
+    # one row's count misprinted: every other count fits its share of n, this row's share gives the count that makes the rows
+    # add up to n ("售后无保障 52 24.14%" under 本题有效填写人次 203: 49 fits 24.14% and 88 + 41 + 49 + 25 = 203)
+    off = None
+    if not multi and n and fits.count(False) == 1 and sum(counts) != n:
+        r = fits.index(False)
+        fit = n - (sum(counts) - counts[r])
+        if 0 <= fit <= n and share_fits(fit, n, b.rows[r][1][2]):
+            off = (r, fit)
     for r, (k, (_, p)) in enumerate(zip(counts, b.rows, strict=True)):
         i = g.claims.get((r, "p"))
         if i is None or n == 0:
@@ -171,7 +179,8 @@ def judge(rows: ClaimList, g: PlatformGroup) -> list[Check]:
             rest = sum(fits)
             context = {"key": "others_fit_one", "n": n} if rest == 1 else {"key": "others_fit_many", "rest": rest, "n": n} if rest else \
                 {"key": "base_is", "base": f"本题有效填写人次{n}"}
-            out.append(make_check(rows, g, [i], "percent_of", "misfit", "inconsistent", assumption=assumption, expected=f"{facts['printed']}%",
+            blamed = g.claims[(r, "k")] if off is not None and off[0] == r and (r, "k") in g.claims else i  # the misprinted count, not its share
+            out.append(make_check(rows, g, [blamed], "percent_of", "misfit", "inconsistent", assumption=assumption, expected=f"{facts['printed']}%",
                                   observed=rows[i]["reported"], context=context, hints=misfit_hints(rows, k, n, value), **facts))
     out += _mean(rows, g, counts, n)
     ids = [g.claims.get((r, "k")) for r in range(len(b.rows))]
@@ -187,6 +196,14 @@ def judge(rows: ClaimList, g: PlatformGroup) -> list[Check]:
     elif s == n:
         out.append(make_check(rows, g, [base, *ids], "cells_sum", "equal", "consistent", assumption="each respondent gave one answer",
                               expected=str(s), observed=b.base[2], **facts))
+    elif off is not None:
+        r, fit = off
+        j = ids[r]
+        before = g.claims.get((r - 1, "p")) if r else None
+        label = rows.text[(rows.positions[before][1] if before is not None else b.body) : rows.positions[j][0]].strip()  # the row's option
+        out.append(make_check(rows, g, [j], "cells_sum", "one_count_off", "inconsistent", assumption="the other rows' counts and shares are right",
+                              expected=str(fit), observed=rows[j]["reported"], gap=str(abs(s - n)), label=label, count=rows[j]["reported"],
+                              share=rows[g.claims[(r, "p")]]["reported"], fit=fit, **facts))
     else:
         variant = "over" if s > n else "short_if"
         verdict = "inconsistent" if s > n else "consistent_if"

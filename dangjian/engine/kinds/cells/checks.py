@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -120,6 +121,18 @@ def _column_sum(rows: ClaimList, g: CellsGroup, b: int, block: tuple[int, ...], 
     gap = _shown(abs(s - total), values + [rows[k]["value"]])
     # the rows are the whole when the table prints its shares adding up to 100% and its 合计 as 100%: then they add up to it
     share = next((sc for sc, cc in lay.pairs.items() if cc == col.index), None)
+    if col.role == "count" and share is not None and total.denominator == 1:
+        off = _one_count_off(rows, g, block, col.index, share, int(total), s)
+        if off is not None:
+            r, j, fit = off
+            # "大二 52 24.14%" under 本题有效填写人次 203: every other row's count fits its share of 203, this row's share gives
+            # 49, and with 49 the rows add up to 203: the count is misprinted, its share and the total are right
+            for x, c in enumerate(checks):
+                if c.kind == "percent_of" and c.verdict == "inconsistent" and c.claims == (rows[t.claims[(r, share)]]["claim_id"],):
+                    checks[x] = replace(c, claims=(rows[j]["claim_id"],))
+            return [make_check(rows, g, [j], "cells_sum", "one_count_off", "inconsistent", assumption="the other rows' counts and shares are right",
+                               expected=str(fit), observed=rows[j]["reported"], gap=gap, label=lay.labels[r].strip(), count=rows[j]["reported"],
+                               share=rows[t.claims[(r, share)]]["reported"], fit=fit, **facts)]
     total_share = cell_value(rows, t, total_row, share) if share is not None else None
     if col.role == "count" and share is not None and whole_shares.get(share) and total_share is not None and Decimal(total_share) == 100:
         shares = [cell_value(rows, t, r, share) for r in block]
@@ -139,6 +152,27 @@ def _column_sum(rows: ClaimList, g: CellsGroup, b: int, block: tuple[int, ...], 
                            expected=expected, observed=observed, gap=gap, **facts)]
     return [make_check(rows, g, claims, "cells_sum", "short_if", "consistent_if",
                        assumption="some gave no answer, or an answer is not printed as a row", expected=expected, observed=observed, gap=gap, **facts)]
+
+
+def _one_count_off(rows: ClaimList, g: CellsGroup, block: tuple[int, ...], c: int, s: int, total: int, summed: Fraction) -> tuple[int, int, int] | None:
+    """``(row, count claim, the count its share gives)`` when exactly one row's count misses its share of ``total`` and that
+    share's count makes the rows add up to ``total``; ``None`` otherwise."""
+    t = g.table
+    misses = []
+    for r in block:
+        i, j = t.claims.get((r, s)), t.claims.get((r, c))
+        if i is None or j is None or whole(rows[j]["value"]) is None:
+            return None
+        k, value = whole(rows[j]["value"]), rows[i]["value"]
+        if not any(share_fits(k, total, value, mode) for mode in ("up_or_down", "trunc")):
+            misses.append((r, j, k, value))
+    if len(misses) != 1:
+        return None
+    r, j, k, value = misses[0]
+    fit = int(total - (summed - k))
+    if 0 <= fit <= total and share_fits(fit, total, value, "up_or_down"):
+        return r, j, fit
+    return None
 
 
 def _words(phrase: dict) -> str:
