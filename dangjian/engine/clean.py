@@ -685,11 +685,12 @@ def collapse_spacing(traced: Traced) -> tuple[Traced, list[Repair]]:
     Damage repaired: spaces between CJK characters ("基 层 党 组"), between
     digits and CJK ("在 2010 年"), inside quotes and brackets ("“ 好 ”",
     "(条 )"), and between the digits of a share spaced out character by
-    character, decimal point included ("3 0 . 9 7 %" is 30.97%).  A survey
-    platform's bars between a count and its share ("117  ▇▇▇▇ 40.91%") are
-    layout and go the same way.  Otherwise a
+    character, decimal point included ("3 0 . 9 7 %" is 30.97%).  Otherwise a
     space is kept, as one space, only between two Latin/number tokens, so two
     separate numbers are never joined ("68 68 64", "2 9 2 1").
+
+    A survey platform's bars between a count and its share ("117  ▇▇▇▇
+    40.91%", block elements) are layout and count as spacing.
 
     Examples
     --------
