@@ -1938,3 +1938,22 @@ def test_a_platforms_bars_are_layout_and_one_misprinted_count_is_named_alone():
     # two counts off: which one is wrong the page does not show, and the sum names them all
     rows, checks = results(text.format(k=52).replace("交易受骗 41", "交易受骗 44"))
     assert one(checks, "cells_sum").variant == "over"
+
+
+def test_a_likert_items_mean_and_sd_are_recomputed_from_its_answers_counts():
+    # "A4查找拓展资料 15(6.36) 43(18.22) 84(35.59) 67(28.39) 27(11.44) 3.20 0.86" under "非常不同意 … 非常同意 M SD": scores 1-5,
+    # mean 756/236 = 3.2034 (3.20); SD 1.0684 (n − 1) or 1.0661 (n), not 0.86
+    import statistics
+
+    answers = [1] * 15 + [2] * 43 + [3] * 84 + [4] * 67 + [5] * 27
+    assert round(statistics.mean(answers), 2) == 3.20 and round(statistics.stdev(answers), 2) == 1.07
+    text = ("表4-3 在线学习投入各题项的得分情况[n(%)]\n题项 非常不同意 不同意 一般 同意 非常同意 M SD\n"
+            "A1 课前主动预习 11(4.66) 34(14.41) 79(33.47) 81(34.32) 31(13.14) 3.37 1.03\n"
+            "A4 查找拓展资料 15(6.36) 43(18.22) 84(35.59) 67(28.39) 27(11.44) {m} {sd}\n")
+    rows, checks = results(text.format(m="3.20", sd="1.07"))
+    assert [(c.kind, c.verdict.value) for c in checks if c.kind.startswith("item_")] == [("item_mean", "consistent"), ("item_sd", "consistent")] * 2
+    rows, checks = results(text.format(m="3.02", sd="0.86"))
+    assert [(c.kind, c.verdict.value) for c in checks if c.kind.startswith("item_")][2:] == [("item_mean", "inconsistent"), ("item_sd", "inconsistent")]
+    # two numbers after a baseline row's cells are its test and p, not a mean and SD, when the header does not name them
+    rows, checks = results("项目 观察组 对照组 χ2 P\n男 24(53.3) 26(57.8) 0.180 0.671\n女 21(46.7) 19(42.2)\n")
+    assert not [c for c in checks if c.kind.startswith("item_")]

@@ -83,6 +83,8 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "ratio_of_numbers": ("the ratio of the two printed numbers it divides", "the ratio as printed"),
     "arms_total": ("the groups times the size of each (or their own sizes added up)", "the total divided among them, as printed"),
     "share_of_total": ("the part over the named total, both as printed", "the share as printed"),
+    "item_mean": ("the mean of the item's answers, from their counts and the scale's scores", "the item's mean as printed"),
+    "item_sd": ("the SD of the item's answers, from their counts and the scale's scores", "the item's SD as printed"),
     "structure_share": ("the part over the total, as printed before the structure", "the structure's share as printed"),
     "split_sum": ("the group's size in the table's header", "its two categories' counts added up"),
     "arms_sexes": ("the group's size as printed", "its men and women added up"),

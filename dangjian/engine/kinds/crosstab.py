@@ -40,7 +40,11 @@ from ..shares import exact_share, printed_share, rounding_slack, scaled, share_f
 __all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "find_counts", "judge", "chi2_statistics", "chi2_check", "chi2_gives"]
 
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
-_ROW = re.compile(rf"(?P<label>[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)(?:[ \t]*(?P<total>\d{{1,6}})(?![\d.(（%％]))?")
+#: A row: its label (an item's code first, "A1课前主动预习"), its n(%) cells, its total, or an item's mean and SD after them.
+_ROW = re.compile(rf"(?P<label>(?:[A-Za-z]{{1,2}}\d{{1,2}}[.、]?\s*)?[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)"
+                  r"(?:[ \t]*(?P<total>\d{1,6})(?![\d.(（%％]))?(?:[ \t]*(?P<mean>\d{1,2}\.\d{1,3})[ \t]+(?P<sd>\d{1,2}\.\d{1,3})(?![\d.%％(（]))?")
+#: A header that names an item's mean and SD after its cells ("非常不同意 不同意 一般 同意 非常同意 M SD").
+_MEAN_SD_HEADER = re.compile(r"(?:M|均值|平均分|平均值|得分)\s*(?:±\s*)?(?:SD|标准差|S)(?![A-Za-z])")
 _ONE = re.compile(r"(?P<k>\d{1,6})\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,3})?)\s*[%％]?\s*[)）]")
 _CHI2 = re.compile(r"[χΧ]\s*[²2]\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>\d+(?:\.\d+)?)")
 
@@ -52,6 +56,9 @@ class CrosstabRow:
     label: str
     cells: tuple
     total: tuple | None
+    #: an item's mean and SD printed after its cells, under a header that names them (``(start, end, printed)``)
+    mean: tuple | None = None
+    sd: tuple | None = None
 
 
 @dataclass(frozen=True)
@@ -85,7 +92,16 @@ def _crosstabs(text: str) -> tuple[Crosstab, ...]:
         cells = tuple(((c.start("k") + m.start("cells"), c.end("k") + m.start("cells"), c.group("k")),
                        (c.start("p") + m.start("cells"), c.end("p") + m.start("cells"), c.group("p"))) for c in _ONE.finditer(m.group("cells")))
         total = (m.start("total"), m.end("total"), m.group("total")) if m.group("total") else None
-        row = CrosstabRow(m.group("label").strip(), cells, total)
+        mean_sd, end = [None, None], m.end()
+        if m.group("mean"):
+            # two numbers after the cells are an item's mean and SD only under a header that says so ("… 非常同意 M SD"),
+            # not a baseline row's test and p ("男 24(53.3) 26(57.8) 0.180 0.671")
+            first = run[0][2] if run else m.start()
+            if _MEAN_SD_HEADER.search(text, max(0, first - 60), first):
+                mean_sd = [(m.start(x), m.end(x), m.group(x)) for x in ("mean", "sd")]
+            else:
+                end = m.end("total") if m.group("total") else m.end("cells")
+        row = CrosstabRow(m.group("label").strip(), cells, total, *mean_sd)
         # a paper's baseline table prints the block's test on its first row, between it and the next ("男 24(53.3)
         # 26(57.8) χ²=0.180 0.671 女 21(46.7) 19(42.2)"): the rows still run on
         test = _ROW_TEST.match(text, run[-1][1]) if run else None
@@ -93,7 +109,7 @@ def _crosstabs(text: str) -> tuple[Crosstab, ...]:
         if run and (m.start() - gap_end > 2 or len(cells) != len(run[-1][0].cells)):
             out += _table(text, run)
             run = []
-        run.append((row, m.end(), m.start()))
+        run.append((row, end, m.start()))
     out += _table(text, run)
     return tuple(out)
 
@@ -105,6 +121,7 @@ _ROW_TEST = re.compile(r"\s*(?P<chi2>[χΧ]\s*[~～]?\s*[²2]\s*(?:值)?\s*[=＝
 def _table(text: str, run: list) -> list[Crosstab]:
     if len(run) < 2:
         return []
+
     end = run[-1][1]
     first = _ROW_TEST.match(text, run[0][1])  # the test on the block's first row
     if first is not None:
@@ -138,6 +155,9 @@ def find(rows: ClaimList, add) -> None:
                         claims[(r, c, what)] = i
             if row.total is not None and at.get(row.total[0]) is not None and at[row.total[0]] not in taken:
                 claims[(r, "total")] = at[row.total[0]]
+            for what, cell in (("mean", row.mean), ("sd", row.sd)):
+                if cell is not None and at.get(cell[0]) is not None and at[cell[0]] not in taken:
+                    claims[(r, what)] = at[cell[0]]
         if not claims:
             continue
         g = CrosstabGroup(start=t.start, end=t.end, table=t, claims=claims)
@@ -280,6 +300,56 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
     if g.chi2 is not None:
         confirmed = bool(pairs) and len(fit) == len(pairs)
         out += chi2_check(rows, g, g.chi2, counts, confirmed)
+    out += _item_scores(rows, g, counts)
+    return out
+
+
+#: The first answer of a scale, negative ("非常不同意", "很不满意", "从不": scored 1 up) or positive ("非常同意", "总是": scored
+#: k down), in a header.
+_SCALE_LOW = re.compile(r"非常不|很不|完全不|极不|从不|从未|非常差|很差")
+_SCALE_HIGH = re.compile(r"非常同意|非常满意|完全同意|完全符合|非常符合|总是|非常好|很好|非常重要")
+
+
+def _item_scores(rows: ClaimList, g: CrosstabGroup, counts: list[list[int]]) -> list[Check]:
+    """Each item's mean and SD printed after its answers' counts (a Likert item table: "A1 11(4.66) 34(14.41) 79(33.47)
+    81(34.32) 31(13.14) 3.37 1.03"), recomputed from the counts with the scale's scores (1 to k from its negative end, as the
+    header's first answer says): both are exact functions of the counts, so a printed value outside their rounding is
+    ``inconsistent`` (the SD as a sample's, over n − 1, or the population's, over n)."""
+    import math
+
+    t = g.table
+    header = rows.text[max(0, t.start - 60) : t.start]
+    low, high = _SCALE_LOW.search(header), _SCALE_HIGH.search(header)
+    if low is None and high is None:
+        return []
+    ascending = high is None or (low is not None and low.start() < high.start())
+    out = []
+    for r, row in enumerate(t.rows):
+        i, j = g.claims.get((r, "mean")), g.claims.get((r, "sd"))
+        if i is None or row.mean is None:
+            continue
+        k = len(counts[r])
+        scores = list(range(1, k + 1)) if ascending else list(range(k, 0, -1))
+        n = sum(counts[r])
+        if n < 2:
+            continue
+        total = sum(s * c for s, c in zip(scores, counts[r], strict=True))
+        squares = sum(s * s * c for s, c in zip(scores, counts[r], strict=True))
+        mean = Fraction(total, n)
+        facts = {"line": row.label, "counts": counts[r], "scores": scores, "n": n, "total": total, "exact": f"{float(mean):.4f}",
+                 "reported": row.mean[2]}
+        ok = _prints_as(float(mean), row.mean[2])
+        out.append(make_check(rows, g, [i], "item_mean", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
+                              assumption=f"scores {scores[0]}–{scores[-1]} for the answers as the header orders them", expected=f"{float(mean):.2f}",
+                              observed=row.mean[2], **facts))
+        if j is None:
+            continue
+        ss = squares - Fraction(total * total, n)
+        sample, population = math.sqrt(ss / (n - 1)), math.sqrt(ss / n)
+        fits = [name for name, v in (("sample", sample), ("population", population)) if _prints_as(v, row.sd[2])]
+        out.append(make_check(rows, g, [j], "item_sd", "fit" if fits else "misfit", "consistent" if fits else "inconsistent",
+                              assumption="the SD of the item's answers, of a sample (n − 1) or of the population (n)", expected=f"{sample:.2f} or {population:.2f}",
+                              observed=row.sd[2], line=row.label, n=n, sample=f"{sample:.4f}", population=f"{population:.4f}", reported=row.sd[2]))
     return out
 
 
