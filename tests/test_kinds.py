@@ -1957,3 +1957,16 @@ def test_a_likert_items_mean_and_sd_are_recomputed_from_its_answers_counts():
     # two numbers after a baseline row's cells are its test and p, not a mean and SD, when the header does not name them
     rows, checks = results("项目 观察组 对照组 χ2 P\n男 24(53.3) 26(57.8) 0.180 0.671\n女 21(46.7) 19(42.2)\n")
     assert not [c for c in checks if c.kind.startswith("item_")]
+
+
+def test_two_subgroups_sizes_give_a_ts_df_only_when_its_sentence_compares_them():
+    # "其中男性188人,女性248人" then a regression coefficient's "t=1.21,P=0.003": no groups compared, so no df of 434; the p is
+    # wrong for every df (p(1.21) >= 0.2244 at any df); "男性…高于女性(t=2.10,P=0.036)" does compare them: df = 434
+    from scipy import stats
+
+    assert round(2 * stats.t.sf(1.21, 10**9), 4) >= 0.2262 and round(2 * stats.t.sf(2.10, 434), 3) == 0.036
+    text = "回收有效问卷436份。其中男性188人,女性248人。居住年限的作用亦达到显著水平(t=1.21,P=0.003)。"
+    check = one(results(text)[1], "decision_error")
+    assert check.variant == "misfit_every_df"
+    text = "回收有效问卷436份。其中男性188人,女性248人。男性得分高于女性(t=2.10,P=0.036)。"
+    assert one(results(text)[1], "test_p").facts["df"]["key"] == "df_two_groups"

@@ -477,8 +477,18 @@ def two_group_ns(text: str, rows, paper: dict, i: int) -> list[int]:
     each = [m for m in _EACH_GROUP_N.finditer(text, 0, pos)]
     if each:
         return [int(each[-1].group("n"))] * 2
-    others = [n for name, (n, _) in sizes.items() if not _is_arm(name)]
-    return others[-2:] if len(others) >= 2 else []
+    others = [(name, n) for name, (n, _) in sizes.items() if not _is_arm(name)][-2:]
+    # two sub-groups ("男性188人…女性248人") only for a test that compares them: both named in its sentence before it (a
+    # regression coefficient's t, "居住年限的作用…(t=1.21)", compares no groups)
+    lo = max((text.rfind(c, 0, pos) for c in "。!?！？\n"), default=-1) + 1
+    if len(others) == 2 and all(_named_in(text[lo:pos], name) for name, _ in others):
+        return [n for _, n in others]
+    return []
+
+
+def _named_in(words: str, name: str) -> bool:
+    """Is the group ``name`` (男, 女性, 城市 …) named in ``words``?"""
+    return name in words or name.rstrip("性生") in words
 
 
 def scales_stated(text: str, pos: int) -> set[tuple[int, int]]:
