@@ -1970,3 +1970,14 @@ def test_two_subgroups_sizes_give_a_ts_df_only_when_its_sentence_compares_them()
     assert check.variant == "misfit_every_df"
     text = "回收有效问卷436份。其中男性188人,女性248人。男性得分高于女性(t=2.10,P=0.036)。"
     assert one(results(text)[1], "test_p").facts["df"]["key"] == "df_two_groups"
+
+
+def test_a_base_the_text_declares_for_its_shares_binds_them():
+    # "以下比例均以412份有效问卷为基数": 52.45% is no k/412 (216/412 = 52.43, 217/412 = 52.67); 51.46% (212/412) is
+    assert round(100 * 216 / 412, 2) == 52.43 and round(100 * 217 / 412, 2) == 52.67 and round(100 * 212 / 412, 2) == 51.46
+    text = ("共发放问卷450份,得到有效问卷412份。以下比例均以412份有效问卷为基数(另有说明的除外)。\n"
+            "每周锻炼1次及以上的同学占90.53%,但每周锻炼3次及以上的只占{p}。")
+    check = [c for c in results(text.format(p="52.45%"))[1] if c.kind == "grim_percent" and c.facts.get("n") == 412]
+    assert [c.verdict.value for c in check] == ["consistent", "inconsistent"]
+    check = [c for c in results(text.format(p="51.46%"))[1] if c.kind == "grim_percent"]
+    assert [c.verdict.value for c in check] == ["consistent", "consistent"]

@@ -45,6 +45,7 @@ dozen samples earlier).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_left
@@ -81,6 +82,9 @@ STATED_BASE = re.compile(
     # a group's size in brackets after its name: "18至34岁的受访者(287人)中", "35至54岁受访者(420人)支持率为56.4%"
     r"|(?<=[\u4e00-\u9fff])[(（]\s*(?P<g>\d+)\s*(?:人|名|位|户)\s*[)）]"
 )
+#: A declaration of the base of the shares that follow: "以下比例均以412份有效问卷为基数", "百分比均按有效样本386人计算".
+DECLARED_BASE = re.compile(r"(?:比例|百分比|占比|比重)(?:均|都|皆|一律)?(?:以|按)\s*[\u4e00-\u9fff]{0,6}?(?P<n>\d+)\s*(?:份|人|名|户)?"
+                           r"[\u4e00-\u9fff]{0,8}?(?:为基数|为分母|计算)")
 #: A noun phrase before 中 ("机关事业单位党员中"): the sub-population a share is of.
 _SUBGROUP_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:当|之)?中")
 #: Words that point back to a group named in the sentence before ("这些家庭中", "上述人员中").
@@ -219,6 +223,19 @@ class BaseIndex:
             index._size = (len(rows), len(rows.samples))
             rows._base_index = index
         return index
+
+    @functools.cached_property
+    def declared(self) -> list[tuple[int, int, str]]:
+        """The text's declarations of the base of its shares ("以下比例均以412份有效问卷为基数"), ``(end, n, words)``."""
+        text = self.rows.text
+        if "基数" not in text and "分母" not in text and "计算" not in text:
+            return []
+        return [(m.end(), int(m.group("n")), m.group(0)) for m in DECLARED_BASE.finditer(text) if 0 < len(m.group("n")) <= 9 and int(m.group("n"))]
+
+    def declared_before(self, pos: int) -> tuple[int, str] | None:
+        """The last declaration of the shares' base before ``pos``: ``(n, words)``."""
+        found = [(n, words) for end, n, words in self.declared if end <= pos]
+        return found[-1] if found else None
 
     @staticmethod
     def _distinct(samples) -> list[Sample]:

@@ -39,6 +39,9 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
     last = max(rows.positions[i][1] for i in g.members)  # the question's span may run on past its last number
     out += [b for b in stated_bases(text, last, min(len(text), last + 24)) if "填写人次" in b.evidence]
     out += [Base(s.n, "stated", s.text) for s in index.samples_in(lead, first) if s.end <= first]
+    declared = index.declared_before(first)
+    if declared is not None:
+        out.append(Base(declared[0], "stated", f"{declared[1]}, the base the text declares for its shares"))
     named = subgroup_bases(rows, lead, first)
     out += named or answered_bases(rows, lead, first) or derived_bases(rows, lead, first)
     out += population_bases(rows, g, lo)
