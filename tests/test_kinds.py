@@ -1981,3 +1981,17 @@ def test_a_base_the_text_declares_for_its_shares_binds_them():
     assert [c.verdict.value for c in check] == ["consistent", "inconsistent"]
     check = [c for c in results(text.format(p="51.46%"))[1] if c.kind == "grim_percent"]
     assert [c.verdict.value for c in check] == ["consistent", "consistent"]
+
+
+def test_a_platforms_matrix_question_prints_each_rows_mean_alone():
+    # 问卷星's 矩阵量表题: "题目\选项 非常不满意 不满意 一般 满意 非常满意 平均分", rows "交易安全 14(6.9%) 37(18.23%) 78(38.42%)
+    # 55(27.09%) 19(9.36%) 3.41": (14 + 74 + 234 + 220 + 95)/203 = 637/203 = 3.14, not 3.41; the shares are of 203
+    assert 14 * 1 + 37 * 2 + 78 * 3 + 55 * 4 + 19 * 5 == 637 and round(637 / 203, 2) == 3.14
+    text = ("第6题: 您对校园二手交易以下方面的满意程度: [矩阵量表题]\n题目\\选项 非常不满意 不满意 一般 满意 非常满意 平均分\n"
+            "价格实惠 6(2.96%) 15(7.39%) 61(30.05%) 83(40.89%) 38(18.72%) 3.65\n交易安全 14(6.9%) 37(18.23%) 78(38.42%) 55(27.09%) 19(9.36%) {m}\n")
+    rows, checks = results(text.format(m="3.41"))
+    means = [(c.facts["line"], c.verdict.value) for c in checks if c.kind == "item_mean"]
+    assert means == [("价格实惠", "consistent"), ("交易安全", "inconsistent")]
+    assert {c.verdict.value for c in checks if c.kind == "percent_of"} == {"consistent"}
+    rows, checks = results(text.format(m="3.14"))
+    assert "inconsistent" not in {c.verdict.value for c in checks}

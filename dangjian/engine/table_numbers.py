@@ -301,7 +301,7 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
             cells_of.update({(start, end): (row.cells[0][0] - len(row.label), row.cells, value) for start, end, value in row.cells})
     for table in tabs:
         for row in table.rows:
-            cells = [c for pair in row.cells for c in pair] + ([row.total] if row.total else []) + ([row.mean, row.sd] if row.mean else [])
+            cells = [c for pair in row.cells for c in pair] + ([row.total] if row.total else []) + [c for c in (row.mean, row.sd) if c]
             cells_of.update({(start, end): (cells[0][0] - len(row.label), cells, value) for start, end, value in cells})
     for table in rated:
         for row in (r for block in table.blocks for r in block):

@@ -42,9 +42,11 @@ __all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "fin
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
 #: A row: its label (an item's code first, "A1课前主动预习"), its n(%) cells, its total, or an item's mean and SD after them.
 _ROW = re.compile(rf"(?P<label>(?:[A-Za-z]{{1,2}}\d{{1,2}}[.、]?\s*)?[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)"
-                  r"(?:[ \t]*(?P<total>\d{1,6})(?![\d.(（%％]))?(?:[ \t]*(?P<mean>\d{1,2}\.\d{1,3})[ \t]+(?P<sd>\d{1,2}\.\d{1,3})(?![\d.%％(（]))?")
-#: A header that names an item's mean and SD after its cells ("非常不同意 不同意 一般 同意 非常同意 M SD").
+                  r"(?:[ \t]*(?P<total>\d{1,6})(?![\d.(（%％]))?(?:[ \t]*(?P<mean>\d{1,2}\.\d{1,3})(?:[ \t]+(?P<sd>\d{1,2}\.\d{1,3}))?(?![\d.%％(（]))?")
+#: A header that names an item's mean and SD after its cells ("非常不同意 不同意 一般 同意 非常同意 M SD"), or its mean alone
+#: (a survey platform's matrix question: "… 非常满意 平均分").
 _MEAN_SD_HEADER = re.compile(r"(?:M|均值|平均分|平均值|得分)\s*(?:±\s*)?(?:SD|标准差|S)(?![A-Za-z])")
+_MEAN_HEADER = re.compile(r"平均分|平均值|均值|均分")
 _ONE = re.compile(r"(?P<k>\d{1,6})\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,3})?)\s*[%％]?\s*[)）]")
 _CHI2 = re.compile(r"[χΧ]\s*[²2]\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>\d+(?:\.\d+)?)")
 
@@ -97,11 +99,17 @@ def _crosstabs(text: str) -> tuple[Crosstab, ...]:
             # two numbers after the cells are an item's mean and SD only under a header that says so ("… 非常同意 M SD"),
             # not a baseline row's test and p ("男 24(53.3) 26(57.8) 0.180 0.671")
             first = run[0][2] if run else m.start()
-            if _MEAN_SD_HEADER.search(text, max(0, first - 60), first):
+            header = text[max(0, first - 60) : run[0][0].cells[0][0][0] if run else m.start("cells")]  # (a first row's label may hold the header's end)
+            if m.group("sd") and _MEAN_SD_HEADER.search(header):
                 mean_sd = [(m.start(x), m.end(x), m.group(x)) for x in ("mean", "sd")]
+            elif not m.group("sd") and _MEAN_HEADER.search(header):
+                mean_sd = [(m.start("mean"), m.end("mean"), m.group("mean")), None]
             else:
                 end = m.end("total") if m.group("total") else m.end("cells")
-        row = CrosstabRow(m.group("label").strip(), cells, total, *mean_sd)
+        label = m.group("label").strip()
+        if mean_sd[0] is not None:  # "…非常满意平均分价格实惠": the header's end run into the first row's label
+            label = re.split(r"平均分|平均值|均值|均分|SD|标准差", label)[-1].strip() or label
+        row = CrosstabRow(label, cells, total, *mean_sd)
         # a paper's baseline table prints the block's test on its first row, between it and the next ("男 24(53.3)
         # 26(57.8) χ²=0.180 0.671 女 21(46.7) 19(42.2)"): the rows still run on
         test = _ROW_TEST.match(text, run[-1][1]) if run else None
@@ -151,7 +159,8 @@ def find(rows: ClaimList, add) -> None:
             for c, (k, p) in enumerate(row.cells):
                 for what, cell in (("k", k), ("p", p)):
                     i = at.get(cell[0])
-                    if i is not None and i not in taken and rows[i]["kind"] == "cell":
+                    # (a share printed with its %, "6(2.96%)", the text flow reads as a share: the cell's all the same)
+                    if i is not None and i not in taken and rows[i]["kind"] in ("cell", "percent" if what == "p" else "count"):
                         claims[(r, c, what)] = i
             if row.total is not None and at.get(row.total[0]) is not None and at[row.total[0]] not in taken:
                 claims[(r, "total")] = at[row.total[0]]
