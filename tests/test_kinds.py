@@ -1995,3 +1995,19 @@ def test_a_platforms_matrix_question_prints_each_rows_mean_alone():
     assert {c.verdict.value for c in checks if c.kind == "percent_of"} == {"consistent"}
     rows, checks = results(text.format(m="3.14"))
     assert "inconsistent" not in {c.verdict.value for c in checks}
+
+
+def test_a_rate_tables_header_may_write_its_rate_as_rate_slash_percent_and_its_total_row_ends_it():
+    # "特征 调查人数 检出人数 检出率/% χ2值 P值"; the 合计 row is no level of the last factor: 1124 + 1750 = 2874 (not 5748, the
+    # total row counted as a third level); the block's 2×2 table [[243, 881], [256, 1494]] gives Pearson's χ² 23.311
+    from dangjian.engine.kinds.group_rates import rate_tables
+
+    text = ("特征 调查人数 检出人数 检出率/% χ2值 P值 性别 男 1 486 298 20.05 15.533 <0.001 女 1 388 201 14.48 "
+            "含糖饮料 ≥3次/周 1 124 243 21.62 {chi2} <0.001 <3次/周 1 750 256 14.63 合计 2 874 499 17.36。")
+    table = rate_tables(text.format(chi2="23.311"))[0]
+    assert [[r.label for r in b] for b in table.blocks] == [["性别男", "女"], ["含糖饮料≥3次/周", "<3次/周"]]
+    rows, checks = results("抽取6所初中2874名学生进行调查。\n" + text.format(chi2="23.311"))
+    assert [c.verdict.value for c in checks if c.kind == "chi2_table"] == ["consistent", "consistent"]
+    assert [(c.facts["total"], c.verdict.value) for c in checks if c.kind == "table_vs_sample"] == [("1 486 + 1 388 = 2874", "consistent"), ("1 124 + 1 750 = 2874", "consistent")]
+    rows, checks = results("抽取6所初中2874名学生进行调查。\n" + text.format(chi2="32.311"))
+    assert [c.verdict.value for c in checks if c.kind == "chi2_table"] == ["consistent", "inconsistent"]

@@ -48,7 +48,7 @@ __all__ = ["RateTable", "RateGroup", "ShareRowsGroup", "rate_tables", "share_row
 _HEADER = re.compile(
     r"(?P<n>调查人数|总人数|人数|例数|总例数|样本数|观察例数|调查例数)\s*[(（]?\s*[n]?\s*[)）]?\s*"
     r"(?P<k>[\u4e00-\u9fff]{1,6}(?:人数|例数|数))\s*[(（]?\s*[n]?\s*[)）]?\s*"
-    r"(?P<rate>[\u4e00-\u9fff]{0,6}率\s*[(（]\s*[%％]\s*[)）]|[(（]\s*[%％]\s*[)）]|[%％])\s*"
+    r"(?P<rate>[\u4e00-\u9fff]{0,6}率\s*(?:[(（]\s*[%％]\s*[)）]|/\s*[%％])|[(（]\s*[%％]\s*[)）]|[%％])\s*"
     r"(?P<test>[χΧ]\s*[~～]?\s*[²2]\s*值?)\s*(?P<p>[Pp]\s*值?)"
 )
 #: A row's pieces: a p with a sign ("<0.001"), a label that is a range or a bound ("60~69", "≥80", "<2"), a number,
@@ -56,6 +56,8 @@ _HEADER = re.compile(
 _TOKEN = re.compile(r"(?P<p>[<>≤≥＜＞]\s*\d*\.\d+)|(?P<label>\d+(?:\.\d+)?\s*[~～\-—–至]\s*\d+(?:\.\d+)?[^\s\d<>≤≥＜＞]*|[<>≤≥＜＞]\s*\d+(?![\d.])[^\s\d<>≤≥＜＞]*)"
                     r"|(?P<num>\d+(?:\.\d+)?)|(?P<word>[^\s\d<>≤≥＜＞]+)")
 _P = re.compile(r"[<>≤≥＜＞]\s*\d*\.\d+|0?\.\d+|1(?:\.0+)?")
+#: A table's total row: "合计 2 874 499 17.36".
+_TOTAL_LABEL = re.compile(r"\s*(?:合\s*计|总\s*计|总体|全体|合计)\s*$")
 #: What ends the table: the next heading or sentence ("2.3多因素分析", "注:").
 _STOP = re.compile(r"。|;|；|注\s*[:：]|多因素|讨论|结论")
 
@@ -111,8 +113,8 @@ def _read(text: str, start: int, end: int) -> RateTable | None:
         while j < len(tokens) and tokens[j][3] != "label":
             j += 1
         found = _cells(text, tokens[k:j])
-        if not labels or found is None:
-            break
+        if not labels or found is None or _TOTAL_LABEL.match("".join(labels)):
+            break  # (the 合计 row ends the table: it is no level of a factor)
         cells, used = found
         rows.append(("".join(labels), cells))
         if used < j - k:
