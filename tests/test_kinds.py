@@ -2011,3 +2011,24 @@ def test_a_rate_tables_header_may_write_its_rate_as_rate_slash_percent_and_its_t
     assert [(c.facts["total"], c.verdict.value) for c in checks if c.kind == "table_vs_sample"] == [("1 486 + 1 388 = 2874", "consistent"), ("1 124 + 1 750 = 2874", "consistent")]
     rows, checks = results("抽取6所初中2874名学生进行调查。\n" + text.format(chi2="32.311"))
     assert [c.verdict.value for c in checks if c.kind == "chi2_table"] == ["consistent", "inconsistent"]
+
+
+def test_a_polls_sample_unweighted_data_group_sizes_in_brackets_and_the_overall_rate():
+    # "随机访问了全市18周岁以上常住居民1 206人(数据未经加权)": the sample, and the data are NOT weighted (GRIM applies);
+    # "女性受访者(624人)为59.6%": 624 is the group's size, not the share's count (372/624 = 59.6%); "城区受访者(731人)中有52.4%…,
+    # 郊县受访者(475人)中为47.2%,总体为55.3%": the overall rate of two groups lies between theirs, 55.3 cannot
+    assert round(100 * 372 / 624, 1) == 59.6 and round(100 * (383 + 224) / 1206, 2) == 50.33
+    text = ("本次调查于4月15日至5月10日随机访问了全市18周岁以上常住居民1 206人(数据未经加权)。分性别看,男性受访者(582人)支持率为66.8%,"
+            "女性受访者(624人)为59.6%。城区受访者(731人)中有52.4%给出肯定回答,郊县受访者(475人)中为47.2%,总体为{p}。")
+    rows, checks = results(text.format(p="55.3%"))
+    assert "weighted" not in {c.variant for c in checks}
+    assert [(c.variant, c.verdict.value, rows_of(rows, c)) for c in checks if c.kind == "overall_rate"] == [
+        ("outside", "inconsistent", ["55.3%", "52.4%", "47.2%"])]
+    assert not [c for c in checks if c.kind == "percent_of"]
+    assert [(c.facts["n"], c.verdict.value) for c in checks if c.kind == "grim_percent" and c.facts["n"] == 624] == [(624, "consistent")]
+    rows, checks = results(text.format(p="50.3%"))
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "overall_rate"] == [("fit", "consistent")]
+    rows, checks = results(text.format(p="51.3%"))
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "overall_rate"] == [("misfit", "inconsistent")]
+    rows, checks = results(text.format(p="55.3%").replace("未经加权", "经过加权"))
+    assert "weighted" in {c.variant for c in checks}

@@ -158,6 +158,10 @@ SAMPLE_PATTERNS = (
     # a survey platform's export: "答卷数:212", "有效答卷数为84"
     ("valid", r"(?:有效)?答卷(?:总)?数(?:量)?\s*(?:为|是|共)?\s*[:：]?\s*" + _N + r"(?:\s*份)?"),
     ("people", r"对[^。；;]{0,40}?" + _N + r"\s*(?:人|名|位|个|户|家)[^\d\s。；;,，]{0,20}?(?:进行|开展)?(?:了)?(?:问卷|抽样|入户|专项)?(?:调查|访问|访谈|问卷|测评|座谈)"),
+    # a poll's interviews: "随机访问了全市18周岁以上常住居民1 206人", "电话调查了本市居民1000人": the people the verb takes, past
+    # the words that name them (an age bound the only number between; a digit right after the unit is a garbled number,
+    # "32名0份": no sample)
+    ("people", r"(?:访问|走访|访谈|采访|调查)(?:了)?[^。；;,，:：\d]{1,12}?(?:\d{1,3}\s*(?:周岁|岁)[^。；;,，:：\d]{0,12}?)?" + _N + r"\s*(?:人|名|位|户)(?![\u4e00-\u9fff]{0,3}?中)(?!\d)"),
     # a paper's methods: "抽取安平市6所中小学2 346名学生进行视力筛查", "选取…收治的患者96例作为研究对象":
     # the people (名/例/人) nearest the verb that the sentence then studies; no other count of people between
     ("people", r"(?:抽取|选取|选择|纳入|招募)(?:了)?[^。；;\d]{0,20}?(?:\d+\s*(?:所|个|家|年|月|日|号|区|县|市|镇|乡|村|省)[^。；;\d]{0,20}?){0,4}"
@@ -172,7 +176,7 @@ _SAMPLE_RES = tuple((kind, re.compile(_SAMPLE_FIRST.get(i, "") + pattern)) for i
 _SAMPLE_WORDS = (
     ("有效",), ("有效",), ("有效",), ("回收", "收回"), ("发放", "发出", "下发", "派发"), ("发放", "发出", "下发"),
     ("参加", "参与", "接受"), ("共有",), ("调查", "访问", "访谈", "抽取", "走访"), ("受访者", "调查", "对象"), ("样本",), ("投票",),
-    ("参与", "参加"), ("答卷",), ("对",), ("抽取", "选取", "选择", "纳入", "招募"),
+    ("参与", "参加"), ("答卷",), ("对",), ("访问", "走访", "访谈", "采访", "调查"), ("抽取", "选取", "选择", "纳入", "招募"),
 )
 assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
 #: The words of the pattern that reads the sample from a noun of respondents ("受访者共500人").

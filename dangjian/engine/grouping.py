@@ -40,6 +40,8 @@ MULTI_TOPIC = re.compile(r"渠道|原因|途径|方式|需求|困难|希望|建�
 QUESTION_VERB = re.compile(r"认为|表示|选择|觉得|赞成|同意|反映|回答|希望")
 #: What joins a count to the share after it ("有120人,占40%", "120人,比例为40%").
 _COUNT_TO_SHARE = re.compile(r"[\]】)）]?[\s,，、]*(?:的)?(?:占|占比|所占比例|比例|比重|占总数的|占全部的|占样本的|占调查总数的|即|达|约)?(?:为|是|达|达到)?[\s:：]*")
+#: A group's name and an opening bracket right before a count: "女性受访者(624人)".
+_GROUP_SIZE_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*[(（]\s*$")
 #: A short predicate between a count and its share, which 占 then introduces.
 _PREDICATE_TO_SHARE = re.compile(r"[\u4e00-\u9fff“”\"]{1,14}[,，]\s*(?:占|占比为|占比|比例为|比重为)\s*")
 #: What is left of a table row once its numbers are taken out: a short label, no verb.
@@ -140,8 +142,10 @@ def _pair_count(rows: ClaimList, i: int) -> int | None:
     """The count printed with share ``i``, if any: "有120人,占40%", "占40%(120人)", "120人(40%)", "40 60.6%"."""
     text, (start, end) = rows.text, rows.positions[i]
     if i > 0 and rows[i - 1]["kind"] == "count" and rows[i - 1]["quote"] == rows[i]["quote"] and rows.units[i - 1] not in _NOT_RESPONDENTS:
-        c_end = rows.positions[i - 1][1]
+        c_start, c_end = rows.positions[i - 1]
         between = text[c_end:start]
+        if _GROUP_SIZE_BEFORE.search(text, max(0, c_start - 2), c_start) and between.lstrip().startswith((")", "）")) and "占" not in between:
+            return None  # "女性受访者(624人)为59.6%": the group's size in brackets, then its rate; no count of the share
         if len(between) <= 12 and _COUNT_TO_SHARE.fullmatch(between):
             return i - 1
         if _PREDICATE_TO_SHARE.fullmatch(between):  # "有54人参加过培训,占75.00%"

@@ -85,6 +85,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "share_of_total": ("the part over the named total, both as printed", "the share as printed"),
     "item_mean": ("the mean of the item's answers, from their counts and the scale's scores", "the item's mean as printed"),
     "item_sd": ("the SD of the item's answers, from their counts and the scale's scores", "the item's SD as printed"),
+    "overall_rate": ("the groups' counts over their sizes, added up", "the overall rate as printed"),
     "structure_share": ("the part over the total, as printed before the structure", "the structure's share as printed"),
     "split_sum": ("the group's size in the table's header", "its two categories' counts added up"),
     "arms_sexes": ("the group's size as printed", "its men and women added up"),

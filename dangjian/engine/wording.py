@@ -489,6 +489,15 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                            "“{line}”:{n} 个回答的标准差为 {sample}(除以 n − 1)或 {population}(除以 n);所印的 {reported} 与其一相符。"),
     ("item_sd", "misfit"): _t("“{line}”: the SD of its {n} answers is {sample} (over n − 1) or {population} (over n), not the printed {reported}.",
                               "“{line}”:{n} 个回答的标准差为 {sample}(除以 n − 1)或 {population}(除以 n),不是所印的 {reported}。"),
+    ("overall_rate", "fit"): _t("The groups' rates {rates:join=, } of {sizes:join= and } give {range:t_range}% of all {n} over their rounding; "
+                                "the overall {overall} is within it.",
+                                "各组比例 {rates:join=、}(各 {sizes:join= 与 } 人)合起来为 {n} 人的 {range:t_range}%(按取整范围);总体 {overall} 在此范围内。"),
+    ("overall_rate", "misfit"): _t("The groups' rates {rates:join=, } of {sizes:join= and } give {range:t_range}% of all {n} over their rounding, "
+                                   "not the overall {overall}.",
+                                   "各组比例 {rates:join=、}(各 {sizes:join= 与 } 人)合起来为 {n} 人的 {range:t_range}%(按取整范围),不是总体的 {overall}。"),
+    ("overall_rate", "outside"): _t("The overall {overall} lies outside the groups' rates {rates:join=, }: a rate of the groups together is "
+                                    "between theirs, whatever their sizes.",
+                                    "总体 {overall} 不在各组比例 {rates:join=、} 之间:无论各组人数多少,合起来的比例都应介于各组之间。"),
     ("structure_share", "fit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), which the structure prints as {reported}.",
                                    "100 × {part} / {total} = {exact}%(按两数的取整范围为 {range:t_range}%),与结构比例 {reported} 相符。"),
     ("structure_share", "misfit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), not the {reported} of the structure.",

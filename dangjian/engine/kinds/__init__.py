@@ -49,6 +49,7 @@ from . import (
     mean,
     mean_sd,
     odds,
+    overall,
     parts,
     platform,
     points,
@@ -115,6 +116,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("odds", odds.OddsGroup, "text", odds.find, odds.judge),
     GroupKind("parts", parts.PartsGroup, "text", parts.find, parts.judge),
     GroupKind("structure", structure.StructureGroup, "text", structure.find, structure.judge),
+    GroupKind("overall", overall.OverallGroup, "text", overall.find, overall.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
@@ -197,11 +199,15 @@ def weighting(rows: ClaimList) -> str:
     return words
 
 
+#: Words that deny the weighting right before the word: "数据未经加权", "未加权", "不加权", "没有加权", "非加权", "unweighted".
+_NOT_WEIGHTED = re.compile(r"(?:未经|未|不|没有|没|无|非|毋须|无需|un)\s*$")
+
+
 def _weighting(rows: ClaimList) -> str:
-    m = _WEIGHTED.search(rows.text)
+    text = rows.text
+    m = next((m for m in _WEIGHTED.finditer(text) if not _NOT_WEIGHTED.search(text, max(0, m.start() - 3), m.start())), None)
     if not m:
         return ""
-    text = rows.text
     lo = max((text.rfind(p, max(0, m.start() - 20), m.start()) for p in "。;；,，"), default=-1) + 1
     his = [k for k in (text.find(p, m.end(), m.end() + 20) for p in "。;；,，") if k >= 0]
     return text[max(lo, m.start() - 20) : min(his) if his else m.end() + 10].strip()

@@ -34,6 +34,8 @@ OF_WHOLE_SAMPLE = re.compile(
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总体|合 计)\s*[:：]?\s*\d{1,3}(?:[ ,]?\d{3})*\s*$")
 #: A clause that names the whole sample again after a sub-population's: "受访者占18.9%", "全体学生中".
 _WHOLE_SAMPLE_AGAIN = re.compile(r"受访者|被访者|被调查者|调查对象|全体|全部|所有")
+#: The whole sample's rate after its groups' ("城区受访者…52.4%,郊县受访者…47.2%,总体为55.3%"), right before the share.
+OVERALL = re.compile(r"[,，;；]\s*(?:总体|整体|全体|总的来看|总体来看|总体上|合计|全市|全县|全区)(?:而言|来看|看)?(?:为|是|达|达到|占)?\s*$")
 #: A share compared with another group's, which it follows: "高于<2 h者的48.45%", "低于对照组的30.43%", "女生(54.39%)高于男生(49.50%)".
 _COMPARED_WITH = re.compile(r"(?:高于|低于|多于|少于|超过|不及|优于|差于)[^,，;；。%％()（）]{1,14}?(?:的|[(（])\s*$")
 #: A share that sums others of its question ("两项合计占67.74%"): not an answer of its own.
@@ -141,6 +143,8 @@ def find(scan: Scan) -> None:
             sub = _COMPARED_WITH.search(text, max(last_end, start - 24), start)  # "高于<2 h者的48.45%": another group's share
         if sub is None:
             sub = OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start)  # "…的老人占全部受访老人的41.10%": a question of its own
+        if sub is None and last_end is not None:
+            sub = OVERALL.search(text, max(last_end, start - 12), start)  # ",总体为55.3%": the whole sample's rate after its groups'
         if current is not None and sub is not None and not opens:
             opens, lead_from = True, sub.start()
         elif current is not None and fresh and (current.scoped == "clause" or (current.scoped == "sub" and _WHOLE_SAMPLE_AGAIN.search(text, clause[0], start))):
