@@ -2032,3 +2032,17 @@ def test_a_polls_sample_unweighted_data_group_sizes_in_brackets_and_the_overall_
     assert [(c.variant, c.verdict.value) for c in checks if c.kind == "overall_rate"] == [("misfit", "inconsistent")]
     rows, checks = results(text.format(p="55.3%").replace("未经加权", "经过加权"))
     assert "weighted" in {c.variant for c in checks}
+
+
+def test_a_margin_in_brackets_after_a_group_of_the_sample_is_the_groups():
+    # "在居住于老旧小区的318名受访者中(抽样误差±5.5个百分点)": 1.96 √(0.25/318) = 5.50; "402名青年受访者…(抽样误差±3.9个百分点)":
+    # 1.96 √(0.25/402) = 4.89, and no convention gives 3.9 (the whole sample's 1206 gives 2.82)
+    import math
+
+    assert round(196 * math.sqrt(0.25 / 318), 1) == 5.5 and round(196 * math.sqrt(0.25 / 402), 2) == 4.89
+    text = ("随机访问了全市常住居民1206人,在95%的置信水平下,抽样误差为±2.8个百分点。在居住于老旧小区的318名受访者中(抽样误差±5.5个百分点),"
+            "支持率达71.4%。报告还对18至35岁的402名青年受访者作了单独分析(抽样误差±{m}个百分点),其支持率为58.7%。")
+    checks = [c for c in results(text.format(m="3.9"))[1] if c.kind == "margin_of_error"]
+    assert [(c.facts["n"], c.verdict.value) for c in checks] == [(1206, "consistent"), (318, "consistent"), (402, "inconsistent")]
+    checks = [c for c in results(text.format(m="4.9"))[1] if c.kind == "margin_of_error"]
+    assert [c.verdict.value for c in checks] == ["consistent"] * 3

@@ -65,11 +65,13 @@ def find(rows: ClaimList, add) -> None:
         level = _LEVEL.search(text, sentence[0], sentence[1])
         # a share the margin may be of ("支持率为80%,误差±3.9%"): the shares of its sentence
         shares = tuple(rows[j]["value"] for j in range(len(rows)) if rows[j]["kind"] == "percent" and sentence[0] <= rows.positions[j][0] < sentence[1])
-        sample = _group_of(rows, sentence[0], start) or next(iter(index.samples_before(start)), None)
+        group = _group_of(rows, sentence[0], start)
+        sample = group or next(iter(index.samples_before(start)), None)
         population = None
-        if sample is not None:
+        if sample is not None and group is None:  # (a group of the sample is drawn from no population the text prints)
             found = [int(m.group(1).replace(",", "")) for m in _POPULATION.finditer(text, max(0, sample.start - 120), sample.end)]
-            population = next((n for n in reversed(found) if n > sample.n), None)
+            sizes = {s.n for s in rows.samples}
+            population = next((n for n in reversed(found) if n > sample.n and n not in sizes), None)  # not the survey's own sample
         g = MarginGroup(start=start, end=end, sample=sample, level=int(level.group(1)) if level else 95, level_printed=level is not None,
                         population=population, shares=shares)
         g.members.append(i)
@@ -79,12 +81,25 @@ def find(rows: ClaimList, add) -> None:
 #: A group's size in brackets before a margin of its own: "18至34岁的受访者(287人)中…,该群体的抽样误差约为正负3.8个百分点".
 _GROUP_SIZE = re.compile(r"[(（]\s*(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*(?:人|名|位|户)\s*[)）]")
 _OF_THE_GROUP = re.compile(r"(?:该|这一|这个|此)(?:群体|组|部分|人群|类)")
+#: An opening bracket and the margin's words before its number: "(抽样误差±", "(误差为正负".
+_IN_BRACKETS = re.compile(r"[(（]\s*(?:抽样)?误差(?:为|约为|约)?\s*(?:±|正负)?\s*$")
+#: A group of respondents with its size: "318名受访者", "402名青年受访者", "731名城区居民".
+_GROUP_NAMED = re.compile(r"(?<![\d.])(?P<n>\d{2,6})\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:受访者|被访者|居民|市民|群众|学生|对象|村民|党员|职工|者)")
 
 
 def _group_of(rows: ClaimList, lo: int, start: int) -> Sample | None:
     """The size of the group a margin is said to be of ("该群体的抽样误差"): the last group size in brackets before it in its
     sentence; ``None`` when the margin names no group."""
     text = rows.text
+    bracket = _IN_BRACKETS.search(text, max(lo, start - 12), start)
+    if bracket is not None:
+        # "在居住于老旧小区的318名受访者中(抽样误差±5.5个百分点)": a margin in brackets right after a group of the sample is
+        # the group's; the group's size is the last count of people in the clause before the bracket
+        clause = max([lo] + [text.rfind(c, lo, bracket.start()) + 1 for c in ",，;；"])
+        groups = list(_GROUP_NAMED.finditer(text, clause, bracket.start()))
+        if groups:
+            m = groups[-1]
+            return Sample("people", int(m.group("n")), m.start(), m.end(), text[max(clause, m.start() - 12) : m.end()])
     if not _OF_THE_GROUP.search(text, max(lo, start - 16), start):
         return None
     sizes = list(_GROUP_SIZE.finditer(text, lo, start))
