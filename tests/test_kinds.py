@@ -2046,3 +2046,20 @@ def test_a_margin_in_brackets_after_a_group_of_the_sample_is_the_groups():
     assert [(c.facts["n"], c.verdict.value) for c in checks] == [(1206, "consistent"), (318, "consistent"), (402, "inconsistent")]
     checks = [c for c in results(text.format(m="4.9"))[1] if c.kind == "margin_of_error"]
     assert [c.verdict.value for c in checks] == ["consistent"] * 3
+
+
+def test_a_headings_form_and_n_state_its_questions_base_and_a_local_weighting_stays_local():
+    # "(三)时间安排(单选,n=1 346)。认为…“合适”的占68.4%,“偏早”的占21.7%,“偏晚”的占12.9%": the 1346 participants, not the
+    # 1537 questionnaires; 68.4 + 21.7 + 12.9 = 103.0 for a single-choice question. "按…人数加权后,…总体满意率为70.2%":
+    # only that share is weighted
+    text = ("回收问卷1 602份,有效问卷1 537份。(三)时间安排(单选,n=1 346)。认为课后服务结束时间“合适”的占68.4%,“偏早”的占21.7%,“偏晚”的占{p}。"
+            "按小学、初中在校生人数加权后,全区家长总体满意率为70.2%。")
+    rows, checks = results(text.format(p="12.9%"))
+    assert {r["base"] for r in rows if r["reported"] in ("68.4%", "21.7%", "12.9%")} == {1346}
+    assert one(checks, "shares_sum").verdict.value == "inconsistent"
+    assert [(c.facts["reported"], c.variant) for c in checks if c.variant == "weighted"] == [("70.2%", "weighted")]
+    rows, checks = results(text.format(p="9.9%"))
+    assert one(checks, "shares_sum").verdict.value == "consistent"
+    # a bare "(n=45)" in a heading is no question's base
+    rows, checks = results("对全国252个村的449位农村党员进行了问卷调查。(一)党支部换届选举(n=45)。有54.34%的受访党员参加了投票。")
+    assert [r["base"] for r in rows if r["reported"] == "54.34%"] == [449]

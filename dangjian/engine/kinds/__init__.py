@@ -33,7 +33,7 @@ from decimal import Decimal
 from ..bases import Base, BaseIndex
 from ..consistency import grim_fits
 from ..grouping import number_groups, scans
-from ..records import ClaimList, Group
+from ..records import ClaimList, Group, span_at
 from ..results import Check
 from . import (
     arms,
@@ -203,6 +203,32 @@ def weighting(rows: ClaimList) -> str:
 _NOT_WEIGHTED = re.compile(r"(?:未经|未|不|没有|没|无|非|毋须|无需|un)\s*$")
 
 
+#: A weighting said of the figures after it in its sentence only: "按小学、初中在校生人数加权后,全区家长总体满意率为70.2%".
+_LOCAL_WEIGHTING = re.compile(r"(?:加权|权重)(?:后|计算后|调整后|得到|计算)")
+#: Words that make a weighting the whole text's: "数据经过加权", "本报告结果均为加权结果", "以下比例均已加权".
+_GLOBAL_WEIGHTING = re.compile(r"数据|样本|本报告|本文|以下|全部|所有|均|皆")
+
+
+def weighted_spans(rows: ClaimList) -> list[tuple[int, int]] | None:
+    """Where the text's weighting applies: ``None`` for the whole text (or no weighting: see :func:`weighting`), else the
+    spans from each local weighting to its sentence's end ("…加权后,…总体满意率为70.2%": that share alone)."""
+    cached = getattr(rows, "_weighted_spans", None)
+    if cached is not None and cached[0] is rows.text:
+        return cached[1]
+    text, spans = rows.text, []
+    for m in _WEIGHTED.finditer(text):
+        if _NOT_WEIGHTED.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        lo, hi = span_at(rows.sentences, m.start())
+        clause = max([lo] + [text.rfind(c, lo, m.start()) + 1 for c in ",，;；"])
+        if not _LOCAL_WEIGHTING.match(text, m.start()) or _GLOBAL_WEIGHTING.search(text, clause, m.start()):
+            spans = None
+            break
+        spans.append((m.start(), hi))
+    rows._weighted_spans = (text, spans)
+    return spans
+
+
 def _weighting(rows: ClaimList) -> str:
     text = rows.text
     m = next((m for m in _WEIGHTED.finditer(text) if not _NOT_WEIGHTED.search(text, max(0, m.start() - 3), m.start())), None)
@@ -240,8 +266,12 @@ def _guarded(rows: ClaimList, check: Check) -> Check:
     such checks become ``not_checkable``, saying why."""
     if check.kind in ("grim_percent", "percent_of") and check.verdict != "not_checkable":
         words = weighting(rows)
+        spans = weighted_spans(rows) if words else None
+        k = next((k for k, row in enumerate(rows) if row["claim_id"] == check.claims[0]), None) if words else None
+        if words and spans is not None and k is not None and not any(a <= rows.positions[k][0] < b for a, b in spans):
+            words = ""  # a weighting of another sentence's figures only
         if words:
-            reported = next((rows[k]["reported"] for k, row in enumerate(rows) if row["claim_id"] == check.claims[0]), "")
+            reported = rows[k]["reported"] if k is not None else ""
             return replace(check, kind="grim_percent", variant="weighted", verdict="not_checkable", assumption="weighted data",
                            expected="", observed=reported, facts={"reported": reported, "words": words})
     if check.verdict in ("inconsistent", "consistent"):

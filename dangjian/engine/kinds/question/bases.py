@@ -17,6 +17,8 @@ from .finding import _MAX_RANGE, _OVER_TIME, _SCALE_OPTIONS, OF_WHOLE_SAMPLE, Qu
 
 # --- the base -----------------------------------------------------------------------------------------------
 
+#: A question's form and its base in one bracket, as a heading states them: "(可多选,n=1346)", "(单选,n=1346)".
+_QUESTION_N = re.compile(r"[(（]\s*(?:可多选|多选|单选|多项选择|单项选择|限选\S{1,2}项)[^()（）]*[nN]\s*[=＝]")
 #: Units of things a report counts (villages, schools, projects, cases of a kind): never respondents or questionnaires.
 _THING_UNITS = frozenset("个所项条件篇场期批支村道门座台辆")
 
@@ -36,6 +38,11 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
             out.append(Base(size[0], "arm", f"{size[1]}, the size of the group"))
     # stated in the sentence before the first share, or right after the last (问卷星: 本题有效填写人次)
     out += stated_bases(text, lead, first)[::-1]  # the nearest first: "(287人)中…61.3%;…(420人)支持率为56.4%" is of the 420
+    if lead == lo and lo > 0:
+        # a heading sentence right before, with no share of its own, that states the question's base: "(二)活动内容(可多选,n=1 346)。"
+        prev = span_at(rows.sentences, lo - 1)
+        if prev[1] - prev[0] <= 40 and not any(rows[j]["kind"] == "percent" for j in rows.between(prev[0], prev[1])):
+            out += [b for b in stated_bases(text, prev[0], prev[1])[::-1] if _QUESTION_N.match(b.evidence)]
     last = max(rows.positions[i][1] for i in g.members)  # the question's span may run on past its last number
     out += [b for b in stated_bases(text, last, min(len(text), last + 24)) if "填写人次" in b.evidence]
     out += [Base(s.n, "stated", s.text) for s in index.samples_in(lead, first) if s.end <= first]
