@@ -2063,3 +2063,21 @@ def test_a_headings_form_and_n_state_its_questions_base_and_a_local_weighting_st
     # a bare "(n=45)" in a heading is no question's base
     rows, checks = results("对全国252个村的449位农村党员进行了问卷调查。(一)党支部换届选举(n=45)。有54.34%的受访党员参加了投票。")
     assert [r["base"] for r in rows if r["reported"] == "54.34%"] == [449]
+
+
+def test_an_efficacy_tables_size_column_and_subtotal_column_are_read_as_such():
+    # "组别 例数 显效 有效 无效 总有效 / 观察组 52 22(42.31) 25(48.08) 5(9.62) 47(90.38)": 52 is the row's size, 47 = 22 + 25 a
+    # subtotal; 22 + 25 + 5 = 52; the χ² after the table compares 总有效 with the rest: [[47, 5], [37, 13]] gives 4.709 (a paper's
+    # bare "χ2 4.709  P 0.030" row is read in a text with a paper's means ± SD)
+    from dangjian.engine.kinds.crosstab import chi2_statistics
+
+    assert round(dict(chi2_statistics([[47, 5], [37, 13]]))["Pearson's χ²"], 3) == 4.709
+    text = ("1.1 一般资料 观察组年龄(71.35±6.42)岁,对照组(72.08±6.87)岁。1.3 统计学方法 计数资料以例(%)表示,用χ2检验,P<0.05为差异有统计学意义。\n"
+            "表2 两组临床疗效比较[例(%)]\n组别 例数 显效 有效 无效 总有效\n观察组 52 22(42.31) 25(48.08) 5(9.62) 47(90.38)\n"
+            "对照组 50 13(26.00) 24(48.00) 13(26.00) 37(74.00)\nχ2 {x}  P 0.030\n2.3 两组不良反应比较 均未见严重不良反应。\n")
+    rows, checks = results(text.format(x="4.709"))
+    sums = [(c.facts["sum"], c.facts["total"], c.verdict.value) for c in checks if c.kind == "cells_sum"]
+    assert sums == [("52", "52", "consistent"), ("47", "47", "consistent"), ("50", "50", "consistent"), ("37", "37", "consistent")]
+    assert {c.verdict.value for c in checks if c.kind == "percent_of"} == {"consistent"} and len([c for c in checks if c.kind == "percent_of"]) == 8
+    assert one(checks, "chi2_table").verdict.value == "consistent"
+    assert one(results(text.format(x="7.409"))[1], "chi2_table").verdict.value == "inconsistent"

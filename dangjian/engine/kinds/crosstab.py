@@ -41,14 +41,16 @@ __all__ = ["Crosstab", "CrosstabGroup", "CountsGroup", "crosstabs", "find", "fin
 
 _CELL = r"\d{1,6}\s*[(（]\s*\d{1,3}(?:\.\d{1,3})?\s*[%％]?\s*[)）]"
 #: A row: its label (an item's code first, "A1课前主动预习"), its n(%) cells, its total, or an item's mean and SD after them.
-_ROW = re.compile(rf"(?P<label>(?:[A-Za-z]{{1,2}}\d{{1,2}}[.、]?\s*)?[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?P<cells>{_CELL}(?:\s*{_CELL})+)"
+_ROW = re.compile(rf"(?P<label>(?:[A-Za-z]{{1,2}}\d{{1,2}}[.、]?\s*)?[^\d\s()（）。;；,，:：、\[\]【】%％=＝<>]{{1,12}})\s*(?:(?P<lead>\d{{1,5}})[ \t]+)?(?P<cells>{_CELL}(?:\s*{_CELL})+)"
                   r"(?:[ \t]*(?P<total>\d{1,6})(?![\d.(（%％]))?(?:[ \t]*(?P<mean>\d{1,2}\.\d{1,3})(?:[ \t]+(?P<sd>\d{1,2}\.\d{1,3}))?(?![\d.%％(（]))?")
+#: A header whose second column is each row's size: "组别 例数 显效 有效 无效 总有效", "组别 n 治愈 好转 无效".
+_LEAD_HEADER = re.compile(r"(?:例数|人数|总例数|总人数|例|n)\s*(?:[(（][^()（）]{0,6}[)）])?\s*[\u4e00-\u9fff]{1,6}")
 #: A header that names an item's mean and SD after its cells ("非常不同意 不同意 一般 同意 非常同意 M SD"), or its mean alone
 #: (a survey platform's matrix question: "… 非常满意 平均分").
 _MEAN_SD_HEADER = re.compile(r"(?:M|均值|平均分|平均值|得分)\s*(?:±\s*)?(?:SD|标准差|S)(?![A-Za-z])")
 _MEAN_HEADER = re.compile(r"平均分|平均值|均值|均分")
 _ONE = re.compile(r"(?P<k>\d{1,6})\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,3})?)\s*[%％]?\s*[)）]")
-_CHI2 = re.compile(r"[χΧ]\s*[²2]\s*(?:值)?\s*(?:[=＝]|为)\s*(?P<value>\d+(?:\.\d+)?)")
+_CHI2 = re.compile(r"[χΧ]\s*[²2]\s*(?:值)?\s*(?:[=＝]|为|\s)\s*(?P<value>\d+(?:\.\d+)?)")
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,14 @@ def _crosstabs(text: str) -> tuple[Crosstab, ...]:
         cells = tuple(((c.start("k") + m.start("cells"), c.end("k") + m.start("cells"), c.group("k")),
                        (c.start("p") + m.start("cells"), c.end("p") + m.start("cells"), c.group("p"))) for c in _ONE.finditer(m.group("cells")))
         total = (m.start("total"), m.end("total"), m.group("total")) if m.group("total") else None
+        if m.group("lead"):
+            # "观察组 52 22(42.31) 25(48.08) 5(9.62) 47(90.38)": the group's size (例数) before its cells is the row's total
+            if total is not None or not _LEAD_HEADER.search(text, max(0, (run[0][2] if run else m.start()) - 60), run[0][2] if run else m.start()):
+                if run:
+                    out += _table(text, run)
+                    run = []
+                continue  # two totals, or no 例数 in the header: not this table's layout
+            total = (m.start("lead"), m.end("lead"), m.group("lead"))
         mean_sd, end = [None, None], m.end()
         if m.group("mean"):
             # two numbers after the cells are an item's mean and SD only under a header that says so ("… 非常同意 M SD"),
@@ -107,6 +117,8 @@ def _crosstabs(text: str) -> tuple[Crosstab, ...]:
             else:
                 end = m.end("total") if m.group("total") else m.end("cells")
         label = m.group("label").strip()
+        if m.group("lead") and (arm := re.search(r"(?:观察|对照|干预|实验|试验|治疗|研究|常规|护理|联合|[A-Za-z]|[甲乙丙丁一二三四])组$", label)):
+            label = arm.group()  # "显效有效无效总有效观察组": the header's end run into the first row's label
         if mean_sd[0] is not None:  # "…非常满意平均分价格实惠": the header's end run into the first row's label
             label = re.split(r"平均分|平均值|均值|均分|SD|标准差", label)[-1].strip() or label
         row = CrosstabRow(label, cells, total, *mean_sd)
@@ -246,19 +258,24 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
     t = g.table
     counts = [[int(k[2]) for k, _ in row.cells] for row in t.rows]
     out: list[Check] = []
+    # a last column that adds up the first ones in every row ("显效 有效 无效 总有效": 47 = 22 + 25) is a subtotal, no category
+    first = _subtotal_column(t, counts)
+    parts = [row[:-1] for row in counts] if first else counts
+    if first:
+        out += _judge_subtotal_column(rows, g, counts, first)
     # each row against its total
     row_n = []
     for r, row in enumerate(t.rows):
-        s = sum(counts[r])
+        s = sum(parts[r])
         n = int(row.total[2]) if row.total is not None else s
         row_n.append(n)
-        ids = [g.claims.get((r, c, "k")) for c in range(len(row.cells))]
+        ids = [g.claims.get((r, c, "k")) for c in range(len(parts[r]))]
         k = g.claims.get((r, "total"))
         if row.total is None or k is None or None in ids:
             continue
-        shares = [p[2] for _, p in row.cells]
-        facts = {"line": row.label, "parts": [rows[i]["reported"] for i in ids], "sum": str(s), "total": row.total[2], "total_label": "合计",
-                 "total_in": "column"}
+        shares = [p[2] for _, p in row.cells[: len(parts[r])]]
+        facts = {"line": row.label, "parts": [rows[i]["reported"] for i in ids], "sum": str(s), "total": row.total[2],
+                 "total_label": "例数" if row.total[0] < row.cells[0][0][0] else "合计", "total_in": "column"}
         if s == n:
             out.append(make_check(rows, g, [*ids, k], "cells_sum", "equal", "consistent", assumption="the row's total adds up its cells",
                                   expected=str(s), observed=row.total[2], **facts))
@@ -308,8 +325,41 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
                                   expected=f"{facts['printed']}%", observed=value, base=where, **facts))
     if g.chi2 is not None:
         confirmed = bool(pairs) and len(fit) == len(pairs)
-        out += chi2_check(rows, g, g.chi2, counts, confirmed)
+        table = parts
+        if first and all(row.total for row in t.rows):
+            # an efficacy table's χ² compares the subtotal (总有效) against the rest of each group, or all its categories
+            whole = [[row[-1], int(t.rows[r].total[2]) - row[-1]] for r, row in enumerate(counts)]
+            if chi2_gives(whole, str(rows[g.chi2]["value"])) or not chi2_gives(parts, str(rows[g.chi2]["value"])):
+                table = whole
+        out += chi2_check(rows, g, g.chi2, table, confirmed)
     out += _item_scores(rows, g, counts)
+    return out
+
+
+def _subtotal_column(t: Crosstab, counts: list[list[int]]) -> int:
+    """How many first columns the last column adds up in every row (0 for none): "22 25 5 47" is 22 + 25 = 47."""
+    if len(counts[0]) < 4 or len({len(row) for row in counts}) != 1:
+        return 0
+    for m in range(2, len(counts[0]) - 1):
+        if all(row[-1] == sum(row[:m]) for row in counts) and any(row[-1] for row in counts):
+            return m
+    return 0
+
+
+def _judge_subtotal_column(rows: ClaimList, g: CrosstabGroup, counts: list[list[int]], first: int) -> list[Check]:
+    """Each row's subtotal against the columns it adds up (``cells_sum``, exact: counts have no rounding)."""
+    out = []
+    for r, row in enumerate(g.table.rows):
+        ids = [g.claims.get((r, c, "k")) for c in range(first)]
+        k = g.claims.get((r, len(row.cells) - 1, "k"))
+        if k is None or None in ids:
+            continue
+        s = sum(counts[r][:first])
+        facts = {"line": row.label, "parts": [rows[i]["reported"] for i in ids], "sum": str(s), "total": rows[k]["reported"],
+                 "total_label": "合计", "total_in": "column"}
+        # (the column is a subtotal only where it adds up in every row: :func:`_subtotal_column`)
+        out.append(make_check(rows, g, [*ids, k], "cells_sum", "equal", "consistent", assumption="the last column adds up the first ones",
+                              expected=str(s), observed=rows[k]["reported"], **facts))
     return out
 
 
