@@ -2081,3 +2081,16 @@ def test_an_efficacy_tables_size_column_and_subtotal_column_are_read_as_such():
     assert {c.verdict.value for c in checks if c.kind == "percent_of"} == {"consistent"} and len([c for c in checks if c.kind == "percent_of"]) == 8
     assert one(checks, "chi2_table").verdict.value == "consistent"
     assert one(results(text.format(x="7.409"))[1], "chi2_table").verdict.value == "inconsistent"
+
+
+def test_a_yearbooks_composition_table_shares_are_their_amounts_over_the_total():
+    # "项目 收入(亿元) 构成(%) 合计 468.15 100.0 住宿 97.36 20.8 … 交通 86.72 19.5 …": 86.72/468.15 = 18.52%, not 19.5, and the
+    # shares add up to 101.0; the amounts add up to 468.15
+    assert round(100 * 86.72 / 468.15, 1) == 18.5 and round(97.36 + 112.48 + 86.72 + 74.05 + 59.83 + 37.71, 2) == 468.15
+    text = "15-4 2023年旅游总收入构成\n项目 收入(亿元) 构成(%)\n合计 468.15 100.0\n住宿 97.36 20.8\n餐饮 112.48 24.0\n交通 86.72 {s}\n购物 74.05 15.8\n游览娱乐 59.83 12.8\n其他 37.71 8.1\n"
+    rows, checks = results(text.format(s="19.5"))
+    bad = [(c.kind, rows_of(rows, c)) for c in checks if c.verdict.value == "inconsistent"]
+    assert bad == [("composition_share", ["19.5"]), ("shares_sum", ["19.5"])]
+    assert one(checks, "parts_sum").verdict.value == "consistent"
+    rows, checks = results(text.format(s="18.5"))
+    assert "inconsistent" not in {c.verdict.value for c in checks}

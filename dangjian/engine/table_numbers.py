@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from .consistency import round_ratio
+from .kinds.composition import composition_tables
 from .kinds.correlations import header_spans
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
@@ -321,10 +322,15 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
         if block.mean is not None:  # "本题平均分:3.96": a claim of its own, the block's
             cells_of[block.mean[:2]] = (block.mean[0], [block.mean], block.mean[2])
     owned += [(chain[0][0], chain[-1][1]) for chain in structure_chains(text)]  # a structure's shares are its own
+    # a composition table's amounts and shares (a yearbook's "项目 收入(亿元) 构成(%)"): each a cell
+    for table in composition_tables(text):
+        for row in [*table.rows, table.total]:
+            cells = [row[1], row[2]]
+            cells_of.update({(start, end): (cells[0][0] - len(row[0]), cells, value) for start, end, value in cells})
     # a baseline row of counts a/b per group ("性别(男/女,例) 21/27 20/26"): each count a cell
     for row in slash_rows(text):
         cells = [c for pair in row.cells for c in pair]
         cells_of.update({(start, end): (row.start, cells, value) for start, end, value in cells})
-    spans = [(t.start, t.end) for t in [*spss, *tabs, *rated]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
+    spans = [(t.start, t.end) for t in [*spss, *tabs, *rated, *composition_tables(text)]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
     return cells_of, spans + header_spans(text), rates, owned

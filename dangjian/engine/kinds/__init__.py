@@ -39,6 +39,7 @@ from . import (
     arms,
     cases,
     cells,
+    composition,
     correlations,
     count,
     crosstab,
@@ -117,6 +118,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("parts", parts.PartsGroup, "text", parts.find, parts.judge),
     GroupKind("structure", structure.StructureGroup, "text", structure.find, structure.judge),
     GroupKind("overall", overall.OverallGroup, "text", overall.find, overall.judge),
+    GroupKind("composition", composition.CompositionGroup, "text", composition.find, composition.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"

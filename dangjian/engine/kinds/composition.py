@@ -1,0 +1,154 @@
+"""``composition``: a table of amounts and each one's share of their total (a yearbook's 构成 table), flattened into text.
+
+A statistical yearbook or bulletin prints the parts of a total with their shares: "项目 收入(亿元) 构成(%) 合计 468.15 100.0
+住宿 97.36 20.8 餐饮 112.48 24.0 …".  Each share is its amount over the 合计 row's, the shares make 100, and the amounts
+make the total, all within the rounding of the printed figures.
+
+Reader (:func:`composition_tables`, also used by :mod:`dangjian.engine.table_numbers`: each amount and share a claim of
+kind ``cell``)
+    a header naming an amount with its unit and a share column (构成, 比重, 占比, 结构 with (%)), then rows of a label, an
+    amount and a share; a 合计/总计 row is the total (first or last).
+
+Judge
+    ``composition_share``: each share against 100 × amount / total over the rounding of both (``inconsistent`` outside:
+    the table's own figures give another share); ``shares_sum``: the shares against 100 (``inconsistent`` beyond their
+    rounding, naming the shares that miss their amounts, else all); ``parts_sum``: the amounts against the total.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..judging import make_check
+from ..records import ClaimList, Group
+from ..results import Check
+from ..shares import rounding_slack
+
+__all__ = ["CompositionTable", "CompositionGroup", "composition_tables", "find", "judge"]
+
+_HEADER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[(（][^()（）\d]{1,6}[)）]\s*(?:构成|比重|占比|结构)\s*[(（]\s*[%％]\s*[)）]")
+_ROW = re.compile(r"\s*(?P<label>[^\d\s.%％()（）,，。;；:：]{1,12})\s*(?P<amount>\d+(?:\.\d+)?)\s+(?P<share>\d{1,3}(?:\.\d{1,2})?)(?![\d.%％])")
+_TOTAL = re.compile(r"合\s*计|总\s*计|总计|合计|全部|总额")
+
+
+@dataclass(frozen=True)
+class CompositionTable:
+    """The rows as ``(label, (start, end, amount), (start, end, share))`` and the total row (or ``None``)."""
+
+    rows: tuple
+    total: tuple | None
+    start: int
+    end: int
+
+
+def composition_tables(text: str) -> list[CompositionTable]:
+    """The composition tables of a text.
+
+    >>> t = composition_tables("项目 收入(亿元) 构成(%) 合计 100.00 100.0 住宿 40.00 40.0 餐饮 60.00 60.0。")[0]
+    >>> [(label, a[2], s[2]) for label, a, s in t.rows], t.total[1][2]
+    ([('住宿', '40.00', '40.0'), ('餐饮', '60.00', '60.0')], '100.00')
+    """
+    if "构成" not in text and "比重" not in text and "占比" not in text and "结构" not in text:
+        return []
+    return list(_tables(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _tables(text: str) -> tuple[CompositionTable, ...]:
+    out = []
+    for head in _HEADER.finditer(text):
+        pos, rows, total = head.end(), [], None
+        while (m := _ROW.match(text, pos)) is not None:
+            cell = (m.group("label").strip(), (m.start("amount"), m.end("amount"), m.group("amount")), (m.start("share"), m.end("share"), m.group("share")))
+            if _TOTAL.fullmatch(cell[0]):
+                if total is not None:
+                    break
+                total = cell
+            else:
+                rows.append(cell)
+            pos = m.end()
+        if len(rows) >= 2 and total is not None:
+            out.append(CompositionTable(tuple(rows), total, head.start(), pos))
+    return tuple(out)
+
+
+@dataclass(eq=False)
+class CompositionGroup(Group):
+    """A composition table and the claims of its cells: ``(row, "a" | "s")`` and ``("total", "a" | "s")``."""
+
+    kind: str = "composition"
+    table: CompositionTable | None = None
+    claims: dict = field(default_factory=dict)
+
+
+def find(rows: ClaimList, add) -> None:
+    at = {pos[0]: i for i, pos in enumerate(rows.positions)}
+    taken = rows.taken()
+    for t in composition_tables(rows.text):
+        claims = {}
+        for key, row in [*enumerate(t.rows), ("total", t.total)]:
+            for what, cell in (("a", row[1]), ("s", row[2])):
+                i = at.get(cell[0])
+                if i is not None and i not in taken:
+                    claims[(key, what)] = i
+        if len(claims) < 4:
+            continue
+        g = CompositionGroup(start=t.start, end=t.end, table=t, claims=claims)
+        g.members = sorted(set(claims.values()))
+        add(g)
+
+
+def _half(printed: str) -> Fraction:
+    return Fraction(1, 2 * 10 ** len(printed.partition(".")[2]))
+
+
+def judge(rows: ClaimList, g: CompositionGroup) -> list[Check]:
+    t, out = g.table, []
+    total = t.total[1][2]
+    w, dw = Fraction(total), _half(total)
+    misses = []
+    for r, (label, amount, share) in enumerate(t.rows):
+        i = g.claims.get((r, "s"))
+        if i is None or w <= dw:
+            continue
+        p, dp = Fraction(amount[2]), _half(amount[2])
+        lo, hi = 100 * (p - dp) / (w + dw), 100 * (p + dp) / (w - dw)
+        value, half = Fraction(share[2]), _half(share[2])
+        ok = lo - half <= value <= hi + half
+        if not ok:
+            misses.append(i)
+        exact = 100 * p / w
+        out.append(make_check(rows, g, [i], "composition_share", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
+                              assumption=f"the share of {label} in the 合计 row's {total}", expected=f"{float(exact):.2f}", observed=share[2],
+                              label=label, part=amount[2], total=total, exact=f"{float(exact):.4f}", range=[float(lo), float(hi)], reported=share[2]))
+    shares = [s[2] for _, _, s in t.rows]
+    ids = [g.claims[(r, "s")] for r in range(len(t.rows)) if (r, "s") in g.claims]
+    if len(ids) == len(shares):
+        s, slack = sum(map(Fraction, shares)), rounding_slack(shares)
+        ok = abs(s - 100) <= slack
+        facts = {"shares": shares, "sum": float(s), "slack": float(slack)}
+        if ok:
+            out.append(make_check(rows, g, ids, "shares_sum", "near_hundred", "consistent", assumption="the shares of one total", expected="100%",
+                                  observed=f"{float(s):g}%", **facts))
+        else:
+            out.append(make_check(rows, g, misses or ids, "shares_sum", "composition_over" if s > 100 else "composition_under", "inconsistent",
+                                  assumption="the shares of one total", expected=f"100% ± {float(slack):g}", observed=f"{float(s):g}%", **facts))
+    amounts = [a[2] for _, a, _ in t.rows]
+    a_ids = [g.claims.get((r, "a")) for r in range(len(t.rows))]
+    k = g.claims.get(("total", "a"))
+    if k is not None and None not in a_ids:
+        s, slack = sum(map(Fraction, amounts)), rounding_slack([*amounts, total])
+        d = max(len(v.partition(".")[2]) for v in [*amounts, total])
+        shown = f"{float(s):.{d}f}"
+        facts = {"parts": [rows[j]["reported"] for j in a_ids], "sum": shown, "total": total, "slack": f"{float(slack):g}"}
+        if abs(s - w) <= slack:
+            out.append(make_check(rows, g, [k, *a_ids], "parts_sum", "equal", "consistent", assumption="the parts make up the total",
+                                  expected=shown, observed=total, **facts))
+        else:
+            out.append(make_check(rows, g, [k, *a_ids], "parts_sum", "over" if s > w else "short_whole", "inconsistent",
+                                  assumption="the parts make up the total" if s < w else "the parts exclude each other", expected=shown, observed=total,
+                                  gap=f"{float(abs(s - w)):.{d}f}", **facts))
+    return out
