@@ -2094,3 +2094,12 @@ def test_a_yearbooks_composition_table_shares_are_their_amounts_over_the_total()
     assert one(checks, "parts_sum").verdict.value == "consistent"
     rows, checks = results(text.format(s="18.5"))
     assert "inconsistent" not in {c.verdict.value for c in checks}
+
+
+def test_thresholds_bands_targets_and_site_counters_are_no_statistics():
+    # a criterion's threshold after a comparison sign ("症状积分减少≥70%", "病程＜3年"), a band ("减少30%~69%"), a target
+    # ("力争两年内将满意率稳定在80%以上") and a site's counter ("下载 412 次") are read as nothing; a p value is still read
+    text = ("疗效标准:显效:症状积分减少≥70%;有效:症状积分减少30%~69%。病程＜3年18例中有效17例(94.44%)。力争两年内将满意率稳定在80%以上。"
+            "被引 3 次  下载 412 次。累计下载1200万次。")
+    rows, _ = results(text)
+    assert [r["reported"] for r in rows] == ["18", "17", "94.44%", "1200万"]
