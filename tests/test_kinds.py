@@ -2103,3 +2103,20 @@ def test_thresholds_bands_targets_and_site_counters_are_no_statistics():
             "被引 3 次  下载 412 次。累计下载1200万次。")
     rows, _ = results(text)
     assert [r["reported"] for r in rows] == ["18", "17", "94.44%", "1200万"]
+
+
+def test_a_yearbooks_levels_by_year_give_their_growth_rates():
+    # "年份 接待国内游客(万人次) 增长(%) 旅游总收入(亿元) 增长(%) … 2022 2 376.4 -9.3 278.93 -7.4 2023 3 812.7 60.4 468.15 55.4":
+    # 3812.7/2376.4 − 1 = 60.44% (60.4), 468.15/278.93 − 1 = 67.84%, not 55.4; "3 812.7" is one level (the row needs four numbers)
+    assert round(100 * (3812.7 / 2376.4 - 1), 1) == 60.4 and round(100 * (468.15 / 278.93 - 1), 1) == 67.8
+    text = ("15-3 旅游业主要指标(2019—2023年)\n年份 接待国内游客(万人次) 增长(%) 旅游总收入(亿元) 增长(%)\n2021 2 618.9 24.5 301.26 27.4\n"
+            "2022 2 376.4 -9.3 278.93 -7.4\n2023 3 812.7 60.4 468.15 {g}\n15-4 2023年旅游总收入构成\n")
+    rows, checks = results(text.format(g="55.4"))
+    growth = [(c.facts["year"], c.facts["column"], c.verdict.value) for c in checks if c.kind == "series_growth"]
+    assert growth == [(2022, "接待国内游客", "consistent"), (2022, "旅游总收入", "consistent"), (2023, "接待国内游客", "consistent"),
+                      (2023, "旅游总收入", "inconsistent")]
+    rows, checks = results(text.format(g="67.8"))
+    assert {c.verdict.value for c in checks if c.kind == "series_growth"} == {"consistent"}
+    # growth at comparable prices is no ratio of the levels: not judged
+    rows, checks = results(text.format(g="55.4") + "注:增长速度按可比价格计算。")
+    assert not [c for c in checks if c.kind == "series_growth"]

@@ -19,6 +19,7 @@ from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
 from .kinds.group_rates import rate_tables, share_rows
 from .kinds.platform import platform_blocks
+from .kinds.series import series_tables
 from .kinds.slash_counts import slash_rows
 from .kinds.structure import structure_chains
 from .records import Sample
@@ -327,10 +328,14 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
         for row in [*table.rows, table.total]:
             cells = [row[1], row[2]]
             cells_of.update({(start, end): (cells[0][0] - len(row[0]), cells, value) for start, end, value in cells})
+    # a yearbook's levels and growth rates by year ("年份 游客(万人次) 增长(%) 2019 3 486.2 9.8 …"): each a cell
+    for table in series_tables(text):
+        for _year, cells in table.rows:
+            cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
     # a baseline row of counts a/b per group ("性别(男/女,例) 21/27 20/26"): each count a cell
     for row in slash_rows(text):
         cells = [c for pair in row.cells for c in pair]
         cells_of.update({(start, end): (row.start, cells, value) for start, end, value in cells})
-    spans = [(t.start, t.end) for t in [*spss, *tabs, *rated, *composition_tables(text)]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
+    spans = [(t.start, t.end) for t in [*spss, *tabs, *rated, *composition_tables(text), *series_tables(text)]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
     return cells_of, spans + header_spans(text), rates, owned

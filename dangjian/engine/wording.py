@@ -124,6 +124,13 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                            "表中各构成比例之和 {shares:join} = {sum:g}%,超出取整误差(± {slack:g})地大于 100%。"),
     ("shares_sum", "composition_under"): _t("The shares of the table's total add up to {shares:join} = {sum:g}%, less than 100% beyond their rounding (± {slack:g}).",
                                             "表中各构成比例之和 {shares:join} = {sum:g}%,超出取整误差(± {slack:g})地小于 100%。"),
+    ("series_growth", "fit"): _t("{column}: 100 × ({now} / {before} − 1) = {exact}% from {last_year} to {year} ({range:t_range}% over the rounding of both), "
+                                 "which prints as {reported}.",
+                                 "{column}:100 × ({now} / {before} − 1) = {exact}%({last_year} 至 {year} 年,按两数的取整范围为 {range:t_range}%),与 {reported} 相符。"),
+    ("series_growth", "misfit"): _t("{column}: 100 × ({now} / {before} − 1) = {exact}% from {last_year} to {year} ({range:t_range}% over the rounding of both), "
+                                    "not the printed {reported}.",
+                                    "{column}:100 × ({now} / {before} − 1) = {exact}%({last_year} 至 {year} 年,按两数的取整范围为 {range:t_range}%),"
+                                    "不是所印的 {reported}。"),
     ("composition_share", "fit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), which prints as the {reported} of {label}.",
                                      "100 × {part} / {total} = {exact}%(按两数的取整范围为 {range:t_range}%),与“{label}”的 {reported} 相符。"),
     ("composition_share", "misfit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), not the {reported} printed for {label}.",

@@ -59,6 +59,7 @@ from . import (
     ratio,
     regression,
     sample,
+    series,
     share_of,
     slash_counts,
     structure,
@@ -119,6 +120,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("structure", structure.StructureGroup, "text", structure.find, structure.judge),
     GroupKind("overall", overall.OverallGroup, "text", overall.find, overall.judge),
     GroupKind("composition", composition.CompositionGroup, "text", composition.find, composition.judge),
+    GroupKind("series", series.SeriesGroup, "text", series.find, series.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
