@@ -2120,3 +2120,14 @@ def test_a_yearbooks_levels_by_year_give_their_growth_rates():
     # growth at comparable prices is no ratio of the levels: not judged
     rows, checks = results(text.format(g="55.4") + "注:增长速度按可比价格计算。")
     assert not [c for c in checks if c.kind == "series_growth"]
+
+
+def test_a_subtotal_that_names_its_answers_stays_with_its_question_and_adds_them():
+    # "满意312人(55.61%),基本满意176人(31.37%),不满意41人(7.31%),说不清32人(5.70%),满意和基本满意合计86.98%": 55.61 + 31.37 =
+    # 86.98, the two answers it names (not a question of its own because 满意 was printed before with its count)
+    text = ("回收有效问卷561份。对村党组织工作的总体评价:满意312人(55.61%),基本满意176人(31.37%),不满意41人(7.31%),说不清32人(5.70%),"
+            "满意和基本满意合计{p}。")
+    check = one(results(text.format(p="86.98%"))[1], "subtotal")
+    assert (check.variant, check.verdict.value, check.facts["shares"]) == ("fit", "consistent", ["55.61", "31.37"])
+    check = one(results(text.format(p="88.98%"))[1], "subtotal")
+    assert (check.variant, check.verdict.value) == ("misfit_named", "inconsistent")

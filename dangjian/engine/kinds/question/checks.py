@@ -15,7 +15,7 @@ from ...results import Check
 from ...shares import exact_share, printed_share, rounding_slack, scaled, share_fits, shifted, whole
 from ..form import form_of
 from .bases import _answer_values, _other_mode, _over_time, _page_base, _scale_labels
-from .finding import QuestionDecision, QuestionGroup, shares_of
+from .finding import QuestionDecision, QuestionGroup, option_labels, shares_of
 
 # --- judging -------------------------------------------------------------------------------------------------
 
@@ -355,6 +355,9 @@ def _judge_subtotals(rows: ClaimList, g: QuestionGroup) -> list[Check]:
         lead = rows.text[max(0, rows.positions[t][0] - 8) : rows.positions[t][0]]
         k = 2 if re.search("两|二", lead) else 3 if "三" in lead else None
         tries = [before[-k:]] if k and len(before) >= k else [before[-j:] for j in range(2, len(before) + 1)]
+        named = _parts_named_before(rows, g, t, before)
+        if named is not None:
+            tries, k = [named], len(named)  # "满意和基本满意合计86.98%": the answers it names, wherever they stand
         value = Fraction(rows[t]["value"])
         fit = next((part for part in tries if abs(sum(Fraction(rows[x]["value"]) for x in part) - value)
                     <= rounding_slack(rows[x]["value"] for x in [*part, t])), None)
@@ -375,6 +378,29 @@ def _judge_subtotals(rows: ClaimList, g: QuestionGroup) -> list[Check]:
                 out.append(make_check(rows, g, [t], "subtotal", "misfit_unnamed", "consistent_if", assumption="the sum of the shares before it",
                                       expected=f"{float(total):g}%", observed=reported, **facts))
     return out
+
+
+#: The answers a subtotal names before 合计: "满意和基本满意合计", "非常满意、满意两项合计".
+_NAMED_BEFORE_TOTAL = re.compile(r"([\u4e00-\u9fff“”\"]{2,20}?)(?:两项|三项|二者|两者)?(?:合计|共计|总计|累计)(?:共)?(?:占|为|达|是)?\s*$")
+
+
+def _parts_named_before(rows: ClaimList, g: QuestionGroup, t: int, before: list[int]) -> list[int] | None:
+    """The shares of ``g`` whose answers the words before subtotal ``t`` name ("满意和基本满意合计"), each by its label
+    exactly; ``None`` unless every name is one answer's."""
+    start = rows.positions[t][0]
+    m = _NAMED_BEFORE_TOTAL.search(rows.text, max(0, start - 24), start)
+    if m is None:
+        return None
+    names = [n.strip("“”\" ") for n in re.split(r"和|与|及|以及|、|[+＋]|加上", m.group(1))]
+    every = sorted([x for _, x in g.pairs] + g.bare)
+    labels = dict(zip(every, option_labels(rows, g), strict=False))
+    parts = []
+    for name in names:
+        hit = [x for x in before if labels.get(x, "").strip("“”\" ") == name]
+        if len(hit) != 1:
+            return None
+        parts.append(hit[0])
+    return parts if len(parts) >= 2 else None
 
 
 def _judge_part_of_previous(rows: ClaimList, g: QuestionGroup) -> list[Check]:

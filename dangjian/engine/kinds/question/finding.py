@@ -130,7 +130,8 @@ def find(scan: Scan) -> None:
         opens = fresh and (_NEW_SUBJECT.match(text, clause[0]) or stated_bases(text, clause[0], start))
         # ",女性分别为9.79%": a category printed earlier with its count ("女性572人") opens a question of its own
         lead_from = None
-        if current is not None and not opens and last_end is not None and (
+        subtotal = _SUBTOTAL.search(text, max(lo, start - 8), start) is not None  # "满意和基本满意合计86.98%": the question's own
+        if current is not None and not opens and last_end is not None and not subtotal and (
                 _opens_with_subgroup(rows, last_end, start, current)
                 # ",<2 h的1734名学生中近视916名(52.83%)": a group's size stated between two shares opens the group's own question
                 or any(b.evidence.endswith("中") for b in stated_bases(text, last_end, start))):
