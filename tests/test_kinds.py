@@ -2131,3 +2131,19 @@ def test_a_subtotal_that_names_its_answers_stays_with_its_question_and_adds_them
     assert (check.variant, check.verdict.value, check.facts["shares"]) == ("fit", "consistent", ["55.61", "31.37"])
     check = one(results(text.format(p="88.98%"))[1], "subtotal")
     assert (check.variant, check.verdict.value) == ("misfit_named", "inconsistent")
+
+
+def test_a_correlation_table_without_its_diagonal_is_read():
+    # "变量 M SD 1 2 3 4 1.主观幸福感 3.62 0.71 2.社区参与 2.87 0.84 0.38*** … 5.年龄 68.47 6.12 -0.19*** -0.08* -0.11* -0.27***":
+    # no 1 on the diagonal; n = 436: |r| 0.08 gives p 0.076-0.118, no star; 0.11 gives p 0.016-0.028, one star
+    from dangjian.engine.kinds.correlations import correlation_numbers
+
+    text = ("表1 主要变量的描述统计与相关系数(N=436)\n变量 M SD 1 2 3 4\n1.主观幸福感 3.62 0.71\n2.社区参与 2.87 0.84 0.38***\n"
+            "3.社会支持 3.41 0.76 0.41*** 0.29***\n4.自评健康 3.05 0.93 0.35*** 0.12* 0.16***\n5.年龄 68.47 6.12 -0.19*** {r}* -0.11* -0.27***\n"
+            "注:*P<0.05,**P<0.01,***P<0.001。\n")
+    assert len([x for x in correlation_numbers(clean_text(text.format(r="-0.08")).text) if x.kind == "test"]) == 10
+    rows, checks = results(text.format(r="-0.08"))
+    assert [rows_of(rows, c) for c in checks if c.kind == "r_stars" and c.verdict.value == "inconsistent"] == [["-0.08*"]]
+    assert len([c for c in checks if c.kind == "r_stars"]) == 10
+    rows, checks = results(text.format(r="-0.10"))  # p 0.029-0.052 over the rounding: a star is possible
+    assert {c.verdict.value for c in checks if c.kind == "r_stars"} == {"consistent"}

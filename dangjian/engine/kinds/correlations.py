@@ -108,6 +108,7 @@ def _tables(text: str):
         if len(columns) < 2:
             continue
         rows = []
+        diagonals = True  # a table prints its diagonal's 1s on every row, or on none ("1.主观幸福感 3.62 0.71 2.社区参与 …")
         # (the last variable's row often has no column of its own: "5孤独感 2.23 0.62 0.24** -0.12 0.19** -0.15*", no diagonal)
         for i in range(1, len(columns) + 2):
             m = _ROW.match(text, pos)
@@ -120,8 +121,10 @@ def _tables(text: str):
                     break
                 rs.append(r)
                 end = r.end()
-            diagonal = _DIAGONAL.match(text, end)
-            if len(rs) != i - 1 or (diagonal is None and i <= len(columns)):
+            diagonal = _DIAGONAL.match(text, end) if diagonals else None
+            if i == 1 and diagonal is None and _ROW.match(text, end) is not None and _ROW.match(text, end).group("i") == "2":
+                diagonals = False  # no 1 after the first row's SD, and the second row follows at once
+            if len(rs) != i - 1 or (diagonal is None and diagonals and i <= len(columns)):
                 break
             pos = diagonal.end() if diagonal is not None and i <= len(columns) else end
             rows.append((m, rs))
