@@ -2147,3 +2147,15 @@ def test_a_correlation_table_without_its_diagonal_is_read():
     assert len([c for c in checks if c.kind == "r_stars"]) == 10
     rows, checks = results(text.format(r="-0.10"))  # p 0.029-0.052 over the rounding: a star is possible
     assert {c.verdict.value for c in checks if c.kind == "r_stars"} == {"consistent"}
+
+
+def test_a_hierarchical_regressions_models_side_by_side_give_each_t_from_its_b_and_se():
+    # "变量 模型1(B SE β t) 模型2(B SE β t) 常量 2.215 0.386 — 5.74*** 1.106 0.372 — 2.97** … 社区参与 0.214 0.047 0.205 4.55***":
+    # 2.215/0.386 = 5.74; a predictor entered in model 2 only has four cells; 0.243/0.035 = 6.94, not 9.64
+    assert round(2.215 / 0.386, 2) == 5.74 and round(0.243 / 0.035, 2) == 6.94
+    text = ("表2 主观幸福感的分层回归分析(控制性别,系数略)\n变量 模型1(B SE β t) 模型2(B SE β t)\n常量 2.215 0.386 — 5.74*** 1.106 0.372 — 2.97**\n"
+            "自评健康 0.243 0.035 0.318 {t}*** 0.176 0.033 0.231 5.33***\n社区参与 0.214 0.047 0.205 4.55***\nR² 0.187 0.312\n")
+    checks = [c for c in results(text.format(t="6.94"))[1] if c.kind == "t_of_coefficient"]
+    assert [c.verdict.value for c in checks] == ["consistent"] * 5
+    checks = [c for c in results(text.format(t="9.64"))[1] if c.kind == "t_of_coefficient"]
+    assert [c.verdict.value for c in checks] == ["consistent", "consistent", "inconsistent", "consistent", "consistent"]

@@ -170,7 +170,7 @@ def find(rows: ClaimList, add) -> None:
     paper = getattr(rows, "paper", None) or {}
     taken = rows.taken()
     for i in sorted(paper):
-        if paper[i].kind == "test" and "stars" in paper[i].extra and i not in taken:
+        if paper[i].kind == "test" and "stars" in paper[i].extra and "legend" in paper[i].extra and i not in taken:
             g = CorrelationGroup(start=paper[i].start, end=paper[i].end)
             g.members.append(i)
             add(g)

@@ -72,6 +72,8 @@ def regression_numbers(text: str) -> list[PaperNumber]:
                     out.append(PaperNumber("coefficient", m.start(name), m.end(name), m.group(name), m.group(name), "", {"role": role, "t_start": m.end()}))
         for head in _TABLE_HEAD.finditer(text):
             out += _table(text, head)
+        for head in _MODELS_HEAD.finditer(text):
+            out += _models_table(text, head)
     if "效应" in text:
         for m in _EFFECT.finditer(text):
             out.append(PaperNumber("coefficient", m.start("v"), m.end("v"), m.group("v"), m.group("v"), "", {"role": _ROLE[m.group("what")]}))
@@ -122,6 +124,44 @@ def _table(text: str, head: re.Match) -> list[PaperNumber]:
         value = re.sub(r"^[<>≤≥＜＞]\s*", "", p.group())
         op = {"＜": "<", "＞": ">", "≤": "<=", "≥": ">="}.get(p.group()[0], p.group()[0]) if p.group("p") else "="
         out.append(PaperNumber("p", p.start(), p.end(), p.group(), value, "", {"op": op, "test_start": t.start()}))
+    return out
+
+
+#: A hierarchical regression's header, models side by side: "变量 模型1(B SE β t) 模型2(B SE β t)".
+_MODELS_HEAD = re.compile(r"(?:(?:模型|Model\s*)\d\s*[(（]\s*B\s*(?:SE|S\.E\.|标准误)\s*(?:β|Beta)?\s*t\s*[)）]\s*){2,4}")
+_MODEL = re.compile(r"[(（]\s*B\s*(?:SE|S\.E\.|标准误)\s*(?P<beta>β|Beta)?\s*t\s*[)）]")
+#: A cell of such a table: a number, a t with its stars ("5.74***"), or a dash for a β not given (the constant's).
+_MODEL_CELL = re.compile(r"\s*(?:(?P<num>-?\d*\.\d+|-?\d+)(?P<stars>\*{0,3})|(?P<dash>[—–]{1,2}))")
+_MODEL_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fffA-Za-z（）()]{1,12}?)(?=\s*-?\d|\s*[—–])")
+
+
+def _models_table(text: str, head: re.Match) -> list[PaperNumber]:
+    """The rows of a table of models side by side: a label, then each model's B, SE, (β,) t, or only the last model's
+    (a predictor entered in it).  Each t (with its stars) is read with its B and SE; the table ends at the first row that
+    is neither."""
+    models = list(_MODEL.finditer(head.group()))
+    width = 4 if models[0].group("beta") else 3
+    out, pos = [], head.end()
+    while (lab := _MODEL_LABEL.match(text, pos)) is not None:
+        cells, end = [], lab.end()
+        while (c := _MODEL_CELL.match(text, end)) is not None:
+            cells.append(c)
+            end = c.end()
+        if len(cells) not in (width, width * len(models)) or any(c.group("dash") for c in cells[width - 1 :: width]):
+            break
+        for k in range(0, len(cells), width):
+            row = cells[k : k + width]
+            b, se, t = row[0], row[1], row[-1]
+            if not (b.group("num") and se.group("num") and "." in se.group("num")):
+                continue
+            extra = {"row": lab.group("label"), "t_start": t.start("num")}
+            roles = [("B", b), ("SE", se)] + ([("beta", row[2])] if width == 4 and row[2].group("num") else [])
+            for role, x in roles:
+                out.append(PaperNumber("coefficient", x.start("num"), x.end("num"), x.group("num"), x.group("num"), "", {"role": role, **extra}))
+            # the t's stars are judged by no p here (the test kind leaves a t with stars alone); its B / SE is
+            out.append(PaperNumber("test", t.start("num"), t.end("stars"), t.group("num") + t.group("stars"), t.group("num"), "",
+                                   {"stat": "t", "df1": None, "df2": None, "row": lab.group("label"), "stars": len(t.group("stars"))}))
+        pos = end
     return out
 
 
