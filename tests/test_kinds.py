@@ -2159,3 +2159,13 @@ def test_a_hierarchical_regressions_models_side_by_side_give_each_t_from_its_b_a
     assert [c.verdict.value for c in checks] == ["consistent"] * 5
     checks = [c for c in results(text.format(t="9.64"))[1] if c.kind == "t_of_coefficient"]
     assert [c.verdict.value for c in checks] == ["consistent", "consistent", "inconsistent", "consistent", "consistent"]
+
+
+def test_each_likert_items_answers_add_up_to_the_sample():
+    # "回收有效问卷236份" … "A1 课前主动预习 11(4.66) 34(14.41) 79(33.47) 81(34.32) 31(13.14) 3.37 1.03": 11 + 34 + 79 + 81 + 31 = 236
+    text = ("本研究共回收有效问卷236份。\n表4-3 在线学习投入各题项的得分情况[n(%)]\n题项 非常不同意 不同意 一般 同意 非常同意 M SD\n"
+            "A1 课前主动预习 11(4.66) 34(14.41) 79(33.47) 81(34.32) {k}(13.14) 3.37 1.03\nA2 按时完成作业 4(1.69) 13(5.51) 51(21.61) 104(44.07) 64(27.12) 3.89 0.92\n")
+    checks = [c for c in results(text.format(k=31))[1] if c.kind == "table_vs_sample"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("equal", "consistent")] * 2
+    checks = [c for c in results(text.format(k=29))[1] if c.kind == "table_vs_sample"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("fewer", "consistent_if"), ("equal", "consistent")]

@@ -333,6 +333,36 @@ def judge(rows: ClaimList, g: CrosstabGroup) -> list[Check]:
                 table = whole
         out += chi2_check(rows, g, g.chi2, table, confirmed)
     out += _item_scores(rows, g, counts)
+    out += _items_against_sample(rows, g, counts)
+    return out
+
+
+def _items_against_sample(rows: ClaimList, g: CrosstabGroup, counts: list[list[int]]) -> list[Check]:
+    """A scale's items (rows with no total, under a header of the scale's answers): each respondent answers each item
+    once, so each row's counts add up to the survey's sample stated before the table (``consistent``), fewer where some
+    skipped it (``consistent_if``), more only if the table counts other people (``consistent_if``)."""
+    from ..bases import BaseIndex
+
+    t = g.table
+    header = rows.text[max(0, t.start - 60) : t.start]
+    if any(row.total for row in t.rows) or not (_SCALE_LOW.search(header) or _SCALE_HIGH.search(header)) or not rows.samples:
+        return []
+    smp = next((x for x in BaseIndex.of(rows).samples_before(t.start) if x.kind != "issued" and x.end <= t.start), None)
+    if smp is None:
+        return []
+    out = []
+    for r, row in enumerate(t.rows):
+        ids = [g.claims.get((r, c, "k")) for c in range(len(row.cells))]
+        if None in ids:
+            continue
+        s = sum(counts[r])
+        gap = abs(s - smp.n)
+        facts = {"total": f"{' + '.join(str(k) for k in counts[r])} = {s}", "line": row.label, "n": smp.n, "sample": smp.text}
+        verdict, variant, assumption = (("consistent", "equal", "each respondent answers each item once") if gap == 0 else
+                                        ("consistent_if", "fewer", f"{gap} of the {smp.n} skipped this item") if s < smp.n else
+                                        ("consistent_if", "more", "the table counts people outside that sample"))
+        out.append(make_check(rows, g, ids, "table_vs_sample", variant, verdict, assumption=assumption, expected=str(smp.n), observed=str(s),
+                              **({"gap": gap} if gap else {}), **facts))
     return out
 
 
