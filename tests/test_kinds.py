@@ -2169,3 +2169,15 @@ def test_each_likert_items_answers_add_up_to_the_sample():
     assert [(c.variant, c.verdict.value) for c in checks] == [("equal", "consistent")] * 2
     checks = [c for c in results(text.format(k=29))[1] if c.kind == "table_vs_sample"]
     assert [(c.variant, c.verdict.value) for c in checks] == [("fewer", "consistent_if"), ("equal", "consistent")]
+
+
+def test_a_table_of_a_wholes_row_and_its_parts_rows_adds_up_by_column():
+    # "区(县) 接待国内游客(万人次) 旅游总收入(亿元) 全市 3 812.7 468.15 江北区 1 126.4 152.37 江南区 984.2 131.06 东湖区 867.5 97.41
+    # 青山县 834.6 87.31": 1126.4 + 984.2 + 867.5 + 834.6 = 3812.7, 152.37 + 131.06 + 97.41 + 87.31 = 468.15
+    assert round(1126.4 + 984.2 + 867.5 + 834.6, 1) == 3812.7 and round(152.37 + 131.06 + 97.41 + 87.31, 2) == 468.15
+    text = ("15-5 2023年分区(县)旅游接待情况\n区(县) 接待国内游客(万人次) 旅游总收入(亿元)\n全市 3 812.7 468.15\n江北区 1 126.4 152.37\n"
+            "江南区 984.2 131.06\n东湖区 867.5 {x}\n青山县 834.6 87.31\n简要说明\n")
+    checks = [c for c in results(text.format(x="97.41"))[1] if c.kind == "parts_sum"]
+    assert [(c.facts["sum"], c.verdict.value) for c in checks] == [("3812.7", "consistent"), ("468.15", "consistent")]
+    checks = [c for c in results(text.format(x="79.41"))[1] if c.kind == "parts_sum"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("equal", "consistent"), ("short_whole", "inconsistent")]

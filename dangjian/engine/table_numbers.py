@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from .consistency import round_ratio
-from .kinds.composition import composition_tables
+from .kinds.composition import composition_tables, parts_tables
 from .kinds.correlations import header_spans
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
@@ -328,6 +328,10 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
         for row in [*table.rows, table.total]:
             cells = [row[1], row[2]]
             cells_of.update({(start, end): (cells[0][0] - len(row[0]), cells, value) for start, end, value in cells})
+    # a table of a whole's row and its parts' rows ("全市 3 812.7 468.15 江北区 1 126.4 152.37 …"): each figure a cell
+    for table in parts_tables(text):
+        for _label, cells in [table.whole, *table.rows]:
+            cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
     # a yearbook's levels and growth rates by year ("年份 游客(万人次) 增长(%) 2019 3 486.2 9.8 …"): each a cell
     for table in series_tables(text):
         for _year, cells in table.rows:
@@ -336,6 +340,6 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
     for row in slash_rows(text):
         cells = [c for pair in row.cells for c in pair]
         cells_of.update({(start, end): (row.start, cells, value) for start, end, value in cells})
-    spans = [(t.start, t.end) for t in [*spss, *tabs, *rated, *composition_tables(text), *series_tables(text)]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
+    spans = [(t.start, t.end) for t in [*spss, *tabs, *rated, *composition_tables(text), *parts_tables(text), *series_tables(text)]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
     return cells_of, spans + header_spans(text), rates, owned

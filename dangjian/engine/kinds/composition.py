@@ -27,7 +27,7 @@ from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import rounding_slack
 
-__all__ = ["CompositionTable", "CompositionGroup", "composition_tables", "find", "judge"]
+__all__ = ["CompositionTable", "CompositionGroup", "PartsTable", "PartsTableGroup", "composition_tables", "parts_tables", "find", "judge"]
 
 _HEADER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[(（][^()（）\d]{1,6}[)）]\s*(?:构成|比重|占比|结构)\s*[(（]\s*[%％]\s*[)）]")
 _ROW = re.compile(r"\s*(?P<label>[^\d\s.%％()（）,，。;；:：]{1,12})\s*(?P<amount>\d+(?:\.\d+)?)\s+(?P<share>\d{1,3}(?:\.\d{1,2})?)(?![\d.%％])")
@@ -75,6 +75,65 @@ def _tables(text: str) -> tuple[CompositionTable, ...]:
     return tuple(out)
 
 
+#: A table of parts of a whole by columns: "区(县) 接待国内游客(万人次) 旅游总收入(亿元) 全市 3 812.7 468.15 江北区 1 126.4 152.37 …".
+#: A column of amounts with its unit (not a place's kind in brackets, "区(县)", which names the rows).
+_AMOUNT_COLUMN = r"[\u4e00-\u9fff]{2,12}\s*[(（](?![县区市镇乡街][)）])(?P<unit>[^()（）\d%％]{1,6})[)）]"
+_PARTS_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}\s*[(（][\u4e00-\u9fff、/]{1,4}[)）]|地区|区县|单位|项目|类别|乡镇|街道)\s*"
+                         r"((?:[\u4e00-\u9fff]{2,12}\s*[(（](?![县区市镇乡街][)）])[^()（）\d%％]{1,6}[)）]\s*){1,4})")
+_PARTS_COLUMN = re.compile(_AMOUNT_COLUMN)
+_WHOLE = re.compile(r"全市|全县|全区|全省|全镇|全国|合计|总计")
+_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8})(?=\s*\d)")
+_NUM = re.compile(r"\s*(\d+(?:\.\d+)?)")
+
+
+@dataclass(frozen=True)
+class PartsTable:
+    """The columns' units, the whole's row and the parts' rows, each ``(label, ((start, end, printed), …))``."""
+
+    units: tuple
+    whole: tuple
+    rows: tuple
+    start: int
+    end: int
+
+
+def parts_tables(text: str) -> list[PartsTable]:
+    """The tables of a whole's row and its parts' rows by columns of amounts.
+
+    >>> t = parts_tables("区(县) 游客(万人次) 收入(亿元) 全市 3 812.7 468.15 江北区 1 126.4 152.37 江南区 2 686.3 315.78 简要说明")[0]
+    >>> t.whole[0], [(label, [c[2] for c in cells]) for label, cells in t.rows]
+    ('全市', [('江北区', ['1126.4', '152.37']), ('江南区', ['2686.3', '315.78'])])
+    """
+    if not _WHOLE.search(text):
+        return []
+    return list(_parts_tables(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _parts_tables(text: str) -> tuple[PartsTable, ...]:
+    from .series import _joined
+
+    out = []
+    for head in _PARTS_HEAD.finditer(text):
+        units = tuple(_PARTS_COLUMN.findall(head.group(1)))
+        if not units or any(u.strip() in ("%", "％") for u in units):
+            continue
+        pos, rows = head.end(), []
+        while (lab := _LABEL.match(text, pos)) is not None:
+            tokens, end = [], lab.end()
+            while (m := _NUM.match(text, end)) is not None and len(tokens) < 2 * len(units):
+                tokens.append((m.start(1), m.end(1), m.group(1)))
+                end = m.end()
+            cells = _joined(text, tokens, len(units))
+            if cells is None:
+                break
+            rows.append((lab.group("label"), tuple(cells)))
+            pos = end
+        if len(rows) >= 3 and _WHOLE.fullmatch(rows[0][0]):
+            out.append(PartsTable(units, rows[0], tuple(rows[1:]), head.start(), pos))
+    return tuple(out)
+
+
 @dataclass(eq=False)
 class CompositionGroup(Group):
     """A composition table and the claims of its cells: ``(row, "a" | "s")`` and ``("total", "a" | "s")``."""
@@ -84,9 +143,29 @@ class CompositionGroup(Group):
     claims: dict = field(default_factory=dict)
 
 
+@dataclass(eq=False)
+class PartsTableGroup(Group):
+    """A parts table and its cells' claims: ``(row, column)``, the whole's row as ``("whole", column)``."""
+
+    kind: str = "composition"  # one kind: composition.judge tells the two apart
+    table: PartsTable | None = None
+    claims: dict = field(default_factory=dict)
+
+
 def find(rows: ClaimList, add) -> None:
     at = {pos[0]: i for i, pos in enumerate(rows.positions)}
     taken = rows.taken()
+    for t in parts_tables(rows.text):
+        claims = {}
+        for key, (_, cells) in [*enumerate(t.rows), ("whole", t.whole)]:
+            for c, cell in enumerate(cells):
+                i = at.get(cell[0])
+                if i is not None and i not in taken:
+                    claims[(key, c)] = i
+        if claims:
+            g = PartsTableGroup(start=t.start, end=t.end, table=t, claims=claims)
+            g.members = sorted(set(claims.values()))
+            add(g)
     for t in composition_tables(rows.text):
         claims = {}
         for key, row in [*enumerate(t.rows), ("total", t.total)]:
@@ -105,7 +184,34 @@ def _half(printed: str) -> Fraction:
     return Fraction(1, 2 * 10 ** len(printed.partition(".")[2]))
 
 
+def _judge_parts(rows: ClaimList, g: PartsTableGroup) -> list[Check]:
+    """Each column's parts against the whole's row, within the rounding of all the figures."""
+    t, out = g.table, []
+    for c, _unit in enumerate(t.units):
+        ids = [g.claims.get((r, c)) for r in range(len(t.rows))]
+        k = g.claims.get(("whole", c))
+        if k is None or None in ids:
+            continue
+        values = [cells[c][2] for _, cells in t.rows]
+        total = t.whole[1][c][2]
+        s, slack = sum(map(Fraction, values)), rounding_slack([*values, total])
+        d = max(len(v.partition(".")[2]) for v in [*values, total])
+        shown = f"{float(s):.{d}f}"
+        facts = {"parts": [rows[j]["reported"] for j in ids], "sum": shown, "total": rows[k]["reported"], "slack": f"{float(slack):g}"}
+        if abs(s - Fraction(total)) <= slack:
+            out.append(make_check(rows, g, [k, *ids], "parts_sum", "equal", "consistent", assumption=f"the parts make up {t.whole[0]}",
+                                  expected=shown, observed=total, **facts))
+        else:
+            # the parts of a whole's row (its districts, its kinds) are all of it: short or over, one figure is wrong
+            out.append(make_check(rows, g, [k, *ids], "parts_sum", "over" if s > Fraction(total) else "short_whole", "inconsistent",
+                                  assumption=f"the parts make up {t.whole[0]}", expected=shown, observed=total,
+                                  gap=f"{float(abs(s - Fraction(total))):.{d}f}", **facts))
+    return out
+
+
 def judge(rows: ClaimList, g: CompositionGroup) -> list[Check]:
+    if isinstance(g, PartsTableGroup):
+        return _judge_parts(rows, g)
     t, out = g.table, []
     total = t.total[1][2]
     w, dw = Fraction(total), _half(total)
