@@ -30,6 +30,7 @@ from ..shares import rounding_slack
 __all__ = ["CompositionTable", "CompositionGroup", "PartsTable", "PartsTableGroup", "composition_tables", "parts_tables", "find", "judge"]
 
 _HEADER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[(（][^()（）\d]{1,6}[)）]\s*(?:构成|比重|占比|结构)\s*[(（]\s*[%％]\s*[)）]")
+_SHARE_COLUMN = re.compile(r"(?:构成|比重|占比|结构)\s*[(（]\s*[%％]\s*[)）]")
 _ROW = re.compile(r"\s*(?P<label>[^\d\s.%％()（）,，。;；:：]{1,12})\s*(?P<amount>\d+(?:\.\d+)?)\s+(?P<share>\d{1,3}(?:\.\d{1,2})?)(?![\d.%％])")
 _TOTAL = re.compile(r"合\s*计|总\s*计|总计|合计|全部|总额")
 
@@ -59,7 +60,12 @@ def composition_tables(text: str) -> list[CompositionTable]:
 @functools.lru_cache(maxsize=4)
 def _tables(text: str) -> tuple[CompositionTable, ...]:
     out = []
-    for head in _HEADER.finditer(text):
+    for col in _SHARE_COLUMN.finditer(text):
+        # (found from its share column, a rare string, then the amount's column before it: a pattern that starts with a
+        # class of Han characters is tried at every character of the text)
+        head = _HEADER.search(text, max(0, col.start() - 24), col.end())
+        if head is None or head.end() != col.end():
+            continue
         pos, rows, total = head.end(), [], None
         while (m := _ROW.match(text, pos)) is not None:
             cell = (m.group("label").strip(), (m.start("amount"), m.end("amount"), m.group("amount")), (m.start("share"), m.end("share"), m.group("share")))
@@ -82,6 +88,7 @@ _PARTS_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}\s*[(（][\u4e00-\u9fff、/]{1
                          r"((?:[\u4e00-\u9fff]{2,12}\s*[(（](?![县区市镇乡街][)）])[^()（）\d%％]{1,6}[)）]\s*){1,4})")
 _PARTS_COLUMN = re.compile(_AMOUNT_COLUMN)
 _WHOLE = re.compile(r"全市|全县|全区|全省|全镇|全国|合计|总计")
+_WHOLE_ROW = re.compile(r"(?:全市|全县|全区|全省|全镇|全国|合计|总计)(?=\s*\d)")
 _LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8})(?=\s*\d)")
 _NUM = re.compile(r"\s*(\d+(?:\.\d+)?)")
 
@@ -113,8 +120,15 @@ def parts_tables(text: str) -> list[PartsTable]:
 def _parts_tables(text: str) -> tuple[PartsTable, ...]:
     from .series import _joined
 
-    out = []
-    for head in _PARTS_HEAD.finditer(text):
+    out, done = [], -1
+    for whole in _WHOLE_ROW.finditer(text):
+        # (found from the whole's row right after its header, then the header before it: see _tables)
+        head = _PARTS_HEAD.search(text, max(0, whole.start() - 80), whole.start())
+        while head is not None and head.end() != whole.start():
+            head = _PARTS_HEAD.search(text, head.start() + 1, whole.start())
+        if head is None or head.start() <= done:
+            continue
+        done = head.start()
         units = tuple(_PARTS_COLUMN.findall(head.group(1)))
         if not units or any(u.strip() in ("%", "％") for u in units):
             continue
