@@ -17,6 +17,7 @@ Judge
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -43,6 +44,12 @@ def structure_chains(text: str) -> list[list[tuple[int, int, str]]]:
     """
     if ":" not in text and "：" not in text and "∶" not in text:
         return []
+    return list(_chains(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _chains(text: str) -> tuple:
+    """(Read once per text: the extractor's readers and the kind's finder all ask.)"""
     out = []
     for m in _CHAIN.finditer(text):
         if not _WORD.search(text, max(0, m.start() - _REACH), m.start()):
@@ -52,8 +59,8 @@ def structure_chains(text: str) -> list[list[tuple[int, int, str]]]:
         numbers += [(base + x.start(1), base + x.end(1), x.group(1)) for x in _LINK.finditer(m.group(2))]
         values = [v for _, _, v in numbers]
         if abs(sum(map(Fraction, values)) - 100) <= rounding_slack(values):
-            out.append(numbers)
-    return out
+            out.append(tuple(numbers))
+    return tuple(out)
 
 
 @dataclass(eq=False)
