@@ -2181,3 +2181,15 @@ def test_a_table_of_a_wholes_row_and_its_parts_rows_adds_up_by_column():
     assert [(c.facts["sum"], c.verdict.value) for c in checks] == [("3812.7", "consistent"), ("468.15", "consistent")]
     checks = [c for c in results(text.format(x="79.41"))[1] if c.kind == "parts_sum"]
     assert [(c.variant, c.verdict.value) for c in checks] == [("equal", "consistent"), ("short_whole", "inconsistent")]
+
+
+def test_a_baseline_tables_chi2_t_row_takes_each_columns_own_statistic():
+    # "χ2/t值 0.092 0.412 0.582 0.090 0.340" under columns 男/女 (counts), 年龄 (x±s), … : the 0.092 and 0.090 are χ² (df 1 gives
+    # p 0.762 and 0.765), the others t (df 89); reading all as t accused the χ² (p(t = 0.092, df 89) = 0.927)
+    text = ("表1 两组患者一般资料比较\n组别 例数 男/女 年龄(岁,x±s) 发病至入院时间(h,x±s) 脑梗死/脑出血 NIHSS评分(分,x±s)\n"
+            "观察组 46 27/19 67.43±8.12 18.6±6.3 34/12 8.74±2.31\n对照组 45 25/20 68.12±7.86 19.4±6.8 32/13 8.91±2.45\n"
+            "χ2/t值 0.092 0.412 0.582 0.090 0.340\nP值 0.762 0.681 0.562 0.765 0.735\n")
+    rows, checks = results(text)
+    assert "inconsistent" not in {c.verdict.value for c in checks if c.kind in ("test_p", "decision_error")}
+    stats = [r["reported"] for r in rows if r["kind"] == "test"]
+    assert stats == ["0.092", "0.412", "0.582", "0.090", "0.340"]

@@ -349,6 +349,19 @@ def _read_row_test(text: str, m: re.Match, add) -> None:
     add(PaperNumber("p", m.start("p"), m.end("p"), m.group("p"), m.group("value"), "", {"op": _OPS.get(op, op), "test_start": m.start("stat")}))
 
 
+#: A test row that names two statistics, one per kind of column: "χ2/t值", "t/χ2值".
+_MIXED_TEST = re.compile(r"(?:[χΧ]\s*[²2]|[Xx]\s*[²2])\s*/\s*[tFZ]|[tFZ]\s*/\s*(?:[χΧ]\s*[²2]|[Xx]\s*[²2])")
+#: A data row's cells, by kind: counts a/b (a χ²'s) or a mean ± SD (a t's).
+_COLUMN_CELL = re.compile(r"(?<![\d.])(?P<counts>\d+\s*/\s*\d+)(?![\d.])|(?P<mean>-?\d+(?:\.\d+)?\s*±\s*\d+(?:\.\d+)?)")
+
+
+def _column_kinds(text: str, pos: int, width: int) -> list[str]:
+    """The statistic of each of the ``width`` columns of the table row right before ``pos`` (the clean text has no line
+    breaks: the last ``width`` cells before it): χ² under counts a/b, t under a mean ± SD."""
+    cells = list(_COLUMN_CELL.finditer(text, max(0, pos - 40 * width), pos))[-width:]
+    return ["chi2" if c.group("counts") else "t" for c in cells]
+
+
 def _read_test_row(m: re.Match, add) -> None:
     """The test row and the p row of a table flattened into text: one test and its p per column."""
     cells = list(re.finditer(_CELL_NUM, m.group("cells")))
@@ -357,11 +370,20 @@ def _read_test_row(m: re.Match, add) -> None:
         return
     name = re.sub(r"\s", "", m.group("name"))
     stat = _STAT_NAMES.get(name, name.lower())
+    stats = [stat] * len(cells)
+    text = m.string
+    if _MIXED_TEST.search(text, max(0, m.start("name") - 4), m.end("name") + 4):
+        # "χ2/t值 0.092 0.412 …": a χ² under a column of counts (27/19), a t under a column of means ± SD; read from the
+        # row above, or not at all
+        kinds = _column_kinds(text, m.start(), len(cells))
+        if len(kinds) != len(cells):
+            return
+        stats = kinds
     base, p_base = m.start("cells"), m.start("ps")
     for column, (cell, p) in enumerate(zip(cells, ps), start=1):
         start = base + cell.start()
         add(PaperNumber("test", start, base + cell.end(), cell.group(), cell.group(), "",
-                        {"stat": stat, "df1": None, "df2": None, "row": name + "值", "column": column}))
+                        {"stat": stats[column - 1], "df1": None, "df2": None, "row": name + "值", "column": column}))
         op = _OPS.get(p.group("op"), p.group("op")) if p.group("op") else "="
         add(PaperNumber("p", p_base + p.start(), p_base + p.end(), p.group(), p.group("value"), "", {"op": op, "test_start": start}))
 
