@@ -2193,3 +2193,18 @@ def test_a_baseline_tables_chi2_t_row_takes_each_columns_own_statistic():
     assert "inconsistent" not in {c.verdict.value for c in checks if c.kind in ("test_p", "decision_error")}
     stats = [r["reported"] for r in rows if r["kind"] == "test"]
     assert stats == ["0.092", "0.412", "0.582", "0.090", "0.340"]
+
+
+def test_a_tables_header_gives_each_column_of_means_its_unit():
+    # "组别 例数 男/女 年龄(岁,x±s) 发病至入院时间(h,x±s) …" with rows "对照组 45 25/20 68.12±7.86 19.4±6.8": 68.12 is a mean age
+    # in whole years of 45 (3065/45 = 68.11, 3066/45 = 68.13: GRIM fails); 19.4 hours are a measurement, not tested
+    assert round(3065 / 45, 2) == 68.11 and round(3066 / 45, 2) == 68.13
+    text = ("选取91例患者,按随机数字表法分为观察组46例和对照组45例。\n"
+            "表1 两组患者一般资料比较\n组别 例数 男/女 年龄(岁,x±s) 发病至入院时间(h,x±s)\n观察组 46 27/19 67.43±8.12 18.6±6.3\n"
+            "对照组 45 25/20 {m}±7.86 19.4±6.8\n")
+    checks = [c for c in results(text.format(m="68.12"))[1] if c.kind == "grimmer"]
+    assert [(c.facts["mean"], c.variant, c.verdict.value) for c in checks] == [
+        ("67.43", "fit", "consistent"), ("18.6", "measurement", "not_checkable"), ("68.12", "misfit", "inconsistent"),
+        ("19.4", "measurement", "not_checkable")]
+    checks = [c for c in results(text.format(m="68.13"))[1] if c.kind == "grimmer"]
+    assert [c.verdict.value for c in checks if c.facts["mean"] == "68.13"] == ["consistent"]

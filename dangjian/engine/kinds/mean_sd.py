@@ -84,6 +84,10 @@ def find(rows: ClaimList, add) -> None:
             scale = {**scale, "items": k, "by_label": True} if k else {**{x: v for x, v in scale.items() if x != "items"}, "items_unknown": True}
         unit = paper[i].unit
         row = None if unit else _ROW_UNIT.search(rows.text, max(0, paper[i].start - 60), paper[i].start)
+        if not unit and row is None:
+            # a group's row under a header of measures, each with its unit ("组别 例数 男/女 年龄(岁,x±s) 病程(h,x±s)"):
+            # the k-th mean ± SD of the row is the k-th such column's (where the units label rows, _ROW_UNIT reads them)
+            unit = _column_unit(rows.text, paper[i].start)
         if row is not None:
             unit = row.group("unit")
             # a table row's mean: its column's group size, from the header's sizes side by side ("观察组(n=45) 对照组(n=43)")
@@ -134,6 +138,28 @@ def _row_cells(text: str, pos: int) -> tuple[str, int, int, int] | None:
     while (m := _CELL_AFTER.match(text, end)) is not None:
         count, end = count + 1, m.end()
     return label.group(1), column, count, label.start()
+
+
+#: A header's column of means ± SD with its unit: "年龄(岁,x±s)", "病程(h,x±s)".
+_COLUMN_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）,，\s]{1,8})\s*[,，]\s*(?:x̄|x|X|M)\s*[±]\s*(?:s|SD|S)\s*[)）]")
+_CAPTION = re.compile(r"表\s*\d")
+_PLUS_MINUS_CELL = re.compile(r"\d\s*±\s*\d")
+
+
+def _column_unit(text: str, pos: int) -> str:
+    """The unit of the column of the mean ± SD at ``pos``, where the table's header names a unit for each column of means
+    ± SD ("年龄(岁,x±s) 病程(h,x±s)") and its rows follow, each with as many means ± SD: the mean's column is its place
+    in its row.  ``""`` where there is no caption and header before it, or the units stand in the rows' labels."""
+    window = text[max(0, pos - 400) : pos]
+    caption = list(_CAPTION.finditer(window))
+    if not caption:
+        return ""
+    head = window[caption[-1].start() :]
+    units = list(_COLUMN_UNIT.finditer(head))
+    if not units or any(_PLUS_MINUS_CELL.search(head, a.end(), b.start()) for a, b in zip(units, units[1:])):
+        return ""  # no unit, or cells between the units: the units label rows ("年龄(岁,x±s) 68.62±8.14 …")
+    before = len(_PLUS_MINUS_CELL.findall(head, units[-1].end()))
+    return units[before % len(units)].group("unit")
 
 
 def _row_unit(text: str, pos: int) -> str:
