@@ -206,14 +206,15 @@ def test_the_auditor_set_catches_its_errors_without_a_false_alarm(auditor_score)
     assert len(auditor_score["alone"]) <= AUDITOR_FLOOR["unlabelled"], auditor_score["alone"]
 
 
-# The four blind held-out sets (tests/corpus_heldout*/README.md): written before the audit was run on them, then used to
+# The five blind held-out sets (tests/corpus_heldout*/README.md): written before the audit was run on them, then used to
 # find general rules.  Their floors are the figures reached when they were last measured: no false alarm, and the
 # errors caught and numbers read may rise but not fall.
 HELDOUT_FLOOR = {
     "corpus_heldout": {"recall": 0.98, "errors_caught": 28, "false_alarms": 0},
     "corpus_heldout2": {"recall": 0.98, "errors_caught": 24, "false_alarms": 0},
     "corpus_heldout3": {"recall": 0.95, "errors_caught": 22, "false_alarms": 0},
-    "corpus_heldout4": {"recall": 0.94, "errors_caught": 25, "false_alarms": 0},
+    "corpus_heldout4": {"recall": 0.96, "errors_caught": 25, "false_alarms": 0},
+    "corpus_heldout5": {"recall": 0.87, "errors_caught": 16, "false_alarms": 0},
 }
 
 
