@@ -2208,3 +2208,16 @@ def test_a_tables_header_gives_each_column_of_means_its_unit():
         ("19.4", "measurement", "not_checkable")]
     checks = [c for c in results(text.format(m="68.13"))[1] if c.kind == "grimmer"]
     assert [c.verdict.value for c in checks if c.facts["mean"] == "68.13"] == ["consistent"]
+
+
+def test_spss_independent_samples_test_table_is_read_and_each_t_checked_against_its_df_and_sig():
+    # "假设方差相等 .347 .557 .257 93 .079 .530 2.061": t = .257 with df 93 gives p = .798, not .079; the Welch row's .798 fits
+    from scipy import stats
+
+    assert round(2 * stats.t.sf(0.257, 93), 3) == 0.798
+    text = ("表4-4 独立样本检验\n方差方程的 Levene 检验 F Sig. 均值方程的 t 检验 t df Sig.(双侧) 均值差值 标准误差值\n"
+            "前测 假设方差相等 .347 .557 .257 93 {p} .530 2.061\n假设方差不相等 .257 92.717 .798 .530 2.062\n由表4-4可知,差异不显著。")
+    checks = [c for c in results(text.format(p=".079"))[1] if c.kind in ("test_p", "decision_error")]
+    assert [(c.facts["df"]["df"], c.verdict.value) for c in checks] == [("93", "inconsistent"), ("92.717", "consistent")]
+    checks = [c for c in results(text.format(p=".798"))[1] if c.kind in ("test_p", "decision_error")]
+    assert [c.verdict.value for c in checks] == ["consistent", "consistent"]

@@ -164,6 +164,8 @@ def find_paper_numbers(text: str) -> list[PaperNumber]:
         _read_test(text, m, stat, {"stat": stat, "df1": m.group("df1"), "df2": m.group("df2")}, add)
     for m in _ROW_TEST.finditer(text) if "±" in text else ():
         _read_row_test(text, m, add)
+    for m in _SPSS_T_HEAD.finditer(text) if "方差" in text else ():
+        _read_spss_t_table(text, m, add)
     for m in _WORD_TEST.finditer(text) if "相关系数" in text else ():
         _read_test(text, m, "r", {"stat": "r", "df1": None, "df2": None}, add)
     for m in _N_IN_BRACKETS.finditer(text) if "=" in text or "＝" in text else ():
@@ -347,6 +349,28 @@ def _read_row_test(text: str, m: re.Match, add) -> None:
     add(PaperNumber("test", m.start("stat"), m.end("stat"), m.group("stat"), m.group("stat"), "", extra))
     op = m.group("op") or "="
     add(PaperNumber("p", m.start("p"), m.end("p"), m.group("p"), m.group("value"), "", {"op": _OPS.get(op, op), "test_start": m.start("stat")}))
+
+
+#: SPSS's independent-samples test table, flattened: "方差方程的 Levene 检验 F Sig. 均值方程的 t 检验 t df Sig.(双侧) 均值差值 标准误差值".
+_SPSS_T_HEAD = re.compile(r"Levene\s*检验\s*F\s*Sig\.?\s*均值方程的\s*t\s*检验\s*t\s*df\s*Sig\.?\s*[(（]\s*双侧\s*[)）]")
+#: Its rows: "假设方差相等 .347 .557 .257 93 .079 .530 2.061" (F, Sig., t, df, Sig.(双侧), …) and "假设方差不相等 .257 92.717 .798 …".
+_SPSS_T_ROW = re.compile(r"(?P<equal>假设方差相等|已假设方差齐性)\s*(?P<f>\d*\.\d+)\s+(?P<fp>\d*\.\d+)\s+(?P<t>-?\d*\.\d+)\s+(?P<df>\d+)\s+(?P<p>\d*\.\d+)"
+                         r"|(?P<unequal>假设方差不相等|未假设方差齐性)\s*(?P<t2>-?\d*\.\d+)\s+(?P<df2>\d+(?:\.\d+)?)\s+(?P<p2>\d*\.\d+)")
+
+
+def _read_spss_t_table(text: str, head: re.Match, add) -> None:
+    """SPSS's independent-samples test table: each row's t with its df as printed (Welch's fractional df for 假设方差不相等)
+    and its Sig.(双侧) as the p, for the test kind to judge as statcheck does."""
+    pos = head.end()
+    for m in _SPSS_T_ROW.finditer(text, pos, min(len(text), pos + 600)):
+        if re.search(r"[。;；]", text[pos : m.start()]):
+            break  # past the table (a sentence between)
+        t, df, p = ("t", "df", "p") if m.group("equal") else ("t2", "df2", "p2")
+        df_value = m.group(df)
+        extra = {"stat": "t", "df1": df_value, "df2": None, "row": m.group("equal") or m.group("unequal")}
+        add(PaperNumber("test", m.start(t), m.end(t), m.group(t), m.group(t), "", extra))
+        add(PaperNumber("p", m.start(p), m.end(p), m.group(p), m.group(p), "", {"op": "=", "test_start": m.start(t)}))
+        pos = m.end()
 
 
 #: A test row that names two statistics, one per kind of column: "χ2/t值", "t/χ2值".
