@@ -2221,3 +2221,18 @@ def test_spss_independent_samples_test_table_is_read_and_each_t_checked_against_
     assert [(c.facts["df"]["df"], c.verdict.value) for c in checks] == [("93", "inconsistent"), ("92.717", "consistent")]
     checks = [c for c in results(text.format(p=".798"))[1] if c.kind in ("test_p", "decision_error")]
     assert [c.verdict.value for c in checks] == ["consistent", "consistent"]
+
+
+def test_a_logistic_tables_wald_is_b_over_se_squared_with_one_df():
+    # "变量 B SE Waldχ2 P OR(95%CI) … 高血压 0.187 0.109 2.943 0.008 1.21(0.97~1.49)": (0.187/0.109)² = 2.943, p(2.943; 1) = 0.086,
+    # not 0.008 (a decision error); "规律运动 −0.387 0.121 10.229 0.001" fits
+    from scipy import stats
+
+    assert round((0.187 / 0.109) ** 2, 3) == 2.943 and round(stats.chi2.sf(2.943, 1), 3) == 0.086
+    text = ("表2 HUA影响因素的多因素Logistic回归分析\n变量 B SE Waldχ2 P OR(95%CI)\n高血压 0.187 0.109 {w} 0.008 1.21(0.97~1.49)\n"
+            "规律运动 −0.387 0.121 10.229 0.001 0.68(0.54~0.86)\n注:以女性为参照。\n")
+    rows, checks = results(text.format(w="2.943"))
+    assert [c.verdict.value for c in checks if c.kind == "wald_of_coefficient"] == ["consistent", "consistent"]
+    assert [c.kind for c in checks if c.verdict.value == "inconsistent"] == ["decision_error"]
+    rows, checks = results(text.format(w="9.243"))
+    assert [c.verdict.value for c in checks if c.kind == "wald_of_coefficient"] == ["inconsistent", "consistent"]

@@ -513,6 +513,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("overall_rate", "outside"): _t("The overall {overall} lies outside the groups' rates {rates:join=, }: a rate of the groups together is "
                                     "between theirs, whatever their sizes.",
                                     "总体 {overall} 不在各组比例 {rates:join=、} 之间:无论各组人数多少,合起来的比例都应介于各组之间。"),
+    ("wald_of_coefficient", "fit"): _t("(B / SE)² = ({b} / {se})² = {square} ({low} to {high} over the rounding of both), which gives the printed {wald}.",
+                                       "(B / SE)² = ({b} / {se})² = {square}(按两数的取整范围为 {low} 至 {high}),与所印的 {wald} 相符。"),
+    ("wald_of_coefficient", "misfit"): _t("(B / SE)² = ({b} / {se})² = {square} ({low} to {high} over the rounding of both), not the printed {wald}.",
+                                          "(B / SE)² = ({b} / {se})² = {square}(按两数的取整范围为 {low} 至 {high}),不是所印的 {wald}。"),
     ("structure_share", "fit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), which the structure prints as {reported}.",
                                    "100 × {part} / {total} = {exact}%(按两数的取整范围为 {range:t_range}%),与结构比例 {reported} 相符。"),
     ("structure_share", "misfit"): _t("100 × {part} / {total} = {exact}% ({range:t_range}% over the rounding of both), not the {reported} of the structure.",
@@ -616,6 +620,7 @@ PHRASES: dict[str, Template] = {
                       "自由度 = {k} − 1 = {df1} 与 {total} − {k} = {df2},由表中 {k} 组的人数推出(原文未给出)"),
     "df_table": _t("df = {df}, from the {shape} table printed before it (no df is printed)", "自由度 = {df},由前面的 {shape} 表推出(原文未给出自由度)"),
     "df_correlation": _t("df = n − 2 = {df}, from the n = {n} printed beside it", "自由度 = n − 2 = {df},由旁边给出的 n = {n} 推出"),
+    "df_wald": _t("df = 1, a Wald χ² of one coefficient", "自由度 = 1,单个系数的 Wald χ²"),
     "df_two_rates": _t("df = 1, a 2×2 table of the two rates (not printed)", "自由度 = 1,两个率的 2×2 表(原文未给出)"),
     # the p-value as printed
     "p_equals": _t("P={value}", "P={value}"),

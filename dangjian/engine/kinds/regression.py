@@ -74,6 +74,8 @@ def regression_numbers(text: str) -> list[PaperNumber]:
             out += _table(text, head)
         for head in _MODELS_HEAD.finditer(text):
             out += _models_table(text, head)
+        for head in _WALD_HEAD.finditer(text) if "Wald" in text else ():
+            out += _wald_table(text, head)
     if "效应" in text:
         for m in _EFFECT.finditer(text):
             out.append(PaperNumber("coefficient", m.start("v"), m.end("v"), m.group("v"), m.group("v"), "", {"role": _ROLE[m.group("what")]}))
@@ -165,6 +167,30 @@ def _models_table(text: str, head: re.Match) -> list[PaperNumber]:
     return out
 
 
+#: A logistic regression table's header: "变量 B SE Waldχ2 P OR(95%CI)".
+_WALD_HEAD = re.compile(r"(?<![A-Za-z])B\s*(?:SE|S\.E\.|标准误)\s*Wald\s*(?:[χΧ]\s*[²2])?\s*(?:值)?\s*(?:P|p|Sig\.?)(?![A-Za-z])")
+#: Its rows' numbers: B (a minus printed as − too), SE, Wald χ², P.
+_WALD_ROW = re.compile(r"(?P<b>[-−]?\d*\.\d+)\s+(?P<se>\d*\.\d+)\s+(?P<wald>\d+\.\d+)\s*(?P<p>[<>＜＞]?\s*\d*\.\d+)(?![\d.])")
+
+
+def _wald_table(text: str, head: re.Match) -> list[PaperNumber]:
+    """A logistic regression table's rows: each B and SE with its Wald χ² (which is (B / SE)², df 1) and its P, up to the
+    table's note or the next sentence."""
+    out, pos = [], head.end()
+    stop = min([k for k in (text.find(c, pos) for c in ("注", "。")) if k >= 0] + [len(text)])
+    for m in _WALD_ROW.finditer(text, pos, stop):
+        b = m.group("b").replace("−", "-")
+        extra = {"row": "", "wald_start": m.start("wald")}
+        out.append(PaperNumber("coefficient", m.start("b"), m.end("b"), m.group("b"), b, "", {"role": "B", **extra}))
+        out.append(PaperNumber("coefficient", m.start("se"), m.end("se"), m.group("se"), m.group("se"), "", {"role": "SE", **extra}))
+        out.append(PaperNumber("test", m.start("wald"), m.end("wald"), m.group("wald"), m.group("wald"), "",
+                               {"stat": "chi2", "df1": "1", "df2": None, "df_phrase": {"key": "df_wald"}}))
+        p_text = m.group("p").replace(" ", "")
+        op = {"＜": "<", "＞": ">"}.get(p_text[0], p_text[0]) if p_text[0] in "<>＜＞" else "="
+        out.append(PaperNumber("p", m.start("p"), m.end("p"), m.group("p"), p_text.lstrip("<>＜＞"), "", {"op": op, "test_start": m.start("wald")}))
+    return out
+
+
 # --- the groups ---------------------------------------------------------------------------------------------------------
 
 
@@ -176,6 +202,8 @@ class RegressionGroup(Group):
     t: int = -1
     b: int = -1
     se: int = -1
+    #: the statistic is a logistic regression's Wald χ², (B / SE)², not a t
+    wald: bool = False
 
 
 @dataclass(eq=False)
@@ -193,6 +221,7 @@ def find(rows: ClaimList, add) -> None:
         return
     at = {x.start: i for i, x in paper.items()}
     by_t: dict[int, dict[str, int]] = {}
+    by_wald: dict[int, dict[str, int]] = {}
     effects: list[tuple[int, str]] = []
     share = None
     for i in sorted(paper):
@@ -200,10 +229,19 @@ def find(rows: ClaimList, add) -> None:
         role = x.extra.get("role")
         if x.kind == "coefficient" and "t_start" in x.extra:
             by_t.setdefault(x.extra["t_start"], {})[role] = i
+        elif x.kind == "coefficient" and "wald_start" in x.extra:
+            by_wald.setdefault(x.extra["wald_start"], {})[role] = i
         elif x.kind == "coefficient" and role in ("indirect", "direct", "total"):
             effects.append((i, role))
         elif x.kind == "percent" and role == "mediated_share":
             share = i
+    for wald_start, found in by_wald.items():
+        w = at.get(wald_start)
+        if w is None or "B" not in found or "SE" not in found or paper[w].kind != "test":
+            continue
+        g = RegressionGroup(start=paper[found["B"]].start, end=paper[w].end, t=w, b=found["B"], se=found["SE"], wald=True)
+        g.members += sorted(found.values())
+        add(g)
     for t_start, found in by_t.items():
         t = at.get(t_start)
         if t is None or "B" not in found or "SE" not in found or paper[t].kind != "test":
@@ -240,6 +278,13 @@ def judge(rows: ClaimList, g: Group) -> list[Check]:
         return []
     lo = (abs(B) - hb) / (SE + hs)
     hi = (abs(B) + hb) / (SE - hs)
+    if g.wald:
+        # Wald χ² = (B / SE)², over the rounding of both
+        lo2, hi2 = max(lo, 0) ** 2, hi**2
+        facts = {"b": b, "se": se, "wald": rows[g.t]["reported"], "square": _shown((B / SE) ** 2, 3), "low": _shown(lo2, 3), "high": _shown(hi2, 3)}
+        ok = lo2 - ht <= T <= hi2 + ht
+        return [make_check(rows, g, [g.t, g.b, g.se] if ok else [g.t], "wald_of_coefficient", "fit" if ok else "misfit",
+                           "consistent" if ok else "inconsistent", assumption="Wald χ² = (B / SE)²", expected=facts["square"], observed=t, **facts)]
     facts = {"b": b, "se": se, "t": rows[g.t]["reported"], "ratio": _shown(B / SE, 2), "low": _shown(lo, 2), "high": _shown(hi, 2)}
     claims = [g.t, g.b, g.se]
     same_sign = (B < 0) == (T < 0) or B == 0 or T == 0
