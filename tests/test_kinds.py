@@ -2236,3 +2236,15 @@ def test_a_logistic_tables_wald_is_b_over_se_squared_with_one_df():
     assert [c.kind for c in checks if c.verdict.value == "inconsistent"] == ["decision_error"]
     rows, checks = results(text.format(w="9.243"))
     assert [c.verdict.value for c in checks if c.kind == "wald_of_coefficient"] == ["inconsistent", "consistent"]
+
+
+def test_spss_group_statistics_standard_error_is_the_sd_over_root_n():
+    # "班级 N 均值 标准差 均值的标准误 … 对照班 47 72.89 10.216 1.940": 10.216/√47 = 1.490, not 1.940
+    import math
+
+    assert round(10.216 / math.sqrt(47), 3) == 1.490 and round(9.875 / math.sqrt(48), 3) == 1.425
+    text = "表4-3 组统计量\n班级 N 均值 标准差 均值的标准误\n前测 实验班 48 73.42 9.875 1.425\n对照班 47 72.89 10.216 {se}\n表4-4 独立样本检验\n"
+    checks = [c for c in results(text.format(se="1.940"))[1] if c.kind == "se_of_mean"]
+    assert [(c.facts["n"], c.verdict.value) for c in checks] == [(48, "consistent"), (47, "inconsistent")]
+    checks = [c for c in results(text.format(se="1.490"))[1] if c.kind == "se_of_mean"]
+    assert [c.verdict.value for c in checks] == ["consistent", "consistent"]

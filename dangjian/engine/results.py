@@ -89,6 +89,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "series_growth": ("the level over the year before's, less one, as printed", "the growth as printed"),
     "composition_share": ("the part's amount over the 合计 row's, as printed", "the part's share as printed"),
     "wald_of_coefficient": ("(B / SE)² over the rounding of both", "the Wald χ² as printed"),
+    "se_of_mean": ("the SD over √N, as printed", "the standard error as printed"),
     "structure_share": ("the part over the total, as printed before the structure", "the structure's share as printed"),
     "split_sum": ("the group's size in the table's header", "its two categories' counts added up"),
     "arms_sexes": ("the group's size as printed", "its men and women added up"),

@@ -21,6 +21,7 @@ from .kinds.group_rates import rate_tables, share_rows
 from .kinds.platform import platform_blocks
 from .kinds.series import series_tables
 from .kinds.slash_counts import slash_rows
+from .kinds.spss_groups import group_statistics
 from .kinds.structure import structure_chains
 from .records import Sample
 
@@ -332,6 +333,10 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
     for table in parts_tables(text):
         for _label, cells in [table.whole, *table.rows]:
             cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
+    # SPSS's group statistics (N 均值 标准差 均值的标准误): each number a cell
+    for table in group_statistics(text):
+        for _label, *cells in table.rows:
+            cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
     # a yearbook's levels and growth rates by year ("年份 游客(万人次) 增长(%) 2019 3 486.2 9.8 …"): each a cell
     for table in series_tables(text):
         for _year, cells in table.rows:
@@ -340,6 +345,7 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
     for row in slash_rows(text):
         cells = [c for pair in row.cells for c in pair]
         cells_of.update({(start, end): (row.start, cells, value) for start, end, value in cells})
-    spans = [(t.start, t.end) for t in [*spss, *tabs, *rated, *composition_tables(text), *parts_tables(text), *series_tables(text)]] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
+    read = [*spss, *tabs, *rated, *composition_tables(text), *parts_tables(text), *series_tables(text), *group_statistics(text)]
+    spans = [(t.start, t.end) for t in read] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
     return cells_of, spans + header_spans(text), rates, owned

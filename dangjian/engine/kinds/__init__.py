@@ -62,6 +62,7 @@ from . import (
     series,
     share_of,
     slash_counts,
+    spss_groups,
     structure,
     table,
     test,
@@ -121,6 +122,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("overall", overall.OverallGroup, "text", overall.find, overall.judge),
     GroupKind("composition", composition.CompositionGroup, "text", composition.find, composition.judge),
     GroupKind("series", series.SeriesGroup, "text", series.find, series.judge),
+    GroupKind("spss_groups", spss_groups.SpssGroupsGroup, "text", spss_groups.find, spss_groups.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
