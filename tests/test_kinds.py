@@ -2248,3 +2248,21 @@ def test_spss_group_statistics_standard_error_is_the_sd_over_root_n():
     assert [(c.facts["n"], c.verdict.value) for c in checks] == [(48, "consistent"), (47, "inconsistent")]
     checks = [c for c in results(text.format(se="1.490"))[1] if c.kind == "se_of_mean"]
     assert [c.verdict.value for c in checks] == ["consistent", "consistent"]
+
+
+def test_a_satisfaction_polls_votes_by_unit_add_up_and_give_their_rate():
+    # "满意率=(满意票+基本满意票)÷参评人数×100%"; "7 县自然资源局 141 89 38 14 92.07": (89 + 38)/141 = 90.07%, not 92.07;
+    # "合计 996 731 196 59 94.08": the 满意 column adds up to 741, so the 合计's 731 is the figure that misses (the rate 94.08 is
+    # (741 + 196)/996); "93。98" is 93.98; here (314 + 90)/430 = 93.95
+    assert round(100 * 127 / 141, 2) == 90.07 and round(100 * (741 + 196) / 996, 2) == 94.08
+    text = ("计分办法:满意率=(满意票+基本满意票)÷参评人数×100%;综合得分=(满意票×100+基本满意票×80)÷参评人数。\n"
+            "序号 单位名称 参评人数 满意票 基本满意票 不满意票 满意率(%) 综合得分 排名\n"
+            "1 县行政审批服务局 156 131 21 4 97.44 94.74 1\n5 县交通运输局 133 94 31 8 93。98 89.32 5\n7 县自然资源局 141 89 38 14 {r} 84.68 7\n"
+            "合计 430 {t} 90 26 93.95 89.77 —\n")
+    rows, checks = results(text.format(r="92.07", t="314"))
+    bad = [(c.kind, rows_of(rows, c)) for c in checks if c.verdict.value == "inconsistent"]
+    assert bad == [("vote_rate", ["92.07"])]
+    rows, checks = results(text.format(r="90.07", t="304"))
+    assert [(c.kind, rows_of(rows, c)) for c in checks if c.verdict.value == "inconsistent"] == [("cells_sum", ["304"])]
+    # the score the page defines: (89 × 100 + 38 × 80)/141 = 84.68
+    assert [c.verdict.value for c in checks if c.kind == "vote_score"][:3] == ["consistent"] * 3

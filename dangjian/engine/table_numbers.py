@@ -23,6 +23,7 @@ from .kinds.series import series_tables
 from .kinds.slash_counts import slash_rows
 from .kinds.spss_groups import group_statistics
 from .kinds.structure import structure_chains
+from .kinds.votes import vote_tables
 from .records import Sample
 
 __all__ = ["header_cells", "PERCENT_HEADER", "COUNT_AND_SHARE_CELLS", "HEADER_BASE", "MAYBE_SEPARATED", "PLATFORM_BASE", "PLATFORM_COUNT", "DAMAGE", "band_rows",
@@ -337,6 +338,11 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
     for table in group_statistics(text):
         for _label, *cells in table.rows:
             cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
+    # a satisfaction poll's votes by unit (参评人数 满意票 基本满意票 不满意票 满意率(%)): each number a cell
+    for table in vote_tables(text):
+        for row in [*table.rows, *([table.total] if table.total else [])]:
+            cells = list(row[1:])  # (and the row's score where the page defines it)
+            cells_of.update({(start, end): (cells[0][0], cells, value) for start, end, value in cells})
     # a yearbook's levels and growth rates by year ("年份 游客(万人次) 增长(%) 2019 3 486.2 9.8 …"): each a cell
     for table in series_tables(text):
         for _year, cells in table.rows:
@@ -345,7 +351,7 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
     for row in slash_rows(text):
         cells = [c for pair in row.cells for c in pair]
         cells_of.update({(start, end): (row.start, cells, value) for start, end, value in cells})
-    read = [*spss, *tabs, *rated, *composition_tables(text), *parts_tables(text), *series_tables(text), *group_statistics(text)]
+    read = [*spss, *tabs, *rated, *composition_tables(text), *parts_tables(text), *series_tables(text), *group_statistics(text), *vote_tables(text)]
     spans = [(t.start, t.end) for t in read] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
     return cells_of, spans + header_spans(text), rates, owned

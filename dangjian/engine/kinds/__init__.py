@@ -68,6 +68,7 @@ from . import (
     test,
     total,
     two_group,
+    votes,
 )
 
 __all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
@@ -123,6 +124,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("composition", composition.CompositionGroup, "text", composition.find, composition.judge),
     GroupKind("series", series.SeriesGroup, "text", series.find, series.judge),
     GroupKind("spss_groups", spss_groups.SpssGroupsGroup, "text", spss_groups.find, spss_groups.judge),
+    GroupKind("votes", votes.VotesGroup, "text", votes.find, votes.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"
