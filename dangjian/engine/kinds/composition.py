@@ -25,7 +25,8 @@ from fractions import Fraction
 from ..judging import make_check
 from ..records import ClaimList, Group
 from ..results import Check
-from ..shares import rounding_slack
+from ..shares import half_unit, rounding_slack
+from .structure import share_range
 
 __all__ = ["CompositionTable", "CompositionGroup", "PartsTable", "PartsTableGroup", "composition_tables", "parts_tables", "find", "judge"]
 
@@ -194,9 +195,6 @@ def find(rows: ClaimList, add) -> None:
         add(g)
 
 
-def _half(printed: str) -> Fraction:
-    return Fraction(1, 2 * 10 ** len(printed.partition(".")[2]))
-
 
 def _judge_parts(rows: ClaimList, g: PartsTableGroup) -> list[Check]:
     """Each column's parts against the whole's row, within the rounding of all the figures."""
@@ -228,15 +226,15 @@ def judge(rows: ClaimList, g: CompositionGroup) -> list[Check]:
         return _judge_parts(rows, g)
     t, out = g.table, []
     total = t.total[1][2]
-    w, dw = Fraction(total), _half(total)
+    w, dw = Fraction(total), half_unit(total)
     misses = []
     for r, (label, amount, share) in enumerate(t.rows):
         i = g.claims.get((r, "s"))
         if i is None or w <= dw:
             continue
-        p, dp = Fraction(amount[2]), _half(amount[2])
-        lo, hi = 100 * (p - dp) / (w + dw), 100 * (p + dp) / (w - dw)
-        value, half = Fraction(share[2]), _half(share[2])
+        p = Fraction(amount[2])
+        lo, hi = share_range(p, w, amount[2], total)
+        value, half = Fraction(share[2]), half_unit(share[2])
         ok = lo - half <= value <= hi + half
         if not ok:
             misses.append(i)

@@ -22,7 +22,7 @@ from fractions import Fraction
 from ..judging import make_check
 from ..records import ClaimList, Group, span_at
 from ..results import Check
-from ..shares import scaled, share_fits
+from ..shares import half_unit, share_fits
 from .question.finding import OVERALL
 
 __all__ = ["OverallGroup", "find", "judge"]
@@ -56,9 +56,6 @@ def find(rows: ClaimList, add) -> None:
             add(OverallGroup(start=rows.positions[parts[0]][0], end=rows.positions[i][1], overall=i, parts=parts))
 
 
-def _half(value: str) -> Fraction:
-    return Fraction(1, 2 * 10 ** scaled(value)[1])
-
 
 def judge(rows: ClaimList, g: OverallGroup) -> list[Check]:
     sizes = []
@@ -77,12 +74,12 @@ def judge(rows: ClaimList, g: OverallGroup) -> list[Check]:
         counts.append((min(ks), max(ks)))
     total = sum(sizes)
     lo, hi = Fraction(100 * sum(a for a, _ in counts), total), Fraction(100 * sum(b for _, b in counts), total)
-    value, half = Fraction(overall), _half(overall)
+    value, half = Fraction(overall), half_unit(overall)
     facts = {"overall": rows[g.overall]["reported"], "rates": [rows[j]["reported"] for j in g.parts], "sizes": sizes, "n": total,
              "range": [float(lo), float(hi)]}
     claims = [g.overall, *g.parts]
-    low_rate = min(Fraction(v) - _half(v) for v in values)
-    high_rate = max(Fraction(v) + _half(v) for v in values)
+    low_rate = min(Fraction(v) - half_unit(v) for v in values)
+    high_rate = max(Fraction(v) + half_unit(v) for v in values)
     if value + half < low_rate or value - half > high_rate:
         return [make_check(rows, g, claims, "overall_rate", "outside", "inconsistent", assumption="the overall rate is of the groups together",
                            expected=f"between {min(values, key=Fraction)}% and {max(values, key=Fraction)}%", observed=rows[g.overall]["reported"], **facts)]

@@ -26,6 +26,7 @@ from fractions import Fraction
 from ..judging import make_check
 from ..records import ClaimList, Group
 from ..results import Check
+from ..shares import half_unit
 from .growth import _REAL
 
 __all__ = ["SeriesTable", "SeriesGroup", "series_tables", "find", "judge"]
@@ -146,9 +147,6 @@ def find(rows: ClaimList, add) -> None:
             add(g)
 
 
-def _half(printed: str) -> Fraction:
-    return Fraction(1, 2 * 10 ** len(printed.lstrip("-").partition(".")[2]))
-
 
 def judge(rows: ClaimList, g: SeriesGroup) -> list[Check]:
     t, out = g.table, []
@@ -166,12 +164,12 @@ def judge(rows: ClaimList, g: SeriesGroup) -> list[Check]:
             (year, cells), (last_year, last) = t.rows[r], t.rows[r - 1]
             now, before, printed = cells[c - 1][2], last[c - 1][2], cells[c][2]
             a, b = Fraction(now), Fraction(before)
-            if b - _half(before) <= 0:
+            if b - half_unit(before) <= 0:
                 continue
-            lo = 100 * ((a - _half(now)) / (b + _half(before)) - 1)
-            hi = 100 * ((a + _half(now)) / (b - _half(before)) - 1)
+            lo = 100 * ((a - half_unit(now)) / (b + half_unit(before)) - 1)
+            hi = 100 * ((a + half_unit(now)) / (b - half_unit(before)) - 1)
             exact = 100 * (a / b - 1)
-            value, half = Fraction(printed), _half(printed)
+            value, half = Fraction(printed), half_unit(printed)
             ok = lo - half <= value <= hi + half
             out.append(make_check(rows, g, [i], "series_growth", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
                                   assumption=f"{name} is {level_name}'s growth on the year before, at current prices", expected=f"{float(exact):.1f}",

@@ -27,6 +27,7 @@ from ..grouping import Scan
 from ..judging import make_check
 from ..records import ClaimList, Group
 from ..results import Check
+from .structure import share_range
 
 __all__ = ["ShareOfGroup", "find", "judge"]
 
@@ -124,13 +125,6 @@ def _named_total(rows: ClaimList, name: str, before: int) -> int | None:
     return None
 
 
-def _range(part: str, whole: str) -> tuple[Fraction, Fraction]:
-    """100 part / whole over the rounding of both printed figures."""
-    dp = Fraction(1, 2 * 10 ** len(part.partition(".")[2]))
-    dw = Fraction(1, 2 * 10 ** len(whole.partition(".")[2]))
-    p, w = Fraction(part), Fraction(whole)
-    return 100 * (p - dp) / (w + dw), 100 * (p + dp) / (w - dw)
-
 
 def judge(rows: ClaimList, g: ShareOfGroup) -> list[Check]:
     i = g.members[0]
@@ -141,7 +135,7 @@ def judge(rows: ClaimList, g: ShareOfGroup) -> list[Check]:
     tried = []
     for j in reversed(g.parts):  # the nearest part first
         part = str(rows[j]["value"])
-        lo, hi = _range(part, whole)
+        lo, hi = share_range(Fraction(part), Fraction(whole), part, whole)
         exact = 100 * Fraction(part) / Fraction(whole)
         facts = {"part": rows[j]["reported"], "total": rows[g.total]["reported"], "name": g.name, "exact": f"{float(exact):.4f}",
                  "range": [float(lo), float(hi)], "reported": rows[i]["reported"]}

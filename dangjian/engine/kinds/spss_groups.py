@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..judging import make_check
 from ..records import ClaimList, Group
 from ..results import Check
+from ..shares import half_unit
 
 __all__ = ["GroupStatistics", "SpssGroupsGroup", "group_statistics", "find", "judge"]
 
@@ -88,9 +89,6 @@ def find(rows: ClaimList, add) -> None:
             add(g)
 
 
-def _half(printed: str) -> float:
-    return 0.5 * 10 ** -len(printed.partition(".")[2])
-
 
 def judge(rows: ClaimList, g: SpssGroupsGroup) -> list[Check]:
     out = []
@@ -99,9 +97,9 @@ def judge(rows: ClaimList, g: SpssGroupsGroup) -> list[Check]:
         count = int(n[2])
         if i is None or count < 2:
             continue
-        s, hs = float(sd[2]), _half(sd[2])
+        s, hs = float(sd[2]), float(half_unit(sd[2]))
         lo, hi = (s - hs) / math.sqrt(count), (s + hs) / math.sqrt(count)
-        value, half = float(se[2]), _half(se[2])
+        value, half = float(se[2]), float(half_unit(se[2]))
         ok = lo - half - 1e-12 <= value <= hi + half + 1e-12
         exact = s / math.sqrt(count)
         facts = {"label": label, "sd": sd[2], "n": count, "exact": f"{exact:.4f}", "reported": se[2]}

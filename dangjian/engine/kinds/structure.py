@@ -27,7 +27,7 @@ from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import rounding_slack
 
-__all__ = ["StructureGroup", "structure_chains", "find", "judge"]
+__all__ = ["StructureGroup", "structure_chains", "share_range", "find", "judge"]
 
 _CHAIN = re.compile(r"(?<![\d.:：∶])(\d{1,2}(?:\.\d)?)((?:\s*[:：∶]\s*\d{1,2}(?:\.\d)?){2,5})(?![\d.:：∶])")
 _LINK = re.compile(r"[:：∶]\s*(\d{1,2}(?:\.\d)?)")
@@ -97,7 +97,7 @@ def judge(rows: ClaimList, g: StructureGroup) -> list[Check]:
     for i, j in zip(g.members, pieces, strict=True):
         p = Fraction(str(rows[j]["value"]))
         share = Fraction(str(rows[i]["value"]))
-        lo, hi = _share_range(p, w, str(rows[j]["value"]), str(rows[whole]["value"]))
+        lo, hi = share_range(p, w, str(rows[j]["value"]), str(rows[whole]["value"]))
         half = Fraction(1, 2 * 10 ** len(values[0].partition(".")[2] or ""))
         ok = lo - half <= share <= hi + half
         out.append(make_check(rows, g, [i], "structure_share", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
@@ -108,7 +108,7 @@ def judge(rows: ClaimList, g: StructureGroup) -> list[Check]:
     return out
 
 
-def _share_range(part: Fraction, whole: Fraction, part_printed: str, whole_printed: str) -> tuple[Fraction, Fraction]:
+def share_range(part: Fraction, whole: Fraction, part_printed: str, whole_printed: str) -> tuple[Fraction, Fraction]:
     """100 part / whole over the rounding of both printed figures."""
     dp = Fraction(1, 2 * 10 ** len(part_printed.partition(".")[2]))
     dw = Fraction(1, 2 * 10 ** len(whole_printed.partition(".")[2]))
