@@ -2266,3 +2266,44 @@ def test_a_satisfaction_polls_votes_by_unit_add_up_and_give_their_rate():
     assert [(c.kind, rows_of(rows, c)) for c in checks if c.verdict.value == "inconsistent"] == [("cells_sum", ["304"])]
     # the score the page defines: (89 × 100 + 38 × 80)/141 = 84.68
     assert [c.verdict.value for c in checks if c.kind == "vote_score"][:3] == ["consistent"] * 3
+
+
+def test_a_bulletins_beds_in_zhang_are_counts_and_their_parts_add_up():
+    # "实有床位2 965张,其中医院2 118张,乡镇卫生院903张": 2118 + 903 = 3021 > 2965, whole beds, no rounding
+    assert 2118 + 903 == 3021
+    text = "年末全县医疗卫生机构实有床位2 965张,其中医院2 118张,乡镇卫生院{n}张。全年总诊疗186.42万人次。"
+    rows, checks = results(text.format(n="903"))
+    assert [r["reported"] for r in rows][:3] == ["2965", "2118", "903"]
+    assert [c.verdict.value for c in checks if c.kind == "parts_sum"] == ["inconsistent"]
+    rows, checks = results(text.format(n="847"))  # 2118 + 847 = 2965
+    assert [c.verdict.value for c in checks if c.kind == "parts_sum"] == ["consistent"]
+
+
+def test_a_chain_of_comparisons_joins_each_change_to_the_sentences_subject():
+    # "满意的占68.55%,比口味(53.45%)高出15.1个百分点,比等候时间(40.88%)高出26.7个百分点": each 比 clause compares the
+    # subject's 68.55 with its own share: 68.55 − 40.88 = 27.67, not 26.7 (and not 53.45 − 40.88 = 12.57)
+    assert round(68.55 - 53.45, 2) == 15.1 and round(68.55 - 40.88, 2) == 27.67
+    text = "就过餐的老人对价格最满意,满意的占68.55%,比口味的满意比例(53.45%)高出15.1个百分点,比等候时间(40.88%)高出{d}个百分点。"
+    checks = [c for c in results(text.format(d="26.7"))[1] if c.kind == "points_change"]
+    assert [(c.verdict.value, c.facts["before"], c.facts["after"]) for c in checks] == [
+        ("consistent", "68.55", "53.45"), ("inconsistent", "68.55", "40.88")]
+    checks = [c for c in results(text.format(d="27.7"))[1] if c.kind == "points_change"]
+    assert [c.verdict.value for c in checks] == ["consistent", "consistent"]
+
+
+def test_a_summary_adding_up_named_answers_of_a_platform_block_takes_their_counts():
+    # "经常或偶尔就餐的老人合计占64.21%" after 第2题 (经常 58, 偶尔 101, 从未 89 of 248): (58 + 101)/248 = 64.11%, not 64.21%
+    assert round(100 * (58 + 101) / 248, 2) == 64.11
+    text = ("第2题 您是否在社区长者食堂就过餐: [单选题]\n选项\t小计\t比例\n经常(每周3次以上)\t58\t23.39%\n偶尔\t101\t40.73%\n"
+            "从未(请跳至第6题)\t89\t35.89%\n本题有效填写人次\t248\n第5题 您希望增加哪些服务: [多选题]\n选项\t小计\t比例\n送餐上门\t143\t57.66%\n"
+            "助餐补贴\t167\t67.34%\n本题有效填写人次\t248\n简要分析:经常或偶尔就餐的老人合计占{p}%。")
+    rows, checks = results(text.format(p="64.21"))
+    got = [(c.variant, c.verdict.value, c.facts["k"], c.facts["n"]) for c in checks if c.kind == "subtotal"]
+    assert got == [("options_misfit", "inconsistent", 159, 248)]
+    rows, checks = results(text.format(p="64.11"))
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "subtotal"] == [("options_fit", "consistent")]
+    # the answers of a multi-select block are not added up, nor a share whose clause names its own base
+    rows, checks = results(text.format(p="64.21").replace("经常或偶尔就餐的老人", "送餐上门和助餐补贴"))
+    assert [c for c in checks if c.kind == "subtotal"] == []
+    rows, checks = results(text.format(p="64.21").replace("合计占", "占就餐老人的"))
+    assert [c for c in checks if c.kind == "subtotal"] == []

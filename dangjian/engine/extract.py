@@ -119,7 +119,8 @@ KINDS = {
 
 #: Units after a count (longest first, so 人次 is not read as 人).
 #: 道 (题), 门 (课程), 票 (a poll's votes: "支持[41票]"), 耳 and 眼 (a paper's ears and eyes: "92例(96耳)").
-_COUNT_UNITS = "人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|期|件|批|例|支|村|道|门|票|耳|眼"
+#: 张 (a bulletin's beds: "实有床位2 965张", a form's sheets: "测评表1 020张").
+_COUNT_UNITS = "人次|人|名|份|个|次|条|户|家|所|项|位|篇|场|期|件|批|例|支|村|道|门|票|耳|眼|张"
 _AMOUNT_UNITS = "亿元|万元|千元|元"
 _COUNT_UNIT_SET = frozenset(_COUNT_UNITS.split("|"))
 #: Units that make a statistic only as an average ("人均年志愿服务时长为26.8小时").

@@ -156,6 +156,13 @@ TEMPLATES: dict[tuple[str, str], Template] = {
                                       "100 × {k} / {n} = {exact}%, which prints as {printed}%, not {reported}: the rounded shares were added, not the counts.",
                                       "{reported} 是上一题 {shares:join} 之和,但按该题基数 {n},人数 {counts:join} = {k},100 × {k} / {n} = {exact}%,应为 {printed}%,"
                                       "不是 {reported}:相加的是取整后的比例,而不是人数。"),
+    ("subtotal", "options_fit"): _t("{reported} adds up the answers {names:join=、} of {line}: their counts {counts:join} = {k} of its {n} "
+                                    "respondents give 100 × {k} / {n} = {exact}%, which prints as {printed}%.",
+                                    "{reported} 是{line}选项 {names:join=、} 之和:人数 {counts:join} = {k},该题 {n} 人作答,100 × {k} / {n} = {exact}%,即 {printed}%。"),
+    ("subtotal", "options_misfit"): _t("{reported} adds up the answers {names:join=、} of {line}, but their counts {counts:join} = {k} of its {n} "
+                                       "respondents give 100 × {k} / {n} = {exact}%, which prints as {printed}%, not {reported}.",
+                                       "{reported} 是{line}选项 {names:join=、} 之和,但人数 {counts:join} = {k},该题 {n} 人作答,100 × {k} / {n} = {exact}%,"
+                                       "应为 {printed}%,不是 {reported}。"),
     ("subtotal", "misfit_named"): _t("{shares:join} = {sum:g}%, not the subtotal {reported} ({k} shares named by the text).",
                                      "{shares:join} = {sum:g}%,不等于小计 {reported}(原文指明是 {k} 项之和)。"),
     ("subtotal", "misfit_unnamed"): _t(

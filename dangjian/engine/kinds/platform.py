@@ -27,7 +27,7 @@ from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import exact_share, printed_share, scaled, share_fits
 
-__all__ = ["PlatformBlock", "PlatformGroup", "platform_blocks", "find", "judge"]
+__all__ = ["PlatformBlock", "PlatformGroup", "platform_blocks", "find", "judge", "option_union"]
 
 #: A question's head: "第3题 您目前是否使用智能手机: [单选题]" (no share or base between its number and its form: "否(请跳至第6题)"
 #: is an option's label, not the next question).
@@ -233,3 +233,61 @@ def _mean(rows: ClaimList, g: PlatformGroup, counts: list[int], n: int) -> list[
     fits = abs(exact - Fraction(printed)) <= Fraction(1, 2 * 10**d)
     return [make_check(rows, g, [i], "scale_mean", "fit" if fits else "misfit", "consistent" if fits else "inconsistent",
                        assumption="each option scores as its label prints it", expected=shown, observed=printed, **facts)]
+
+
+#: What joins the answers a summary adds up: "经常或偶尔", "满意和基本满意", "A、B".
+_JOIN = re.compile(r"\s*(?:或者|或是|或|和|与|及|以及|、|[+＋]|加上)\s*")
+#: A clause that names the base of its share ("占全部受访者的", "占就餐老人的"): not the block's.
+_OWN_BASE = re.compile(r"占[^,，;；。%\d]{1,12}的")
+#: The block's header before its first row: "选项 小计 比例".
+_HEADER = re.compile(r"^\s*选项\s*小计\s*比例\s*")
+#: An option's note in brackets after its name: "经常(每周3次以上)", "从未(请跳至第6题)".
+_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _option_names(rows: ClaimList, g: PlatformGroup) -> list[str]:
+    """Each row's option as its name (its note in brackets left out), or ``""``."""
+    b, text, names, last = g.block, rows.text, [], g.block.body
+    for k, p in b.rows:
+        label = _NOTE.sub("", _HEADER.sub("", text[last : k[0]].lstrip("%％ \t\n"))).strip(" \t\n:：“”\"")
+        names.append(label if 2 <= len(label) <= 12 and not re.search(r"\d", label) else "")
+        last = p[1]
+    return names
+
+
+def option_union(rows: ClaimList, s: int) -> tuple[PlatformGroup, list[int], list[str]] | None:
+    """The answers of one earlier single-choice block that the clause of share ``s`` adds up, named joined by 或, 和 or 、
+    ("经常或偶尔就餐的老人合计占64.21%" after a block with the rows 经常(每周3次以上), 偶尔, 从未): the block, the rows and
+    their names; ``None`` unless exactly one block has two or more of its answers named that way, and the clause names
+    no base of its own."""
+    text = rows.text
+    start = rows.positions[s][0]
+    cut = max(text.rfind(p, 0, start) for p in ",，;；。\n") + 1
+    if _OWN_BASE.search(text, cut, start):
+        return None
+    found = []
+    for g in rows.groups:
+        if not isinstance(g, PlatformGroup) or g.end > start or "多选" in g.block.form or "排序" in g.block.form:
+            continue
+        names = _option_names(rows, g)
+        at, chain, x = {}, [], cut
+        while x < start:  # each place of the clause takes the longest name there ("很满意" before "满意")
+            hit = max((r for r, name in enumerate(names) if name and text.startswith(name, x)), key=lambda r: len(names[r]), default=None)
+            if hit is None:
+                x += 1
+                continue
+            at[x] = hit
+            x += len(names[hit])
+        for x in sorted(at):
+            r = at[x]
+            if chain and r not in [c for c, _ in chain]:
+                end = chain[-1][1] + len(names[chain[-1][0]])
+                if _JOIN.fullmatch(text, end, x):
+                    chain.append((r, x))
+                    continue
+            if len(chain) >= 2:
+                break
+            chain = [(r, x)]
+        if len(chain) >= 2:
+            found.append((g, [r for r, _ in chain], [names[r] for r, _ in chain]))
+    return found[0] if len(found) == 1 else None

@@ -60,7 +60,7 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
     if len(before) < 2:
         return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
                            observed=f"{value} points", value=value)]
-    a, b = before[-2], before[-1]
+    a, b = _compared(rows, before, lo, start)
     va, vb = Fraction(rows[a]["value"]), Fraction(rows[b]["value"])
     change = abs(vb - va)
     slack = rounding_slack(rows[j]["value"] for j in (a, b, i))
@@ -69,6 +69,33 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
                        assumption=f"the change joins {rows[a]['reported']} and {rows[b]['reported']}", expected=f"{float(change):g} points",
                        observed=f"{value} points", before=rows[a]["value"], after=rows[b]["value"], change=float(change), value=value,
                        slack=float(slack))]
+
+
+#: A clause that compares with one share: "比等候时间(40.88%)高出26.7个百分点", "较上年的37.4%提高".
+_COMPARED_CLAUSE = re.compile(r"[^,，;；。]{0,12}?(?:比(?![例重率])|较(?![为多少高低好大小差]))[^,，;；。]*$")
+_CLAUSE_START = re.compile(r"[,，;；。][^,，;；。]*$")
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    m = _CLAUSE_START.search(text, lo, at)
+    return m.start() + 1 if m else lo
+
+
+def _compared(rows: ClaimList, before: list[int], lo: int, start: int) -> tuple[int, int]:
+    """The two shares a change joins: the last two before it, unless its clause compares with one share ("比等候时间(40.88%)
+    高出26.7个百分点") after another such clause; then the share it is compared with and the sentence's subject, the last
+    share before them outside a comparing clause ("满意的占68.55%,比口味(53.45%)高出15.1个百分点,比等候时间(40.88%)高出
+    26.7个百分点": 68.55 − 40.88)."""
+    text = rows.text
+    cut = _clause_start(text, lo, start)
+    inside = [j for j in before if rows.positions[j][0] >= cut]
+    if len(inside) != 1 or not _COMPARED_CLAUSE.match(text, cut, rows.positions[inside[0]][0]):
+        return before[-2], before[-1]
+    for j in reversed([j for j in before if rows.positions[j][0] < cut]):
+        c = _clause_start(text, lo, rows.positions[j][0])
+        if not _COMPARED_CLAUSE.match(text, c, rows.positions[j][0]):
+            return j, inside[0]
+    return before[-2], before[-1]
 
 
 #: Words of two characters that say nothing about what a share is of.

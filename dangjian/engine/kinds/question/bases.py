@@ -13,6 +13,7 @@ from ...papers import arm_before, arm_size
 from ...records import ClaimList, span_at
 from ...shares import MODES, fit_chance, rounding_slack, share_fits, whole
 from ..form import Form, form_of
+from ..platform import option_union
 from .finding import _MAX_RANGE, _OVER_TIME, _SCALE_OPTIONS, OF_WHOLE_SAMPLE, QuestionDecision, QuestionGroup, option_labels, shares_of
 
 # --- the base -----------------------------------------------------------------------------------------------
@@ -268,7 +269,7 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
     shares = [s for _, s in g.pairs] + g.bare
     if not shares:
         return
-    if _subtotal_of_previous(rows, g):
+    if _subtotal_of_previous(rows, g) or _union_of_options(rows, g):
         return
     form = form_of(rows, g, g.markers, _scale_labels(rows, g))
     largest = max((whole(rows[c]["value"]) or 0 for c, _ in g.pairs), default=0)
@@ -397,6 +398,21 @@ def _named_parts(rows: ClaimList, g: QuestionGroup, p: QuestionGroup, s: int) ->
             return None
         parts.append(hit[0])
     return parts if len(parts) >= 2 else None
+
+
+def _union_of_options(rows: ClaimList, g: QuestionGroup) -> bool:
+    """A lone share that adds up answers of an earlier platform block, each named ("经常或偶尔就餐的老人合计占64.21%"): a share
+    of that block's base.  Sets ``g.union``."""
+    if g.pairs or len(g.bare) != 1:
+        return False
+    union = option_union(rows, g.bare[0])
+    if union is None:
+        return False
+    g.union = union
+    block = union[0].block
+    rows[g.bare[0]]["base"] = int(block.base[2])
+    rows[g.bare[0]]["base_evidence"] = f"stated: 本题有效填写人次{block.base[2]} (第{block.number}题, whose answers it adds up)"
+    return True
 
 
 def _subtotal_of_previous(rows: ClaimList, g: QuestionGroup) -> bool:

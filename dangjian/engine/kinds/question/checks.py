@@ -62,6 +62,8 @@ def judge(rows: ClaimList, g: QuestionGroup) -> list[Check]:
     out: list[Check] = []
     if g.part_of is not None:
         return _judge_part_of_previous(rows, g)
+    if g.union is not None:
+        return _judge_union(rows, g)
     decision = g.decision
     if decision is None:
         for s in [s for _, s in g.pairs] + g.bare:
@@ -422,3 +424,21 @@ def _judge_part_of_previous(rows: ClaimList, g: QuestionGroup) -> list[Check]:
     return [make_check(rows, g, [s], "subtotal", "counts_fit" if ok else "counts_misfit", "consistent" if ok else "inconsistent",
                        assumption=f"the sum of {len(run)} answers of the question before, of its base {n} ({p.decision.base.describe()})",
                        expected=f"{printed}%", observed=reported, **facts)]
+
+
+def _judge_union(rows: ClaimList, g: QuestionGroup) -> list[Check]:
+    """A share that adds up named answers of an earlier platform block: their counts added, over the block's base."""
+    block, picked, names = g.union
+    b = block.block
+    s = g.bare[0]
+    n = int(b.base[2])
+    counts = [int(b.rows[r][0][2]) for r in picked]
+    k = sum(counts)
+    _, d = scaled(rows[s]["value"])
+    reported = rows[s]["reported"]
+    ok = share_fits(k, n, rows[s]["value"])
+    facts = {"names": names, "line": f"第{b.number}题", "counts": counts, "k": k, "n": n, "exact": exact_share(k, n),
+             "printed": printed_share(k, n, d), "reported": reported}
+    return [make_check(rows, g, [s], "subtotal", "options_fit" if ok else "options_misfit", "consistent" if ok else "inconsistent",
+                       assumption=f"the answers {'、'.join(names)} of {facts['line']}, of its 本题有效填写人次 {n}",
+                       expected=f"{facts['printed']}%", observed=reported, **facts)]

@@ -91,6 +91,9 @@ class QuestionGroup(Group):
     orphans: list[int] = field(default_factory=list)
     #: a lone share that adds up answers of the question before ("其中月消费500元以上的学生达到53.3%"): that question and the parts
     part_of: tuple[QuestionGroup, list[int]] | None = None
+    #: a lone share that adds up answers of an earlier platform block, named by the text ("经常或偶尔就餐的老人合计占64.21%"):
+    #: the block, its rows and their names (:func:`dangjian.engine.kinds.platform.option_union`)
+    union: tuple | None = None
     #: opened by a sub-population ("这部分受访者中": ``"sub"``, the question runs on until a clause names the whole sample
     #: again) or by a share of another group or of the whole sample (``"clause"``: it ends with its clause)
     scoped: str = ""
