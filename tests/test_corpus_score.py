@@ -214,7 +214,7 @@ HELDOUT_FLOOR = {
     "corpus_heldout2": {"recall": 0.98, "errors_caught": 24, "false_alarms": 0},
     "corpus_heldout3": {"recall": 0.95, "errors_caught": 22, "false_alarms": 0},
     "corpus_heldout4": {"recall": 0.96, "errors_caught": 25, "false_alarms": 0},
-    "corpus_heldout5": {"recall": 0.91, "errors_caught": 25, "false_alarms": 0},
+    "corpus_heldout5": {"recall": 0.91, "errors_caught": 26, "false_alarms": 0},
 }
 
 

@@ -2307,3 +2307,22 @@ def test_a_summary_adding_up_named_answers_of_a_platform_block_takes_their_count
     assert [c for c in checks if c.kind == "subtotal"] == []
     rows, checks = results(text.format(p="64.21").replace("合计占", "占就餐老人的"))
     assert [c for c in checks if c.kind == "subtotal"] == []
+
+
+def test_groups_sized_in_brackets_each_take_their_size_and_a_list_of_margins_follows_them_in_order():
+    # "35岁以下家长(687人)中…占65.2%,35-44岁家长(1 012人)为70.4%,45岁及以上家长(347人)为70.6%": each rate over its group's
+    # size; "三个年龄组的抽样误差分别约为±3.7、±3.1和±4.3个百分点": 1.96·√(0.25/687) = 3.74, /1012 = 3.08, /347 = 5.26 (not 4.3)
+    import math
+
+    assert [round(196 * math.sqrt(0.25 / n), 2) for n in (687, 1012, 347)] == [3.74, 3.08, 5.26]
+    text = ("共回收有效样本2 046份。分年龄段看,35岁以下家长(687人)中担忧孩子视力的占65.2%,35-44岁家长(1 012人)为70.4%,"
+            "45岁及以上家长(347人)为70.6%。研究中心提示,三个年龄组的抽样误差分别约为±3.7、±3.1和±{m}个百分点。")
+    rows, checks = results(text.format(m="4.3"))
+    assert [(r["reported"], r["base"]) for r in rows if r["kind"] == "percent"] == [("65.2%", 687), ("70.4%", 1012), ("70.6%", 347)]
+    margins = [c for c in checks if c.kind == "margin_of_error"]
+    assert [(c.facts["n"], c.verdict.value) for c in margins] == [(687, "consistent"), (1012, "consistent"), (347, "inconsistent")]
+    margins = [c for c in results(text.format(m="5.3"))[1] if c.kind == "margin_of_error"]
+    assert [c.verdict.value for c in margins] == ["consistent"] * 3
+    # as many sizes as margins, or the list is not mapped
+    margins = [c for c in results(text.format(m="4.3").replace("和±4.3", ""))[1] if c.kind == "margin_of_error"]
+    assert all(c.facts.get("n") != 347 for c in margins)

@@ -521,6 +521,11 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
         if base:
             out.append((base.start(1), base.end(1), base.start(1), base.end(1), base.group(1), base.group(1), "", "count"))
     out += tables
+    # a list of margins, one per group: "三个年龄组的抽样误差分别约为±3.7、±3.1和±4.3个百分点" (the unit after the last only)
+    listed = [t for m in _MARGIN_LIST.finditer(text) if "误差" in text for t in _margin_items(text, m)] if "分别" in text else []
+    if listed:
+        starts = {t[0] for t in listed}
+        out = [t for t in out if t[0] not in starts] + listed
     out = split_glued(text, out, samples)
     out.sort(key=lambda t: t[0])
     # a number inside another one's span (百分之96 is also "96"…) is read once
@@ -530,6 +535,18 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
             continue
         kept.append(item)
     return kept
+
+
+#: A list of margins of error after 分别: each item with its ± (or 正负), the unit after the last one only.
+_MARGIN_LIST = re.compile(r"误差(?:范围)?(?:分别)(?:约|大约)?(?:为|是)?\s*((?:(?:±|正负)\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)?\s*[、,，和及与]\s*)+"
+                          r"(?:±|正负)\s*\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点)")
+_MARGIN_ITEM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _margin_items(text: str, m: re.Match) -> list[tuple]:
+    """The margins of a list (:data:`_MARGIN_LIST`), each as a claim of kind ``margin``."""
+    return [(x.start(), x.end(), x.start(), x.end(), x.group(0), x.group(0), m.group("unit"), "margin")
+            for x in _MARGIN_ITEM.finditer(text, m.start(1), m.end(1))]
 
 
 class _ClauseOf:

@@ -57,6 +57,7 @@ class MarginGroup(Group):
 def find(rows: ClaimList, add) -> None:
     text = rows.text
     index = BaseIndex.of(rows)
+    listed = _listed_groups(rows)
     for i, row in enumerate(rows):
         if row["kind"] != "margin":
             continue
@@ -65,7 +66,7 @@ def find(rows: ClaimList, add) -> None:
         level = _LEVEL.search(text, sentence[0], sentence[1])
         # a share the margin may be of ("支持率为80%,误差±3.9%"): the shares of its sentence
         shares = tuple(rows[j]["value"] for j in range(len(rows)) if rows[j]["kind"] == "percent" and sentence[0] <= rows.positions[j][0] < sentence[1])
-        group = _group_of(rows, sentence[0], start)
+        group = listed.get(i) or _group_of(rows, sentence[0], start)
         sample = group or next(iter(index.samples_before(start)), None)
         population = None
         if sample is not None and group is None:  # (a group of the sample is drawn from no population the text prints)
@@ -107,6 +108,31 @@ def _group_of(rows: ClaimList, lo: int, start: int) -> Sample | None:
         return None
     m = sizes[-1]
     return Sample("people", int(m.group("n").replace(",", "")), m.start(), m.end(), text[max(lo, m.start() - 12) : m.end()])
+
+
+def _listed_groups(rows: ClaimList) -> dict[int, Sample]:
+    """The groups of a list of margins ("三个年龄组的抽样误差分别约为±3.7、±3.1和±4.3个百分点"): the sizes in brackets printed
+    from the sentence before up to the list ("35岁以下家长(687人)…,35-44岁家长(1 012人)…,45岁及以上家长(347人)…"), in
+    order, when there are as many as margins; each margin's index to its group."""
+    text = rows.text
+    margins = [i for i, row in enumerate(rows) if row["kind"] == "margin"]
+    out: dict[int, Sample] = {}
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i in margins:
+        by_sentence.setdefault(span_at(rows.sentences, rows.positions[i][0]), []).append(i)
+    for (lo, _), items in by_sentence.items():
+        first = rows.positions[items[0]][0]
+        word = text.rfind("误差", lo, first)
+        if len(items) < 2 or word < 0 or "分别" not in text[word:first]:
+            continue
+        before = span_at(rows.sentences, lo - 1)[0] if lo > 0 else lo
+        sizes = list(_GROUP_SIZE.finditer(text, before, word))
+        if len(sizes) != len(items):
+            continue
+        for i, m in zip(items, sizes, strict=True):
+            named = max([before, m.start() - 12] + [text.rfind(c, before, m.start()) + 1 for c in ",，;；:："])  # the group's name
+            out[i] = Sample("people", int(m.group("n").replace(",", "")), m.start(), m.end(), text[named : m.end()])
+    return out
 
 
 def margin_of_error(n: int, z: float, population: int | None = None, p: float = 0.5) -> float:

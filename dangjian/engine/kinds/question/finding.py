@@ -26,6 +26,8 @@ _NEW_SUBJECT = re.compile(
     r"(?:对于|对|关于|问及|问到|当问|针对|在“|在\S{1,12}?方面|在\S{1,12}?问题上|就|从\S{1,12}?(?:看|来看|上看|分析)|按\S{1,8}?(?:分|划分|统计)|分\S{1,6}?看"
     r"|(?:而|但|另)?[\u4e00-\u9fff]{0,10}?(?:党员|干部|群众|人员|者|户|家庭|学生|居民|农户|职工|教师|家长|对象|群体|单位|企业)(?:当)?中)"
 )
+#: A group's size in brackets, as :func:`~dangjian.engine.bases.stated_bases` gives its evidence: "(1012人)".
+_BRACKET_SIZE = re.compile(r"[(（]\s*\d+\s*(?:人|名|位|户)\s*[)）]")
 #: A share said to be of all the survey's respondents: "占全部受访老人的", "占受访者总数的", "占调查总人数的", "占样本总数的".
 OF_WHOLE_SAMPLE = re.compile(
     r"占(?:了)?(?:全部|所有|全体|本次)?(?:受访|被调查|被访|调查|参与调查的|参加调查的|样本)[\u4e00-\u9fff]{0,3}?(?:总数|总人数|人数|总量)?的?"
@@ -137,7 +139,8 @@ def find(scan: Scan) -> None:
         if current is not None and not opens and last_end is not None and not subtotal and (
                 _opens_with_subgroup(rows, last_end, start, current)
                 # ",<2 h的1734名学生中近视916名(52.83%)": a group's size stated between two shares opens the group's own question
-                or any(b.evidence.endswith("中") for b in stated_bases(text, last_end, start))):
+                # ",35-44岁家长(1 012人)为70.4%": so does a group's size in brackets after its name
+                or any(b.evidence.endswith("中") or _BRACKET_SIZE.fullmatch(b.evidence) for b in stated_bases(text, last_end, start))):
             opens, lead_from = True, last_end
         # "…41.6%的受访者骑行过,这部分受访者中有35.4%…": a sub-population of the share before opens a question, which runs on
         # until a clause names the whole sample again; a share of another group or of the whole sample opens one for its clause
