@@ -2326,3 +2326,19 @@ def test_groups_sized_in_brackets_each_take_their_size_and_a_list_of_margins_fol
     # as many sizes as margins, or the list is not mapped
     margins = [c for c in results(text.format(m="4.3").replace("和±4.3", ""))[1] if c.kind == "margin_of_error"]
     assert all(c.facts.get("n") != 347 for c in margins)
+
+
+def test_a_published_instruments_total_is_a_whole_number_by_its_scoring_rules():
+    # "NIHSS评分(分,x±s)" with no scale printed: NIHSS totals are whole numbers 0~42, so its mean over 46 is GRIM-testable:
+    # 402/46 = 8.739 and 403/46 = 8.761, so 8.75 cannot be a mean of 46 NIHSS totals; 8.74 can
+    assert round(402 / 46, 2) == 8.74 and round(403 / 46, 2) == 8.76
+    text = ("表1 两组患者一般资料比较\n组别 例数 年龄(岁,x±s) NIHSS评分(分,x±s)\n观察组 46 67.43±8.12 {m}±2.31\n"
+            "对照组 45 68.11±7.86 8.91±2.45\nt值 0.412 0.340\nP值 0.681 0.735\n")
+    checks = [c for c in results(text.format(m="8.74"))[1] if c.kind == "grimmer"]
+    assert [(c.verdict.value, c.facts["data"]["key"]) for c in checks] == [
+        ("consistent", "ages"), ("consistent", "instrument_total"), ("consistent", "ages"), ("consistent", "instrument_total")]
+    checks = [c for c in results(text.format(m="8.75"))[1] if c.kind == "grimmer"]
+    assert [c.verdict.value for c in checks][1] == "inconsistent"
+    # a score no instrument names stays unknown
+    checks = [c for c in results(text.format(m="8.75").replace("NIHSS评分", "疼痛评分"))[1] if c.kind == "grimmer"]
+    assert [c.verdict.value for c in checks][1] == "not_checkable"

@@ -633,6 +633,8 @@ PHRASES: dict[str, Template] = {
     "total_scores": _t("whole-number total scores", "整数总分"),
     "total_scores_of_items": _t("whole-number total scores from {items} items on the {lo}~{hi} scale", "由 {items} 个 {lo}~{hi} 分条目构成的整数总分"),
     "total_range": _t("whole-number total scores from {lo} to {hi}", "{lo}~{hi} 分的整数总分"),
+    "instrument_total": _t("{name} totals, whole numbers from {lo} to {hi} by the instrument's scoring rules",
+                           "{name} 总分,按该量表的计分规则为 {lo}~{hi} 的整数"),
     "binary": _t("answers coded 0/1", "按 0/1 编码的回答"),
     # the degrees of freedom of a test
     "df_regression_n": _t("df = {df} = N − k − 1, with the table's N = {n} and its {k} predictors", "自由度 = {df} = N − k − 1(表中 N = {n},{k} 个自变量)"),

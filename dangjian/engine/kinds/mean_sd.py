@@ -88,6 +88,10 @@ def find(rows: ClaimList, add) -> None:
             # a group's row under a header of measures, each with its unit ("组别 例数 男/女 年龄(岁,x±s) 病程(h,x±s)"):
             # the k-th mean ± SD of the row is the k-th such column's (where the units label rows, _ROW_UNIT reads them)
             unit = _column_unit(rows.text, paper[i].start)
+        label = rows.text[max(0, row.start() - 16) : row.start()] if row is not None else _column_label(rows.text, paper[i].start)
+        named = instrument_of(label) if label and not ({"scale", "items", "total"} & set(scale)) else None
+        if named is not None:
+            scale = {**scale, "total": named[1], "instrument": named[0]}
         if row is not None:
             unit = row.group("unit")
             # a table row's mean: its column's group size, from the header's sizes side by side ("观察组(n=45) 对照组(n=43)")
@@ -146,6 +150,50 @@ _CAPTION = re.compile(r"表\s*\d")
 _PLUS_MINUS_CELL = re.compile(r"\d\s*±\s*\d")
 
 
+#: Published instruments whose total is a whole number by their scoring rules, and its range: a mean of their totals is a
+#: mean of whole numbers even where the paper prints no scale (NIHSS 0~42, GCS 3~15, MMSE and MoCA 0~30 …).
+INSTRUMENTS = (
+    (re.compile(r"NIHSS"), "NIHSS", (0, 42)),
+    (re.compile(r"GCS|格拉斯哥昏迷"), "GCS", (3, 15)),
+    (re.compile(r"MMSE|简易智能精神状态"), "MMSE", (0, 30)),
+    (re.compile(r"MoCA|蒙特利尔认知"), "MoCA", (0, 30)),
+    (re.compile(r"APACHE\s*(?:II|Ⅱ|2)"), "APACHE II", (0, 71)),
+    (re.compile(r"Barthel|巴氏指数"), "Barthel", (0, 100)),
+    (re.compile(r"Braden"), "Braden", (6, 23)),
+    (re.compile(r"PSQI|匹兹堡睡眠质量"), "PSQI", (0, 21)),
+    (re.compile(r"PHQ\s*-?\s*9"), "PHQ-9", (0, 27)),
+    (re.compile(r"GAD\s*-?\s*7"), "GAD-7", (0, 21)),
+    (re.compile(r"HAMA|汉密尔顿焦虑"), "HAMA", (0, 56)),
+    (re.compile(r"HAMD|汉密尔顿抑郁"), "HAMD", (0, 76)),
+    (re.compile(r"Fugl[\s-]?Meyer|FMA(?![A-Za-z])"), "Fugl-Meyer", (0, 100)),
+)
+#: The label of a header's column of means ± SD, right before its unit: "NIHSS评分(分,x±s)".
+_COLUMN_LABEL = re.compile(r"(\S{1,16})\s*$")
+
+
+def instrument_of(label: str) -> tuple[str, tuple[int, int]] | None:
+    """The published instrument a column's or row's label names, with the range of its whole-number total; ``None``
+    if it names none, or two."""
+    found = [(name, span) for pattern, name, span in INSTRUMENTS if pattern.search(label)]
+    return found[0] if len(found) == 1 else None
+
+
+def _column_label(text: str, pos: int) -> str:
+    """The label of the column of the mean ± SD at ``pos`` (as :func:`_column_unit` finds its column), or ``""``."""
+    window = text[max(0, pos - 400) : pos]
+    caption = list(_CAPTION.finditer(window))
+    if not caption:
+        return ""
+    head = window[caption[-1].start() :]
+    units = list(_COLUMN_UNIT.finditer(head))
+    if not units or any(_PLUS_MINUS_CELL.search(head, a.end(), b.start()) for a, b in zip(units, units[1:])):
+        return ""
+    before = len(_PLUS_MINUS_CELL.findall(head, units[-1].end()))
+    m = units[before % len(units)]
+    label = _COLUMN_LABEL.search(head, 0, m.start())
+    return label.group(1) if label else ""
+
+
 def _column_unit(text: str, pos: int) -> str:
     """The unit of the column of the mean ± SD at ``pos``, where the table's header names a unit for each column of means
     ± SD ("年龄(岁,x±s) 病程(h,x±s)") and its rows follow, each with as many means ± SD: the mean's column is its place
@@ -202,6 +250,8 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
         if total is not None and (lo_hi is None or Decimal(mean) > lo_hi[1]) and total[0] <= Decimal(mean) <= total[1]:
             items, bounds = 1, total  # "总分0~100分": a whole-number total in its printed range
             data = {"key": "total_range", "lo": total[0], "hi": total[1]}
+            if "instrument" in scale:  # "NIHSS评分(分,x±s)": the instrument's total, 0~42, by its scoring rules
+                data = {"key": "instrument_total", "name": scale["instrument"], "lo": total[0], "hi": total[1]}
         elif lo_hi is not None and Decimal(mean) <= lo_hi[1]:
             items, bounds = k, lo_hi  # the mean of item scores, each on the scale
             data = ({"key": "item_scores_averaged", "lo": lo_hi[0], "hi": lo_hi[1], "items": k} if k > 1
