@@ -2342,3 +2342,17 @@ def test_a_published_instruments_total_is_a_whole_number_by_its_scoring_rules():
     # a score no instrument names stays unknown
     checks = [c for c in results(text.format(m="8.75").replace("NIHSS评分", "疼痛评分"))[1] if c.kind == "grimmer"]
     assert [c.verdict.value for c in checks][1] == "not_checkable"
+
+
+def test_a_total_before_a_sentence_opened_by_qizhong_takes_its_parts_past_its_changes_but_an_average_takes_none():
+    # "学校142所。其中,普通高中5所,…幼儿园70所": 5 + 2 + 18 + 47 + 70 = 142; "在校学生68 435人,比上年减少1 286人,下降1.9%。其中,…"
+    # the parts of 68435, not of the change 1286; "人均可支配收入41 256元…。其中城镇居民人均…52 418元": averages are no parts
+    assert 5 + 2 + 18 + 47 + 70 == 142 and 9874 + 3216 + 16052 + 29438 + 9855 == 68435
+    text = ("年末全县共有各级各类学校142所。其中,普通高中5所,中等职业学校2所,初中18所,小学47所,幼儿园{k}所。各级各类学校在校学生68 435人,"
+            "比上年减少1 286人,下降1.9%。其中,普通高中在校生9 874人,中职在校生3 216人,初中在校生16 052人,小学在校生29 438人,在园幼儿9 855人。"
+            "全年全体居民人均可支配收入41 256元,比上年增加2 186元,增长5.6%。其中城镇居民人均可支配收入52 418元,农村居民人均可支配收入26 037元。")
+    rows, checks = results(text.format(k="70"))
+    sums = [(c.facts.get("total"), c.verdict.value) for c in checks if c.kind == "parts_sum"]
+    assert sums == [("142", "consistent"), ("68435", "consistent")]
+    rows, checks = results(text.format(k="80"))
+    assert [c.verdict.value for c in checks if c.kind == "parts_sum"] == ["inconsistent", "consistent"]

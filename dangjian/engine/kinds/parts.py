@@ -35,6 +35,8 @@ from ..shares import rounding_slack
 __all__ = ["PartsGroup", "find", "judge"]
 
 _TOTAL_WORDS = re.compile(r"(?:总值|总额|总量|总人口|总产量|总产值|总收入|总支出|生产总值|零售总额|总数)\s*(?:为|达|达到|是)?\s*$")
+#: Words of an average: a total named with one is no sum of parts.
+_AVERAGE = re.compile(r"人均|平均|年均|户均|日均|月均|生均|均值")
 _CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?\s*$")
 _SPLIT = re.compile(r"分产业看|分行业看|分城乡看|按经营地分|按城乡分|分地区看|分经济类型看|其中")
 #: The categories of the partitions a bulletin splits a total by: each part's words name one.
@@ -45,8 +47,10 @@ _PARTITIONS = (
 )
 
 
-#: A total's unit, then 其中 right after it: "户籍人口61.84万人,其中", "卫生机构342个,其中".
-_RIGHT_BEFORE_SPLIT = re.compile(r"[\u4e00-\u9fff]{0,2}\s*[,，]\s*其中")
+#: A total's unit, then 其中 right after it: "户籍人口61.84万人,其中", "卫生机构342个,其中", "学校142所。其中,"; or after the
+#: total's changes on the year before ("在校学生68 435人,比上年减少1 286人,下降1.9%。其中,普通高中在校生…").
+_RIGHT_BEFORE_SPLIT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:\s*[,，]\s*(?:比上年|较上年|比去年|同比)?(?:增加|减少|增长|下降|提高|降低)了?[^,，。;；]{0,14})*"
+                                 r"\s*[,，。]\s*其中")
 
 
 @dataclass(eq=False)
@@ -71,6 +75,11 @@ def find(rows: ClaimList, add) -> None:
         if row["kind"] not in ("amount", "count") or i in taken or not _unit(rows, i):
             continue
         start, end = rows.positions[i]
+        if _CHANGE.search(text, max(0, start - 6), start):
+            continue  # "比上年减少1 286人": a change, no total
+        clause = max(text.rfind(c, 0, start) for c in ",，。;；\n") + 1
+        if _AVERAGE.search(text, clause, start):
+            continue  # "人均可支配收入41 256元…其中城镇居民人均…52 418元": an average is not the sum of its groups' averages
         # a total named as one ("生产总值"), or any count or amount right before 其中 ("户籍人口61.84万人,其中城镇人口…")
         right_before = _RIGHT_BEFORE_SPLIT.match(text, end)
         if not right_before and not _TOTAL_WORDS.search(text, max(0, start - 10), start):
