@@ -2356,3 +2356,21 @@ def test_a_total_before_a_sentence_opened_by_qizhong_takes_its_parts_past_its_ch
     assert sums == [("142", "consistent"), ("68435", "consistent")]
     rows, checks = results(text.format(k="80"))
     assert [c.verdict.value for c in checks if c.kind == "parts_sum"] == ["inconsistent", "consistent"]
+
+
+def test_a_run_of_parts_each_with_its_share_is_of_the_figure_they_add_up_to():
+    # "年末常住人口47.36万人…0-15岁常住人口7.84万人,占16.55%;16-59岁28.17万人,占59.48%;60岁及以上11.35万人,占23.97%,其中65岁及以上
+    # 8.62万人,占18.20%": 7.84 + 28.17 + 11.35 = 47.36, so each share is of 47.36万 (16.55, 59.48, 23.97; the nested 18.20 too)
+    assert round(7.84 + 28.17 + 11.35, 2) == 47.36 and round(100 * 28.17 / 47.36, 2) == 59.48
+    text = ("年末常住人口47.36万人,比上年减少0.41万人。从年龄构成看,0-15岁常住人口7.84万人,占16.55%;16-59岁28.17万人,占{s}%;"
+            "60岁及以上11.35万人,占23.97%,其中65岁及以上8.62万人,占18.20%。")
+    checks = [c for c in results(text.format(s="59.48"))[1] if c.kind == "share_of_total"]
+    assert [(c.facts["part"], c.facts["total"], c.verdict.value) for c in checks] == [
+        ("7.84万", "47.36万", "consistent"), ("28.17万", "47.36万", "consistent"), ("11.35万", "47.36万", "consistent"),
+        ("8.62万", "47.36万", "consistent")]
+    checks = [c for c in results(text.format(s="57.48"))[1] if c.kind == "share_of_total"]
+    assert sorted((c.facts["part"], c.verdict.value) for c in checks) == [
+        ("11.35万", "consistent"), ("28.17万", "inconsistent"), ("7.84万", "consistent"), ("8.62万", "consistent")]
+    # parts that add up to no figure printed before take no whole
+    checks = [c for c in results(text.format(s="59.48").replace("47.36万人", "48.36万人"))[1] if c.kind == "share_of_total"]
+    assert checks == []

@@ -25,8 +25,9 @@ from fractions import Fraction
 
 from ..grouping import Scan
 from ..judging import make_check
-from ..records import ClaimList, Group
+from ..records import ClaimList, Group, span_at
 from ..results import Check
+from ..shares import rounding_slack
 from .structure import share_range
 
 __all__ = ["ShareOfGroup", "find", "judge"]
@@ -67,10 +68,13 @@ def find(scan: Scan) -> None:
         if m is None:
             part = _part_of_qizhong(rows, scan, i)
             if part is None:
+                part = _run_of_parts(rows, scan).get(i)
+            if part is None:
                 continue
             # "接待国内游客3812.7万人次,其中过夜游客1046.3万人次,占27.4%": the part over the figure before 其中
-            words = re.search(r"[\u4e00-\u9fff]{1,10}$", text[max(lo, rows.positions[part[1]][0] - 10) : rows.positions[part[1]][0]])
-            g = ShareOfGroup(start=start, end=rows.positions[i][1], name=words.group().lstrip("年月日") if words else "其中之前的总数", total=part[1], parts=[part[0]])
+            at = rows.positions[part[1]][0]
+            words = re.search(r"[\u4e00-\u9fff]{1,10}$", text[max(span_at(rows.sentences, at)[0], at - 10) : at])
+            g = ShareOfGroup(start=start, end=rows.positions[i][1], name=re.sub(r"^(?:年末|年初|全年|[年月日])+", "", words.group()) if words else "其中之前的总数", total=part[1], parts=[part[0]])
             g.members.append(i)
             scan.add(g)
             scan.used.add(i)
@@ -110,6 +114,51 @@ def _part_of_qizhong(rows: ClaimList, scan: Scan, i: int) -> tuple[int, int] | N
     if rows.units[part] != rows.units[total] or not _QIZHONG_LEAD.search(text, rows.positions[total][1], rows.positions[part][0]):
         return None
     return part, total
+
+
+def _run_of_parts(rows: ClaimList, scan: Scan) -> dict[int, tuple[int, int]]:
+    """Each share of a sentence's run of parts, each printed with its share ("0-15岁常住人口7.84万人,占16.55%;16-59岁28.17万人,
+    占59.48%;60岁及以上11.35万人,占23.97%"), to ``(part, total)``, where the parts (those not led by 其中) add up, within
+    their rounding, to a figure of their unit printed before the sentence (常住人口47.36万人 = 7.84 + 28.17 + 11.35): that
+    figure is their whole.  A part led by 其中 ("其中65岁及以上8.62万人,占18.20%") is of the same whole only where that
+    fits its share (it may be the share of the part it is in).  Found once per sentence."""
+    cached = getattr(scan, "_run_of_parts", None)
+    if cached is not None:
+        return cached
+    text = rows.text
+    out: dict[int, tuple[int, int]] = {}
+    scan._run_of_parts = out
+    pairs = []
+    for k, i in enumerate(scan.members):
+        if rows[i]["kind"] == "percent" and k and _TAKES.search(text, max(0, rows.positions[i][0] - 6), rows.positions[i][0]):
+            j = scan.members[k - 1]
+            if _figure(rows, j):
+                nested = bool(re.search(r"其中", text[rows.positions[pairs[-1][1]][1] if pairs else scan.sentence[0] : rows.positions[j][0]]))
+                pairs.append((j, i, nested))
+    top = [j for j, _, nested in pairs if not nested]
+    units = {rows.units[j] for j, _, _ in pairs}
+    if len(top) < 2 or len(units) != 1:
+        return out
+    values = [str(rows[j]["value"]) for j in top]
+    total = sum(Fraction(v) for v in values)
+    lo = scan.sentence[0]
+    whole = None
+    for t in reversed([t for t in range(len(rows)) if rows.positions[t][1] <= lo and _figure(rows, t) and rows.units[t] in units]):
+        if abs(Fraction(str(rows[t]["value"])) - total) <= rounding_slack([*values, str(rows[t]["value"])]):
+            whole = t
+            break
+    if whole is None:
+        return out
+    w = Fraction(str(rows[whole]["value"]))
+    for j, i, nested in pairs:
+        if nested:
+            part, printed = str(rows[j]["value"]), str(rows[i]["value"])
+            low, high = share_range(Fraction(part), w, part, str(rows[whole]["value"]))
+            half = Fraction(1, 2 * 10 ** len(printed.partition(".")[2]))
+            if not low - half <= Fraction(printed) <= high + half:
+                continue
+        out[i] = (j, whole)
+    return out
 
 
 def _named_total(rows: ClaimList, name: str, before: int) -> int | None:
