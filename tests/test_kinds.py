@@ -2374,3 +2374,15 @@ def test_a_run_of_parts_each_with_its_share_is_of_the_figure_they_add_up_to():
     # parts that add up to no figure printed before take no whole
     checks = [c for c in results(text.format(s="59.48").replace("47.36万人", "48.36万人"))[1] if c.kind == "share_of_total"]
     assert checks == []
+
+
+def test_a_sex_ratio_is_males_per_hundred_females_of_its_sentence():
+    # "其中男性27.03万人,女性25.84万人,户籍人口性别比(以女性为100)为104.6": 100 × 27.03 / 25.84 = 104.61;
+    # "其中男婴2 143人、女婴1 989人,出生人口性别比107.7": 100 × 2143 / 1989 = 107.74
+    assert round(100 * 27.03 / 25.84, 1) == 104.6 and round(100 * 2143 / 1989, 1) == 107.7
+    text = ("年末全县户籍人口52.87万人,其中男性27.03万人,女性25.84万人,户籍人口性别比(以女性为100)为104.6。"
+            "全年出生人口4 132人,其中男婴2 143人、女婴1 989人,出生人口性别比{r}。")
+    checks = [c for c in results(text.format(r="107.7"))[1] if c.kind == "ratio_of_numbers"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("sex_fit", "consistent"), ("sex_fit", "consistent")]
+    checks = [c for c in results(text.format(r="108.7"))[1] if c.kind == "ratio_of_numbers"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("sex_fit", "consistent"), ("sex_misfit", "inconsistent")]

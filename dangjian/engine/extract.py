@@ -412,6 +412,9 @@ def _words_and_ratios(text: str, sentences: list[tuple[int, int]], clause_of) ->
         # "1.3:1" is 1.3 as printed; "3:2" is 1.5
         value = m.group(1) if Decimal(m.group(2)) == 1 else _decimal_of(Fraction(m.group(1)) / Fraction(m.group(2)))
         out.append((m.start(), m.end(), m.start(), m.end(), m.group(0), value, ":", "ratio"))
+    # a sex ratio, males per 100 females: "户籍人口性别比(以女性为100)为104.6", "出生人口性别比107.7"
+    for m in _SEX_RATIO.finditer(text) if "性别比" in text else ():
+        out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "性别比", "ratio"))
     for m in _TIMES.finditer(text) if "倍" in text else ():
         if not DECOY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             out.append((m.start(), m.end(), m.start(1), m.end(1), m.group(1), m.group(1), "倍", "ratio"))
@@ -426,6 +429,10 @@ def _words_and_ratios(text: str, sentences: list[tuple[int, int]], clause_of) ->
                 continue
             out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), number, "", "count"))
     return out
+
+
+#: A sex ratio printed as males per 100 females (a number from 50 to 200, the base 100 in brackets or left out).
+_SEX_RATIO = re.compile(r"性别比(?:例)?\s*(?:[(（]\s*以?女(?:性)?(?:为|=|＝)?\s*100\s*[)）])?\s*(?:为|是|达|达到)?\s*((?:[5-9]\d|1\d\d)(?:\.\d{1,2})?)(?![\d.:：%％])")
 
 
 def _ratios(text: str) -> list[re.Match]:

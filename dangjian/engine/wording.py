@@ -479,6 +479,12 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("margin_of_error", "design_effect"): _t("With {n} respondents ({sample}), the largest margin of a share is {tried:phrases=; }; "
                                              "the printed ±{reported} is larger, as the weighting of the data makes it.",
                                              "{n} 名受访者({sample})时,比例的最大误差为 {tried:phrases=;};报告的 ±{reported} 更大,数据加权会使误差变大。"),
+    ("ratio_of_numbers", "sex_fit"): _t("A sex ratio is males per 100 females: 100 × {male} / {female} = {exact} (over their rounding), which prints as "
+                                        "the report's {reported}.",
+                                        "性别比为每 100 名女性对应的男性数:100 × {male} / {female} = {exact}(考虑取整),与报告的 {reported} 相符。"),
+    ("ratio_of_numbers", "sex_misfit"): _t("A sex ratio is males per 100 females: 100 × {male} / {female} = {exact}, and no value within their rounding "
+                                           "prints as the report's {reported}.",
+                                           "性别比为每 100 名女性对应的男性数:100 × {male} / {female} = {exact},在取整范围内得不到报告的 {reported}。"),
     ("ratio_of_numbers", "fit"): _t("{a} / {b} = {exact}, which prints as the report's {reported}.", "{a} / {b} = {exact},与报告的 {reported} 相符。"),
     ("ratio_of_numbers", "misfit"): _t("The two numbers printed before it, {a} and {b}, give {exacts:join= or } (either way round, over their rounding); "
                                        "neither prints as the report's {reported}.",

@@ -47,7 +47,7 @@ class RatioGroup(Group):
 def _printed_decimals(rows: ClaimList, i: int) -> bool:
     """Is the ratio printed to a precision ("1.3:1", "0.86:1", "2.5倍"), not as a fraction of whole numbers ("3:2")?"""
     reported = rows[i]["reported"].replace("：", ":")
-    return reported.endswith(":1") or rows.units[i] == "倍"
+    return reported.endswith(":1") or rows.units[i] in ("倍", "性别比")
 
 
 def find(rows: ClaimList, add) -> None:
@@ -90,8 +90,44 @@ def _gives(a: tuple[Fraction, Fraction], b: tuple[Fraction, Fraction], printed: 
     return lo <= p + half and p - half <= hi
 
 
+#: The words that name the males and the females of a count: "男性27.03万人", "男婴2 143人", "女性25.84万人".
+_MALE = re.compile(r"男[性婴孩生]?(?:人口)?[^\d,，;；]{0,6}$")
+_FEMALE = re.compile(r"女[性婴孩生]?(?:人口)?[^\d,，;；]{0,6}$")
+
+
+def _rounded(rows: ClaimList, j: int) -> tuple[Fraction, Fraction]:
+    """A count as printed: a whole count exactly, a count in 万 with decimals half a unit of its last decimal either way."""
+    value = str(rows[j]["value"])
+    return _interval(value, "count" if "." not in value else "percent")
+
+
+def _sex_ratio(rows: ClaimList, g: RatioGroup) -> list[Check]:
+    """A sex ratio (males per 100 females) against the males and the females counted before it in its sentence."""
+    i = g.ratio
+    text = rows.text
+    named = {}
+    for j in g.numbers["count"]:
+        lead = text[max(0, rows.positions[j][0] - 8) : rows.positions[j][0]]
+        for sex, words in (("male", _MALE), ("female", _FEMALE)):
+            if words.search(lead):
+                named[sex] = j
+    if len(named) != 2:
+        return []
+    m, f = named["male"], named["female"]
+    a, b = _rounded(rows, m), _rounded(rows, f)
+    a = (100 * a[0], 100 * a[1])
+    printed, reported = rows[i]["value"], rows[i]["reported"]
+    exact = f"{float(100 * Fraction(str(rows[m]['value'])) / Fraction(str(rows[f]['value']))):.4f}"
+    ok = _gives(a, b, printed)
+    facts = {"male": rows[m]["reported"], "female": rows[f]["reported"], "exact": exact, "reported": reported}
+    return [make_check(rows, g, sorted([i, m, f]) if ok else [i], "ratio_of_numbers", "sex_fit" if ok else "sex_misfit",
+                       "consistent" if ok else "inconsistent", assumption="males per 100 females", expected=exact, observed=reported, **facts)]
+
+
 def judge(rows: ClaimList, g: RatioGroup) -> list[Check]:
     i = g.ratio
+    if rows.units[i] == "性别比":
+        return _sex_ratio(rows, g)
     printed, reported = rows[i]["value"], rows[i]["reported"]
     tried = []
     for kind, ids in g.numbers.items():
