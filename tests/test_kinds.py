@@ -2386,3 +2386,18 @@ def test_a_sex_ratio_is_males_per_hundred_females_of_its_sentence():
     assert [(c.variant, c.verdict.value) for c in checks] == [("sex_fit", "consistent"), ("sex_fit", "consistent")]
     checks = [c for c in results(text.format(r="108.7"))[1] if c.kind == "ratio_of_numbers"]
     assert [(c.variant, c.verdict.value) for c in checks] == [("sex_fit", "consistent"), ("sex_misfit", "inconsistent")]
+
+
+def test_a_platforms_ranking_question_gives_each_options_average_score_from_its_counts_by_place():
+    # 问卷星's 平均综合得分: (4 × 61 + 3 × 40 + 2 × 33 + 1 × 25) / 159 = 455/159 = 2.86; each option's counts and each place's
+    # counts add up to the 159 who ranked them
+    assert 4 * 61 + 3 * 40 + 2 * 33 + 25 == 455 and round(455 / 159, 2) == 2.86 and 61 + 52 + 25 + 21 == 159
+    text = ("第4题 请对您选择社区食堂的原因排序: [排序题]\n选项\t平均综合得分\t第1位\t第2位\t第3位\t第4位\n离家近\t{s}\t61\t40\t33\t25\n"
+            "价格实惠\t2.77\t52\t44\t38\t25\n不用自己做饭\t2.19\t25\t38\t39\t57\n饭菜适合老人口味\t2.17\t21\t37\t49\t52\n本题有效填写人次\t159\n"
+            "说明:平均综合得分由问卷星根据所有填写者对选项的排序情况自动计算得出,选项排在第1位的权值为4,第2位为3,依次类推。\n")
+    checks = results(text.format(s="2.86"))[1]
+    assert [(c.facts["option"], c.verdict.value) for c in checks if c.kind == "rank_score"] == [
+        ("离家近", "consistent"), ("价格实惠", "consistent"), ("不用自己做饭", "consistent"), ("饭菜适合老人口味", "consistent")]
+    assert sum(c.kind == "cells_sum" and c.verdict.value == "consistent" for c in checks) == 8
+    checks = results(text.format(s="2.68"))[1]
+    assert [c.verdict.value for c in checks if c.kind == "rank_score"] == ["inconsistent", "consistent", "consistent", "consistent"]

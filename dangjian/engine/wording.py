@@ -219,6 +219,12 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "column {column} ({labels:join=、}): {parts:join} = {sum}, {gap} more answers than the {forms} forms, which no reading of one answer per form allows.",
         "第 {column} 列({labels:join=、}):{parts:join} = {sum},比 {forms} 份表多 {gap} 个回答,每份表一个回答时不可能。"),
     # --- a table of a document, read as cells (dangjian.engine.kinds.cells) ------------------------------------------------
+    ("rank_score", "fit"): _t("{line} “{option}”: its counts by place {counts:join=, } weighted {weights:join=, } give {total}, and {total} / {n} = {exact}, "
+                              "which prints as the 平均综合得分 {reported}.",
+                              "{line}“{option}”:各位次人数 {counts:join=、} 按权值 {weights:join=、} 加权得 {total},{total} / {n} = {exact},与平均综合得分 {reported} 相符。"),
+    ("rank_score", "misfit"): _t("{line} “{option}”: its counts by place {counts:join=, } weighted {weights:join=, } give {total}, and {total} / {n} = {exact}, "
+                                 "not the 平均综合得分 {reported}.",
+                                 "{line}“{option}”:各位次人数 {counts:join=、} 按权值 {weights:join=、} 加权得 {total},{total} / {n} = {exact},不是平均综合得分 {reported}。"),
     ("cells_sum", "equal"): _t("“{line}”: {parts:join} = {sum}, the {total} of its {total_label} {total_in:word=total_in}.",
                                "“{line}”:{parts:join} = {sum},与{total_label}{total_in:word=total_in}的 {total} 相符。"),
     ("cells_sum", "within_rounding"): _t("“{line}”: {parts:join} = {sum}, the {total} of its {total_label} {total_in:word=total_in} within rounding (± {slack}).",

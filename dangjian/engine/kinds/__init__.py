@@ -98,6 +98,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("total", total.TotalGroup, "sentence", total.find, total.judge),
     GroupKind("count", count.CountGroup, "sentence", count.find, count.judge),
     GroupKind("platform", platform.PlatformGroup, "text", platform.find, platform.judge),
+    GroupKind("rank", platform.RankGroup, "text", platform.find_ranks, platform.judge_ranks),
     GroupKind("growth", growth.GrowthGroup, "text", growth.find, growth.judge),
     GroupKind("cells", cells.CellsGroup, "text", cells.find, cells.judge, cells.decide),
     GroupKind("frequencies", frequencies.FrequencyGroup, "text", frequencies.find, frequencies.judge),

@@ -15,19 +15,25 @@ Judge
     block's other shares do not share is ``inconsistent``); ``cells_sum`` the counts of a
     single-choice block against the base (they are the whole: more or fewer is
     ``inconsistent``), a multi-select block's counts against nothing (``consistent``, any total).
+
+A ranking question (排序题, :func:`rank_blocks`, group kind ``rank``) prints each option's 平均综合得分 and its counts by
+place ("离家近 2.86 61 40 33 25"): the score is the counts weighted from the first place's weight (the number of options,
+or the weight the page prints) down by one, over the question's n (``rank_score``); each option's counts and each place's
+counts that add up to n say so (``cells_sum``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from ..judging import make_check, misfit_hints
 from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import exact_share, printed_share, scaled, share_fits
 
-__all__ = ["PlatformBlock", "PlatformGroup", "platform_blocks", "find", "judge", "option_union"]
+__all__ = ["PlatformBlock", "PlatformGroup", "RankGroup", "platform_blocks", "rank_blocks", "find", "judge", "find_ranks", "judge_ranks", "option_union"]
 
 #: A question's head: "第3题 您目前是否使用智能手机: [单选题]" (no share or base between its number and its form: "否(请跳至第6题)"
 #: is an option's label, not the next question).
@@ -291,3 +297,111 @@ def option_union(rows: ClaimList, s: int) -> tuple[PlatformGroup, list[int], lis
         if len(chain) >= 2:
             found.append((g, [r for r, _ in chain], [names[r] for r, _ in chain]))
     return found[0] if len(found) == 1 else None
+
+
+# --- a ranking question (排序题) -----------------------------------------------------------------------------------
+
+#: A ranking question's header: "选项 平均综合得分 第1位 第2位 第3位 第4位".
+_RANK_HEAD = re.compile(r"平均综合得分(?P<places>(?:\s*第\s*\d{1,2}\s*位)+)")
+#: The weight the page gives the first place: "选项排在第1位的权值为4".
+_FIRST_WEIGHT = re.compile(r"第\s*1\s*位的?权值(?:为|是)\s*(?P<w>\d{1,2})")
+
+
+@dataclass(eq=False)
+class RankGroup(Group):
+    """A ranking question of a platform export: its number, its base ``n``, each option's name, average score and counts by
+    place (claim indices), and the weight of the first place."""
+
+    kind: str = "rank"
+    number: int = 0
+    n: int = 0
+    base: int = -1
+    options: list = field(default_factory=list)
+    first_weight: int = 0
+    weight_printed: bool = False
+
+
+def rank_blocks(text: str) -> list[tuple]:
+    """The ranking questions of a platform export: ``(number, head start, base match, places, rows)``, each row
+    ``(name, score span, [count spans])`` with spans as ``(start, end)``.
+
+    >>> b = rank_blocks("第4题 原因排序: [排序题] 选项 平均综合得分 第1位 第2位 离家近 1.6 3 2 价格 1.4 2 3 本题有效填写人次 5")[0]
+    >>> b[0], b[3], [(name, len(counts)) for name, _, counts in b[4]]
+    (4, 2, [('离家近', 2), ('价格', 2)])
+    """
+    if "排序" not in text or "平均综合得分" not in text:
+        return []
+    out = []
+    heads = [h for h in _QUESTION.finditer(text)]
+    for h, head in enumerate(heads):
+        if "排序" not in head.group("form"):
+            continue
+        stop = heads[h + 1].start() if h + 1 < len(heads) else len(text)
+        base = _BASE.search(text, head.end(), stop)
+        header = _RANK_HEAD.search(text, head.end(), base.start()) if base else None
+        if header is None:
+            continue
+        places = len(re.findall(r"第", header.group("places")))
+        row = re.compile(r"\s*(?P<name>[^\d\s][^\d]{0,29}?)\s*(?P<score>\d{1,2}\.\d{1,3})" + r"\s+(\d{1,7})" * places)
+        rows, at = [], header.end()
+        while at < base.start():
+            m = row.match(text, at, base.start())
+            if m is None:
+                break
+            rows.append((m.group("name").strip(), m.span("score"), [m.span(k) for k in range(3, 3 + places)]))
+            at = m.end()
+        if len(rows) >= 2 and text[at : base.start()].strip() == "":
+            out.append((int(head.group("q")), head.start(), base, places, rows))
+    return out
+
+
+def find_ranks(rows: ClaimList, add) -> None:
+    at = {pos[0]: i for i, pos in enumerate(rows.positions)}
+    taken = rows.taken()
+    text = rows.text
+    for number, start, base, _places, options in rank_blocks(text):
+        claimed = []
+        for name, score, counts in options:
+            ids = [at.get(score[0])] + [at.get(c[0]) for c in counts]
+            if None in ids or any(i in taken for i in ids):
+                break
+            claimed.append((name, ids[0], ids[1:]))
+        else:
+            weight = _FIRST_WEIGHT.search(text, base.end(), min(len(text), base.end() + 200))
+            g = RankGroup(start=start, end=base.end(), number=number, n=int(base.group("n")), base=at.get(base.start("n"), -1),
+                          options=claimed, first_weight=int(weight.group("w")) if weight else len(options), weight_printed=weight is not None)
+            g.members = sorted({i for _, s, cs in claimed for i in (s, *cs)} | ({g.base} if g.base >= 0 else set()))
+            add(g)
+
+
+def judge_ranks(rows: ClaimList, g: RankGroup) -> list[Check]:
+    """Each option's 平均综合得分 against its counts by place, weighted first place ``first_weight`` down by one, over the
+    question's n (问卷星's definition); each option's counts and each place's counts against n where they add up to it."""
+    out: list[Check] = []
+    n = g.n
+    weights = [g.first_weight - r for r in range(len(g.options[0][2]))]
+    if n <= 0 or min(weights) < 1:
+        return out
+    for name, s, cs in g.options:
+        counts = [int(rows[c]["value"]) for c in cs]
+        total = sum(k * w for k, w in zip(counts, weights, strict=True))
+        printed = str(rows[s]["value"])
+        _, d = scaled(printed)
+        exact = Fraction(total, n)
+        half = Fraction(1, 2 * 10**d)
+        ok = abs(exact - Fraction(printed)) <= half
+        facts = {"option": name, "line": f"第{g.number}题", "counts": counts, "weights": weights, "total": total, "n": n,
+                 "exact": f"{float(exact):.4f}", "reported": rows[s]["reported"],
+                 "weight_source": "printed" if g.weight_printed else "options"}
+        out.append(make_check(rows, g, [s, *cs], "rank_score", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
+                              assumption=f"the first place weighs {weights[0]}, each next one 1 less; n = {n} (本题有效填写人次)",
+                              expected=f"{float(exact):.{d}f}", observed=rows[s]["reported"], **facts))
+    lines = [(name, cs) for name, _, cs in g.options]
+    lines += [(f"第{r + 1}位", [cs[r] for _, _, cs in g.options]) for r in range(len(weights))]
+    for line, ids in lines:
+        parts = [int(rows[c]["value"]) for c in ids]
+        if sum(parts) == n and g.base >= 0:
+            out.append(make_check(rows, g, [g.base, *ids], "cells_sum", "equal", "consistent", assumption="each respondent ranks every option once",
+                                  expected=str(n), observed=str(n), line=line, parts=[rows[c]["reported"] for c in ids], sum=str(n), total=str(n),
+                                  total_label="本题有效填写人次", total_in="row"))
+    return out
