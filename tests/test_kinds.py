@@ -2401,3 +2401,20 @@ def test_a_platforms_ranking_question_gives_each_options_average_score_from_its_
     assert sum(c.kind == "cells_sum" and c.verdict.value == "consistent" for c in checks) == 8
     checks = results(text.format(s="2.68"))[1]
     assert [c.verdict.value for c in checks if c.kind == "rank_score"] == ["inconsistent", "consistent", "consistent", "consistent"]
+
+
+def test_spss_tables_means_are_tested_with_grim_where_the_text_says_the_scores_are_whole_numbers():
+    # "满分100分,成绩为整数" then SPSS's 描述统计量 (N 极小值 极大值 均值 标准差) and 组统计量: 3524/48 = 73.4167 prints as 73.42;
+    # 73.43 is no whole-number total over 48 (3525/48 = 73.4375)
+    assert round(3524 / 48, 2) == 73.42 and round(3525 / 48, 4) == 73.4375
+    text = ("前测、后测均采用统一命制的阅读试卷,满分100分,成绩为整数。\n表4-1 描述统计量(实验班)\nN 极小值 极大值 均值 标准差\n"
+            "前测成绩 48 52 94 {m} 9.875\n后测成绩 48 61 98 81.06 8.413\n有效的 N (列表状态) 48\n表4-3 组统计量\n班级 N 均值 标准差 均值的标准误\n"
+            "前测 实验班 48 73.42 9.875 1.425\n对照班 47 72.89 10.216 1.490\n")
+    checks = [c for c in results(text.format(m="73.42"))[1] if c.kind == "grimmer"]
+    assert [(c.facts["n"], c.verdict.value) for c in checks] == [(48, "consistent"), (48, "consistent"), (48, "consistent"), (47, "consistent")]
+    assert checks[0].facts["data"] == {"key": "whole_stated", "words": "成绩为整数"}
+    checks = [c for c in results(text.format(m="73.43"))[1] if c.kind == "grimmer"]
+    assert [c.verdict.value for c in checks][0] == "inconsistent"
+    # without the statement, nothing is said about whole numbers
+    checks = [c for c in results(text.format(m="73.43").replace("成绩为整数", "成绩保留一位小数"))[1] if c.kind == "grimmer"]
+    assert checks == []

@@ -647,6 +647,7 @@ PHRASES: dict[str, Template] = {
     "total_range": _t("whole-number total scores from {lo} to {hi}", "{lo}~{hi} 分的整数总分"),
     "instrument_total": _t("{name} totals, whole numbers from {lo} to {hi} by the instrument's scoring rules",
                            "{name} 总分,按该量表的计分规则为 {lo}~{hi} 的整数"),
+    "whole_stated": _t("whole numbers, as the text states (“{words}”)", "整数(原文称“{words}”)"),
     "binary": _t("answers coded 0/1", "按 0/1 编码的回答"),
     # the degrees of freedom of a test
     "df_regression_n": _t("df = {df} = N − k − 1, with the table's N = {n} and its {k} predictors", "自由度 = {df} = N − k − 1(表中 N = {n},{k} 个自变量)"),

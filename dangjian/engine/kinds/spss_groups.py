@@ -7,9 +7,13 @@ Reader (:func:`group_statistics`, also used by :mod:`dangjian.engine.table_numbe
     the header N · 均值 · 标准差 · 均值的标准误 (or 平均值 · 标准偏差 · 标准误差平均值), then rows of a label, N, the mean, the SD and
     the standard error, up to the first stretch that is no such row.
 
+Its descriptive statistics table (描述统计量: N 极小值 极大值 均值 标准差) is read the same way (:func:`descriptives`).
+
 Judge
     ``se_of_mean``: the standard error against SD / √N over the rounding of the SD, to the standard error's printed
-    decimals; ``inconsistent`` outside it.
+    decimals; ``inconsistent`` outside it.  Where the text states that the data are whole numbers ("成绩为整数"), each
+    row's mean and SD are tested with GRIM and GRIMMER over its N (``grimmer``), within the row's minimum and maximum
+    where the descriptive table prints them.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from ..records import ClaimList, Group
 from ..results import Check
 from ..shares import half_unit
 
-__all__ = ["GroupStatistics", "SpssGroupsGroup", "group_statistics", "find", "judge"]
+__all__ = ["GroupStatistics", "SpssGroupsGroup", "group_statistics", "descriptives", "find", "judge"]
 
 _HEAD = re.compile(r"N\s*(?:均值|平均值)\s*(?:标准差|标准偏差)\s*(?:均值的标准误|标准误差平均值|均值标准误|标准误)")
 _ROW = re.compile(r"\s*(?P<label>[\u4e00-\u9fffA-Za-z]{1,10}?)\s*(?P<n>\d{1,6})\s+(?P<m>-?\d*\.\d+)\s+(?P<sd>\d*\.\d+)\s+(?P<se>\d*\.\d+)(?![\d.])")
@@ -32,11 +36,41 @@ _ROW = re.compile(r"\s*(?P<label>[\u4e00-\u9fffA-Za-z]{1,10}?)\s*(?P<n>\d{1,6})\
 
 @dataclass(frozen=True)
 class GroupStatistics:
-    """The rows as ``(label, n, mean, sd, se)``, each number ``(start, end, printed)``."""
+    """The rows as ``(label, n, mean, sd, se)`` (a descriptive table's as ``(label, n, min, max, mean, sd)``, ``columns``
+    naming them), each number ``(start, end, printed)``."""
 
     rows: tuple
     start: int
     end: int
+    columns: tuple = ("n", "m", "sd", "se")
+
+
+#: A descriptive statistics table's header and rows: "N 极小值 极大值 均值 标准差 / 前测成绩 48 52 94 73.42 9.875".
+_DESC_HEAD = re.compile(r"N\s*(?:极小值|最小值)\s*(?:极大值|最大值)\s*(?:均值|平均值)\s*(?:标准差|标准偏差)")
+_DESC_ROW = re.compile(r"\s*(?P<label>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*(?P<n>\d{1,6})\s+(?P<lo>-?\d+(?:\.\d+)?)\s+(?P<hi>-?\d+(?:\.\d+)?)"
+                       r"\s+(?P<m>-?\d*\.\d+)\s+(?P<sd>\d*\.\d+)(?![\d.])")
+#: The text says the data are whole numbers: "成绩为整数", "得分均为整数", "按整数计分".
+_WHOLE_DATA = re.compile(r"(?:成绩|得分|分数|评分|总分|数据)(?:均|都|皆|一律)?(?:为|是|取)整数|(?:按|以)整数(?:计分|记分|计)")
+
+
+def descriptives(text: str) -> list[GroupStatistics]:
+    """SPSS's descriptive statistics tables of a text.
+
+    >>> t = descriptives("N 极小值 极大值 均值 标准差 前测成绩 48 52 94 73.42 9.875 有效的 N (列表状态) 48")[0]
+    >>> [(label, n[2], m[2]) for label, n, lo, hi, m, sd in t.rows]
+    [('前测成绩', '48', '73.42')]
+    """
+    if "极小值" not in text and "最小值" not in text:
+        return []
+    out = []
+    for head in _DESC_HEAD.finditer(text):
+        pos, rows = head.end(), []
+        while (m := _DESC_ROW.match(text, pos)) is not None:
+            rows.append((m.group("label"), *((m.start(x), m.end(x), m.group(x)) for x in ("n", "lo", "hi", "m", "sd"))))
+            pos = m.end()
+        if rows:
+            out.append(GroupStatistics(tuple(rows), head.start(), pos, ("n", "lo", "hi", "m", "sd")))
+    return out
 
 
 def group_statistics(text: str) -> list[GroupStatistics]:
@@ -76,10 +110,10 @@ class SpssGroupsGroup(Group):
 def find(rows: ClaimList, add) -> None:
     at = {pos[0]: i for i, pos in enumerate(rows.positions)}
     taken = rows.taken()
-    for t in group_statistics(rows.text):
+    for t in [*group_statistics(rows.text), *descriptives(rows.text)]:
         claims = {}
         for r, (_, *cells) in enumerate(t.rows):
-            for what, cell in zip(("n", "m", "sd", "se"), cells, strict=True):
+            for what, cell in zip(t.columns, cells, strict=True):
                 i = at.get(cell[0])
                 if i is not None and i not in taken:
                     claims[(r, what)] = i
@@ -91,7 +125,9 @@ def find(rows: ClaimList, add) -> None:
 
 
 def judge(rows: ClaimList, g: SpssGroupsGroup) -> list[Check]:
-    out = []
+    out = _whole_numbers(rows, g)
+    if g.table.columns != ("n", "m", "sd", "se"):
+        return out
     for r, (label, n, _m, sd, se) in enumerate(g.table.rows):
         i = g.claims.get((r, "se"))
         count = int(n[2])
@@ -106,3 +142,45 @@ def judge(rows: ClaimList, g: SpssGroupsGroup) -> list[Check]:
         out.append(make_check(rows, g, [i], "se_of_mean", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
                               assumption="the standard error of a mean is its SD over √N", expected=f"{exact:.3f}", observed=se[2], **facts))
     return out
+
+
+def _whole_numbers(rows: ClaimList, g: SpssGroupsGroup) -> list[Check]:
+    """GRIM and GRIMMER on each row's mean and SD, where the text states before the table that the data are whole numbers."""
+    from ..consistency.grimmer import grimmer_result
+
+    stated = next(reversed(list(_WHOLE_DATA.finditer(rows.text, 0, g.table.start))), None)  # the last statement before it
+    if stated is None:
+        return []
+    out = []
+    columns = g.table.columns
+    for r, (label, *cells) in enumerate(g.table.rows):
+        cell = dict(zip(columns, cells, strict=True))
+        i, s = g.claims.get((r, "m")), g.claims.get((r, "sd"))
+        n = int(cell["n"][2])
+        if i is None or s is None or n < 2:
+            continue
+        mean, sd = cell["m"][2], cell["sd"][2]
+        bounds = None
+        if "lo" in cell and re.fullmatch(r"-?\d+", cell["lo"][2]) and re.fullmatch(r"-?\d+", cell["hi"][2]):
+            bounds = (int(cell["lo"][2]), int(cell["hi"][2]))
+            if bounds[1] - bounds[0] > 200 or bounds[0] >= bounds[1]:
+                bounds = None
+        # SPSS drops the zero before the point (".875"); a negative mean is tested by its size, with no range
+        size, spread = _with_zero(mean.lstrip("-")), _with_zero(sd)
+        reason = grimmer_result(size, spread, n, scale=None if mean.startswith("-") else bounds).reason
+        data = {"key": "whole_stated", "words": stated.group(0)}
+        facts = {"mean": mean, "sd": sd, "n": n, "data": data}
+        shown = f"{mean}±{sd}"
+        assumption = f"n = {n} (the N of {label}); the data are whole numbers (“{stated.group(0)}”)"
+        if reason == "":
+            out.append(make_check(rows, g, [i, s], "grimmer", "fit_on_scale" if bounds else "fit", "consistent", assumption=assumption,
+                                  expected="possible", observed=shown, **facts))
+        else:
+            out.append(make_check(rows, g, [i, s] if reason != "grim" else [i], "grimmer", "misfit", "inconsistent", assumption=assumption,
+                                  expected="possible", observed=shown, reason=reason, total=n, **facts))
+    return out
+
+
+def _with_zero(value: str) -> str:
+    """``value`` with the zero SPSS leaves out before its point (".875" -> "0.875")."""
+    return "0" + value if value.startswith(".") else value
