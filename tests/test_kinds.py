@@ -2418,3 +2418,17 @@ def test_spss_tables_means_are_tested_with_grim_where_the_text_says_the_scores_a
     # without the statement, nothing is said about whole numbers
     checks = [c for c in results(text.format(m="73.43").replace("成绩为整数", "成绩保留一位小数"))[1] if c.kind == "grimmer"]
     assert checks == []
+
+
+def test_a_change_on_last_year_needs_last_years_share_and_a_weighted_questions_sum_is_no_count():
+    # "…满意度最高,为83.6%;对停车设施的满意度最低,仅为52.3%,比去年下降1.8个百分点": last year's share of parking is not printed,
+    # and 83.6 is another facility's (before, 83.6 − 52.3 = 31.3 was set against 1.8); "比去年同期调查的62.4%上升" still joins
+    text = ("调查结果按性别、年龄和城区结构进行了加权处理。在参评的16类便民设施中,市民对社区卫生服务站的满意度最高,为83.6%;对停车设施的满意度最低,"
+            "仅为52.3%,比去年下降1.8个百分点。对于“步行15分钟内能否到达菜市场”(单选),回答“能”的占62.4%,“不能”的占24.9%,“不清楚”的占15.7%。"
+            "满意率为68.7%,比去年同期调查的62.4%上升{d}个百分点。")
+    rows, checks = results("共成功访问1 000名市民。" + text.format(d="6.3"))
+    changes = [(c.variant, c.verdict.value) for c in checks if c.kind == "points_change"]
+    assert changes == [("not_printed", "not_checkable"), ("fit", "consistent")]
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "shares_sum"] == [("over_single", "inconsistent")]
+    changes = [c.verdict.value for c in results("共成功访问1 000名市民。" + text.format(d="4.8"))[1] if c.kind == "points_change"]
+    assert changes == ["not_checkable", "inconsistent"]

@@ -61,6 +61,11 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
         return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
                            observed=f"{value} points", value=value)]
     a, b = _compared(rows, before, lo, start)
+    if _TIME_COMPARED.search(rows.text, rows.positions[b][1], start) and not any(_marked_earlier(rows, j, lo) for j in (a, b)):
+        # "…最高,为83.6%;对停车设施的满意度最低,仅为52.3%,比去年下降1.8个百分点": the change is on last year's share, which
+        # is not printed; the share before is another subject's
+        return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
+                           observed=f"{value} points", value=value)]
     va, vb = Fraction(rows[a]["value"]), Fraction(rows[b]["value"])
     change = abs(vb - va)
     slack = rounding_slack(rows[j]["value"] for j in (a, b, i))
@@ -69,6 +74,20 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
                        assumption=f"the change joins {rows[a]['reported']} and {rows[b]['reported']}", expected=f"{float(change):g} points",
                        observed=f"{value} points", before=rows[a]["value"], after=rows[b]["value"], change=float(change), value=value,
                        slack=float(slack))]
+
+
+#: A change on an earlier time after its share: "比去年下降1.8个百分点", "同比提高", "较上年".
+_TIME_COMPARED = re.compile(r"(?:比|较|同比|与)(?:去年|上年|上一年|前一年|上次|上期|上届|上轮|同期|\d{4}年)|同比")
+#: A share said to be of an earlier time: "去年同期调查的71.2%", "2022年为37.4%".
+_EARLIER = re.compile(r"去年|上年|上一年|前一年|上次|上期|上届|上轮|同期|\d{4}年|此前|以前")
+
+
+def _marked_earlier(rows: ClaimList, j: int, lo: int) -> bool:
+    """Is share ``j`` said to be of an earlier time, in the words that lead to it from the number before it (or the
+    sentence's start): "2022年调查的356户中,开设平台网店的83户,占23.31%"?"""
+    start = rows.positions[j][0]
+    before = [k for k in rows.between(lo, start) if k < j]
+    return bool(_EARLIER.search(rows.text, rows.positions[before[-1]][1] if before and rows[before[-1]]["kind"] == "percent" else lo, start))
 
 
 #: A clause that compares with one share: "比等候时间(40.88%)高出26.7个百分点", "较上年的37.4%提高".
