@@ -1116,3 +1116,14 @@ def test_compact_log_run_ends_at_a_gap_a_page_or_another_repair():
 def test_page_markers_found_in_one_pass_are_those_of_the_scan_from_every_marker(text):
     spans = [m.span() for m in _clean._page_marker_matches(text)]
     assert spans == [m.span() for m in _clean._page_marker_matches_by_scan(text)]
+
+
+def test_a_previews_page_counter_cutting_a_number_is_removed_only_where_the_counters_agree():
+    # 百度文库 prints "2/6" (page 2 of 6) where its preview breaks a page, even inside "41.99%"
+    raw = "选择“强身健体”的占76.21%,“缓解压力”的占4\n2/6\n1.99%,“兴趣爱好”的占33.50%。\n3/6\n下一页"
+    result = clean_text(raw)
+    assert "41.99%" in result.text and "2/6" not in result.text
+    assert [r.detail for r in result.repairs if r.rule == "remove_page_markers"] == ["page 2 of 6"]
+    # counter lines of different totals are no page counters: nothing is joined
+    other = clean_text(raw.replace("3/6", "3/7"))
+    assert "41.99%" not in other.text

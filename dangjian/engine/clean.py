@@ -587,13 +587,36 @@ def remove_page_markers(traced: Traced) -> tuple[Traced, list[Repair]]:
     ("占- 2 -60.32%" becomes "占60.32%").  The page of every character is
     kept: see :func:`page_starts`.
 
+    A preview's page counter "k/N" on a line of its own between the two
+    halves of a number goes too ("的占4⏎2/6⏎1.99%" is "的占41.99%"), where
+    every counter line of the text counts pages of one N.
+
     Examples
     --------
     >>> t, log = remove_page_markers(Traced.from_raw("- 1 -甲占- 2 -60.32%"))
     >>> t.text, [r.detail for r in log]
     ('甲占60.32%', ['page 1', 'page 2'])
+    >>> t, log = remove_page_markers(Traced.from_raw("“缓解压力”的占4\\n2/6\\n1.99%,“兴趣爱好”"))
+    >>> t.text, [r.detail for r in log]
+    ('“缓解压力”的占41.99%,“兴趣爱好”', ['page 2 of 6'])
     """
-    return _substitute(traced, _page_marker_matches(traced.text), lambda m: "", "remove_page_markers", lambda m: f"page {m.group(1)}")
+    text = traced.text
+    found = sorted([*_page_marker_matches(text), *_page_of_matches(text)], key=lambda m: m.start())
+    return _substitute(traced, found, lambda m: "", "remove_page_markers",
+                       lambda m: f"page {m.group(1)}" if m.re is _PAGE_MARKER else f"page {m.group(1)} of {m.group(2)}")
+
+
+#: A preview's page counter "k/N" on a line of its own, between the two halves of a number ("占4\n2/6\n1.99%").
+_PAGE_OF_IN_NUMBER = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(\d{1,3})[ \t]*[/／][ \t]*(\d{1,3})[ \t]*\r?\n[ \t]*(?=[\d.])")
+
+
+def _page_of_matches(text: str) -> list[re.Match[str]]:
+    """Counters "k/N" that cut a number, where every such line of the text counts pages of one N (k from 1 to N)."""
+    if "/" not in text and "／" not in text:
+        return []
+    found = [m for m in _PAGE_OF_IN_NUMBER.finditer(text) if 1 <= int(m.group(1)) <= int(m.group(2))]
+    lines = re.findall(r"(?m)^[ \t]*\d{1,3}[ \t]*[/／][ \t]*(\d{1,3})[ \t]*\r?$", text)
+    return found if found and len(set(lines)) == 1 else []
 
 
 def page_starts(raw_text_repairs: Iterable[Repair]) -> list[tuple[int, int]]:
