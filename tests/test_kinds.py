@@ -2432,3 +2432,33 @@ def test_a_change_on_last_year_needs_last_years_share_and_a_weighted_questions_s
     assert [(c.variant, c.verdict.value) for c in checks if c.kind == "shares_sum"] == [("over_single", "inconsistent")]
     changes = [c.verdict.value for c in results("共成功访问1 000名市民。" + text.format(d="4.8"))[1] if c.kind == "points_change"]
     assert changes == ["not_checkable", "inconsistent"]
+
+
+def test_a_sample_cut_by_a_stray_space_is_read_whole_where_its_response_rate_confirms_it():
+    # "共发放问卷600份,回收有效问卷 5 62份,有效回收率93.67%": 562/600 = 93.67%, so "5 62" is 562 (not 62), the base of what follows
+    assert round(100 * 562 / 600, 2) == 93.67 and round(100 * 214 / 562, 2) == 38.08
+    text = "共发放问卷600份,回收有效问卷 5 62份,有效回收率{r}%。签订劳动合同的214人,占38.08%;签订劳务协议的173人,占30.78%。"
+    rows, checks = results(text.format(r="93.67"))
+    assert [(r["reported"], r["value"]) for r in rows][:3] == [("600", "600"), ("5 62", "562"), ("93.67%", "93.67")]
+    assert [(c.kind, c.verdict.value) for c in checks if c.kind in ("response_rate", "percent_of")] == [
+        ("response_rate", "consistent"), ("percent_of", "consistent"), ("percent_of", "consistent")]
+    # no rate to confirm it: the number stays unread as a sample
+    rows, checks = results(text.format(r="93.67").replace(",有效回收率93.67%", ""))
+    assert "5 62" not in [r["reported"] for r in rows]
+
+
+def test_a_share_of_a_group_the_text_names_takes_that_groups_count():
+    # "快递员176人…快递员中签订劳动合同的有92人,仅占快递员的16.37%": 92/176 = 52.27%, and 16.37 is no k/176 (it is 92/562);
+    # "…有97人,占17.26%,其中获得工伤认定的仅23人,占受伤者的23.71%": the whole of the 其中 part, 23/97 = 23.71%
+    assert round(100 * 92 / 176, 2) == 52.27 and round(100 * 23 / 97, 2) == 23.71
+    text = ("共回收有效问卷562份。受访者中,外卖配送员248人、快递员176人。快递员中签订劳动合同的有92人,仅占快递员的{p}%。"
+            "过去一年发生过交通事故或工作伤害的有97人,占17.26%,其中获得工伤认定或平台补偿的仅23人,占受伤者的23.71%。")
+    rows, checks = results(text.format(p="16.37"))
+    bases = {r["reported"]: r["base"] for r in rows if r["kind"] == "percent"}
+    assert bases == {"16.37%": 176, "17.26%": 562, "23.71%": 97}
+    assert [rows_of(rows, c) for c in checks if c.verdict.value == "inconsistent"] == [["16.37%"]]
+    rows, checks = results(text.format(p="52.27"))
+    assert [c for c in checks if c.verdict.value == "inconsistent"] == []
+    # "占有效样本的" names the sample
+    rows, checks = results("共回收有效问卷562份。月收入在3000-5000元之间的受访者最多,占有效样本的39.50%。")
+    assert [r["base"] for r in rows if r["kind"] == "percent"] == [562]

@@ -184,6 +184,8 @@ def _established(rows: ClaimList, g: QuestionGroup, base: Base, explained: set[i
         return True
     if base.kind in ("stated", "page", "answered"):
         return True
+    if g.named and base.kind == "subgroup" and base.evidence.startswith(g.named):
+        return True  # "仅占快递员的16.37%" after "快递员176人": the text names the base
     if base.kind == "arm" and (g.pairs or len(g.bare) >= 2):
         return True  # an arm's size binds its counts; one bare share alone ("对照组为(1%,…") may be misread, and is not accused
     fits = [s for s in g.bare if s in explained]
@@ -274,6 +276,16 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
     form = form_of(rows, g, g.markers, _scale_labels(rows, g))
     largest = max((whole(rows[c]["value"]) or 0 for c, _ in g.pairs), default=0)
     candidates = [b for b in _candidates(rows, g) if b.n >= max(largest, 1)]
+    if g.named:
+        # "…有97人,占17.26%,其中获得工伤认定的仅23人,占受伤者的23.71%": the share is of the group the text names, the whole
+        # its 其中 part is of; with no such whole printed, of no base the text gives (never the sample's)
+        whole_of = _whole_before_of_which(rows, g)
+        if whole_of is not None and whole_of.n >= max(largest, 1):
+            candidates = [whole_of]
+        else:  # "仅占快递员的16.37%" after "快递员176人": the count printed with that name (or its stem: 参加者, 参加了…的家长)
+            named = [b for b in candidates if b.kind in ("subgroup", "stated") and g.named in b.evidence]
+            stem = _stem_base(rows, g) if not named else None
+            candidates = named or ([stem] if stem is not None and stem.n >= max(largest, 1) else [])
     best = None
     bound, rate_of_group = _own_clause_base(rows, g, candidates)
     if bound is None and len(g.pairs) + len(g.bare) == 1:
@@ -398,6 +410,48 @@ def _named_parts(rows: ClaimList, g: QuestionGroup, p: QuestionGroup, s: int) ->
             return None
         parts.append(hit[0])
     return parts if len(parts) >= 2 else None
+
+
+#: 其中 opening the clause of a share's part: ",其中获得工伤认定或平台补偿的仅23人".
+_OF_WHICH = re.compile(r"[,，;；]\s*其中")
+
+
+def _whole_before_of_which(rows: ClaimList, g: QuestionGroup) -> Base | None:
+    """The count a share of a named group is of: the count of people right before the 其中 that opens the share's clause
+    ("有97人,占17.26%,其中获得工伤认定或平台补偿的仅23人,占受伤者的23.71%": 97), or ``None``."""
+    text = rows.text
+    first = rows.positions[min(g.members)][0]
+    lo, _ = span_at(rows.sentences, first)
+    of_which = list(_OF_WHICH.finditer(text, lo, first))
+    if not of_which:
+        return None
+    at = of_which[-1].start()
+    counts = [j for j in rows.between(lo, at) if rows[j]["kind"] == "count" and rows.units[j] in PEOPLE_UNITS and not rows.is_sample(j)]
+    if not counts:
+        return None
+    j = counts[-1]
+    n = whole(rows[j]["value"])
+    if not n:
+        return None
+    named = text[max(lo, rows.positions[j][0] - 12) : rows.positions[j][1] + 1]
+    return Base(n, "subgroup", f"{named.strip()}, the whole its 其中 part is of (占{g.named}的)")
+
+
+def _stem_base(rows: ClaimList, g: QuestionGroup) -> Base | None:
+    """The last count of people before a share of a named group whose clause holds the name's stem ("占参加者的79.34%" after
+    "孩子参加了学校课后服务的家长1346人": 参加), or ``None``."""
+    stem = re.sub(r"(?:者|人员|人|们)$", "", g.named)
+    if len(stem) < 2:
+        return None
+    text = rows.text
+    first = rows.positions[min(g.members)][0]
+    for j in reversed([j for j in rows.between(0, first) if rows[j]["kind"] == "count" and rows.units[j] in PEOPLE_UNITS and not rows.is_sample(j)]):
+        start = rows.positions[j][0]
+        clause = max(text.rfind(c, 0, start) for c in ",，。;；\n") + 1
+        if stem in text[clause:start]:
+            n = whole(rows[j]["value"])
+            return Base(n, "subgroup", f"{text[clause : rows.positions[j][1] + 1].strip()}, the group 占{g.named}的 names") if n else None
+    return None
 
 
 def _union_of_options(rows: ClaimList, g: QuestionGroup) -> bool:

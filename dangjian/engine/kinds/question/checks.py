@@ -242,7 +242,7 @@ def _judge_bare(rows: ClaimList, g: QuestionGroup, s: int, base: Base, establish
                           expected=f"a count 0..{n}", observed="impossible", shares=_answer_values(rows, g), form=decision.form.why,
                           above=_above(decision), hints=hints, **facts)
     if established:
-        role = {"stated": "stated", "answered": "stated", "arm": "stated", "page": "page"}.get(base.kind, "fits_rest")
+        role = "stated" if g.named else {"stated": "stated", "answered": "stated", "arm": "stated", "page": "page"}.get(base.kind, "fits_rest")
         return make_check(rows, g, [s], "grim_percent", "misfit", "inconsistent", assumption=f"n = {n} ({base.describe()})",
                           expected=f"a count 0..{n}", observed="impossible", role=role, hints=hints, **facts)
     if decision.no_common_base:

@@ -32,6 +32,11 @@ _BRACKET_SIZE = re.compile(r"[(（]\s*\d+\s*(?:人|名|位|户)\s*[)）]")
 OF_WHOLE_SAMPLE = re.compile(
     r"占(?:了)?(?:全部|所有|全体|本次)?(?:受访|被调查|被访|调查|参与调查的|参加调查的|样本)[\u4e00-\u9fff]{0,3}?(?:总数|总人数|人数|总量)?的?"
     r"(?:比例|比重)?(?:为|达|是)?\s*$")
+#: A share said to be of a group the text names, not the whole sample: "占受伤者的23.71%", "占快递员的16.37%" (a name of the
+#: whole sample is :data:`OF_WHOLE_SAMPLE`'s, tried first).
+OF_NAMED = re.compile(r"占(?:了)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:总数|总人数|人数)?的(?:比例|比重)?(?:为|达|是)?\s*$")
+#: Words that name the whole sample in a share's 占…的 ("有效样本", "参与调查的人数", "回收问卷").
+_SAMPLE_NAME = re.compile(r"样本|受访|被访|被调查|调查对象|问卷|答卷|全体|全部|所有|总人数|调查")
 #: A flattened table's total row, its count before its share: "合计552 100%", "总计 1 236 100.0%".
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总体|合 计)\s*[:：]?\s*\d{1,3}(?:[ ,]?\d{3})*\s*$")
 #: A clause that names the whole sample again after a sub-population's: "受访者占18.9%", "全体学生中".
@@ -99,6 +104,8 @@ class QuestionGroup(Group):
     #: opened by a sub-population ("这部分受访者中": ``"sub"``, the question runs on until a clause names the whole sample
     #: again) or by a share of another group or of the whole sample (``"clause"``: it ends with its clause)
     scoped: str = ""
+    #: the group a share is said to be of, by name, other than the whole sample ("占受伤者的23.71%": 受伤者)
+    named: str = ""
 
 
 def shares_of(g: QuestionGroup) -> list[int]:
@@ -150,6 +157,13 @@ def find(scan: Scan) -> None:
             sub = _COMPARED_WITH.search(text, max(last_end, start - 24), start)  # "高于<2 h者的48.45%": another group's share
         if sub is None:
             sub = OF_WHOLE_SAMPLE.search(text, max(clause[0], start - 24), start)  # "…的老人占全部受访老人的41.10%": a question of its own
+        named = ""
+        if sub is None:
+            # "其中获得工伤认定的仅23人,占受伤者的23.71%": a share of a group named by the text, not of the sample
+            sub = OF_NAMED.search(text, max(clause[0], start - 16), start)
+            if sub is not None and _SAMPLE_NAME.search(sub.group("name")):
+                sub = None  # "占有效样本的39.5%": the sample, by another of its names
+            named = sub.group("name") if sub is not None else ""
         if sub is None and last_end is not None:
             sub = OVERALL.search(text, max(last_end, start - 12), start)  # ",总体为55.3%": the whole sample's rate after its groups'
         if current is not None and sub is not None and not opens:
@@ -160,6 +174,7 @@ def find(scan: Scan) -> None:
             current = QuestionGroup(start=clause[0] if lead_from is None else lead_from, end=clause[1], markers=set(scan.markers),
                                     lead=lo if current is None and not questions else (clause[0] if lead_from is None else lead_from))
             current.scoped = scope if sub is not None else ""
+            current.named = named
             scan.add(current)
             questions.append(current)
         last_clause = clause
