@@ -472,6 +472,12 @@ CASES = [
                                 'exact': '2.8616', 'reported': '2.68'},
      '第4题 “离家近”: its counts by place 61, 40, 33, 25 weighted 4, 3, 2, 1 give 455, and 455 / 159 = 2.8616, not the 平均综合得分 2.68.',
      '第4题“离家近”:各位次人数 61、40、33、25 按权值 4、3、2、1 加权得 455,455 / 159 = 2.8616,不是平均综合得分 2.68。'),
+    (('t_recomputed', 'paired_difference_fit'), {'test': '5.444', 'difference': '6.56±7.23', 'n': 36, 'df': 35, 't': [5.436, 5.452], 'exact': 5.444},
+     'A paired t is the mean difference over its SD / √n: 6.56±7.23 with n = 35 + 1 = 36 gives |t| = 5.444 (5.44–5.45 over their rounding); the report prints 5.444.',
+     '配对 t 等于差值均值除以(差值标准差 / √n):6.56±7.23,n = 35 + 1 = 36,得 |t| = 5.444(考虑取整为 5.44–5.45);报告为 5.444。'),
+    (('t_recomputed', 'paired_difference_misfit'), {'test': '4.954', 'difference': '4.64±4.87', 'n': 36, 'df': 35, 't': [5.705, 5.729], 'exact': 5.7166},
+     'A paired t is the mean difference over its SD / √n: 4.64±4.87 with n = 35 + 1 = 36 gives |t| = 5.717 (5.71–5.73 over their rounding), not the printed 4.954.',
+     '配对 t 等于差值均值除以(差值标准差 / √n):4.64±4.87,n = 35 + 1 = 36,得 |t| = 5.717(考虑取整为 5.71–5.73),不是报告的 4.954。'),
     # a document's table read as cells (dangjian.engine.kinds.cells)
     (('cells_sum', 'equal'), {'line': '人数', 'parts': ['202', '61', '47'], 'sum': '310', 'total': '310', 'total_label': '合计', 'total_in': 'row'},
      '“人数”: 202 + 61 + 47 = 310, the 310 of its 合计 row.',

@@ -2462,3 +2462,25 @@ def test_a_share_of_a_group_the_text_names_takes_that_groups_count():
     # "占有效样本的" names the sample
     rows, checks = results("共回收有效问卷562份。月收入在3000-5000元之间的受访者最多,占有效样本的39.50%。")
     assert [r["base"] for r in rows if r["kind"] == "percent"] == [562]
+
+
+def test_a_pre_post_table_with_its_difference_gives_a_paired_t_and_each_rows_instrument_its_own_scale():
+    # "量表 前测 后测 差值(前-后) t(35) P": 4.64 / (4.87 / √36) = 5.72, not 4.954; 6.56 / (7.23 / 6) = 5.44. Each row's instrument as
+    # the text defines it (TAS 0~37, PHQ-9 0~27); the difference cell is a difference of whole-number totals, of no range.
+    # The age of "本科生36名,其中男生14名(38.89%),女生22名;年龄…平均(19.83±1.13)岁" is of all 36: 714/36 = 19.83
+    import math
+
+    assert round(4.64 / (4.87 / math.sqrt(36)), 2) == 5.72 and round(6.56 / (7.23 / 6), 3) == 5.444 and round(714 / 36, 2) == 19.83
+    text = ("在某高校招募考试焦虑量表(TAS)得分≥15分的本科生36名,其中男生14名(38.89%),女生22名;年龄18～22岁,平均(19.83±1.13)岁。\n"
+            "工具 (1)考试焦虑量表(TAS),共37题,是/否计0、1分,总分0～37分;(2)抑郁筛查量表(PHQ-9),总分0～27分。\n"
+            "表1 干预前后各量表得分比较(n=36,M±SD)\n量表 前测 后测 差值(前-后) t(35) P\nTAS 21.47±5.62 16.83±5.19 4.64±4.87 {t} ＜0.001\n"
+            "PHQ-9 8.42±3.96 7.58±3.71 0.83±2.61 1.908 0.065\n")
+    checks = results(text.format(t="4.954"))[1]
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "t_recomputed"] == [
+        ("paired_difference_misfit", "inconsistent"), ("paired_difference_fit", "consistent")]
+    grim = [(c.facts["n"], c.facts["data"]["key"], c.verdict.value) for c in checks if c.kind == "grimmer"]
+    assert grim[0] == (36, "ages", "consistent")
+    assert [d for _, d, _ in grim[1:]] == ["total_range", "total_range", "differences", "total_range", "total_range", "differences"]
+    assert [c.facts["data"]["hi"] for c in checks if c.kind == "grimmer" and c.facts["data"]["key"] == "total_range"] == [37, 37, 27, 27]
+    checks = results(text.format(t="5.717"))[1]
+    assert [c.verdict.value for c in checks if c.kind == "t_recomputed"] == ["consistent", "consistent"]

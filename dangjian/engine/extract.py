@@ -165,8 +165,10 @@ SAMPLE_PATTERNS = (
     ("people", r"(?:访问|走访|访谈|采访|调查)(?:了)?[^。；;,，:：\d]{1,12}?(?:\d{1,3}\s*(?:周岁|岁)[^。；;,，:：\d]{0,12}?)?" + _N + r"\s*(?:人|名|位|户)(?![\u4e00-\u9fff]{0,3}?中)(?!\d)"),
     # a paper's methods: "抽取安平市6所中小学2 346名学生进行视力筛查", "选取…收治的患者96例作为研究对象":
     # the people (名/例/人) nearest the verb that the sentence then studies; no other count of people between
-    ("people", r"(?:抽取|选取|选择|纳入|招募)(?:了)?[^。；;\d]{0,20}?(?:\d+\s*(?:所|个|家|年|月|日|号|区|县|市|镇|乡|村|省)[^。；;\d]{0,20}?){0,4}"
-     + _N + r"\s*(?:名|例|人|位)[\u4e00-\u9fff]{0,8}?(?:进行|作为|为研究对象|为调查对象|为样本|参与|接受|[,，]?\s*(?:随机)?分为)"),
+    # (or the people recruited, then their composition: "招募…得分≥15分的本科生36名,其中男生14名")
+    ("people", r"(?:抽取|选取|选择|纳入|招募)(?:了)?[^。；;\d]{0,20}?(?:\d+\s*(?:所|个|家|年|月|日|号|区|县|市|镇|乡|村|省|分)[^。；;\d]{0,20}?){0,4}"
+     + _N + r"\s*(?:名|例|人|位)(?:[\u4e00-\u9fff]{0,8}?(?:进行|作为|为研究对象|为调查对象|为样本|参与|接受|[,，]?\s*(?:随机)?分为)"
+     r"|(?=[,，]\s*其中\s*(?:男|女)))"),
 )
 #: What a match of a pattern starts with, put first as a lookahead (no change to what matches): a pattern that starts
 #: with a lookbehind or an optional word makes ``re`` try it at every character, a lookahead lets it skip to the

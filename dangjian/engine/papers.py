@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 from .records import span_at
 
 __all__ = ["PaperNumber", "find_paper_numbers", "group_sizes", "group_n", "two_group_ns", "arm_counts", "scale_before", "p_value_range", "printed_p",
-           "header_sizes", "arm_before", "arm_size", "scales_stated"]
+           "header_sizes", "arm_before", "arm_size", "scales_stated", "defined_scales"]
 
 
 @dataclass
@@ -315,11 +316,13 @@ def header_sizes(text: str, start: int, columns: int, same_table: bool = False) 
 
 
 #: A table's header with a test column and then a p column: "t P", "t/χ² P", "F值 P值".
-_TEST_P_HEADER = re.compile(r"(?<![A-Za-z])(?P<stat>t|F|Z|H|χ\s*[²2]|[Xx]\s*[²2]|统计值|统计量|检验值)\s*(?:值)?\s*(?:[/／]\s*(?:t|F|Z|χ\s*[²2]|[Xx]\s*[²2])\s*(?:值)?\s*)?"
+_TEST_P_HEADER = re.compile(r"(?<![A-Za-z])(?P<stat>t|F|Z|H|χ\s*[²2]|[Xx]\s*[²2]|统计值|统计量|检验值)\s*(?:值)?\s*"
+                            r"(?:[(（]\s*(?P<df1>\d{1,5})\s*(?:[,，]\s*(?P<df2>\d{1,5})\s*)?[)）]\s*)?"
+                            r"(?:[/／]\s*(?:t|F|Z|χ\s*[²2]|[Xx]\s*[²2])\s*(?:值)?\s*)?"
                             r"[Pp]\s*(?:值)?(?![A-Za-z\d.])")
 #: A table row of two or more means ± SD that ends in its test's cell and its p's: "手机依赖 2.71±0.66 2.57±0.75 1.44 0.150".
 #: (Bounded digit runs, and a start that is no digit's middle: a 5,000-digit run costs no more than a short number.)
-_ROW_TEST = re.compile(r"(?<![\d.])(?P<cells>(?:-?\d{1,7}(?:\.\d{1,6})?[ \t]*±[ \t]*\d{1,7}(?:\.\d{1,6})?\s*){2,6})(?P<stat>-?\d{1,4}\.\d{1,4})[ \t]+"
+_ROW_TEST = re.compile(r"(?<![\d.])(?P<cells>(?:-?\d{1,7}(?:\.\d{1,6})?[ \t]*±[ \t]*\d{1,7}(?:\.\d{1,6})?\s*){2,6})(?P<stat>-?\d{1,4}\.\d{1,4})(?:[ \t]+|(?=[<＜>＞≤]))"
                        r"(?P<p>(?P<op>[<＜>＞≤])?\s*(?P<value>0?\.\d{1,4}|1\.0{1,3}))(?![\d.±%])")
 
 
@@ -336,6 +339,20 @@ def _read_row_test(text: str, m: re.Match, add) -> None:
         return
     names = {re.sub(r"\s", "", x) for x in re.findall(r"t|F|Z|H|χ\s*[²2]|[Xx]\s*[²2]", header[-1].group(0))}
     cells = len(re.findall("±", m.group("cells")))
+    head = header[-1]
+    if head.group("df1") and head.group("stat") in ("t", "F"):
+        # "差值(前-后) t(35) P", "随访 F(2,70) P": the df printed in the header; the design (paired, repeated measures) is the
+        # header's, so the row's means are not taken as independent groups
+        stat = head.group("stat").lower()
+        means = [m.start("cells") + c.start(1) for c in re.finditer(r"(-?\d{1,7}(?:\.\d{1,6})?)[ \t]*±", m.group("cells"))]
+        extra = {"stat": stat, "df1": head.group("df1"), "df2": head.group("df2") if stat == "f" else None, "header_df": True,
+                 "cells": means}
+        if stat == "f" and not head.group("df2"):
+            return
+        add(PaperNumber("test", m.start("stat"), m.end("stat"), m.group("stat"), m.group("stat"), "", extra))
+        op = m.group("op") or "="
+        add(PaperNumber("p", m.start("p"), m.end("p"), m.group("p"), m.group("value"), "", {"op": _OPS.get(op, op), "test_start": m.start("stat")}))
+        return
     stat = "t" if cells == 2 and "t" in names else "f" if cells >= 3 and "F" in names else None
     if stat is None:
         return
@@ -495,6 +512,11 @@ def group_n(text: str, rows, paper: dict, i: int) -> tuple[int | None, str]:
     pos = paper[i].start
     sentence = span_at(rows.sentences, pos)
     names = [m.group(0) for m in _GROUP_NAME.finditer(text, max(sentence[0], pos - 40), pos)]
+    # a sub-group named in a ;-clause before the mean's is not its group ("其中男生14名(38.89%),女生22名;年龄18～22岁,平均
+    # (19.83±1.13)岁" is the age of all 36); an arm is ("观察组46例;年龄…")
+    clause = max(text.rfind(c, max(sentence[0], pos - 40), pos) for c in ";；")
+    if clause >= 0:
+        names = [m.group(0) for m in _GROUP_NAME.finditer(text, max(sentence[0], pos - 40), pos) if _is_arm(m.group(0)) or m.start() > clause]
     sizes = group_sizes(text, pos)
     arms = [n for n in names if _is_arm(n)]
     named = arms[-1] if arms else names[-1] if names else None
@@ -550,6 +572,32 @@ def scales_stated(text: str, pos: int) -> set[tuple[int, int]]:
     own = {t for t in totals for lo, hi in items if hi > lo and (t[1] - t[0]) % (hi - lo) == 0
            and t[0] == lo * ((t[1] - t[0]) // (hi - lo)) and (t[1] - t[0]) // (hi - lo) >= 1}
     return items | (totals - own)
+
+
+#: An instrument's abbreviation in brackets where the text defines it: "(1)考试焦虑量表(TAS),共37题,…总分0～37分".
+_ABBREVIATION = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9\-]{1,11})\s*[)）]")
+#: Where an instrument's definition ends: the next clause of a list, or the sentence's end.
+_DEFINITION_END = re.compile(r"[;；。]|[(（]\s*\d{1,2}\s*[)）]")
+
+
+@functools.lru_cache(maxsize=8)
+def defined_scales(text: str) -> dict:
+    """The scale of each instrument the text defines by its abbreviation, as :func:`scale_before` reads it from the
+    definition's clause ("(TAS),共37题,是/否计0、1分,总分0～37分" -> TAS: total 0~37, 37 items); an abbreviation defined
+    twice with different scales is left out.
+
+    >>> defined_scales("工具 (1)考试焦虑量表(TAS),共37题,总分0～37分;(2)正念注意觉知量表(MAAS),共15题,1～6级评分,总分15～90分。")
+    {'TAS': {'total': (0, 37), 'items': 37}, 'MAAS': {'scale': (1, 6), 'total': (15, 90), 'items': 15}}
+    """
+    out: dict = {}
+    for m in _ABBREVIATION.finditer(text):
+        end = _DEFINITION_END.search(text, m.end())
+        clause = text[m.end() : end.start() if end else len(text)]
+        found = scale_before(clause, len(clause))
+        if "scale" in found or "total" in found:
+            name = m.group(1)
+            out[name] = found if out.get(name, found) == found else None
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def scale_before(text: str, pos: int) -> dict:

@@ -445,6 +445,14 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("f_recomputed", "misfit"): _t("From {means:join=, } (groups of {ns:join=, }), a one-way analysis of variance gives F = {f:t_range}, "
                                    "not the printed {test}.",
                                    "由 {means:join=、}(各组 {ns:join=、} 人)做单因素方差分析,F = {f:t_range},不是报告的 {test}。"),
+    ("t_recomputed", "paired_difference_fit"): _t(
+        "A paired t is the mean difference over its SD / √n: {difference} with n = {df} + 1 = {n} gives |t| = {exact:.3f} ({t:t_range} over their "
+        "rounding); the report prints {test}.",
+        "配对 t 等于差值均值除以(差值标准差 / √n):{difference},n = {df} + 1 = {n},得 |t| = {exact:.3f}(考虑取整为 {t:t_range});报告为 {test}。"),
+    ("t_recomputed", "paired_difference_misfit"): _t(
+        "A paired t is the mean difference over its SD / √n: {difference} with n = {df} + 1 = {n} gives |t| = {exact:.3f} ({t:t_range} over their "
+        "rounding), not the printed {test}.",
+        "配对 t 等于差值均值除以(差值标准差 / √n):{difference},n = {df} + 1 = {n},得 |t| = {exact:.3f}(考虑取整为 {t:t_range}),不是报告的 {test}。"),
     ("t_recomputed", "paired_within_bound"): _t(
         "A paired t of {group}'s {n} before and after ({means:join= and }): the SD of the differences is at most the sum of the two SDs, "
         "so |t| is at least {t_least:.2f}; the printed {test} is within that bound.",
@@ -647,6 +655,7 @@ PHRASES: dict[str, Template] = {
     "total_range": _t("whole-number total scores from {lo} to {hi}", "{lo}~{hi} 分的整数总分"),
     "instrument_total": _t("{name} totals, whole numbers from {lo} to {hi} by the instrument's scoring rules",
                            "{name} 总分,按该量表的计分规则为 {lo}~{hi} 的整数"),
+    "differences": _t("differences of two whole-number {name} totals", "两个 {name} 整数总分之差"),
     "whole_stated": _t("whole numbers, as the text states (“{words}”)", "整数(原文称“{words}”)"),
     "binary": _t("answers coded 0/1", "按 0/1 编码的回答"),
     # the degrees of freedom of a test

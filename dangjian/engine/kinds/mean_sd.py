@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..bases import BaseIndex
 from ..consistency import debit_result, grimmer_result
 from ..judging import make_check
-from ..papers import group_n, header_sizes, scale_before, scales_stated
+from ..papers import defined_scales, group_n, header_sizes, scale_before, scales_stated
 from ..records import ClaimList, Group
 from ..results import Check
 from .correlations import ITEM_MEAN, items_of
@@ -72,6 +72,9 @@ def find(rows: ClaimList, add) -> None:
             if sample is not None:
                 n, how, from_sample = sample.n, f"the report's sample: {sample.text}", True
         scale = scale_before(rows.text, paper[i].start)
+        own = _defined_row_scale(rows.text, paper[i].start)
+        if own is not None:
+            scale = own  # "TAS 21.47±5.62 …" after "(1)考试焦虑量表(TAS),…总分0～37分": the row's instrument, as the text defines it
         if "items" in paper[i].extra:  # a table row's measure, with its own number of items (kinds.correlations)
             scale = {**scale, "items": paper[i].extra["items"]}
         elif paper[i].extra.get("items_unknown"):
@@ -116,7 +119,7 @@ def find(rows: ClaimList, add) -> None:
 
 #: A table row's label that names the unit of its means ± SD: "年龄(岁,x±s)", "评分(分,x̄±s)", "BMI(kg/m²,x±s)"; then at most
 #: the row's other cells before the mean ("68.62±8.14 ").
-_ROW_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）,，\s]{1,8})\s*[,，]\s*(?:x̄|x|X|M)\s*[±]\s*(?:s|SD|S)\s*[)）](?:\s*-?\d+(?:\.\d+)?\s*±\s*\d+(?:\.\d+)?)*\s*$")
+_ROW_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）,，\s=＝]{1,8})\s*[,，]\s*(?:x̄|x|X|M)\s*[±]\s*(?:s|SD|S)\s*[)）](?:\s*-?\d+(?:\.\d+)?\s*±\s*\d+(?:\.\d+)?)*\s*$")
 
 
 #: A row's own n between its label and its first mean ("护理 31 3.68±0.98"), and a header that names such a column.
@@ -126,6 +129,38 @@ _CELL_BEFORE = re.compile(r"(?<![\d.])(-?\d{1,7}(?:\.\d{1,6})?\s*±\s*\d{1,7}(?:
 _CELL_AFTER = re.compile(r"\s*-?\d{1,7}(?:\.\d{1,6})?\s*±\s*\d{1,7}(?:\.\d{1,6})?(?![\d.])")
 #: (A header's last column may run into the first row's label, "t P手机依赖": a Latin letter before the label ends the header.)
 _LABEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12})\s*(?:\d{1,5}\s+)?$")
+
+
+#: A table row's label that may be an instrument's abbreviation: "TAS", "PHQ-9".
+_ABBREVIATION_LABEL = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]{1,11})\s*$")
+
+
+def _defined_row_scale(text: str, pos: int) -> dict | None:
+    """The scale of the instrument a table row's label names, as the text defines it (:func:`defined_scales`), for the
+    mean ± SD at ``pos``; a cell that is the difference of the row's two cells before it ("21.47±5.62 16.83±5.19 4.64±4.87")
+    is a difference of whole-number totals: its scale says so, with no range.  ``None`` if the label names none."""
+    defined = defined_scales(text)
+    if not defined:
+        return None
+    if pos and text[pos - 1] in "-−":
+        pos -= 1  # a minus the reading left out ("9.17-6.56±7.23")
+    cells, start = [], pos
+    while (m := _CELL_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        cells.insert(0, m.group(1))
+        start = m.start()
+    label = _ABBREVIATION_LABEL.search(text, max(0, start - 16), start)
+    if label is None or label.group(1) not in defined:
+        return None
+    scale = dict(defined[label.group(1)])
+    if len(cells) >= 2:
+        here = _CELL_AFTER.match(text, pos)
+        values = [c.partition("±")[0].strip() for c in cells[-2:]] + ([here.group(0).partition("±")[0].strip()] if here else [])
+        if len(values) == 3:
+            a, b, d = values
+            half = sum(0.5 * 10 ** -len(v.partition(".")[2]) for v in values)
+            if abs(abs(float(a) - float(b)) - abs(float(d))) <= half + 1e-9:
+                return {"difference": True, "instrument": label.group(1)}
+    return {**scale, "instrument_defined": label.group(1)}
 
 
 def _row_cells(text: str, pos: int) -> tuple[str, int, int, int] | None:
@@ -145,7 +180,7 @@ def _row_cells(text: str, pos: int) -> tuple[str, int, int, int] | None:
 
 
 #: A header's column of means ± SD with its unit: "年龄(岁,x±s)", "病程(h,x±s)".
-_COLUMN_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）,，\s]{1,8})\s*[,，]\s*(?:x̄|x|X|M)\s*[±]\s*(?:s|SD|S)\s*[)）]")
+_COLUMN_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）,，\s=＝]{1,8})\s*[,，]\s*(?:x̄|x|X|M)\s*[±]\s*(?:s|SD|S)\s*[)）]")
 _CAPTION = re.compile(r"表\s*\d")
 _PLUS_MINUS_CELL = re.compile(r"\d\s*±\s*\d")
 
@@ -245,9 +280,11 @@ def judge(rows: ClaimList, g: MeanSdGroup) -> list[Check]:
         k = scale.get("items", 1)
         lo_hi = scale.get("scale")
         total = scale.get("total")
-        if (lo_hi is None and "items" not in scale and total is None) or scale.get("items_unknown"):
+        if scale.get("difference"):
+            items, bounds, data = 1, None, {"key": "differences", "name": scale["instrument"]}
+        elif (lo_hi is None and "items" not in scale and total is None) or scale.get("items_unknown"):
             return [make_check(rows, g, [i, s], "grimmer", "no_scale", "not_checkable", observed=shown, **facts)]
-        if total is not None and (lo_hi is None or Decimal(mean) > lo_hi[1]) and total[0] <= Decimal(mean) <= total[1]:
+        elif total is not None and (lo_hi is None or Decimal(mean) > lo_hi[1]) and total[0] <= Decimal(mean) <= total[1]:
             items, bounds = 1, total  # "总分0~100分": a whole-number total in its printed range
             data = {"key": "total_range", "lo": total[0], "hi": total[1]}
             if "instrument" in scale:  # "NIHSS评分(分,x±s)": the instrument's total, 0~42, by its scoring rules

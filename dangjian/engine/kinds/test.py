@@ -115,7 +115,9 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
 
             out += chi2_check(rows, g, i, table, confirmed=True)
             paper[i].extra["table_df"] = {"key": "df_table", "shape": f"{len(table)}×2", "df": len(table) - 1}
-    if stat == "t":
+    if stat == "t" and paper[i].extra.get("header_df"):
+        out += _paired_from_difference(rows, g, paper)
+    elif stat == "t":
         out += _recompute_t(rows, g, paper)
     if stat == "f":
         out += _recompute_f(rows, g, paper)
@@ -258,6 +260,37 @@ def _paired_bound(rows: ClaimList, g: TestGroup, paper: dict, a, b, group: str) 
     return [make_check(rows, g, [i], "t_recomputed", "paired_within_bound" if ok else "paired_below_bound", "consistent" if ok else "inconsistent",
                        assumption=f"a paired t of the {n} of {group}, the SD of the differences at most the sum of the two SDs",
                        expected=f">= {least:.2f}", observed=paper[i].reported, **facts)]
+
+
+def _paired_from_difference(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
+    """A paired t in a row "前测 后测 差值 t(df)": before, after and their difference as means ± SD, the df printed.  The
+    difference cell is the one that equals the first two's difference (over their rounding); the t is its mean over its
+    SD / √n, n = df + 1, over the rounding of both ("4.64±4.87 … t(35)": 4.64 / (4.87 / √36) = 5.72, not 4.954)."""
+    import math
+
+    from .mean_sd import MeanSdGroup
+
+    i = g.test
+    x = paper[i].extra
+    starts = x.get("cells") or []
+    # (a minus glued to the cell before, "9.17-6.56±7.23", may be read as a dash: the cell then starts one later)
+    found = [m for m in rows.groups if isinstance(m, MeanSdGroup) and (paper[m.mean].start in starts or paper[m.mean].start - 1 in starts)]
+    if len(found) != 3 or len(starts) != 3 or not str(x.get("df1", "")).isdigit():
+        return []
+    a, b, d = (paper[m.mean].value for m in found)
+    half = lambda v: 0.5 * 10 ** -len(v.partition(".")[2])  # noqa: E731
+    if abs(abs(float(a) - float(b)) - abs(float(d))) > half(a) + half(b) + half(d) + 1e-9:
+        return []  # the third cell is no difference of the first two
+    n = int(x["df1"]) + 1
+    (d_lo, d_hi), (s_lo, s_hi) = _widened(d), _widened(paper[found[2].sd].value)
+    lo, hi = d_lo * math.sqrt(n) / s_hi, (d_hi * math.sqrt(n) / s_lo if s_lo else math.inf)
+    printed = _widened(paper[i].value)
+    ok = lo <= printed[1] and printed[0] <= hi
+    facts = {"test": paper[i].reported, "difference": f"{d}±{paper[found[2].sd].value}", "n": n, "df": n - 1, "t": [lo, hi],
+             "exact": abs(float(d)) * math.sqrt(n) / float(paper[found[2].sd].value)}
+    return [make_check(rows, g, [i], "t_recomputed", "paired_difference_fit" if ok else "paired_difference_misfit", "consistent" if ok else "inconsistent",
+                       assumption=f"a paired t: the mean difference over its SD / √n, n = df + 1 = {n}", expected=f"{lo:.3f}–{hi:.3f}",
+                       observed=paper[i].reported, **facts)]
 
 
 def _f_range(groups: list[tuple[str, str, int]]) -> tuple[float, float]:
