@@ -239,7 +239,7 @@ def test_worked_example_present(labels):
     assert not any(r["expected"] == "inconsistent" for r in rows)
 
 
-@pytest.mark.parametrize("folder", ["corpus_heldout", "corpus_heldout2", "corpus_heldout3", "corpus_heldout4", "corpus_heldout5"])
+@pytest.mark.parametrize("folder", ["corpus_heldout", "corpus_heldout2", "corpus_heldout3", "corpus_heldout4", "corpus_heldout5", "corpus_heldout6"])
 def test_the_held_out_labels_pass_their_own_verifier(folder):
     """Each held-out set's check_labels.py recomputes every label's arithmetic; it exits 1 on any problem."""
     import subprocess
