@@ -478,6 +478,10 @@ CASES = [
     (('t_recomputed', 'paired_difference_misfit'), {'test': '4.954', 'difference': '4.64±4.87', 'n': 36, 'df': 35, 't': [5.705, 5.729], 'exact': 5.7166},
      'A paired t is the mean difference over its SD / √n: 4.64±4.87 with n = 35 + 1 = 36 gives |t| = 5.717 (5.71–5.73 over their rounding), not the printed 4.954.',
      '配对 t 等于差值均值除以(差值标准差 / √n):4.64±4.87,n = 35 + 1 = 36,得 |t| = 5.717(考虑取整为 5.71–5.73),不是报告的 4.954。'),
+    (('margin_of_error', 'misfit_unweighted'), {'reported': '3.2', 'n': 2035, 'sample': '对2035名受访者进行的一项调查', 'words': '样本未加权',
+                                                 'tried': [{'key': 'margin_tried', 'moe': '2.17', 'level': 95, 'z': 1.96, 'p': '0.5', 'fpc': False, 'population': 0}]},
+     'With 2035 respondents (对2035名受访者进行的一项调查), the largest margin of a share is 2.17% at 95% confidence (z = 1.96, p = 0.5); the printed ±3.2 is larger than any of them, and the text says the sample is not weighted (“样本未加权”): no weighting widens it.',
+     '2035 名受访者(对2035名受访者进行的一项调查)时,比例的最大误差为 2.17%(置信水平 95%,z = 1.96,p = 0.5);报告的 ±3.2 比这些都大,而原文称样本未加权(“样本未加权”):没有加权可以使误差变大。'),
     # a document's table read as cells (dangjian.engine.kinds.cells)
     (('cells_sum', 'equal'), {'line': '人数', 'parts': ['202', '61', '47'], 'sum': '310', 'total': '310', 'total_label': '合计', 'total_in': 'row'},
      '“人数”: 202 + 61 + 47 = 310, the 310 of its 合计 row.',

@@ -2484,3 +2484,25 @@ def test_a_pre_post_table_with_its_difference_gives_a_paired_t_and_each_rows_ins
     assert [c.facts["data"]["hi"] for c in checks if c.kind == "grimmer" and c.facts["data"]["key"] == "total_range"] == [37, 37, 27, 27]
     checks = results(text.format(t="5.717"))[1]
     assert [c.verdict.value for c in checks if c.kind == "t_recomputed"] == ["consistent", "consistent"]
+
+
+def test_a_text_of_several_surveys_weights_only_the_survey_it_says_is_weighted():
+    # a vote of 12.6万人次, then an unweighted poll of 2 035 ("样本未加权"), then a weighted survey of 4 862 ("样本经加权后…"):
+    # GRIM applies to the poll's groups (74.1% of 1146), its margin is 1.96·√(0.25/2035) = 2.17 (not 3.2, no weighting to widen
+    # it), and "“基本待在教室”的比例比2021年调查时的45.2%上升了6.8个百分点" joins 53.7 and 45.2 (8.5, not 6.8; not 45.2 − 11.4)
+    import math
+
+    assert round(196 * math.sqrt(0.25 / 2035), 2) == 2.17 and round(53.7 - 45.2, 1) == 8.5
+    text = ("人民投票频道的网络投票显示,共有12.6万人次参与投票,其中72.4%的网友表示支持,9.8%表示不支持,17.8%表示无所谓。"
+            "江州晚报民调中心对2 035名受访者进行的一项调查(样本未加权)显示,68.3%的受访者认为课间不够用。其中,中小学生家长(1 146人)中这一比例为74.1%。"
+            "此次调查在95%置信水平下的抽样误差为±{m}个百分点。课题组对全国12个省份4 862名中小学生家长开展了问卷调查,样本经加权后与全国家庭结构一致。"
+            "结果显示,孩子课间“基本待在教室”的占53.7%,“偶尔到室外活动”的占34.9%,“经常到室外活动”的占11.4%;其中“基本待在教室”的比例比2021年调查时的"
+            "45.2%上升了{d}个百分点。")
+    rows, checks = results(text.format(m="3.2", d="6.8"))
+    weighted = [rows_of(rows, c)[0] for c in checks if c.variant == "weighted"]
+    assert weighted == ["53.7%", "34.9%", "11.4%", "45.2%"]
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "margin_of_error"] == [("misfit_unweighted", "inconsistent")]
+    assert [(c.facts["before"], c.facts["after"], c.verdict.value) for c in checks if c.kind == "points_change"] == [("53.7", "45.2", "inconsistent")]
+    rows, checks = results(text.format(m="2.2", d="8.5"))
+    assert [c.verdict.value for c in checks if c.kind in ("margin_of_error", "points_change")] == ["consistent", "consistent"]
+    assert [r["base"] for r in rows if r["reported"] == "74.1%"] == [1146]

@@ -169,6 +169,8 @@ SAMPLE_PATTERNS = (
     ("people", r"(?:抽取|选取|选择|纳入|招募)(?:了)?[^。；;\d]{0,20}?(?:\d+\s*(?:所|个|家|年|月|日|号|区|县|市|镇|乡|村|省|分)[^。；;\d]{0,20}?){0,4}"
      + _N + r"\s*(?:名|例|人|位)(?:[\u4e00-\u9fff]{0,8}?(?:进行|作为|为研究对象|为调查对象|为样本|参与|接受|[,，]?\s*(?:随机)?分为)"
      r"|(?=[,，]\s*其中\s*(?:男|女)))"),
+    # a poll's participants in 万: "共有12.6万人次参与投票" (126 000, as rounded)
+    ("people", r"共有\s*(\d{1,4}(?:\.\d{1,2})?)\s*万\s*(?:人次|人|名)\s*(?:参加|参与)(?:了)?\S{0,4}?(?:投票|调查|问卷|测评)"),
 )
 #: What a match of a pattern starts with, put first as a lookahead (no change to what matches): a pattern that starts
 #: with a lookbehind or an optional word makes ``re`` try it at every character, a lookahead lets it skip to the
@@ -179,7 +181,7 @@ _SAMPLE_RES = tuple((kind, re.compile(_SAMPLE_FIRST.get(i, "") + pattern)) for i
 _SAMPLE_WORDS = (
     ("有效",), ("有效",), ("有效",), ("回收", "收回"), ("发放", "发出", "下发", "派发"), ("发放", "发出", "下发"),
     ("参加", "参与", "接受"), ("共有",), ("调查", "访问", "访谈", "抽取", "走访"), ("受访者", "调查", "对象"), ("样本",), ("投票",),
-    ("参与", "参加"), ("答卷",), ("对",), ("访问", "走访", "访谈", "采访", "调查"), ("抽取", "选取", "选择", "纳入", "招募"),
+    ("参与", "参加"), ("答卷",), ("对",), ("访问", "走访", "访谈", "采访", "调查"), ("抽取", "选取", "选择", "纳入", "招募"), ("万",),
 )
 assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
 #: The words of the pattern that reads the sample from a noun of respondents ("受访者共500人").
@@ -312,8 +314,10 @@ def find_samples(text: str) -> list[Sample]:
             continue
         for m in pattern.finditer(text):
             digits = m.group(1).replace(",", "")
+            if text.startswith("万", m.end(1)) or text[m.end(1) : m.end(1) + 2].strip().startswith("万"):
+                digits = str(int(Decimal(digits) * 10000))  # "12.6万人次": 126 000
             # a run of digits (beyond int()'s limit at 4,300), or zero: not a sample
-            if len(digits) > 9 or not digits.strip("0"):
+            if len(digits) > 9 or not digits.strip("0") or not digits.isdigit():
                 continue
             if words is _RESPONDENT_WORDS and _qualified(text, m.start()):
                 continue  # "男性受访者587人", "60岁以上的受访者258人": a group of the sample, not the sample

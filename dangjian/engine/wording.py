@@ -480,6 +480,10 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "From the {shape} table printed before it: {tried:phrases=, }; none prints as {reported}: consistent only if the test is another one, or "
         "of other counts (df = {df}).",
         "由前面所列的 {shape} 表算得:{tried:phrases=,};都不是报告的 {reported}:只有当所用检验不同、或基于其他人数时才一致(自由度 = {df})。"),
+    ("margin_of_error", "misfit_unweighted"): _t(
+        "With {n} respondents ({sample}), the largest margin of a share is {tried:phrases=; }; the printed ±{reported} is larger than any of them, and "
+        "the text says the sample is not weighted (“{words}”): no weighting widens it.",
+        "{n} 名受访者({sample})时,比例的最大误差为 {tried:phrases=;};报告的 ±{reported} 比这些都大,而原文称样本未加权(“{words}”):没有加权可以使误差变大。"),
     ("margin_of_error", "fit"): _t("With {n} respondents ({sample}), the margin of a share is {tried:phrases}; the report prints ±{reported}.",
                                    "{n} 名受访者({sample})时,比例的误差为 {tried:phrases};报告为 ±{reported}。"),
     ("margin_of_error", "no_sample"): _t("The margin of error {reported} cannot be checked: the text states no sample.",

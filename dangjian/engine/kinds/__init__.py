@@ -71,7 +71,7 @@ from . import (
     votes,
 )
 
-__all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "uncertain_reading"]
+__all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "weighted_at", "uncertain_reading"]
 
 
 @dataclass(frozen=True)
@@ -225,17 +225,37 @@ def weighted_spans(rows: ClaimList) -> list[tuple[int, int]] | None:
     if cached is not None and cached[0] is rows.text:
         return cached[1]
     text, spans = rows.text, []
+    # a text that reports several surveys, one of them said not to be weighted ("(样本未加权)"): a weighting is its own survey's,
+    # from the sentence of the sample statement before it to that of the next survey's
+    negated = any(_NOT_WEIGHTED.search(text, max(0, m.start() - 3), m.start()) for m in _WEIGHTED.finditer(text))
+    samples = sorted(rows.samples, key=lambda x: x.start) if negated and len({x.n for x in rows.samples}) >= 2 else []
     for m in _WEIGHTED.finditer(text):
         if _NOT_WEIGHTED.search(text, max(0, m.start() - 3), m.start()):
             continue
         lo, hi = span_at(rows.sentences, m.start())
         clause = max([lo] + [text.rfind(c, lo, m.start()) + 1 for c in ",，;；"])
         if not _LOCAL_WEIGHTING.match(text, m.start()) or _GLOBAL_WEIGHTING.search(text, clause, m.start()):
+            if samples:
+                before = [x for x in samples if x.start < m.start()]
+                after = [x for x in samples if x.start > m.end() and (not before or x.n != before[-1].n)]
+                spans.append((span_at(rows.sentences, before[-1].start)[0] if before else 0,
+                              span_at(rows.sentences, after[0].start)[0] if after else len(text)))
+                continue
             spans = None
             break
         spans.append((m.start(), hi))
     rows._weighted_spans = (text, spans)
     return spans
+
+
+def weighted_at(rows: ClaimList, pos: int) -> str:
+    """The words that say the figures at ``pos`` were weighted (``""`` if they were not): :func:`weighting`, where
+    :func:`weighted_spans` puts ``pos``."""
+    words = weighting(rows)
+    spans = weighted_spans(rows) if words else None
+    if words and spans is not None and not any(a <= pos < b for a, b in spans):
+        return ""
+    return words
 
 
 def _weighting(rows: ClaimList) -> str:
@@ -275,10 +295,9 @@ def _guarded(rows: ClaimList, check: Check) -> Check:
     such checks become ``not_checkable``, saying why."""
     if check.kind in ("grim_percent", "percent_of") and check.verdict != "not_checkable":
         words = weighting(rows)
-        spans = weighted_spans(rows) if words else None
         k = next((k for k, row in enumerate(rows) if row["claim_id"] == check.claims[0]), None) if words else None
-        if words and spans is not None and k is not None and not any(a <= rows.positions[k][0] < b for a, b in spans):
-            words = ""  # a weighting of another sentence's figures only
+        if words and k is not None:
+            words = weighted_at(rows, rows.positions[k][0])  # "" for a weighting of another sentence's or survey's figures only
         if words:
             reported = rows[k]["reported"] if k is not None else ""
             return replace(check, kind="grim_percent", variant="weighted", verdict="not_checkable", assumption="weighted data",

@@ -135,6 +135,28 @@ def _listed_groups(rows: ClaimList) -> dict[int, Sample]:
     return out
 
 
+#: A survey said not to be weighted: "(样本未加权)", "数据未经加权", "不加权".
+_UNWEIGHTED = re.compile(r"[^,，。;；()（）]{0,8}(?:未经|未|不|没有|无)加权[^,，。;；()（）]{0,4}")
+
+
+def _said_unweighted(rows: ClaimList, g: MarginGroup, i: int) -> str:
+    """The words that say the margin's survey is not weighted, in the margin's sentence or its sample's (``""`` if none)."""
+    text = rows.text
+    spans = [span_at(rows.sentences, rows.positions[i][0])]
+    if g.sample is not None:
+        spans.append(span_at(rows.sentences, g.sample.start))
+    for lo, hi in spans:
+        m = _UNWEIGHTED.search(text, lo, hi)
+        if m:
+            return m.group(0).strip()
+    return ""
+
+
+def half_unit_of(value: str) -> float:
+    """Half a unit of the last printed decimal of ``value``."""
+    return 0.5 * 10 ** -len(value.partition(".")[2])
+
+
 def margin_of_error(n: int, z: float, population: int | None = None, p: float = 0.5) -> float:
     """The margin of a share ``p``, in percentage points: ``100 z √(p (1 − p) / n)`` (at its largest, ``p = 0.5``, by
     convention), corrected for a finite population.
@@ -153,7 +175,7 @@ def margin_of_error(n: int, z: float, population: int | None = None, p: float = 
 
 
 def judge(rows: ClaimList, g: MarginGroup) -> list[Check]:
-    from . import weighting
+    from . import weighted_at
 
     i = g.members[0]
     value = rows[i]["value"]
@@ -180,9 +202,17 @@ def judge(rows: ClaimList, g: MarginGroup) -> list[Check]:
     tried = [t for t in tried if t["p"] == "0.5"]  # the conventional margins, said when none fits
     smallest = min(float(t["moe"]) for t in tried)
     facts = {"reported": reported, "n": n, "sample": g.sample.text, "tried": tried}
-    if printed > smallest and weighting(rows):
+    if printed > smallest and weighted_at(rows, rows.positions[i][0]):
         return [make_check(rows, g, [i], "margin_of_error", "design_effect", "consistent_if", assumption="a design effect of the weighting",
                            expected=f"{smallest:.{decimals}f}", observed=reported, **facts)]
+    unweighted = _said_unweighted(rows, g, i)
+    if printed > smallest and unweighted and g.level_printed and "设计效应" not in rows.text and "design effect" not in rows.text:
+        # "(样本未加权)…在95%置信水平下的抽样误差为±3.2个百分点" with 2035: no weighting to widen it, the level printed
+        largest = max(float(t["moe"]) for t in tried)
+        if printed - half_unit_of(value) > largest:
+            return [make_check(rows, g, [i], "margin_of_error", "misfit_unweighted", "inconsistent",
+                               assumption=f"the text says the sample is not weighted (“{unweighted}”), at the {g.level}% level it prints",
+                               expected=f"{smallest:.{decimals}f}", observed=reported, words=unweighted, **facts)]
     if printed < smallest:
         return [make_check(rows, g, [i], "margin_of_error", "misfit", "inconsistent", assumption="p = 0.5 (the conventional largest margin) or a share printed beside it",
                            expected=f"{smallest:.{decimals}f}", observed=reported, **facts)]

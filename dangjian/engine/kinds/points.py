@@ -60,7 +60,7 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
     if len(before) < 2:
         return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
                            observed=f"{value} points", value=value)]
-    a, b = _compared(rows, before, lo, start)
+    a, b = _named_answer(rows, before, lo, start) or _compared(rows, before, lo, start)
     if _TIME_COMPARED.search(rows.text, rows.positions[b][1], start) and not any(_marked_earlier(rows, j, lo) for j in (a, b)):
         # "…最高,为83.6%;对停车设施的满意度最低,仅为52.3%,比去年下降1.8个百分点": the change is on last year's share, which
         # is not printed; the share before is another subject's
@@ -74,6 +74,30 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
                        assumption=f"the change joins {rows[a]['reported']} and {rows[b]['reported']}", expected=f"{float(change):g} points",
                        observed=f"{value} points", before=rows[a]["value"], after=rows[b]["value"], change=float(change), value=value,
                        slack=float(slack))]
+
+
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{1,16})[”\"」]")
+
+
+def _named_answer(rows: ClaimList, before: list[int], lo: int, start: int) -> tuple[int, int] | None:
+    """The two shares a change joins when its clause quotes an answer and prints that answer's earlier share ("其中“基本待在
+    教室”的比例比2021年调查时的45.2%上升了6.8个百分点"): the earlier share, and the share the sentence printed before for the
+    same quoted answer ("“基本待在教室”的占53.7%"); ``None`` unless each is found once."""
+    text = rows.text
+    cut = _clause_start(text, lo, start)
+    inside = [j for j in before if rows.positions[j][0] >= cut]
+    names = _QUOTED.findall(text, cut, start)
+    if len(inside) != 1 or len(names) != 1 or not _marked_earlier(rows, inside[0], cut):
+        return None
+    quoted = [f"“{names[0]}”", f'"{names[0]}"', f"「{names[0]}」"]
+    hits = []
+    for j in before:
+        if rows.positions[j][0] >= cut:
+            continue
+        lead = text[_clause_start(text, lo, rows.positions[j][0]) : rows.positions[j][0]]
+        if any(q in lead for q in quoted):
+            hits.append(j)
+    return (hits[0], inside[0]) if len(hits) == 1 else None
 
 
 #: A change on an earlier time after its share: "比去年下降1.8个百分点", "同比提高", "较上年".

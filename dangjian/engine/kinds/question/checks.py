@@ -321,10 +321,10 @@ def _judge_sum(rows: ClaimList, g: QuestionGroup, checks: list[Check]) -> list[C
         return [make_check(rows, g, shares, "shares_sum", "multi_select", "consistent", assumption="a multi-select question (marked 多选)",
                            expected="any total", observed=shown, **facts)]
     decision = g.decision
-    from .. import weighting  # (the kinds' package imports this module)
+    from .. import weighted_at  # (the kinds' package imports this module)
 
     # a weighted share is no count: only the shares' sum is said
-    if single and decision is not None and decision.established and not weighting(rows):
+    if single and decision is not None and decision.established and not weighted_at(rows, rows.positions[shares[0]][0]):
         # with the base known, each share is a count: the counts of one single-choice question cannot pass the base
         # (n = 100 and 31 + 27 + 25 + 19: 102 answers of 100 respondents, no rounding slack at all)
         misprinted = {r.claims[0] for r in checks if r.variant == "count_misprinted"}
