@@ -482,6 +482,9 @@ CASES = [
                                                  'tried': [{'key': 'margin_tried', 'moe': '2.17', 'level': 95, 'z': 1.96, 'p': '0.5', 'fpc': False, 'population': 0}]},
      'With 2035 respondents (对2035名受访者进行的一项调查), the largest margin of a share is 2.17% at 95% confidence (z = 1.96, p = 0.5); the printed ±3.2 is larger than any of them, and the text says the sample is not weighted (“样本未加权”): no weighting widens it.',
      '2035 名受访者(对2035名受访者进行的一项调查)时,比例的最大误差为 2.17%(置信水平 95%,z = 1.96,p = 0.5);报告的 ±3.2 比这些都大,而原文称样本未加权(“样本未加权”):没有加权可以使误差变大。'),
+    (('parts_sum', 'over_confirmed'), {'parts': ['31', '33'], 'sum': '64', 'total': '62', 'slack': '0', 'gap': '2', 'confirmed': '62 + 1187 + 33 + 4 = 1286'},
+     'The parts in brackets add up to 31 + 33 = 64, 2 more than 62, which 62 + 1187 + 33 + 4 = 1286 confirms: parts that exclude each other cannot exceed their whole, so one of them is misprinted.',
+     '括号内各部分之和 31 + 33 = 64,比 62 多 2;而 62 已由 62 + 1187 + 33 + 4 = 1286 得到印证:互不重叠的部分之和不可能超过总数,因此是其中某一部分印错了。'),
     # a document's table read as cells (dangjian.engine.kinds.cells)
     (('cells_sum', 'equal'), {'line': '人数', 'parts': ['202', '61', '47'], 'sum': '310', 'total': '310', 'total_label': '合计', 'total_in': 'row'},
      '“人数”: 202 + 61 + 47 = 310, the 310 of its 合计 row.',

@@ -2506,3 +2506,23 @@ def test_a_text_of_several_surveys_weights_only_the_survey_it_says_is_weighted()
     rows, checks = results(text.format(m="2.2", d="8.5"))
     assert [c.verdict.value for c in checks if c.kind in ("margin_of_error", "points_change")] == ["consistent", "consistent"]
     assert [r["base"] for r in rows if r["reported"] == "74.1%"] == [1146]
+
+
+def rows_of_total(check):
+    """The total a stated_total check names (from its explanation's facts)."""
+    return int(check.facts.get("total", 0))
+
+
+def test_parts_in_brackets_after_a_part_are_that_parts_and_a_list_headed_qizhong_colon_runs_over_its_clauses():
+    # "机构1 286个。其中:医院62个(公立医院31个,民营医院33个);基层…1 187个(…96个,…118个,…812个,…161个);专业…33个,比上年减少1个,…;
+    # 其他机构4个": 62 + 1187 + 33 + 4 = 1286; 96 + 118 + 812 + 161 = 1187; 31 + 33 = 64 > 62 (the bracket's parts exceed their part)
+    assert 62 + 1187 + 33 + 4 == 1286 and 96 + 118 + 812 + 161 == 1187
+    text = ("2023年末,全市医疗卫生机构1 286个。其中:医院62个(公立医院31个,民营医院{k}个);基层医疗卫生机构1 187个(社区卫生服务中心(站)96个,"
+            "乡镇卫生院118个,村卫生室812个,门诊部(所)161个);专业公共卫生机构33个,比上年减少1个;其他机构4个。")
+    checks = [c for c in results(text.format(k="33"))[1] if c.kind == "parts_sum"]
+    assert [(c.facts["total"], c.verdict.value) for c in checks] == [("1286", "consistent"), ("62", "inconsistent"), ("1187", "consistent")]
+    checks = [c for c in results(text.format(k="31"))[1] if c.kind == "parts_sum"]
+    assert [c.verdict.value for c in checks] == ["consistent", "consistent", "consistent"]
+    # issue 28's example: "共8例失访,其中观察组5例(2例搬迁,3例拒访),对照组3例": 5 + 3 = 8, and 2 + 3 = 5
+    checks = [c for c in results("研究期间共8例失访,其中观察组5例(2例搬迁,3例拒访),对照组3例。")[1] if c.kind in ("parts_sum", "stated_total")]
+    assert [(c.kind, rows_of_total(c), c.verdict.value) for c in checks] == [("stated_total", 8, "consistent"), ("stated_total", 5, "consistent")]

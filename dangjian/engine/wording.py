@@ -339,6 +339,11 @@ TEMPLATES: dict[tuple[str, str], Template] = {
         "The parts add up to {parts:join} = {sum}, {gap} more than the total {total}, beyond the rounding of the figures (± {slack}): parts that "
         "exclude each other cannot exceed their whole.",
         "各部分之和 {parts:join} = {sum},比总数 {total} 多 {gap},超出各数的取整误差(± {slack}):互不重叠的部分之和不可能超过总数。"),
+    ("parts_sum", "over_confirmed"): _t(
+        "The parts in brackets add up to {parts:join} = {sum}, {gap} more than {total}, which {confirmed} confirms: parts that "
+        "exclude each other cannot exceed their whole, so one of them is misprinted.",
+        "括号内各部分之和 {parts:join} = {sum},比 {total} 多 {gap};而 {total} 已由 {confirmed} 得到印证:互不重叠的部分之和不可能超过总数,"
+        "因此是其中某一部分印错了。"),
     ("parts_sum", "short_whole"): _t(
         "The parts add up to {parts:join} = {sum}, {gap} short of the total {total}, beyond the rounding of the figures (± {slack}), though they "
         "are the whole of it.",

@@ -60,6 +60,8 @@ class PartsGroup(Group):
     kind: str = "parts"
     total: int = -1
     partition: str = ""
+    #: a nested group's total confirmed by the parts it is one of ("62 + 1187 + 33 + 4 = 1286"): not blamed for its own parts
+    confirmed: str = ""
 
 
 def _unit(rows: ClaimList, i: int) -> str:
@@ -103,6 +105,15 @@ def find(rows: ClaimList, add) -> None:
         # a change ("比上年增加1.02万人") is no part of it
         keep = [k for k, (j, lead) in enumerate(zip(parts, leads, strict=True)) if not _CHANGE.search(lead)]
         parts, leads = [parts[k] for k in keep], [leads[k] for k in keep]
+        # "医院62个(公立医院31个,民营医院33个);基层…1 187个(…)": the parts in brackets after a part are that part's, not the total's
+        nested: dict[int, list[int]] = {}
+        for j in parts:
+            close = _bracket_after(text, rows.positions[j][1])
+            if close is not None:
+                nested[j] = [x for x in parts if rows.positions[j][1] < rows.positions[x][0] < close]
+        inner = {x for xs in nested.values() for x in xs}
+        leads = [lead for j, lead in zip(parts, leads, strict=True) if j not in inner]
+        parts = [j for j in parts if j not in inner]
         if len(parts) < 2:
             continue
         partition = ""
@@ -112,8 +123,9 @@ def find(rows: ClaimList, add) -> None:
                 break
         if not partition and split.group() != "其中":
             continue
-        if not partition:
-            # "46家,其中5A级2家、4A级15家、3A级29家;星级饭店38家": a 其中 list without a partition ends with its clause
+        if not partition and not text.startswith((":", "："), split.end()):
+            # "46家,其中5A级2家、4A级15家、3A级29家;星级饭店38家": a 其中 list without a partition ends with its clause (a list
+            # headed "其中:" runs over its ;-clauses to the sentence's end)
             clause_end = min((k for k in (text.find(";", split.end(), hi), text.find("；", split.end(), hi)) if k >= 0), default=hi)
             parts = [j for j in parts if rows.positions[j][0] < clause_end]
             if len(parts) < 2:
@@ -122,6 +134,33 @@ def find(rows: ClaimList, add) -> None:
         g.members += [i, *parts]
         taken.update(g.members)
         add(g)
+        values = [str(rows[j]["value"]) for j in parts]
+        whole_sum = all("." not in v for v in values) and sum(int(v) for v in values) == Fraction(str(row["value"]))
+        for j in parts:
+            if len(nested.get(j, [])) >= 2:
+                sub = PartsGroup(start=rows.positions[j][0], end=rows.positions[nested[j][-1]][1], total=j,
+                                 confirmed=f"{' + '.join(values)} = {row['value']}" if whole_sum else "")
+                sub.members += [j, *nested[j]]
+                taken.update(sub.members)
+                add(sub)
+
+
+def _bracket_after(text: str, end: int) -> int | None:
+    """Where the bracket that opens right after a part (its unit between) closes, brackets inside it skipped; ``None`` if
+    no bracket opens there."""
+    m = re.match(r"[\u4e00-\u9fff]{0,2}\s*[(（]", text[end : end + 6])
+    if m is None:
+        return None
+    depth, k = 0, end + m.end() - 1
+    while k < len(text) and k < end + 400:
+        if text[k] in "(（":
+            depth += 1
+        elif text[k] in ")）":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return None
 
 
 def judge(rows: ClaimList, g: PartsGroup) -> list[Check]:
@@ -138,6 +177,7 @@ def judge(rows: ClaimList, g: PartsGroup) -> list[Check]:
     shown = f"{float(s):.{d}f}"
     facts = {"parts": [rows[j]["reported"] for j in parts], "sum": shown, "total": rows[g.total]["reported"], "slack": f"{float(slack):g}"}
     claims = [g.total, *parts]
+    blamed = parts if g.confirmed else claims  # a total that the parts it is one of confirm is not the number at fault
     if abs(gap) <= slack:
         return [make_check(rows, g, claims, "parts_sum", "equal_exact" if exact else "equal", "consistent", assumption="the parts make up the total",
                            expected=shown, observed=rows[g.total]["reported"], **facts)]
@@ -147,8 +187,12 @@ def judge(rows: ClaimList, g: PartsGroup) -> list[Check]:
         # "公路总里程1846公里,其中…农村公路1912公里": a part larger than its whole by itself; that part or the total is wrong
         return [make_check(rows, g, [g.total, *alone], "parts_sum", "part_over", "inconsistent", assumption="a part is within its whole",
                            expected=f"<= {rows[g.total]['reported']}", observed=rows[alone[0]]["reported"], part=rows[alone[0]]["reported"], **facts)]
+    if gap > 0 and g.confirmed:
+        return [make_check(rows, g, blamed, "parts_sum", "over_confirmed", "inconsistent",
+                           assumption=f"the parts exclude each other; the total is confirmed by {g.confirmed}",
+                           expected=shown, observed=rows[g.total]["reported"], confirmed=g.confirmed, **facts)]
     if gap > 0:
-        return [make_check(rows, g, claims, "parts_sum", "over", "inconsistent", assumption="the parts exclude each other",
+        return [make_check(rows, g, blamed, "parts_sum", "over", "inconsistent", assumption="the parts exclude each other",
                            expected=shown, observed=rows[g.total]["reported"], **facts)]
     if g.partition:
         return [make_check(rows, g, claims, "parts_sum", "short_whole", "inconsistent", assumption=f"the parts are a whole partition ({g.partition})",
