@@ -2526,3 +2526,33 @@ def test_parts_in_brackets_after_a_part_are_that_parts_and_a_list_headed_qizhong
     # issue 28's example: "共8例失访,其中观察组5例(2例搬迁,3例拒访),对照组3例": 5 + 3 = 8, and 2 + 3 = 5
     checks = [c for c in results("研究期间共8例失访,其中观察组5例(2例搬迁,3例拒访),对照组3例。")[1] if c.kind in ("parts_sum", "stated_total")]
     assert [(c.kind, rows_of_total(c), c.verdict.value) for c in checks] == [("stated_total", 8, "consistent"), ("stated_total", 5, "consistent")]
+
+
+def test_a_descriptive_table_with_minimum_and_maximum_bounds_each_mean_and_fixes_a_dummys_sd():
+    # "维度 题项数 最小值 最大值 均值 标准差 … 成就感低 6 1.17 5.00 5.12 0.69": 5.12 > 5.00; "变量 均值 标准差 最小值 最大值 (N=826) …
+    # 有配偶(是=1) 0.683 0.415 0 1": k = 564 ones of 826 have SD √(564·262/(826·825)) = 0.466, not 0.415
+    import math
+
+    assert round(math.sqrt(564 * 262 / (826 * 825)), 3) == 0.466
+    text = ("表3-2 学习倦怠各维度描述统计(N=426,题均分)\n维度 题项数 最小值 最大值 均值 标准差\n情绪低落 8 1.00 5.00 2.86 0.71\n成就感低 6 1.17 5.00 {m} 0.69\n"
+            "由表3-2可知。表1 变量描述统计(N=826)\n变量 均值 标准差 最小值 最大值\n女性(是=1) 0.547 0.498 0 1\n有配偶(是=1) 0.683 {sd} 0 1\n四、实证结果")
+    checks = results(text.format(m="5.12", sd="0.415"))[1]
+    assert [(c.facts["label"], c.verdict.value) for c in checks if c.kind == "mean_in_range"] == [
+        ("情绪低落", "consistent"), ("成就感低", "inconsistent"), ("女性(是=1)", "consistent"), ("有配偶(是=1)", "consistent")]
+    assert [(c.variant, c.verdict.value) for c in checks if c.kind == "debit"] == [("fit_on_scale", "consistent"), ("misfit_sd", "inconsistent")]
+    checks = results(text.format(m="4.12", sd="0.466"))[1]
+    assert [c for c in checks if c.verdict.value == "inconsistent"] == []
+
+
+def test_bartletts_df_is_that_of_the_items_the_scale_has():
+    # "量表共20题…Bartlett球形检验χ2=3862.47(df=190,P＜0.001)": 20 × 19 / 2 = 190; df=210 of 共22题 is 21 items' (one left out?)
+    assert 20 * 19 // 2 == 190 and 21 * 20 // 2 == 210 and 22 * 21 // 2 == 231
+    text = "学业自我效能感量表共{k}题,α系数为0.912,KMO值为0.887,Bartlett球形检验χ2=4015.32(df={df},P＜0.001),适合进行因子分析。"
+    got = [(c.variant, c.verdict.value) for c in results(text.format(k=20, df=190))[1] if c.kind == "bartlett_df"]
+    assert got == [("fit", "consistent")]
+    got = [(c.variant, c.verdict.value) for c in results(text.format(k=22, df=210))[1] if c.kind == "bartlett_df"]
+    assert got == [("fewer_items", "consistent_if")]
+    got = [(c.variant, c.verdict.value) for c in results(text.format(k=22, df=220))[1] if c.kind == "bartlett_df"]
+    assert got == [("misfit", "inconsistent")]
+    # the df printed in brackets before the p is the test's: its p is read
+    assert [c.kind for c in results(text.format(k=20, df=190))[1]] == ["bartlett_df", "test_p"]

@@ -91,7 +91,7 @@ _P_AFTER = re.compile(
     r"(?:\s*(?:值)?\s*(?:为)?\s*(?P<op><=|>=|[<＜>＞=＝≤≥]|为|[(（](?=\s*0?\.\d))|(?=0?\.\d))\s*(?P<value>0?\.\d+|1(?:\.0+)?|0))(?![\d.])"
 )
 #: The degrees of freedom printed after a statistic, before its p: "χ²=9.862,df=2,P=0.021", "(χ²=4.12, ν=1, P<0.05)", "自由度为3".
-_DF_AFTER = re.compile(r"[\s,，;；]*(?:[dD][fF]|ν|υ|自由度)\s*(?:[=＝]|为)\s*(?P<df>\d{1,4})(?![\d.])")
+_DF_AFTER = re.compile(r"[\s,，;；]*(?:[(（]\s*)?(?:[dD][fF]|ν|υ|自由度)\s*(?:[=＝]|为)\s*(?P<df>\d{1,5})(?![\d.])")
 #: The p-values a lost or bracketed sign is read for: the thresholds that papers print with "<".
 _THRESHOLDS = frozenset({"0.05", "0.01", "0.001", "0.005", ".05", ".01", ".001"})
 #: More statistics of a list after one sign: "t=22.959,-20.516;P<0.05", "t=5.48和8.70,P<0.01", "F=4.50 or 3.96".

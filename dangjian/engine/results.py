@@ -58,6 +58,8 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "stated_total": ("the sum of the printed parts (or a bound on it)", "the total as printed"),
     "of_which_sum": ("the sum of the printed parts", "the total as printed"),
     "table_column_sum": ("the sum of the printed answers", "the forms of the column as printed"),
+    "mean_in_range": ("between the row's smallest and largest value", "the mean as printed"),
+    "bartlett_df": ("k(k − 1) / 2 for the k items the text says the scale has", "the df as printed"),
     "rank_score": ("the counts by place weighted as the platform defines 平均综合得分, over the question's n", "the 平均综合得分 as printed"),
     "cells_sum": ("the sum of the printed cells of a table's column (or row)", "its 合计 cell as printed"),
     "table_vs_sample": ("the sample the text states (before the table, where it states one there)", "the table's total as printed"),

@@ -21,7 +21,7 @@ from .kinds.group_rates import rate_tables, share_rows
 from .kinds.platform import platform_blocks
 from .kinds.series import series_tables
 from .kinds.slash_counts import slash_rows
-from .kinds.spss_groups import descriptives, group_statistics
+from .kinds.spss_groups import descriptives, group_statistics, range_tables
 from .kinds.structure import structure_chains
 from .kinds.votes import vote_tables
 from .records import Sample
@@ -335,8 +335,9 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
         for _label, cells in [table.whole, *table.rows]:
             cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
     # SPSS's group statistics (N 均值 标准差 均值的标准误): each number a cell
-    for table in [*group_statistics(text), *descriptives(text)]:
+    for table in [*group_statistics(text), *descriptives(text), *range_tables(text)]:
         for _label, *cells in table.rows:
+            cells = [c for c in cells if c[0] >= 0]  # (a caption's N is no cell of the row)
             cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
     # a satisfaction poll's votes by unit (参评人数 满意票 基本满意票 不满意票 满意率(%)): each number a cell
     for table in vote_tables(text):
@@ -351,7 +352,7 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
     for row in slash_rows(text):
         cells = [c for pair in row.cells for c in pair]
         cells_of.update({(start, end): (row.start, cells, value) for start, end, value in cells})
-    read = [*spss, *tabs, *rated, *composition_tables(text), *parts_tables(text), *series_tables(text), *group_statistics(text), *descriptives(text), *vote_tables(text)]
+    read = [*spss, *tabs, *rated, *composition_tables(text), *parts_tables(text), *series_tables(text), *group_statistics(text), *descriptives(text), *range_tables(text), *vote_tables(text)]
     spans = [(t.start, t.end) for t in read] + [(t[0].size[0], t[-1].rate[1]) for t in shares]
     # a correlation table's column numbers ("变量 M SD 1 2 3 4") are no cells
     return cells_of, spans + header_spans(text), rates, owned

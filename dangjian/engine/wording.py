@@ -450,6 +450,21 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("f_recomputed", "misfit"): _t("From {means:join=, } (groups of {ns:join=, }), a one-way analysis of variance gives F = {f:t_range}, "
                                    "not the printed {test}.",
                                    "由 {means:join=、}(各组 {ns:join=、} 人)做单因素方差分析,F = {f:t_range},不是报告的 {test}。"),
+    ("mean_in_range", "fit"): _t("“{label}”: the mean {mean} lies between the smallest value {lo} and the largest {hi}.",
+                                 "“{label}”:均值 {mean} 介于最小值 {lo} 与最大值 {hi} 之间。"),
+    ("mean_in_range", "misfit"): _t("“{label}”: the mean {mean} is outside the range of its values, {lo} to {hi}: no data have a mean beyond their "
+                                    "smallest and largest value.",
+                                    "“{label}”:均值 {mean} 超出了其取值范围 {lo}~{hi}:任何数据的均值都不可能超出其最小值与最大值。"),
+    ("bartlett_df", "fit"): _t("Bartlett's test of sphericity on {items} items (“{words}”) has df = {items} × ({items} − 1) / 2 = {need}, as printed.",
+                               "对 {items} 个题项(“{words}”)的 Bartlett 球形检验,自由度 = {items} × ({items} − 1) / 2 = {need},与报告相符。"),
+    ("bartlett_df", "fewer_items"): _t(
+        "Bartlett's test of sphericity on {items} items (“{words}”) has df = {need}; the printed df = {df} is that of {fewer} items: consistent if the "
+        "analysis left some items out.",
+        "对 {items} 个题项(“{words}”)的 Bartlett 球形检验自由度应为 {need};报告的 {df} 对应 {fewer} 个题项:若分析中删去了部分题项则一致。"),
+    ("bartlett_df", "misfit"): _t(
+        "Bartlett's test of sphericity on {items} items (“{words}”) has df = {items} × ({items} − 1) / 2 = {need}, and no number of items gives the "
+        "printed df = {df}.",
+        "对 {items} 个题项(“{words}”)的 Bartlett 球形检验,自由度 = {items} × ({items} − 1) / 2 = {need},而任何题项数都得不到报告的 {df}。"),
     ("t_recomputed", "paired_difference_fit"): _t(
         "A paired t is the mean difference over its SD / √n: {difference} with n = {df} + 1 = {n} gives |t| = {exact:.3f} ({t:t_range} over their "
         "rounding); the report prints {test}.",

@@ -121,6 +121,7 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
         out += _recompute_t(rows, g, paper)
     if stat == "f":
         out += _recompute_f(rows, g, paper)
+    out += _bartlett_df(rows, g, paper)
     test = paper[i].reported
     if p is None:
         return out + [make_check(rows, g, [i], "test_p", "no_p", "not_checkable", observed=test, test=test)]
@@ -291,6 +292,42 @@ def _paired_from_difference(rows: ClaimList, g: TestGroup, paper: dict) -> list[
     return [make_check(rows, g, [i], "t_recomputed", "paired_difference_fit" if ok else "paired_difference_misfit", "consistent" if ok else "inconsistent",
                        assumption=f"a paired t: the mean difference over its SD / √n, n = df + 1 = {n}", expected=f"{lo:.3f}–{hi:.3f}",
                        observed=paper[i].reported, **facts)]
+
+
+#: Bartlett's test of sphericity before its χ²: "Bartlett球形检验χ2=3862.47(df=190,P<0.001)".
+_BARTLETT = re.compile(r"Bartlett|巴特利特|球形检验|球型检验")
+#: A scale's number of items, said as its whole: "量表共22题", "共20个条目".
+_ALL_ITEMS = re.compile(r"共\s*(?P<k>\d{1,3})\s*(?:个)?(?:题|条目|道题|项|个项目)")
+
+
+def _bartlett_df(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
+    """Bartlett's test of sphericity on k items has df = k(k − 1)/2: the printed df against the items the sentence says the
+    scale has ("量表共20题 … df=190": 20 × 19 / 2 = 190).  A df that is k(k − 1)/2 for fewer items is ``consistent_if``
+    the analysis left some out; one that is no such number is ``inconsistent``."""
+    i = g.test
+    x = paper[i].extra
+    text = rows.text
+    start = paper[i].start
+    if x.get("stat") != "chi2" or not str(x.get("df1") or "").isdigit() or not _BARTLETT.search(text, max(0, start - 12), start):
+        return []
+    lo = span_at(rows.sentences, start)[0]
+    items = list(_ALL_ITEMS.finditer(text, lo, start))
+    if not items and lo > 0:  # "学习倦怠量表共20题(…),采用1～5级评分。量表的…Bartlett球形检验…": the sentence before
+        items = list(_ALL_ITEMS.finditer(text, span_at(rows.sentences, lo - 1)[0], lo))
+    if not items:
+        return []
+    k, df = int(items[-1].group("k")), int(x["df1"])
+    need = k * (k - 1) // 2
+    facts = {"test": paper[i].reported, "items": k, "need": need, "df": df, "words": items[-1].group(0)}
+    if df == need:
+        return [make_check(rows, g, [i], "bartlett_df", "fit", "consistent", assumption=f"{k} items (“{items[-1].group(0)}”)", expected=str(need),
+                           observed=str(df), **facts)]
+    fewer = next((m for m in range(k - 1, 2, -1) if m * (m - 1) // 2 == df), None)
+    if fewer is not None:
+        return [make_check(rows, g, [i], "bartlett_df", "fewer_items", "consistent_if", assumption=f"the analysis left out {k - fewer} of the {k} items",
+                           expected=str(need), observed=str(df), fewer=fewer, **facts)]
+    return [make_check(rows, g, [i], "bartlett_df", "misfit", "inconsistent", assumption=f"{k} items (“{items[-1].group(0)}”)", expected=str(need),
+                       observed=str(df), **facts)]
 
 
 def _f_range(groups: list[tuple[str, str, int]]) -> tuple[float, float]:
