@@ -2556,3 +2556,16 @@ def test_bartletts_df_is_that_of_the_items_the_scale_has():
     assert got == [("misfit", "inconsistent")]
     # the df printed in brackets before the p is the test's: its p is read
     assert [c.kind for c in results(text.format(k=20, df=190))[1]] == ["bartlett_df", "test_p"]
+
+
+def test_a_tables_proportions_are_shares_in_percent():
+    # "表中比例以小数表示 … 变量 类别 频数 比例 性别 男 187 0.439 女 239 0.561": 187/426 = 0.4390 (43.9%); 97/426 = 0.2277, not 0.238
+    assert round(187 / 426, 3) == 0.439 and round(97 / 426, 3) == 0.228
+    text = ("本研究发放问卷460份,得到有效问卷426份。样本基本情况见表3-1,表中比例以小数表示。\n表3-1 样本基本情况(N=426)\n变量 类别 频数 比例\n"
+            "性别 男 187 0.439\n女 239 0.561\n是否学生干部 是 97 {p}\n否 329 0.772\n3.2 量表的信度与效度")
+    rows, checks = results(text.format(p="0.228"))
+    assert [(r["reported"], r["value"]) for r in rows if r["kind"] == "percent"] == [("0.439", "43.9"), ("0.561", "56.1"), ("0.228", "22.8"),
+                                                                                      ("0.772", "77.2")]
+    assert [c for c in checks if c.verdict.value == "inconsistent"] == []
+    rows, checks = results(text.format(p="0.238"))
+    assert [rows_of(rows, c) for c in checks if c.verdict.value == "inconsistent" and c.kind == "percent_of"] == [["0.238"]]

@@ -550,6 +550,14 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
     # a row of a flattened table whose share lost its % ("非常不满意11 2.0合计552 100%"), between rows that keep theirs
     # (and in a platform export's question block: "不满意(2分)\t17\t8.02")
     out += lost_sign_rows(text) if "%" in text else []
+    # a table whose share column holds proportions ("频数 比例 … 男 187 0.439", "表中比例以小数表示"): each a share of 43.9%
+    for header in _PROPORTION_HEADER.finditer(text) if "比" in text or "频率" in text else ():
+        stop = min([len(text), header.end() + 800] + [k for k in (text.find("。", header.end()), text.find("注", header.end())) if k >= 0])
+        cells = list(_COUNT_AND_PROPORTION.finditer(text, header.end(), stop))
+        if len(cells) >= 2:
+            for m in cells:
+                out.append((m.start(1), m.end(1), m.start(1), m.end(1), m.group(1), m.group(1), "", "count"))
+                out.append((m.start(2), m.end(2), m.start(2), m.end(2), m.group(2), _proportion_as_percent(m.group(2)), "%", "percent"))
     # a table whose share column is headed "占比(%)" prints its shares without %: "性别男163 42.23"
     for header in PERCENT_HEADER.finditer(text):
         stop = min([len(text), header.end() + 800] + [k for k in (text.find("。", header.end()), text.find("注", header.end())) if k >= 0])
@@ -598,6 +606,20 @@ def _margin_items(text: str, m: re.Match) -> list[tuple]:
     """The margins of a list (:data:`_MARGIN_LIST`), each as a claim of kind ``margin``."""
     return [(x.start(), x.end(), x.start(), x.end(), x.group(0), x.group(0), m.group("unit"), "margin")
             for x in _MARGIN_ITEM.finditer(text, m.start(1), m.end(1))]
+
+
+#: A table's count column, then a column of proportions (no %): "频数 比例", "人数 频率".
+_PROPORTION_HEADER = re.compile(r"(?:频数|人数|频次|例数)\s*(?:比例|占比|比率|频率|构成比)(?!\s*[(（]\s*%)(?!\s*[(（]\s*％)")
+#: A row's count and proportion under it: "男 187 0.439" (a proportion below 1, 2 to 4 decimals).
+_COUNT_AND_PROPORTION = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])\s?(\d{1,6})[ \t]+(0?\.\d{2,4}|1\.0{2,4})(?![\d.%])")
+
+
+def _proportion_as_percent(printed: str) -> str:
+    """A proportion printed as a decimal, as the share in % with its precision kept: "0.439" -> "43.9", "0.35" -> "35"."""
+    digits = printed.partition(".")[2]
+    value = Decimal(printed) * 100
+    places = max(len(digits) - 2, 0)
+    return f"{value:.{places}f}"
 
 
 class _ClauseOf:
