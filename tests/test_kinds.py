@@ -2569,3 +2569,15 @@ def test_a_tables_proportions_are_shares_in_percent():
     assert [c for c in checks if c.verdict.value == "inconsistent"] == []
     rows, checks = results(text.format(p="0.238"))
     assert [rows_of(rows, c) for c in checks if c.verdict.value == "inconsistent" and c.kind == "percent_of"] == [["0.238"]]
+
+
+def test_a_cross_tabs_cells_near_a_platform_block_are_counts_and_shares_not_glued_numbers():
+    # a 问卷星 交叉分析 "大一 23(23.96%) 41(42.71%) …" right before a block with its 本题有效填写人次: each cell is a count and its share
+    # of the row (23/96 = 23.96%), never a count glued to its share
+    assert round(100 * 23 / 96, 2) == 23.96
+    text = ("交叉分析 X:2.您所在的年级 Y:6.您每月的外卖支出\nX\\Y\tA.100元以下\tB.100-300元\tC.301-500元\tD.500元以上\t小计\n"
+            "大一\t23(23.96%)\t41(42.71%)\t22(22.92%)\t10(10.42%)\t96\n大二\t15(17.05%)\t38(43.18%)\t24(27.27%)\t11(12.5%)\t88\n"
+            "第7题 您点外卖的主要原因:[多选题]\n选项\t小计\t比例\n节省时间\t214\t63.88%\n其他\t12\t3.58%\n本题有效填写人次\t335\n")
+    rows, checks = results(text)
+    assert not [r for r in rows if r["kind"] == "damaged"]
+    assert [(rows_of(rows, c), c.verdict.value) for c in checks if c.kind == "percent_of"][:2] == [(["23.96%"], "consistent"), (["42.71%"], "consistent")]

@@ -234,6 +234,8 @@ def _platform_share_alone(text: str, found: list[tuple], t: tuple) -> bool:
     start = t[0]
     if not (PLATFORM_BASE.search(text, start, start + 300) and "比例" in text[max(0, start - 400) : start]):
         return False
+    if re.search(r"\d\s*[(（]\s*$", text[max(0, start - 4) : start]):
+        return False  # a cross-tab's cell "23(23.96%)": its count printed before it, in its own place
     return not any(u[7] == "count" and 0 <= start - u[1] <= 2 for u in found) and len(t[5].partition(".")[0]) >= 2
 
 
