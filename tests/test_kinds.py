@@ -2581,3 +2581,18 @@ def test_a_cross_tabs_cells_near_a_platform_block_are_counts_and_shares_not_glue
     rows, checks = results(text)
     assert not [r for r in rows if r["kind"] == "damaged"]
     assert [(rows_of(rows, c), c.verdict.value) for c in checks if c.kind == "percent_of"][:2] == [(["23.96%"], "consistent"), (["42.71%"], "consistent")]
+
+
+def test_a_mann_whitney_tables_z_is_at_least_the_one_without_ties_and_each_median_lies_between_its_quartiles():
+    # two arms of 58 and 56: U = 1285.5 gives |Z| = |1285.5 − 1624| / √(58·56·115/12) = 1.919 without ties (ties raise it)
+    import math
+
+    assert round(abs(1285.5 - 58 * 56 / 2) / math.sqrt(58 * 56 * 115 / 12), 3) == 1.919
+    text = ("选取患者114例,分为观察组58例和对照组56例。\n表2 两组术后恢复指标比较[M(P25,P75)]\n组别 例数 首次排气时间(h) NRS评分(分)\n"
+            "观察组 58 18.5(15.0,22.5) 3(2,4)\n对照组 56 26.0(21.5,{q}) 3(3,4)\nU值 846.5 1285.5\nZ值 -4.415 {z}\nP值 ＜0.001 0.047\n")
+    checks = results(text.format(q="31.0", z="-1.982"))[1]
+    assert [c.verdict.value for c in checks if c.kind == "z_of_u"] == ["consistent", "consistent"]
+    assert [c.verdict.value for c in checks if c.kind == "median_in_quartiles"] == ["consistent"] * 4
+    checks = results(text.format(q="25.0", z="-1.682"))[1]
+    assert [c.verdict.value for c in checks if c.kind == "z_of_u"] == ["consistent", "inconsistent"]
+    assert [c.verdict.value for c in checks if c.kind == "median_in_quartiles"] == ["consistent", "consistent", "inconsistent", "consistent"]

@@ -18,6 +18,7 @@ from .kinds.correlations import header_spans
 from .kinds.crosstab import crosstabs
 from .kinds.frequencies import frequency_tables
 from .kinds.group_rates import rate_tables, share_rows
+from .kinds.medians import median_cells
 from .kinds.platform import platform_blocks
 from .kinds.series import series_tables
 from .kinds.slash_counts import slash_rows
@@ -341,6 +342,9 @@ def header_cells(text: str) -> tuple[dict, list[tuple[int, int]], set[int], list
         for _label, *cells in table.rows:
             cells = [c for c in cells if c[0] >= 0]  # (a caption's N is no cell of the row)
             cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
+    # a median with its quartiles, "18.5(15.0,22.5)": each number a cell
+    for cells in median_cells(text):
+        cells_of.update({(start, end): (cells[0][0], list(cells), value) for start, end, value in cells})
     # a satisfaction poll's votes by unit (参评人数 满意票 基本满意票 不满意票 满意率(%)): each number a cell
     for table in vote_tables(text):
         for row in [*table.rows, *([table.total] if table.total else [])]:

@@ -455,6 +455,15 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("mean_in_range", "misfit"): _t("“{label}”: the mean {mean} is outside the range of its values, {lo} to {hi}: no data have a mean beyond their "
                                     "smallest and largest value.",
                                     "“{label}”:均值 {mean} 超出了其取值范围 {lo}~{hi}:任何数据的均值都不可能超出其最小值与最大值。"),
+    ("median_in_quartiles", "fit"): _t("The median {median} lies between its quartiles {p25} and {p75}.", "中位数 {median} 介于其四分位数 {p25} 与 {p75} 之间。"),
+    ("median_in_quartiles", "misfit"): _t("The median {median} is outside its quartiles {p25} and {p75}: a median lies between them, whatever the data.",
+                                          "中位数 {median} 不在其四分位数 {p25} 与 {p75} 之间:无论数据如何,中位数都位于二者之间。"),
+    ("z_of_u", "fit"): _t("U = {u} of groups of {n1} and {n2} gives |Z| = {z_least:.3f} without ties (ties only make it larger); the printed {test} is "
+                          "at least that.",
+                          "两组 {n1} 与 {n2} 例、U = {u} 时,不计结点 |Z| = {z_least:.3f}(结点校正只会使其更大);报告的 {test} 不小于此值。"),
+    ("z_of_u", "misfit"): _t("U = {u} of groups of {n1} and {n2} gives |Z| = {z_least:.3f} without ties, and a correction for ties only makes it larger: "
+                             "the printed {test} is too small.",
+                             "两组 {n1} 与 {n2} 例、U = {u} 时,不计结点 |Z| = {z_least:.3f},结点校正只会使其更大:报告的 {test} 过小。"),
     ("bartlett_df", "fit"): _t("Bartlett's test of sphericity on {items} items (“{words}”) has df = {items} × ({items} − 1) / 2 = {need}, as printed.",
                                "对 {items} 个题项(“{words}”)的 Bartlett 球形检验,自由度 = {items} × ({items} − 1) / 2 = {need},与报告相符。"),
     ("bartlett_df", "fewer_items"): _t(

@@ -49,6 +49,7 @@ from . import (
     margin,
     mean,
     mean_sd,
+    medians,
     odds,
     overall,
     parts,
@@ -126,6 +127,7 @@ KINDS: tuple[GroupKind, ...] = (
     GroupKind("series", series.SeriesGroup, "text", series.find, series.judge),
     GroupKind("spss_groups", spss_groups.SpssGroupsGroup, "text", spss_groups.find, spss_groups.judge),
     GroupKind("votes", votes.VotesGroup, "text", votes.find, votes.judge),
+    GroupKind("medians", medians.MedianGroup, "text", medians.find, medians.judge),
 )
 _BY_NAME = {k.name: k for k in KINDS}
 assert len(_BY_NAME) == len(KINDS), "two group kinds have one name"

@@ -122,6 +122,8 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
     if stat == "f":
         out += _recompute_f(rows, g, paper)
     out += _bartlett_df(rows, g, paper)
+    if stat == "z" and paper[i].extra.get("column"):
+        out += _z_of_u(rows, g, paper)
     test = paper[i].reported
     if p is None:
         return out + [make_check(rows, g, [i], "test_p", "no_p", "not_checkable", observed=test, test=test)]
@@ -328,6 +330,60 @@ def _bartlett_df(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
                            expected=str(need), observed=str(df), fewer=fewer, **facts)]
     return [make_check(rows, g, [i], "bartlett_df", "misfit", "inconsistent", assumption=f"{k} items (“{items[-1].group(0)}”)", expected=str(need),
                        observed=str(df), **facts)]
+
+
+#: A Mann-Whitney table's U row before its Z row: "U值 846.5 1012.0 1285.5".
+_U_ROW = re.compile(r"(?<![A-Za-z])U\s*值?\s*((?:\d+(?:\.\d+)?\s*){1,8})")
+
+
+def _z_of_u(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
+    """A Mann-Whitney Z under its U, in a table of two groups of known size: without ties Z = (U − n1·n2/2) / √(n1·n2·(n1 + n2 + 1)/12),
+    and a correction for ties only makes |Z| larger, so a printed |Z| below the one without ties cannot be right (U = 1285.5 of
+    58 and 56: |Z| at least 1.919)."""
+    import math
+
+    i = g.test
+    x = paper[i].extra
+    if len(g.ns) != 2 or min(g.ns) < 2:
+        return []
+    text = rows.text
+    start = paper[i].start
+    rows_u = list(_U_ROW.finditer(text, max(0, start - 80), start))
+    if not rows_u:
+        return []
+    m = rows_u[-1]
+    cells = list(re.finditer(r"\d+(?:\.\d+)?", m.group(1)))
+    column = x["column"]
+    if column > len(cells):
+        return []
+    cell = cells[column - 1]
+    u_start = m.start(1) + cell.start()
+    u = next((k for k in rows.between(u_start, u_start + 1)), None)
+    n1, n2 = g.ns
+    # the two groups this column compares: SPSS's Wilcoxon W row gives the smaller group's size (W − U = n(n + 1)/2); without it,
+    # the groups must be the study's two arms (a table of several groupings, 性别 and 补贴 side by side, has other sizes per column)
+    w_rows = list(re.finditer(r"(?:Wilcoxon\s*)?W\s*值?\s*((?:\d+(?:\.\d+)?\s*){1,8})", text[m.end() : start]))
+    if w_rows:
+        w_cells = re.findall(r"\d+(?:\.\d+)?", w_rows[-1].group(1))
+        if column > len(w_cells):
+            return []
+        k = float(w_cells[column - 1]) - float(cell.group())
+        small = (math.sqrt(8 * k + 1) - 1) / 2 if k >= 0 else -1
+        if abs(small - round(small)) > 1e-9 or round(small) not in (n1, n2):
+            return []
+    else:
+        caption = text.rfind("表", max(0, start - 600), start)
+        if caption < 0 or len(set(re.findall(r"(?:观察|对照|实验|干预|试验|治疗|研究)组", text[caption:start]))) != 2:
+            return []
+    mu, sigma = n1 * n2 / 2, math.sqrt(n1 * n2 * (n1 + n2 + 1) / 12)
+    least = abs(float(cell.group()) - mu) / sigma
+    printed = _widened(paper[i].value.lstrip("-"))
+    ok = printed[1] >= least - 1e-9
+    facts = {"test": paper[i].reported, "u": cell.group(), "n1": n1, "n2": n2, "z_least": least}
+    claims = [i] + ([u] if u is not None and ok else [])
+    return [make_check(rows, g, claims, "z_of_u", "fit" if ok else "misfit", "consistent" if ok else "inconsistent",
+                       assumption=f"a Mann-Whitney U of two groups of {n1} and {n2}; ties only make |Z| larger", expected=f">= {least:.3f}",
+                       observed=paper[i].reported, **facts)]
 
 
 def _f_range(groups: list[tuple[str, str, int]]) -> tuple[float, float]:
