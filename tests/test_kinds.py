@@ -2596,3 +2596,19 @@ def test_a_mann_whitney_tables_z_is_at_least_the_one_without_ties_and_each_media
     checks = results(text.format(q="25.0", z="-1.682"))[1]
     assert [c.verdict.value for c in checks if c.kind == "z_of_u"] == ["consistent", "inconsistent"]
     assert [c.verdict.value for c in checks if c.kind == "median_in_quartiles"] == ["consistent", "consistent", "inconsistent", "consistent"]
+
+
+def test_a_chi_square_in_a_tables_note_is_of_the_tables_categories_and_takes_their_df():
+    # "组别 例数 满意 一般 不满意 总满意 … 注:总满意=满意+一般;χ2=5.054,P=0.025": Pearson's χ² of the 2×3 categories (without the
+    # 总满意 subtotal) is 5.054, so df = 2 and p = 0.080, not 0.025 (the p of df 1)
+    from scipy.stats import chi2, chi2_contingency
+
+    assert round(chi2_contingency([[41, 14, 3], [29, 19, 8]], correction=False)[0], 3) == 5.054 and round(chi2.sf(5.054, 2), 3) == 0.080
+    text = ("表3 两组护理满意度比较[n(%)]\n组别 例数 满意 一般 不满意 总满意\n观察组 58 41(70.69) 14(24.14) 3(5.17) 55(94.83)\n"
+            "对照组 56 29(51.79) 19(33.93) 8(14.29) 48(85.71)\n注:总满意=满意+一般;χ2=5.054,P={p}\n")
+    checks = results(text.format(p="0.025"))[1]
+    assert [(c.kind, c.verdict.value) for c in checks if c.kind in ("chi2_table", "decision_error", "test_p")] == [
+        ("chi2_table", "consistent"), ("decision_error", "inconsistent")]
+    checks = results(text.format(p="0.080"))[1]
+    assert [(c.kind, c.verdict.value) for c in checks if c.kind in ("chi2_table", "decision_error", "test_p")] == [
+        ("chi2_table", "consistent"), ("test_p", "consistent")]

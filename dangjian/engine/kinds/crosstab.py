@@ -146,7 +146,9 @@ def _table(text: str, run: list) -> list[Crosstab]:
     first = _ROW_TEST.match(text, run[0][1])  # the test on the block's first row
     if first is not None:
         return [Crosstab(tuple(r for r, _, _ in run), run[0][2], end, (first.start("chi2"), first.end("chi2"), first.group("value")))]
-    sentence_end = min([k for k in (text.find(c, end) for c in "。;；") if k >= 0] + [end + 80])
+    # (a note under the table, "注:总满意=满意+一般;χ2=5.054,P=0.025", runs on past its ;)
+    stops = "。" if text[end : end + 4].lstrip().startswith("注") else "。;；"
+    sentence_end = min([k for k in (text.find(c, end) for c in stops) if k >= 0] + [end + 80])
     chi2 = _CHI2.search(text, end, min(sentence_end, end + 80))
     return [Crosstab(tuple(r for r, _, _ in run), run[0][2], end, (chi2.start(), chi2.end(), chi2.group("value")) if chi2 else None)]
 
@@ -185,9 +187,10 @@ def find(rows: ClaimList, add) -> None:
         if t.chi2 is not None:
             i = next((j for j in rows.between(t.chi2[0], t.chi2[1]) if rows[j]["kind"] == "test"), None)
             g.chi2 = i
-            if i is not None and i in (rows.paper or {}) and t.rows and t.rows[0].cells and _gives(t, str(rows[i]["value"])):
+            shape = _tested_shape(t, str(rows[i]["value"])) if i is not None and i in (rows.paper or {}) and t.rows and t.rows[0].cells else None
+            if shape is not None:
                 # the test of this table (its counts give it): its df is the table's, (rows − 1)(columns − 1), for its p
-                r, c = len(t.rows), len(t.rows[0].cells)
+                r, c = shape
                 rows.paper[i].extra["table_df"] = {"key": "df_table", "shape": f"{r}×{c}", "df": (r - 1) * (c - 1)}
         g.members = sorted(set(claims.values()))
         add(g)
@@ -440,6 +443,27 @@ def _item_scores(rows: ClaimList, g: CrosstabGroup, counts: list[list[int]]) -> 
                               assumption="the SD of the item's answers, of a sample (n − 1) or of the population (n)", expected=f"{sample:.2f} or {population:.2f}",
                               observed=row.sd[2], line=row.label, n=n, sample=f"{sample:.4f}", population=f"{population:.4f}", reported=row.sd[2]))
     return out
+
+
+def _tested_shape(t: Crosstab, printed: str) -> tuple[int, int] | None:
+    """The shape of the table whose counts give the printed χ²: the table as printed, or, where its last column adds up the
+    first ones (an efficacy table's 总有效), its categories without that column, or that subtotal against the rest (2 columns);
+    ``None`` if none does."""
+    if _gives(t, printed):
+        return len(t.rows), len(t.rows[0].cells)
+    try:
+        counts = [[int(k[2]) for k, _ in row.cells] for row in t.rows]
+    except ValueError:
+        return None
+    if len({len(row) for row in counts}) != 1 or not _subtotal_column(t, counts):
+        return None
+    if chi2_gives([row[:-1] for row in counts], printed):
+        return len(counts), len(counts[0]) - 1
+    if all(row.total is not None for row in t.rows):
+        whole = [[row[-1], int(t.rows[r].total[2]) - row[-1]] for r, row in enumerate(counts)]
+        if chi2_gives(whole, printed):
+            return len(counts), 2
+    return None
 
 
 def _gives(t: Crosstab, printed: str) -> bool:
