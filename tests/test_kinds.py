@@ -2612,3 +2612,15 @@ def test_a_chi_square_in_a_tables_note_is_of_the_tables_categories_and_takes_the
     checks = results(text.format(p="0.080"))[1]
     assert [(c.kind, c.verdict.value) for c in checks if c.kind in ("chi2_table", "decision_error", "test_p")] == [
         ("chi2_table", "consistent"), ("test_p", "consistent")]
+
+
+def test_a_letter_for_a_digit_makes_a_number_damaged_and_those_who_took_part_are_the_sample():
+    # "全校共1 548户家庭,实际参与1 247户,参与率8O.56%": 1247 is the sample; "8O.56%" and "6l.3%" are damaged (an OCR letter),
+    # never read, and the change "比去年的6l.3%提高了12.5个百分点" is not set against another share
+    text = ("全校共1 548户家庭,实际参与1 247户,参与率8O.56%。家长对学校工作“非常满意”的占52.3%,“满意”的占38.6%,“一般”的占7.2%,"
+            "“不满意”的占1.9%。关于作业量,认为“偏多”的占11.2%,比去年(17.5%)下降了6.3个百分点;认为“适中”的占73.8%,比去年的6l.3%提高了"
+            "12.5个百分点。本次共收到家长留言l 032条。")
+    rows, checks = results(text)
+    assert [r["reported"] for r in rows if r["kind"] == "damaged"] == ["8O.56%", "6l.3%", "l 032"]
+    assert {r["base"] for r in rows if r["reported"] in ("52.3%", "38.6%")} == {1247}
+    assert [(c.facts["value"], c.verdict.value) for c in checks if c.kind == "points_change"] == [("6.3", "consistent"), ("12.5", "not_checkable")]

@@ -169,6 +169,8 @@ SAMPLE_PATTERNS = (
     ("people", r"(?:抽取|选取|选择|纳入|招募)(?:了)?[^。；;\d]{0,20}?(?:\d+\s*(?:所|个|家|年|月|日|号|区|县|市|镇|乡|村|省|分)[^。；;\d]{0,20}?){0,4}"
      + _N + r"\s*(?:名|例|人|位)(?:[\u4e00-\u9fff]{0,8}?(?:进行|作为|为研究对象|为调查对象|为样本|参与|接受|[,，]?\s*(?:随机)?分为)"
      r"|(?=[,，]\s*其中\s*(?:男|女)))"),
+    # those who took part, of those asked: "全校共1 548户家庭,实际参与1 247户", "实际参加调查的有386人"
+    ("people", r"实际(?:参与|参加|填写|作答|回复)(?:了)?(?:调查|问卷|投票)?(?:的)?(?:有|共)?\s*" + _N + r"\s*(?:户|人|名|位|份)"),
     # a poll's participants in 万: "共有12.6万人次参与投票" (126 000, as rounded)
     ("people", r"共有\s*(\d{1,4}(?:\.\d{1,2})?)\s*万\s*(?:人次|人|名)\s*(?:参加|参与)(?:了)?\S{0,4}?(?:投票|调查|问卷|测评)"),
 )
@@ -181,7 +183,7 @@ _SAMPLE_RES = tuple((kind, re.compile(_SAMPLE_FIRST.get(i, "") + pattern)) for i
 _SAMPLE_WORDS = (
     ("有效",), ("有效",), ("有效",), ("回收", "收回"), ("发放", "发出", "下发", "派发"), ("发放", "发出", "下发"),
     ("参加", "参与", "接受"), ("共有",), ("调查", "访问", "访谈", "抽取", "走访"), ("受访者", "调查", "对象"), ("样本",), ("投票",),
-    ("参与", "参加"), ("答卷",), ("对",), ("访问", "走访", "访谈", "采访", "调查"), ("抽取", "选取", "选择", "纳入", "招募"), ("万",),
+    ("参与", "参加"), ("答卷",), ("对",), ("访问", "走访", "访谈", "采访", "调查"), ("抽取", "选取", "选择", "纳入", "招募"), ("实际",), ("万",),
 )
 assert len(_SAMPLE_WORDS) == len(_SAMPLE_RES)
 #: The words of the pattern that reads the sample from a noun of respondents ("受访者共500人").
@@ -575,6 +577,12 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
         if base:
             out.append((base.start(1), base.end(1), base.start(1), base.end(1), base.group(1), base.group(1), "", "count"))
     out += tables
+    # a number with a letter for one of its digits ("参与率8O.56%", "去年的6l.3%", "留言l 032条"): damaged, never read as a number
+    ocr = [(m.start(), m.end(), m.start(), m.end(), m.group(0), "", "%" if m.group(0).endswith(("%", "％")) else "", "ocr")
+           for m in _OCR_NUMBER.finditer(text) if sum(ch.isdigit() for ch in m.group(0)) >= 2] \
+        if re.search(r"\d[OolI]|[OolI]\d|[OolI]\.\d", text) else []
+    if ocr:
+        out = [t for t in out if not any(a <= t[0] < b or t[0] <= a < t[1] for a, b, *_ in ocr)] + ocr
     # a sample number cut by a stray space, confirmed by its response rate ("回收有效问卷 5 62份,有效回收率93.67%"): one count
     spaced = spaced_samples(text)
     if spaced:
@@ -596,6 +604,10 @@ def _numbers(result: CleanResult, sentences: list[tuple[int, int]], samples: lis
     return kept
 
 
+#: A number with a letter that a character recognition put for a digit: O for 0, l or I for 1, inside the digits of a share
+#: or before a count's unit ("8O.56%", "6l.3%", "l 032条"); not a word (no letter next to it on the outside).
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z\d.])(?=[\dOolI ,.]*\d)(?=[\d.]*[OolI])(?:[\dOolI]{1,3}(?:[ ,]?[\dOolI]{3})*)(?:\.[\dOolI]+)?"
+                         r"(?:\s*[%％]|\s*(?=[\u4e00-\u9fff]))(?<![A-Za-z]{2})")
 #: A list of margins of error after 分别: each item with its ± (or 正负), the unit after the last one only.
 _MARGIN_LIST = re.compile(r"误差(?:范围)?(?:分别)(?:约|大约)?(?:为|是)?\s*((?:(?:±|正负)\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)?\s*[、,，和及与]\s*)+"
                           r"(?:±|正负)\s*\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点)")

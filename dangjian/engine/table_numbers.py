@@ -105,6 +105,7 @@ DAMAGE = {
     "glued": "a count glued to its share (no printed base tells where one ends)",
     "cut_cell": "a cell of a table row whose other cells are cut off (its first digits may be lost)",
     "glued_bound": "a share glued to the next row's label (no split of the digits fits the rows around it)",
+    "ocr": "a letter where a digit should be (O for 0, l or I for 1: a character recognition error); its digits are not invented",
 }
 #: A character between two digits that may separate a table's cells: not a digit, a letter of the Latin alphabet, a
 #: Han character, a space, a decimal point, a sign, or punctuation that lists, ranges or divides numbers.

@@ -60,6 +60,11 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
     if len(before) < 2:
         return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
                            observed=f"{value} points", value=value)]
+    cut = _clause_start(rows.text, lo, start)
+    if any(rows[j]["kind"] == "damaged" for j in rows.between(cut, start)):
+        # "比去年的6l.3%提高了12.5个百分点": the share it joins is damaged, and no other share stands in for it
+        return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
+                           observed=f"{value} points", value=value)]
     a, b = _named_answer(rows, before, lo, start) or _compared(rows, before, lo, start)
     if _TIME_COMPARED.search(rows.text, rows.positions[b][1], start) and not any(_marked_earlier(rows, j, lo) for j in (a, b)):
         # "…最高,为83.6%;对停车设施的满意度最低,仅为52.3%,比去年下降1.8个百分点": the change is on last year's share, which
