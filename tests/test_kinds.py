@@ -2624,3 +2624,12 @@ def test_a_letter_for_a_digit_makes_a_number_damaged_and_those_who_took_part_are
     assert [r["reported"] for r in rows if r["kind"] == "damaged"] == ["8O.56%", "6l.3%", "l 032"]
     assert {r["base"] for r in rows if r["reported"] in ("52.3%", "38.6%")} == {1247}
     assert [(c.facts["value"], c.verdict.value) for c in checks if c.kind == "points_change"] == [("6.3", "consistent"), ("12.5", "not_checkable")]
+
+
+def test_a_multiple_divides_the_two_shares_of_its_own_clause():
+    # "男生…占58.27%,女生为48.98%,…;大四学生月支出500元以上的比例(23.88%)是大一学生(10.42%)的2.5倍": 23.88/10.42 = 2.29
+    assert round(23.88 / 10.42, 2) == 2.29
+    text = ("男生每周点外卖3次及以上的占58.27%,女生为48.98%,男生高出9.29个百分点;月支出随年级升高,大四学生月支出500元以上的比例(23.88%)"
+            "是大一学生(10.42%)的{r}倍,大一学生月支出300元以下的占66.67%。")
+    assert [c.verdict.value for c in results(text.format(r="2.5"))[1] if c.kind == "ratio_of_numbers"] == ["inconsistent"]
+    assert [c.verdict.value for c in results(text.format(r="2.3"))[1] if c.kind == "ratio_of_numbers"] == ["consistent"]

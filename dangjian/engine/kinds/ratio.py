@@ -63,6 +63,11 @@ def find(rows: ClaimList, add) -> None:
                 break
             if rows[j]["kind"] in numbers and not rows.is_sample(j):
                 numbers[rows[j]["kind"]].insert(0, j)
+        # "大四学生…的比例(23.88%)是大一学生(10.42%)的2.5倍": the two shares of the multiple's own clause are the ones it divides
+        clause = max(text.rfind(c, lo, start) for c in ",，;；") + 1
+        own = [j for j in numbers["percent"] if rows.positions[j][0] >= clause]
+        if len(own) == 2 and rows.units[i] == "倍" and not [j for j in numbers["count"] if rows.positions[j][0] >= clause]:
+            numbers = {"count": [], "percent": own}
         if not any(numbers.values()):
             continue
         g = RatioGroup(start=start, end=rows.positions[i][1], ratio=i, numbers=numbers,
