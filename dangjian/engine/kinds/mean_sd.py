@@ -213,36 +213,37 @@ def instrument_of(label: str) -> tuple[str, tuple[int, int]] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _column_label(text: str, pos: int) -> str:
-    """The label of the column of the mean ± SD at ``pos`` (as :func:`_column_unit` finds its column), or ``""``."""
+def _column_of(text: str, pos: int) -> tuple[str, re.Match] | None:
+    """The header and the header's unit of the column of the mean ± SD at ``pos``, where the table's header names a unit for
+    each column of means ± SD ("年龄(岁,x±s) 病程(h,x±s)") and its rows follow, each with as many means ± SD: the mean's
+    column is its place in its row.  ``None`` where there is no caption and header before it, or the units stand in the
+    rows' labels."""
     window = text[max(0, pos - 400) : pos]
     caption = list(_CAPTION.finditer(window))
     if not caption:
-        return ""
+        return None
     head = window[caption[-1].start() :]
     units = list(_COLUMN_UNIT.finditer(head))
     if not units or any(_PLUS_MINUS_CELL.search(head, a.end(), b.start()) for a, b in zip(units, units[1:])):
-        return ""
+        return None  # no unit, or cells between the units: the units label rows ("年龄(岁,x±s) 68.62±8.14 …")
     before = len(_PLUS_MINUS_CELL.findall(head, units[-1].end()))
-    m = units[before % len(units)]
+    return head, units[before % len(units)]
+
+
+def _column_label(text: str, pos: int) -> str:
+    """The label of the column of the mean ± SD at ``pos`` ("NIHSS评分" of "NIHSS评分(分,x±s)"), or ``""``."""
+    found = _column_of(text, pos)
+    if found is None:
+        return ""
+    head, m = found
     label = _COLUMN_LABEL.search(head, 0, m.start())
     return label.group(1) if label else ""
 
 
 def _column_unit(text: str, pos: int) -> str:
-    """The unit of the column of the mean ± SD at ``pos``, where the table's header names a unit for each column of means
-    ± SD ("年龄(岁,x±s) 病程(h,x±s)") and its rows follow, each with as many means ± SD: the mean's column is its place
-    in its row.  ``""`` where there is no caption and header before it, or the units stand in the rows' labels."""
-    window = text[max(0, pos - 400) : pos]
-    caption = list(_CAPTION.finditer(window))
-    if not caption:
-        return ""
-    head = window[caption[-1].start() :]
-    units = list(_COLUMN_UNIT.finditer(head))
-    if not units or any(_PLUS_MINUS_CELL.search(head, a.end(), b.start()) for a, b in zip(units, units[1:])):
-        return ""  # no unit, or cells between the units: the units label rows ("年龄(岁,x±s) 68.62±8.14 …")
-    before = len(_PLUS_MINUS_CELL.findall(head, units[-1].end()))
-    return units[before % len(units)].group("unit")
+    """The unit of the column of the mean ± SD at ``pos`` (:func:`_column_of`), or ``""``."""
+    found = _column_of(text, pos)
+    return found[1].group("unit") if found else ""
 
 
 def _row_unit(text: str, pos: int) -> str:
