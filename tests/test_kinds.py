@@ -2633,3 +2633,16 @@ def test_a_multiple_divides_the_two_shares_of_its_own_clause():
             "是大一学生(10.42%)的{r}倍,大一学生月支出300元以下的占66.67%。")
     assert [c.verdict.value for c in results(text.format(r="2.5"))[1] if c.kind == "ratio_of_numbers"] == ["inconsistent"]
     assert [c.verdict.value for c in results(text.format(r="2.3"))[1] if c.kind == "ratio_of_numbers"] == ["consistent"]
+
+
+def test_a_sentence_that_opens_a_topic_of_things_gives_the_shares_after_it_their_base():
+    # "全县218个村(社区)中,村196个、社区22个。…“一肩挑”的201个,占92.20%;书记中…的129名,占59.17%,致富带头人97名,占44.59%":
+    # 201/218 = 92.20%, 129/218 = 59.17%, 97/218 = 44.50% (not 44.59)
+    assert round(100 * 201 / 218, 2) == 92.20 and round(100 * 97 / 218, 2) == 44.50
+    text = ("全县218个村(社区)中,村196个、社区22个。村(社区)党组织书记和主任“一肩挑”的201个,占92.20%;书记中大专及以上学历的129名,占59.17%,"
+            "致富带头人97名,占{p}%;书记平均年龄47.6岁。")
+    rows, checks = results(text.format(p="44.59"))
+    assert {r["base"] for r in rows if r["kind"] == "percent"} == {218}
+    assert [rows_of(rows, c) for c in checks if c.verdict.value == "inconsistent"] == [["44.59%"]]
+    rows, checks = results(text.format(p="44.50"))
+    assert [c for c in checks if c.verdict.value == "inconsistent"] == []

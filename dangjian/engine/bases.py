@@ -81,6 +81,8 @@ STATED_BASE = re.compile(
     r"|(?<![\d.])(?P<e>\d+)\s*(?:名|位)[\u4e00-\u9fff]{1,10}?中"
     # a group's size in brackets after its name: "18至34岁的受访者(287人)中", "35至54岁受访者(420人)支持率为56.4%"
     r"|(?<=[\u4e00-\u9fff])[(（]\s*(?P<g>\d+)\s*(?:人|名|位|户)\s*[)）](?:中)?"
+    # a count of things that the sentence's shares are of: "全县218个村(社区)中", "在全市56所学校中"
+    r"|(?<![\d.])(?P<h>\d+)\s*(?:个|所|家)[\u4e00-\u9fff]{1,6}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?中"
 )
 #: A declaration of the base of the shares that follow: "以下比例均以412份有效问卷为基数", "百分比均按有效样本386人计算".
 DECLARED_BASE = re.compile(r"(?:比例|百分比|占比|比重)(?:均|都|皆|一律)?(?:以|按)\s*[\u4e00-\u9fff]{0,6}?(?P<n>\d+)\s*(?:份|人|名|户)?"

@@ -44,6 +44,8 @@ def _candidates(rows: ClaimList, g: QuestionGroup) -> list[Base]:
         prev = span_at(rows.sentences, lo - 1)
         if prev[1] - prev[0] <= 40 and not any(rows[j]["kind"] == "percent" for j in rows.between(prev[0], prev[1])):
             out += [b for b in stated_bases(text, prev[0], prev[1])[::-1] if _QUESTION_N.match(b.evidence)]
+            # or opens the topic of the shares after it: "全县218个村(社区)中,村196个、社区22个。…“一肩挑”的201个,占92.20%"
+            out += [b for b in stated_bases(text, prev[0], prev[1])[:1] if b.evidence.endswith("中") and re.match(r"\d+\s*(?:个|所|家)", b.evidence)]
     last = max(rows.positions[i][1] for i in g.members)  # the question's span may run on past its last number
     out += [b for b in stated_bases(text, last, min(len(text), last + 24)) if "填写人次" in b.evidence]
     out += [Base(s.n, "stated", s.text) for s in index.samples_in(lead, first) if s.end <= first]
