@@ -2646,3 +2646,16 @@ def test_a_sentence_that_opens_a_topic_of_things_gives_the_shares_after_it_their
     assert [rows_of(rows, c) for c in checks if c.verdict.value == "inconsistent"] == [["44.59%"]]
     rows, checks = results(text.format(p="44.50"))
     assert [c for c in checks if c.verdict.value == "inconsistent"] == []
+
+
+def test_shares_after_a_list_of_groups_and_fenbie_take_each_groups_size_in_order():
+    # "35岁以下家长(687人)…,35-44岁家长(1 012人)…,45岁及以上家长(347人)…。…这一比例在35岁以下、35-44岁和45岁及以上家长中分别为54.7%、
+    # 61.2%和66.0%": over 687, 1012 and 347 (not the sample's 2 046); 66.1 is no k/347 (229/347 = 65.99%, 230/347 = 66.28%)
+    assert round(100 * 229 / 347, 1) == 66.0 and round(100 * 230 / 347, 2) == 66.28
+    text = ("共回收有效样本2 046份。分年龄段看,35岁以下家长(687人)中担忧的占65.2%,35-44岁家长(1 012人)为70.4%,45岁及以上家长(347人)为70.6%。"
+            "约六成(59.8%)家长表示孩子每天户外活动不足1小时,这一比例在35岁以下、35-44岁和45岁及以上家长中分别为54.7%、61.2%和{p}%。")
+    rows, checks = results(text.format(p="66.0"))
+    assert [(r["reported"], r["base"]) for r in rows if r["kind"] == "percent"][-4:] == [("59.8%", 2046), ("54.7%", 687), ("61.2%", 1012),
+                                                                                         ("66.0%", 347)]
+    rows, checks = results(text.format(p="66.1"))
+    assert [rows_of(rows, c) for c in checks if c.verdict.value == "inconsistent"] == [["66.1%"]]

@@ -278,6 +278,8 @@ def decide(rows: ClaimList, g: QuestionGroup) -> None:
     form = form_of(rows, g, g.markers, _scale_labels(rows, g))
     largest = max((whole(rows[c]["value"]) or 0 for c, _ in g.pairs), default=0)
     candidates = [b for b in _candidates(rows, g) if b.n >= max(largest, 1)]
+    if g.fixed is not None:
+        candidates = [g.fixed]  # "…和45岁及以上家长中分别为…66.0%": the group 分别 names, sized earlier (347人)
     if g.named:
         # "…有97人,占17.26%,其中获得工伤认定的仅23人,占受伤者的23.71%": the share is of the group the text names, the whole
         # its 其中 part is of; with no such whole printed, of no base the text gives (never the sample's)

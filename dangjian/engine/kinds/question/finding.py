@@ -106,6 +106,8 @@ class QuestionGroup(Group):
     scoped: str = ""
     #: the group a share is said to be of, by name, other than the whole sample ("占受伤者的23.71%": 受伤者)
     named: str = ""
+    #: the base of a share that a list "A、B和C中分别为…" gives it, each name sized earlier ("35岁以下家长(687人)")
+    fixed: object = None
 
 
 def shares_of(g: QuestionGroup) -> list[int]:
@@ -197,6 +199,8 @@ def find(scan: Scan) -> None:
                 scan.add(part)
         for part in _split_by_arm(rows, lo, g):
             scan.add(part)
+        for part in _split_respectively(rows, lo, g):
+            scan.add(part)
 
 
 #: A share that lost its digits right after a count: "44 人(%)", "44人( %)", "44人,占%".
@@ -224,6 +228,56 @@ def _opens_with_subgroup(rows: ClaimList, lo: int, hi: int, current: QuestionGro
         return False
     before = subgroup_bases(rows, current.lead if current.lead is not None else current.start, rows.positions[min(current.members)][0])
     return {b.n for b in found} != {b.n for b in before}
+
+
+#: "这一比例在35岁以下、35-44岁和45岁及以上家长中分别为54.7%、61.2%和66.0%": the names, then 分别 right before the shares.
+_RESPECTIVELY = re.compile(r"(?:在|对)?(?P<names>[^,，。;；:：]{2,60}?)(?:家长|受访者|学生|人员|群体|人群)?(?:中|里|当中)?(?:的比例|比例|的占比)?\s*分别(?:为|是|占|达)\s*$")
+
+
+def _split_respectively(rows: ClaimList, lo: int, g: QuestionGroup) -> list[QuestionGroup]:
+    """A run of bare shares after a list of named groups and 分别 ("在35岁以下、35-44岁和45岁及以上家长中分别为54.7%、61.2%和
+    66.0%"), each group sized earlier in the text ("35岁以下家长(687人)"): each share is a question of its own, over its group's
+    size.  Returns the new groups (``g`` keeps the shares before the run, or the run's first)."""
+    from ...bases import Base
+
+    if g.pairs or len(g.bare) < 2:
+        return []
+    text = rows.text
+
+    def lead(s: int) -> re.Match | None:
+        first = rows.positions[s][0]
+        return _RESPECTIVELY.search(text, max([lo] + [text.rfind(c, lo, first) + 1 for c in ",，;；"]), first)
+
+    hit = next(((k, m) for k, s in enumerate(g.bare) if (m := lead(s)) is not None), None)
+    if hit is None:
+        return []
+    k, m = hit
+    run = g.bare[k:]
+    names = [n.strip() for n in re.split(r"、|和|与|以及|及(?!以[上下])", re.sub(r"^(?:这一比例|该比例|这一数字)?\s*(?:在|对)?", "", m.group("names")))]
+    run = run[: len(names)]
+    if len(names) != len(run) or len(run) < 2 or any(len(n) < 2 for n in names):
+        return []
+    bases = []
+    for name in names:
+        sized = list(re.compile(re.escape(name) + r"[^,，。;；\d]{0,8}?[(（]\s*(\d{1,6})\s*(?:人|名|户|位)\s*[)）]").finditer(text, 0, lo))
+        if len(sized) != 1:
+            return []
+        bases.append(Base(int(sized[0].group(1)), "stated", f"{sized[0].group(0)}, the group 分别 names"))
+    keep = g.bare[:k]
+    out = []
+    for j, (s, base) in enumerate(zip(run, bases, strict=True)):
+        part = g if (j == 0 and not keep) else QuestionGroup(start=rows.positions[s][0], end=rows.positions[s][1], markers=g.markers,
+                                                              lead=rows.positions[s][0])
+        part.pairs, part.bare, part.members, part.subtotals = [], [s], [s], set()
+        part.fixed = base
+        part.end = rows.positions[s][1]
+        if part is not g:
+            out.append(part)
+    if keep:
+        g.bare, g.members = keep, [x for x in g.members if x not in run]
+        g.subtotals = {x for x in g.subtotals if x in keep}
+        g.end = rows.positions[keep[-1]][1]
+    return out
 
 
 def _split_by_arm(rows: ClaimList, lo: int, g: QuestionGroup) -> list[QuestionGroup]:
