@@ -1868,8 +1868,12 @@ def test_counts_of_things_and_a_sample_stated_after_them_are_no_pair():
     assert round(100 * 201 / 218, 2) == 92.20
     text = "全县218个村(社区)中,村196个、社区22个。村(社区)党组织书记和主任“一肩挑”的201个,占92.20%。\n二、问卷调查\n发放问卷600份,回收有效问卷561份。"
     rows, checks = results(text)
+    # (the sentence before, "全县218个村(社区)中", opens the topic: 201 of 218, the base it states)
+    assert [(c.kind, c.verdict.value) for c in checks] == [("part_of_base", "consistent"), ("percent_of", "consistent"), ("part_of_base", "consistent")]
+    assert [r["base"] for r in rows if r["kind"] == "percent"] == [218]
+    # without the topic's count, no base at all (never the 561 questionnaires stated after it)
+    rows, checks = results(text.replace("全县218个村(社区)中,村196个、社区22个。", ""))
     assert [(c.kind, c.verdict.value) for c in checks] == [("no_base", "not_checkable"), ("part_of_base", "consistent")]
-    assert [r["base"] for r in rows if r["reported"] == "92.20%"] == [None]
 
 
 def test_a_qizhong_lists_parts_of_things_end_with_its_clause_and_add_up_exactly():
