@@ -2663,3 +2663,12 @@ def test_shares_after_a_list_of_groups_and_fenbie_take_each_groups_size_in_order
                                                                                          ("66.0%", 347)]
     rows, checks = results(text.format(p="66.1"))
     assert [rows_of(rows, c) for c in checks if c.verdict.value == "inconsistent"] == [["66.1%"]]
+
+
+def test_an_index_from_zero_to_one_is_no_dummy():
+    # "社会资本指数 0.45 0.21 0 1": an index may take any value between 0 and 1; only a row the label says is coded 0/1
+    # ("有配偶(是=1)") has its SD fixed by its mean
+    text = "表1 变量描述统计(N=826)\n变量 均值 标准差 最小值 最大值\n社会资本指数 0.45 0.21 0 1\n有配偶(是=1) 0.683 0.415 0 1\n四、实证结果"
+    checks = results(text)[1]
+    assert [(c.kind, c.verdict.value) for c in checks if c.kind == "debit"] == [("debit", "inconsistent")]
+    assert [c.verdict.value for c in checks if c.kind == "mean_in_range"] == ["consistent", "consistent"]

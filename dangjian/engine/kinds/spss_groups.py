@@ -250,6 +250,10 @@ def _in_range(rows: ClaimList, g: SpssGroupsGroup) -> list[Check]:
     return out
 
 
+#: A row label that says its variable is coded 0/1: "女性(是=1)", "有配偶(1=是)", "是否党员", "城镇户籍(虚拟变量)".
+_BINARY_LABEL = re.compile(r"[=＝]\s*1|1\s*[=＝]|是否|虚拟|哑变量|0\s*/\s*1")
+
+
 def _binary(rows: ClaimList, g: SpssGroupsGroup) -> list[Check]:
     """A row whose values run from 0 to 1 only (a dummy, "女性(是=1) 0.547 0.498 0 1"): its SD is fixed by its mean and n
     (DEBIT), with the row's N or the caption's."""
@@ -259,7 +263,9 @@ def _binary(rows: ClaimList, g: SpssGroupsGroup) -> list[Check]:
     columns = g.table.columns
     if "lo" not in columns or "hi" not in columns or "sd" not in columns:
         return out
-    for r, (_label, *cells) in enumerate(g.table.rows):
+    for r, (label, *cells) in enumerate(g.table.rows):
+        if not _BINARY_LABEL.search(label):
+            continue  # an index from 0 to 1 may take any value between: only a row the label says is coded 0/1 ("女性(是=1)")
         cell = dict(zip(columns, cells, strict=True))
         i, s = g.claims.get((r, "m")), g.claims.get((r, "sd"))
         n_cell = cell.get("n") or cell.get("caption_n")
