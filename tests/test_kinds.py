@@ -2672,3 +2672,19 @@ def test_an_index_from_zero_to_one_is_no_dummy():
     checks = results(text)[1]
     assert [(c.kind, c.verdict.value) for c in checks if c.kind == "debit"] == [("debit", "inconsistent")]
     assert [c.verdict.value for c in checks if c.kind == "mean_in_range"] == ["consistent", "consistent"]
+
+
+def test_a_pre_post_rows_cohens_d_follows_the_formula_the_paper_states():
+    # "Cohen's d=(M前-M后)/SD合并,SD合并=√[(SD前²+SD后²)/2]": |52.36 − 58.92| / √((9.84² + 9.17²)/2) = 0.690, not 0.91 (which is the
+    # difference's mean over its SD, 6.56/7.23, another convention, allowed only where the paper states none)
+    import math
+
+    assert round(6.56 / math.sqrt((9.84**2 + 9.17**2) / 2), 3) == 0.690 and round(6.56 / 7.23, 2) == 0.91
+    text = ("前后测比较采用配对样本t检验;效应量Cohen's d=(M前-M后)/SD合并,SD合并=√[(SD前²+SD后²)/2]。\n"
+            "表1 干预前后各量表得分比较(n=36,M±SD)\n量表 前测 后测 差值(前-后) t(35) P Cohen's d\n"
+            "TAS 21.47±5.62 16.83±5.19 4.64±4.87 5.717 ＜0.001 0.86\nMAAS 52.36±9.84 58.92±9.17 -6.56±7.23 -5.444 ＜0.001 0.91\n")
+    checks = [c for c in results(text)[1] if c.kind == "cohen_d"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("fit", "consistent"), ("misfit_stated", "inconsistent")]
+    checks = [c for c in results(text.replace("效应量Cohen's d=(M前-M后)/SD合并,SD合并=√[(SD前²+SD后²)/2]", "效应量以Cohen's d表示"))[1]
+              if c.kind == "cohen_d"]
+    assert [(c.variant, c.verdict.value) for c in checks] == [("fit", "consistent"), ("fit_paired", "consistent")]

@@ -352,6 +352,10 @@ def _read_row_test(text: str, m: re.Match, add) -> None:
         add(PaperNumber("test", m.start("stat"), m.end("stat"), m.group("stat"), m.group("stat"), "", extra))
         op = m.group("op") or "="
         add(PaperNumber("p", m.start("p"), m.end("p"), m.group("p"), m.group("value"), "", {"op": _OPS.get(op, op), "test_start": m.start("stat")}))
+        d = _D_CELL.match(text, m.end()) if _EFFECT_HEADER.search(text, head.end(), head.end() + 24) else None
+        if d is not None:  # "… P Cohen's d": the row's effect size after its p
+            add(PaperNumber("coefficient", m.end() + d.start("d") - d.start(), m.end() + d.end("d") - d.start(), d.group("d"), d.group("d"), "",
+                            {"role": "cohen_d", "test_start": m.start("stat"), "cells": means}))
         return
     stat = "t" if cells == 2 and "t" in names else "f" if cells >= 3 and "F" in names else None
     if stat is None:
@@ -366,6 +370,12 @@ def _read_row_test(text: str, m: re.Match, add) -> None:
     add(PaperNumber("test", m.start("stat"), m.end("stat"), m.group("stat"), m.group("stat"), "", extra))
     op = m.group("op") or "="
     add(PaperNumber("p", m.start("p"), m.end("p"), m.group("p"), m.group("value"), "", {"op": _OPS.get(op, op), "test_start": m.start("stat")}))
+
+
+#: A header's effect-size column after its P: "t(35) P Cohen's d", "P 效应量".
+_EFFECT_HEADER = re.compile(r"Cohen\s*['’]?\s*s?\s*d|效应量")
+#: The effect size in a row, right after its p: "＜0.001 0.86".
+_D_CELL = re.compile(r"[ \t]+(?P<d>\d?\.\d{1,3})(?![\d.±%])")
 
 
 #: SPSS's independent-samples test table, flattened: "方差方程的 Levene 检验 F Sig. 均值方程的 t 检验 t df Sig.(双侧) 均值差值 标准误差值".

@@ -59,6 +59,7 @@ EXPECTED_OBSERVED: dict[str, tuple[str, str]] = {
     "of_which_sum": ("the sum of the printed parts", "the total as printed"),
     "table_column_sum": ("the sum of the printed answers", "the forms of the column as printed"),
     "median_in_quartiles": ("between the 25th and the 75th percentile printed with it", "the median as printed"),
+    "cohen_d": ("the mean difference over the SDs' quadratic mean (or the paper's stated formula, or d_z)", "the d as printed"),
     "z_of_u": ("|U − n1·n2/2| / √(n1·n2·(n1 + n2 + 1)/12), the |Z| without ties (ties make it larger)", "the Z as printed"),
     "mean_in_range": ("between the row's smallest and largest value", "the mean as printed"),
     "bartlett_df": ("k(k − 1) / 2 for the k items the text says the scale has", "the df as printed"),

@@ -458,6 +458,19 @@ TEMPLATES: dict[tuple[str, str], Template] = {
     ("median_in_quartiles", "fit"): _t("The median {median} lies between its quartiles {p25} and {p75}.", "中位数 {median} 介于其四分位数 {p25} 与 {p75} 之间。"),
     ("median_in_quartiles", "misfit"): _t("The median {median} is outside its quartiles {p25} and {p75}: a median lies between them, whatever the data.",
                                           "中位数 {median} 不在其四分位数 {p25} 与 {p75} 之间:无论数据如何,中位数都位于二者之间。"),
+    ("cohen_d", "fit"): _t("Cohen's d of {means:join= and }: the difference over the SDs' quadratic mean is {exact:.3f} ({lo:.3f}–{hi:.3f} over their "
+                           "rounding), which the printed d = {d} fits.",
+                           "{means:join=与} 的 Cohen's d:均值差除以两个标准差的平方平均数为 {exact:.3f}(考虑取整为 {lo:.3f}–{hi:.3f}),与报告的 d = {d} 相符。"),
+    ("cohen_d", "fit_paired"): _t("Cohen's d of {means:join= and }: the printed d = {d} is the difference's mean over its SD (d_z), one convention for "
+                                  "a paired design (over the SDs' quadratic mean it would be {exact:.3f}).",
+                                  "{means:join=与} 的 Cohen's d:报告的 d = {d} 是差值均值除以差值标准差(d_z),配对设计的一种算法(按两个标准差的平方平均数则为 {exact:.3f})。"),
+    ("cohen_d", "misfit_stated"): _t("Cohen's d of {means:join= and } by the formula the paper states (the difference over √((SD前² + SD后²)/2)) is "
+                                     "{exact:.3f} ({lo:.3f}–{hi:.3f} over their rounding), not the printed d = {d}.",
+                                     "按论文给出的公式(均值差除以 √((SD前² + SD后²)/2)),{means:join=与} 的 Cohen's d 为 {exact:.3f}(考虑取整为 {lo:.3f}–{hi:.3f}),"
+                                     "不是报告的 d = {d}。"),
+    ("cohen_d", "misfit"): _t("Cohen's d of {means:join= and } is {exact:.3f} over the SDs' quadratic mean ({lo:.3f}–{hi:.3f} over their rounding), and "
+                              "no other usual convention gives the printed d = {d} either.",
+                              "{means:join=与} 的 Cohen's d 按两个标准差的平方平均数为 {exact:.3f}(考虑取整为 {lo:.3f}–{hi:.3f}),其他常用算法也得不到报告的 d = {d}。"),
     ("z_of_u", "fit"): _t("U = {u} of groups of {n1} and {n2} gives |Z| = {z_least:.3f} without ties (ties only make it larger); the printed {test} is "
                           "at least that.",
                           "两组 {n1} 与 {n2} 例、U = {u} 时,不计结点 |Z| = {z_least:.3f}(结点校正只会使其更大);报告的 {test} 不小于此值。"),

@@ -117,6 +117,7 @@ def judge(rows: ClaimList, g: TestGroup) -> list[Check]:
             paper[i].extra["table_df"] = {"key": "df_table", "shape": f"{len(table)}×2", "df": len(table) - 1}
     if stat == "t" and paper[i].extra.get("header_df"):
         out += _paired_from_difference(rows, g, paper)
+        out += _cohen_d(rows, g, paper)
     elif stat == "t":
         out += _recompute_t(rows, g, paper)
     if stat == "f":
@@ -294,6 +295,51 @@ def _paired_from_difference(rows: ClaimList, g: TestGroup, paper: dict) -> list[
     return [make_check(rows, g, [i], "t_recomputed", "paired_difference_fit" if ok else "paired_difference_misfit", "consistent" if ok else "inconsistent",
                        assumption=f"a paired t: the mean difference over its SD / √n, n = df + 1 = {n}", expected=f"{lo:.3f}–{hi:.3f}",
                        observed=paper[i].reported, **facts)]
+
+
+#: The paper states Cohen's d with the SDs' quadratic mean: "SD合并=√[(SD前²+SD后²)/2]".
+_D_AVERAGE_STATED = re.compile(r"[(（]\s*SD\s*前\s*[²2]\s*\+\s*SD\s*后\s*[²2]\s*[)）]\s*/\s*2")
+
+
+def _cohen_d(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
+    """A pre/post row's Cohen's d after its p ("TAS 21.47±5.62 16.83±5.19 4.64±4.87 4.954 ＜0.001 0.86"): the mean difference over
+    the two SDs' quadratic mean, |m1 − m2| / √((s1² + s2²)/2), or over the difference's SD (d_z), over the rounding of all; where
+    the paper states its formula, that one only.  ``inconsistent`` where no allowed convention gives the printed d."""
+    import math
+
+    from .mean_sd import MeanSdGroup
+
+    i = g.test
+    d_id = next((k for k, x in paper.items() if x.kind == "coefficient" and x.extra.get("role") == "cohen_d"
+                 and x.extra.get("test_start") == paper[i].start), None)
+    if d_id is None:
+        return []
+    starts = paper[d_id].extra.get("cells") or []
+    found = [m for m in rows.groups if isinstance(m, MeanSdGroup) and (paper[m.mean].start in starts or paper[m.mean].start - 1 in starts)]
+    if len(found) not in (2, 3):
+        return []
+    (a1, a2), (b1, b2) = _widened(paper[found[0].mean].value), _widened(paper[found[1].mean].value)
+    (s1lo, s1hi), (s2lo, s2hi) = _widened(paper[found[0].sd].value), _widened(paper[found[1].sd].value)
+    diff_lo = 0.0 if not (a2 < b1 or b2 < a1) else min(abs(a1 - b2), abs(a2 - b1))
+    diff_hi = max(abs(a2 - b1), abs(b2 - a1))
+    ranges = {"average": (diff_lo / math.sqrt((s1hi**2 + s2hi**2) / 2), diff_hi / math.sqrt((s1lo**2 + s2lo**2) / 2))}
+    stated = bool(_D_AVERAGE_STATED.search(rows.text))
+    if len(found) == 3 and not stated:
+        (d1, d2), (sdlo, sdhi) = _widened(paper[found[2].mean].value), _widened(paper[found[2].sd].value)
+        ranges["paired"] = (d1 / sdhi, d2 / sdlo if sdlo else math.inf)
+    printed = _widened(paper[d_id].value)
+    fits = [name for name, (lo, hi) in ranges.items() if lo <= printed[1] + 1e-12 and printed[0] <= hi + 1e-12]
+    exact = abs(float(paper[found[0].mean].value) - float(paper[found[1].mean].value)) / math.sqrt(
+        (float(paper[found[0].sd].value) ** 2 + float(paper[found[1].sd].value) ** 2) / 2)
+    facts = {"d": paper[d_id].reported, "means": [f"{paper[m.mean].value}±{paper[m.sd].value}" for m in found[:2]], "exact": exact,
+             "lo": ranges["average"][0], "hi": ranges["average"][1], "stated": stated}
+    if fits:
+        return [make_check(rows, g, [d_id], "cohen_d", "fit" if "average" in fits else "fit_paired", "consistent",
+                           assumption="d over the SDs' quadratic mean" if "average" in fits else "d_z, over the SD of the differences",
+                           expected=f"{exact:.2f}", observed=paper[d_id].reported, **facts)]
+    return [make_check(rows, g, [d_id], "cohen_d", "misfit_stated" if stated else "misfit", "inconsistent",
+                       assumption="the formula the paper states" if stated else "d over the SDs' quadratic mean or over the differences' SD",
+                       expected=f"{exact:.2f}", observed=paper[d_id].reported, **facts)]
 
 
 #: Bartlett's test of sphericity before its χ²: "Bartlett球形检验χ2=3862.47(df=190,P<0.001)".
