@@ -216,7 +216,7 @@ HELDOUT_FLOOR = {
     "corpus_heldout4": {"recall": 0.96, "errors_caught": 26, "false_alarms": 0},
     "corpus_heldout5": {"recall": 0.91, "errors_caught": 26, "false_alarms": 0},
     # (first blind score: recall 408/556, errors 14/40, 5 false alarms)
-    "corpus_heldout6": {"recall": 0.83, "errors_caught": 25, "false_alarms": 0},
+    "corpus_heldout6": {"recall": 0.83, "errors_caught": 26, "false_alarms": 0},
 }
 
 
