@@ -58,7 +58,7 @@ from .kinds.odds import ratio_numbers
 from .kinds.regression import regression_numbers
 from .numerals import CN_DIGITS, chinese_number
 from .papers import find_paper_numbers
-from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clauses_of, sentences_of, span_at
+from .records import CHECK_COLUMNS, CLAIM_COLUMNS, ClaimList, Group, Sample, clause_start, clauses_of, sentences_of, span_at
 from .results import Check
 from .table_numbers import (
     COUNT_AND_SHARE_CELLS,
@@ -290,7 +290,7 @@ def spaced_samples(text: str) -> list[tuple[int, int, str, int]]:
         return []
     out = []
     for m in _SPACED_SAMPLE.finditer(text):
-        lo = max(text.rfind(c, 0, m.start()) for c in "。\n") + 1
+        lo = clause_start(text, m.start(), marks="。\n")
         hi = min([k for k in (text.find(c, m.end()) for c in "。\n") if k >= 0] or [len(text)])
         rate, issued = _RATE_AFTER.search(text, m.end(), hi), list(_ISSUED_BEFORE.finditer(text, lo, m.start()))
         n = int(m.group("a") + m.group("b"))
@@ -327,7 +327,7 @@ def find_samples(text: str) -> list[Sample]:
             if key not in found:  # the first (most specific) pattern names the number
                 found[key] = Sample(kind, int(digits), m.start(), m.end(), m.group(0))
     for start, end, _printed, n in spaced_samples(text):
-        lead = max(start - 8, max(text.rfind(c, 0, start) for c in ",，。;；\n") + 1)
+        lead = clause_start(text, start, max(0, start - 8), ",，。;；\n")
         found[(start, end)] = Sample("valid", n, lead, end + 1, f"{text[lead:end + 1]} (read as {n}: the response rate printed with it confirms it)")
     return sorted(found.values(), key=lambda s: s.start)
 

@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from .consistency import reround, round_ratio
 
-__all__ = ["scaled", "shifted", "share_fits", "printed_share", "exact_share", "whole", "fit_chance", "half_unit", "rounding_slack", "drop_one_zero", "swapped"]
+__all__ = ["scaled", "shifted", "share_fits", "printed_share", "exact_share", "whole", "fit_chance", "half_unit", "rounding_slack", "is_difference", "drop_one_zero", "swapped"]
 
 #: The roundings tried for a share, the charitable default first: (mode, what the assumption says).
 MODES = (("up_or_down", ""), ("trunc", "truncated to its printed decimals, not rounded"))
@@ -69,6 +69,15 @@ def half_unit(value: str) -> Fraction:
 def rounding_slack(values) -> Fraction:
     """How far rounding can move the sum of printed ``values``: half a unit of the last decimal of each."""
     return sum((half_unit(v) for v in values), Fraction(0))
+
+
+def is_difference(a: str, b: str, d: str) -> bool:
+    """Is the printed ``d`` the difference of the printed ``a`` and ``b`` (either way round), within the rounding of all three?
+
+    >>> is_difference("21.47", "16.83", "4.64"), is_difference("8.42", "7.58", "0.83"), is_difference("8.42", "7.58", "0.93")
+    (True, True, False)
+    """
+    return abs(abs(Fraction(a) - Fraction(b)) - abs(Fraction(d))) <= rounding_slack([a, b, d])
 
 
 def shifted(value: str, units: int) -> str:

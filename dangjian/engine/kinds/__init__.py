@@ -33,7 +33,7 @@ from decimal import Decimal
 from ..bases import Base, BaseIndex
 from ..consistency import grim_fits
 from ..grouping import number_groups, scans
-from ..records import ClaimList, Group, span_at
+from ..records import ClaimList, Group, clause_start, span_at
 from ..results import Check
 from . import (
     arms,
@@ -72,7 +72,7 @@ from . import (
     votes,
 )
 
-__all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "weighted_at", "uncertain_reading"]
+__all__ = ["GroupKind", "KINDS", "find_groups", "assign_bases", "judge", "weighting", "weighted_at", "unweighted_words", "uncertain_reading"]
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,7 @@ def weighted_spans(rows: ClaimList) -> list[tuple[int, int]] | None:
     text, spans = rows.text, []
     # a text that reports several surveys, one of them said not to be weighted ("(样本未加权)"): a weighting is its own survey's,
     # from the sentence of the sample statement before it to that of the next survey's
-    negated = any(_NOT_WEIGHTED.search(text, max(0, m.start() - 3), m.start()) for m in _WEIGHTED.finditer(text))
+    negated = bool(unweighted_words(text, 0, len(text)))
     samples = sorted(rows.samples, key=lambda x: x.start) if negated and len({x.n for x in rows.samples}) >= 2 else []
     for m in _WEIGHTED.finditer(text):
         if _NOT_WEIGHTED.search(text, max(0, m.start() - 3), m.start()):
@@ -248,6 +248,15 @@ def weighted_spans(rows: ClaimList) -> list[tuple[int, int]] | None:
         spans.append((m.start(), hi))
     rows._weighted_spans = (text, spans)
     return spans
+
+
+def unweighted_words(text: str, lo: int, hi: int) -> str:
+    """The words of ``text[lo:hi]`` that say the data were not weighted ("(样本未加权)", "数据未经加权": the clause around a
+    weighting word that :data:`_NOT_WEIGHTED` denies), or ``""``."""
+    for m in _WEIGHTED.finditer(text, lo, hi):
+        if _NOT_WEIGHTED.search(text, max(0, m.start() - 3), m.start()):
+            return text[clause_start(text, m.start(), max(lo, m.start() - 10), ",，。;；()（）") : m.end()].strip()
+    return ""
 
 
 def weighted_at(rows: ClaimList, pos: int) -> str:

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 
 from ..bases import BaseIndex
 from ..judging import make_check
-from ..records import ClaimList, Group, Sample, span_at
+from ..records import ClaimList, Group, Sample, clause_start, span_at
 from ..results import Check
+from ..shares import half_unit
 
 __all__ = ["MarginGroup", "find", "judge", "Z"]
 
@@ -130,13 +131,9 @@ def _listed_groups(rows: ClaimList) -> dict[int, Sample]:
         if len(sizes) != len(items):
             continue
         for i, m in zip(items, sizes, strict=True):
-            named = max([before, m.start() - 12] + [text.rfind(c, before, m.start()) + 1 for c in ",，;；:："])  # the group's name
+            named = clause_start(text, m.start(), max(before, m.start() - 12), ",，;；:：")  # the group's name
             out[i] = Sample("people", int(m.group("n").replace(",", "")), m.start(), m.end(), text[named : m.end()])
     return out
-
-
-#: A survey said not to be weighted: "(样本未加权)", "数据未经加权", "不加权".
-_UNWEIGHTED = re.compile(r"[^,，。;；()（）]{0,8}(?:未经|未|不|没有|无)加权[^,，。;；()（）]{0,4}")
 
 
 def _said_unweighted(rows: ClaimList, g: MarginGroup, i: int) -> str:
@@ -145,16 +142,9 @@ def _said_unweighted(rows: ClaimList, g: MarginGroup, i: int) -> str:
     spans = [span_at(rows.sentences, rows.positions[i][0])]
     if g.sample is not None:
         spans.append(span_at(rows.sentences, g.sample.start))
-    for lo, hi in spans:
-        m = _UNWEIGHTED.search(text, lo, hi)
-        if m:
-            return m.group(0).strip()
-    return ""
+    from . import unweighted_words
 
-
-def half_unit_of(value: str) -> float:
-    """Half a unit of the last printed decimal of ``value``."""
-    return 0.5 * 10 ** -len(value.partition(".")[2])
+    return next((words for lo, hi in spans if (words := unweighted_words(text, lo, hi))), "")
 
 
 def margin_of_error(n: int, z: float, population: int | None = None, p: float = 0.5) -> float:
@@ -209,7 +199,7 @@ def judge(rows: ClaimList, g: MarginGroup) -> list[Check]:
     if printed > smallest and unweighted and g.level_printed and "设计效应" not in rows.text and "design effect" not in rows.text:
         # "(样本未加权)…在95%置信水平下的抽样误差为±3.2个百分点" with 2035: no weighting to widen it, the level printed
         largest = max(float(t["moe"]) for t in tried)
-        if printed - half_unit_of(value) > largest:
+        if printed - float(half_unit(value)) > largest:
             return [make_check(rows, g, [i], "margin_of_error", "misfit_unweighted", "inconsistent",
                                assumption=f"the text says the sample is not weighted (“{unweighted}”), at the {g.level}% level it prints",
                                expected=f"{smallest:.{decimals}f}", observed=reported, words=unweighted, **facts)]

@@ -25,6 +25,7 @@ from ..judging import make_check
 from ..papers import defined_scales, group_n, header_sizes, scale_before, scales_stated
 from ..records import ClaimList, Group
 from ..results import Check
+from ..shares import is_difference
 from .correlations import ITEM_MEAN, items_of
 
 __all__ = ["MeanSdGroup", "find", "judge", "EXACT_SCALE_WIDTH"]
@@ -156,9 +157,7 @@ def _defined_row_scale(text: str, pos: int) -> dict | None:
         here = _CELL_AFTER.match(text, pos)
         values = [c.partition("±")[0].strip() for c in cells[-2:]] + ([here.group(0).partition("±")[0].strip()] if here else [])
         if len(values) == 3:
-            a, b, d = values
-            half = sum(0.5 * 10 ** -len(v.partition(".")[2]) for v in values)
-            if abs(abs(float(a) - float(b)) - abs(float(d))) <= half + 1e-9:
+            if is_difference(*values):
                 return {"difference": True, "instrument": label.group(1)}
     return {**scale, "instrument_defined": label.group(1)}
 

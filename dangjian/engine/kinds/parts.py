@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ..judging import make_check
-from ..records import ClaimList, Group
+from ..records import ClaimList, Group, clause_start
 from ..results import Check
 from ..shares import rounding_slack
 
@@ -79,7 +79,7 @@ def find(rows: ClaimList, add) -> None:
         start, end = rows.positions[i]
         if _CHANGE.search(text, max(0, start - 6), start):
             continue  # "比上年减少1 286人": a change, no total
-        clause = max(text.rfind(c, 0, start) for c in ",，。;；\n") + 1
+        clause = clause_start(text, start, marks=",，。;；\n")
         if _AVERAGE.search(text, clause, start):
             continue  # "人均可支配收入41 256元…其中城镇居民人均…52 418元": an average is not the sum of its groups' averages
         # a total named as one ("生产总值"), or any count or amount right before 其中 ("户籍人口61.84万人,其中城镇人口…")

@@ -31,7 +31,7 @@ from fractions import Fraction
 from ..judging import make_check, misfit_hints
 from ..records import ClaimList, Group
 from ..results import Check
-from ..shares import exact_share, printed_share, scaled, share_fits
+from ..shares import exact_share, half_unit, printed_share, scaled, share_fits
 
 __all__ = ["PlatformBlock", "PlatformGroup", "RankGroup", "platform_blocks", "rank_blocks", "find", "judge", "find_ranks", "judge_ranks", "option_union"]
 
@@ -388,8 +388,7 @@ def judge_ranks(rows: ClaimList, g: RankGroup) -> list[Check]:
         printed = str(rows[s]["value"])
         _, d = scaled(printed)
         exact = Fraction(total, n)
-        half = Fraction(1, 2 * 10**d)
-        ok = abs(exact - Fraction(printed)) <= half
+        ok = abs(exact - Fraction(printed)) <= half_unit(printed)
         facts = {"option": name, "line": f"第{g.number}题", "counts": counts, "weights": weights, "total": total, "n": n,
                  "exact": f"{float(exact):.4f}", "reported": rows[s]["reported"],
                  "weight_source": "printed" if g.weight_printed else "options"}

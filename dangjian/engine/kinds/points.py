@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from ..grouping import Scan
 from ..judging import make_check
-from ..records import ClaimList, Group, span_at
+from ..records import ClaimList, Group, clause_start, span_at
 from ..results import Check
 from ..shares import rounding_slack
 
@@ -60,7 +60,7 @@ def judge(rows: ClaimList, g: PointsGroup) -> list[Check]:
     if len(before) < 2:
         return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
                            observed=f"{value} points", value=value)]
-    cut = _clause_start(rows.text, lo, start)
+    cut = clause_start(rows.text, start, lo)
     if any(rows[j]["kind"] == "damaged" for j in rows.between(cut, start)):
         # "比去年的6l.3%提高了12.5个百分点": the share it joins is damaged, and no other share stands in for it
         return [make_check(rows, g, [i], "points_change", "not_printed", "not_checkable", expected="two shares in the sentence",
@@ -89,7 +89,7 @@ def _named_answer(rows: ClaimList, before: list[int], lo: int, start: int) -> tu
     教室”的比例比2021年调查时的45.2%上升了6.8个百分点"): the earlier share, and the share the sentence printed before for the
     same quoted answer ("“基本待在教室”的占53.7%"); ``None`` unless each is found once."""
     text = rows.text
-    cut = _clause_start(text, lo, start)
+    cut = clause_start(text, start, lo)
     inside = [j for j in before if rows.positions[j][0] >= cut]
     names = _QUOTED.findall(text, cut, start)
     if len(inside) != 1 or len(names) != 1 or not _marked_earlier(rows, inside[0], cut):
@@ -99,7 +99,7 @@ def _named_answer(rows: ClaimList, before: list[int], lo: int, start: int) -> tu
     for j in before:
         if rows.positions[j][0] >= cut:
             continue
-        lead = text[_clause_start(text, lo, rows.positions[j][0]) : rows.positions[j][0]]
+        lead = text[clause_start(text, rows.positions[j][0], lo) : rows.positions[j][0]]
         if any(q in lead for q in quoted):
             hits.append(j)
     return (hits[0], inside[0]) if len(hits) == 1 else None
@@ -121,26 +121,18 @@ def _marked_earlier(rows: ClaimList, j: int, lo: int) -> bool:
 
 #: A clause that compares with one share: "比等候时间(40.88%)高出26.7个百分点", "较上年的37.4%提高".
 _COMPARED_CLAUSE = re.compile(r"[^,，;；。]{0,12}?(?:比(?![例重率])|较(?![为多少高低好大小差]))[^,，;；。]*$")
-_CLAUSE_START = re.compile(r"[,，;；。][^,，;；。]*$")
-
-
-def _clause_start(text: str, lo: int, at: int) -> int:
-    m = _CLAUSE_START.search(text, lo, at)
-    return m.start() + 1 if m else lo
-
-
 def _compared(rows: ClaimList, before: list[int], lo: int, start: int) -> tuple[int, int]:
     """The two shares a change joins: the last two before it, unless its clause compares with one share ("比等候时间(40.88%)
     高出26.7个百分点") after another such clause; then the share it is compared with and the sentence's subject, the last
     share before them outside a comparing clause ("满意的占68.55%,比口味(53.45%)高出15.1个百分点,比等候时间(40.88%)高出
     26.7个百分点": 68.55 − 40.88)."""
     text = rows.text
-    cut = _clause_start(text, lo, start)
+    cut = clause_start(text, start, lo)
     inside = [j for j in before if rows.positions[j][0] >= cut]
     if len(inside) != 1 or not _COMPARED_CLAUSE.match(text, cut, rows.positions[inside[0]][0]):
         return before[-2], before[-1]
     for j in reversed([j for j in before if rows.positions[j][0] < cut]):
-        c = _clause_start(text, lo, rows.positions[j][0])
+        c = clause_start(text, rows.positions[j][0], lo)
         if not _COMPARED_CLAUSE.match(text, c, rows.positions[j][0]):
             return j, inside[0]
     return before[-2], before[-1]

@@ -25,7 +25,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ..judging import make_check
-from ..records import ClaimList, Group, span_at
+from ..records import ClaimList, Group, clause_start, span_at
 from ..results import Check
 
 __all__ = ["RatioGroup", "find", "judge"]
@@ -64,7 +64,7 @@ def find(rows: ClaimList, add) -> None:
             if rows[j]["kind"] in numbers and not rows.is_sample(j):
                 numbers[rows[j]["kind"]].insert(0, j)
         # "大四学生…的比例(23.88%)是大一学生(10.42%)的2.5倍": the two shares of the multiple's own clause are the ones it divides
-        clause = max(text.rfind(c, lo, start) for c in ",，;；") + 1
+        clause = clause_start(text, start, lo)
         own = [j for j in numbers["percent"] if rows.positions[j][0] >= clause]
         if len(own) == 2 and rows.units[i] == "倍" and not [j for j in numbers["count"] if rows.positions[j][0] >= clause]:
             numbers = {"count": [], "percent": own}

@@ -27,7 +27,7 @@ from ..grouping import Scan
 from ..judging import make_check
 from ..records import ClaimList, Group, span_at
 from ..results import Check
-from ..shares import rounding_slack
+from ..shares import half_unit, rounding_slack
 from .structure import share_range
 
 __all__ = ["ShareOfGroup", "find", "judge"]
@@ -154,7 +154,7 @@ def _run_of_parts(rows: ClaimList, scan: Scan) -> dict[int, tuple[int, int]]:
         if nested:
             part, printed = str(rows[j]["value"]), str(rows[i]["value"])
             low, high = share_range(Fraction(part), w, part, str(rows[whole]["value"]))
-            half = Fraction(1, 2 * 10 ** len(printed.partition(".")[2]))
+            half = half_unit(printed)
             if not low - half <= Fraction(printed) <= high + half:
                 continue
         out[i] = (j, whole)
@@ -179,7 +179,7 @@ def judge(rows: ClaimList, g: ShareOfGroup) -> list[Check]:
     i = g.members[0]
     printed = str(rows[i]["value"])
     share = Fraction(printed)
-    half = Fraction(1, 2 * 10 ** len(printed.partition(".")[2]))
+    half = half_unit(printed)
     whole = str(rows[g.total]["value"])
     tried = []
     for j in reversed(g.parts):  # the nearest part first

@@ -27,7 +27,7 @@ from ..judging import make_check
 from ..papers import arm_counts, p_value_range, printed_p, two_group_ns
 from ..records import ClaimList, Group, span_at
 from ..results import Check
-from ..shares import whole
+from ..shares import is_difference, whole
 from .crosstab import chi2_statistics
 
 __all__ = ["TestGroup", "find", "judge"]
@@ -266,24 +266,29 @@ def _paired_bound(rows: ClaimList, g: TestGroup, paper: dict, a, b, group: str) 
                        expected=f">= {least:.2f}", observed=paper[i].reported, **facts)]
 
 
+def _row_means(rows: ClaimList, paper: dict, starts: list[int]) -> list:
+    """The means ± SD of a table row whose cells start at ``starts``, in order (a minus glued to the cell before, "9.17-6.56±7.23",
+    may be read as a dash: such a cell's mean starts one later)."""
+    from .mean_sd import MeanSdGroup
+
+    return [m for m in rows.groups if isinstance(m, MeanSdGroup) and (paper[m.mean].start in starts or paper[m.mean].start - 1 in starts)]
+
+
 def _paired_from_difference(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
     """A paired t in a row "前测 后测 差值 t(df)": before, after and their difference as means ± SD, the df printed.  The
     difference cell is the one that equals the first two's difference (over their rounding); the t is its mean over its
     SD / √n, n = df + 1, over the rounding of both ("4.64±4.87 … t(35)": 4.64 / (4.87 / √36) = 5.72, not 4.954)."""
     import math
 
-    from .mean_sd import MeanSdGroup
 
     i = g.test
     x = paper[i].extra
     starts = x.get("cells") or []
-    # (a minus glued to the cell before, "9.17-6.56±7.23", may be read as a dash: the cell then starts one later)
-    found = [m for m in rows.groups if isinstance(m, MeanSdGroup) and (paper[m.mean].start in starts or paper[m.mean].start - 1 in starts)]
+    found = _row_means(rows, paper, starts)
     if len(found) != 3 or len(starts) != 3 or not str(x.get("df1", "")).isdigit():
         return []
     a, b, d = (paper[m.mean].value for m in found)
-    half = lambda v: 0.5 * 10 ** -len(v.partition(".")[2])  # noqa: E731
-    if abs(abs(float(a) - float(b)) - abs(float(d))) > half(a) + half(b) + half(d) + 1e-9:
+    if not is_difference(a, b, d):
         return []  # the third cell is no difference of the first two
     n = int(x["df1"]) + 1
     (d_lo, d_hi), (s_lo, s_hi) = _widened(d), _widened(paper[found[2].sd].value)
@@ -307,15 +312,13 @@ def _cohen_d(rows: ClaimList, g: TestGroup, paper: dict) -> list[Check]:
     the paper states its formula, that one only.  ``inconsistent`` where no allowed convention gives the printed d."""
     import math
 
-    from .mean_sd import MeanSdGroup
 
     i = g.test
     d_id = next((k for k, x in paper.items() if x.kind == "coefficient" and x.extra.get("role") == "cohen_d"
                  and x.extra.get("test_start") == paper[i].start), None)
     if d_id is None:
         return []
-    starts = paper[d_id].extra.get("cells") or []
-    found = [m for m in rows.groups if isinstance(m, MeanSdGroup) and (paper[m.mean].start in starts or paper[m.mean].start - 1 in starts)]
+    found = _row_means(rows, paper, paper[d_id].extra.get("cells") or [])
     if len(found) not in (2, 3):
         return []
     (a1, a2), (b1, b2) = _widened(paper[found[0].mean].value), _widened(paper[found[1].mean].value)

@@ -10,7 +10,7 @@ from ...bases import PEOPLE_UNITS, RANK, Base, BaseIndex, answered_bases, derive
 from ...consistency import fitting_bases, grim_fits
 from ...evidence import ESTABLISHED, MAX_BASE, chance_of_fit, common_base, counts_fit, largest_common_base, page_base
 from ...papers import arm_before, arm_size
-from ...records import ClaimList, span_at
+from ...records import ClaimList, clause_start, span_at
 from ...shares import MODES, fit_chance, rounding_slack, share_fits, whole
 from ..form import Form, form_of
 from ..platform import option_union
@@ -451,7 +451,7 @@ def _stem_base(rows: ClaimList, g: QuestionGroup) -> Base | None:
     first = rows.positions[min(g.members)][0]
     for j in reversed([j for j in rows.between(0, first) if rows[j]["kind"] == "count" and rows.units[j] in PEOPLE_UNITS and not rows.is_sample(j)]):
         start = rows.positions[j][0]
-        clause = max(text.rfind(c, 0, start) for c in ",，。;；\n") + 1
+        clause = clause_start(text, start, marks=",，。;；\n")
         if stem in text[clause:start]:
             n = whole(rows[j]["value"])
             return Base(n, "subgroup", f"{text[clause : rows.positions[j][1] + 1].strip()}, the group 占{g.named}的 names") if n else None

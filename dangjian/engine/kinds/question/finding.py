@@ -9,7 +9,7 @@ from fractions import Fraction
 from ...bases import PEOPLE_UNITS, SUBPOPULATION, Base, stated_bases, subgroup_bases
 from ...grouping import Scan
 from ...papers import arm_before
-from ...records import ClaimList, Group, span_at
+from ...records import ClaimList, Group, clause_start, span_at
 from ...shares import rounding_slack
 from ..form import Form
 
@@ -246,7 +246,7 @@ def _split_respectively(rows: ClaimList, lo: int, g: QuestionGroup) -> list[Ques
 
     def lead(s: int) -> re.Match | None:
         first = rows.positions[s][0]
-        return _RESPECTIVELY.search(text, max([lo] + [text.rfind(c, lo, first) + 1 for c in ",，;；"]), first)
+        return _RESPECTIVELY.search(text, clause_start(text, first, lo), first)
 
     hit = next(((k, m) for k, s in enumerate(g.bare) if (m := lead(s)) is not None), None)
     if hit is None:
